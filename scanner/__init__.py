@@ -1,0 +1,2 @@
+"""Listing self-check scanner."""
+__version__ = "0.1.0"

@@ -1,0 +1,121 @@
+"""Advertising-law terms: one Aho-Corasick pass over the normalised field text, then named
+context predicates (term exceptions, context phrases, specifications)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..engine import AD, Candidate, FieldText
+from ..lexicon import Lexicon
+
+VARIANT_CONFIDENCE = 0.8
+
+
+def _an(c: str) -> bool:
+    return c < "\x80" and c.isalnum()
+
+
+class LexiconDetector:
+    name = "lexicon"
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def detect(self, ft: FieldText) -> Iterable[Candidate]:
+        text = ft.norm.text
+        if not text:
+            return []
+        out = []
+        n = len(text)
+        for end, (key, patterns) in self.lexicon.automaton.iter(text):
+            start = end - len(key) + 1
+            if _an(key[0]) and start > 0 and _an(text[start - 1]):
+                continue
+            if _an(key[-1]) and end + 1 < n and _an(text[end + 1]):
+                continue
+            p = patterns[0]
+            t = p.term
+            s, e = ft.norm.span(start, end + 1)
+            if p.variant:
+                expl = f"「{ft.text[s:e]}」是「{t.term}」的变体写法（{p.variant}），规避过滤仍属违规用语。"
+                conf = VARIANT_CONFIDENCE
+            else:
+                expl = f"「{t.term}」属于{_CAT_ZH[t.category]}，违反{t.law}。"
+                conf = 1.0 if t.lang == "zh" or len(key) > 3 else 0.9
+            out.append(Candidate(s, e, t.category, t.severity, conf, t.term, t.rule_id, t.law,
+                                 t.suggestion, expl, self.name, start, end + 1))
+        return out
+
+
+_CAT_ZH = {
+    "absolute_term": "绝对化用语",
+    "authority_claim": "权威/背书宣称",
+    "medical_claim": "非医疗商品的医疗功效宣称",
+    "superstition": "封建迷信宣传",
+    "inducement": "诱导/虚假促销用语",
+    "guarantee_claim": "功效保证/承诺用语",
+}
+
+
+def term_exception_filter(lexicon: Lexicon):
+    """Drop a term inside one of its own exception phrases (第一 in 第一次)."""
+    by_rule = {t.rule_id: t for t in lexicon.terms}
+
+    def term_exception(c: Candidate, ft: FieldText):
+        t = by_rule.get(c.rule_id)
+        if t is None or not t.exceptions or c.nstart < 0:
+            return None
+        text = ft.norm.text
+        m = text[c.nstart:c.nend]
+        for x in t.exceptions:
+            j = x.find(m)
+            while j >= 0:
+                if text.startswith(x, c.nstart - j) and c.nstart - j >= 0:
+                    return ("drop", f"「{x}」是普通用语")
+                j = x.find(m, j + 1)
+        return None
+
+    return term_exception
+
+
+def context_phrase_filter(lexicon: Lexicon):
+    """Context phrases (lexicons/context.csv): ordinary words are dropped, wording the SAMR 2023
+    guideline tolerates is lowered to `low` with its reason."""
+    automaton = lexicon.context_automaton
+
+    def spans(ft: FieldText):
+        got = ft.notes.get("context_spans")
+        if got is None:
+            got = []
+            if automaton is not None:
+                for end, (key, rule) in automaton.iter(ft.norm.text):
+                    got.append((end - len(key) + 1, end + 1, rule))
+            ft.notes["context_spans"] = got
+        return got
+
+    def context_phrase(c: Candidate, ft: FieldText):
+        if c.category not in AD or c.nstart < 0:
+            return None
+        best = None
+        for s, e, rule in spans(ft):
+            if s <= c.nstart and c.nend <= e:
+                if rule.effect == "ignore":
+                    return ("drop", f"「{rule.phrase}」{rule.reason}")
+                best = ("low", f"「{rule.phrase}」：{rule.reason}")
+        return best
+
+    return context_phrase
+
+
+_SPEC_WORDS = {"最大", "最高", "最小", "最低", "最长", "最短", "最多", "最少", "最快", "最轻", "最薄", "最宽", "最远", "最深"}
+_NUM_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:为|达|是|可达)?(?:约)?\d")
+
+
+def specification_filter(c: Candidate, ft: FieldText):
+    """最大/最高… followed by a measured quantity is a specification (最大容量2L, 最高承重150kg):
+    the SAMR 2023 guideline does not treat it as an absolute claim."""
+    if c.nstart < 0 or ft.norm.text[c.nstart:c.nend] not in _SPEC_WORDS:
+        return None
+    if _NUM_AFTER.match(ft.norm.text[c.nend:c.nend + 12]):
+        return ("low", "规格参数（后接具体数值），属《广告绝对化用语执法指南》认可的客观表述")
+    return None

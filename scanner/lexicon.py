@@ -1,0 +1,208 @@
+"""Advertising-law lexicons: loaded from the CSV data under `lexicons/`, compiled once into
+Aho-Corasick automatons over normalised keys.
+
+Files (see lexicons/README.md):
+- ad_terms.csv  term,category,severity,law,suggestion,exceptions,lang,note
+- context.csv   phrase,effect,reason     (effect: ignore | low)
+- variants.csv  char,variants,reason     (homophone / look-alike characters)
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+from pypinyin import Style, lazy_pinyin
+
+from .models import AD_CATEGORIES, SEVERITIES
+from .normalize import normalize_key
+
+ROOT = Path(__file__).resolve().parent.parent
+CAT_CODE = {"absolute_term": "ABS", "authority_claim": "AUTH", "medical_claim": "MED",
+            "superstition": "SUP", "inducement": "IND", "guarantee_claim": "GUAR"}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed (reported as a configuration error, exit 2)."""
+
+
+def lexicon_dir() -> Path:
+    return Path(os.environ.get("SCANNER_LEXICONS") or ROOT / "lexicons")
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    key: str
+    category: str
+    severity: str
+    law: str
+    suggestion: str
+    exceptions: tuple[str, ...]  # normalised keys of phrases containing the term
+    lang: str
+    rule_id: str
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One key in the automaton: a term itself or an evasion variant of it."""
+
+    term: Term
+    key: str
+    variant: str  # "" for the term itself, else how it was derived (homophone 醉→最, pinyin…)
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    key: str
+    effect: str  # ignore | low
+    reason: str
+    phrase: str
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+
+
+def _digit_variants(key: str) -> set[str]:
+    """第一 -> 第1; NO.1 family is already digit based."""
+    out = set()
+    if "一" in key:
+        out.add(key.replace("一", "1"))
+    return out
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+class Lexicon:
+    def __init__(self, directory: Path | None = None):
+        self.directory = Path(directory or lexicon_dir())
+        self.terms: list[Term] = []
+        self.patterns: list[Pattern] = []
+        self.context: list[ContextRule] = []
+        self._load()
+        self.automaton = self._build_terms()
+        self.context_automaton = self._build_context()
+
+    # ------------------------------------------------------------------ loading
+    def _load(self) -> None:
+        d = self.directory
+        rows = _read(d / "ad_terms.csv")
+        if not rows:
+            raise LexiconError(f"no advertising-law terms found in {d / 'ad_terms.csv'}")
+        seen: dict[str, Term] = {}
+        for n, r in enumerate(rows, start=2):
+            term = r.get("term", "")
+            cat = r.get("category", "")
+            sev = r.get("severity", "") or "high"
+            if not term:
+                continue
+            if cat not in AD_CATEGORIES:
+                raise LexiconError(f"{d / 'ad_terms.csv'} line {n}: unknown category {cat!r} for {term!r}")
+            if sev not in SEVERITIES:
+                raise LexiconError(f"{d / 'ad_terms.csv'} line {n}: unknown severity {sev!r} for {term!r}")
+            key = normalize_key(term)
+            if not key or key in seen:
+                continue
+            lang = r.get("lang") or ("en" if term.isascii() else "zh")
+            exc = tuple(k for k in (normalize_key(x) for x in r.get("exceptions", "").split("|") if x.strip()) if key in k or any(v in k for v in _digit_variants(key)))
+            t = Term(term, key, cat, sev, r.get("law", ""), r.get("suggestion", ""), exc, lang,
+                     f"AD-{CAT_CODE[cat]}-{'EN-' if lang == 'en' else ''}{term}")
+            seen[key] = t
+            self.terms.append(t)
+        for r in _read(d / "context.csv"):
+            phrase = r.get("phrase", "")
+            effect = r.get("effect", "ignore") or "ignore"
+            if not phrase:
+                continue
+            if effect not in ("ignore", "low"):
+                raise LexiconError(f"{d / 'context.csv'}: effect must be ignore or low, got {effect!r}")
+            for k in {normalize_key(phrase)} | _digit_variants(normalize_key(phrase)):
+                if k:
+                    self.context.append(ContextRule(k, effect, r.get("reason", ""), phrase))
+        self.variants: dict[str, list[str]] = {}
+        for r in _read(d / "variants.csv"):
+            ch = normalize_key(r.get("char", ""))
+            if len(ch) != 1:
+                continue
+            vs = [normalize_key(v) for v in r.get("variants", "").split("|")]
+            self.variants.setdefault(ch, []).extend(v for v in vs if len(v) == 1 and v != ch)
+
+    def _variant_keys(self, t: Term) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        key = t.key
+        if t.lang == "en":
+            # "no1" is also written "no 1", "top 1"
+            spaced = "".join(c + " " if c.isalpha() and i + 1 < len(key) and key[i + 1].isdigit() else c
+                             for i, c in enumerate(key))
+            if spaced != key:
+                out.append((spaced, "spacing"))
+            return out
+        for v in _digit_variants(key):
+            out.append((v, "数字写法 一→1"))
+        if len(key) >= 2:
+            for i, c in enumerate(key):
+                for alt in self.variants.get(c, ()):
+                    out.append((key[:i] + alt + key[i + 1:], f"谐音/形近字 {alt}→{c}"))
+            # pinyin spelled first character: zui佳, ding级
+            if _is_cjk(key[0]) and all(_is_cjk(c) for c in key[:2]):
+                py = lazy_pinyin(key[0], style=Style.NORMAL)[0]
+                if py.isascii() and py.isalpha():
+                    out.append((py + key[1:], f"拼音 {py}→{key[0]}"))
+        return out
+
+    def _build_terms(self) -> ahocorasick.Automaton:
+        a = ahocorasick.Automaton()
+        table: dict[str, list[Pattern]] = {}
+        for t in self.terms:
+            table.setdefault(t.key, []).insert(0, Pattern(t, t.key, ""))
+        exact = set(table)
+        context_keys = {c.key for c in self.context if c.effect == "ignore"}
+        for t in self.terms:
+            for k, why in self._variant_keys(t):
+                # a variant that is itself a term, or an ordinary word, is not an evasion
+                if k in exact or k in context_keys:
+                    continue
+                table.setdefault(k, []).append(Pattern(t, k, why))
+        for k, pats in table.items():
+            a.add_word(k, (k, tuple(pats)))
+            self.patterns.extend(pats)
+        a.make_automaton()
+        return a
+
+    def _build_context(self) -> ahocorasick.Automaton | None:
+        if not self.context:
+            return None
+        a = ahocorasick.Automaton()
+        grouped: dict[str, list[ContextRule]] = {}
+        for c in self.context:
+            grouped.setdefault(c.key, []).append(c)
+        for k, rules in grouped.items():
+            # ignore wins over low for the same phrase
+            rules.sort(key=lambda c: c.effect != "ignore")
+            a.add_word(k, (k, rules[0]))
+        a.make_automaton()
+        return a
+
+
+def files_hash(*dirs: Path, pattern: str = "*.csv") -> str:
+    h = hashlib.sha256()
+    for d in dirs:
+        for p in sorted(Path(d).glob(pattern)):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    return Lexicon(Path(directory) if directory else None)

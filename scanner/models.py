@@ -1,0 +1,126 @@
+"""Plain records passed between the stages: listings -> findings -> report.
+
+Every stage (sources, detection, OCR, reports, audits) speaks only these frozen dataclasses,
+so each stage can run, be tested and be scaled out on its own.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+CATEGORIES = (
+    "absolute_term",
+    "authority_claim",
+    "medical_claim",
+    "superstition",
+    "inducement",
+    "guarantee_claim",
+    "brand_piggyback",
+    "brand_unauthorized",
+    "brand_compat",
+    "offsite_contact",
+)
+AD_CATEGORIES = CATEGORIES[:6]
+SEVERITIES = ("high", "medium", "low", "info")
+SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
+# weight of one finding in a listing's risk score (0..100, capped)
+SEVERITY_WEIGHT = {"info": 0, "low": 5, "medium": 25, "high": 50}
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One product listing, whatever it came from (export file, API, product page)."""
+
+    id: str
+    title: str
+    description: str = ""
+    images: tuple[str, ...] = ()
+    url: str = ""
+    brand: str = ""
+    category: str = ""
+    price: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()  # (name, value) -> field "attribute:NAME"
+    source: str = ""  # the file or shop it came from
+    errors: tuple[str, ...] = ()  # what could not be read while building this record
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on an image, in pixels of the original image."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    listing_id: str
+    field: str  # title | description | image | attribute:NAME
+    category: str
+    severity: str
+    confidence: float  # 0..1, separate axis from severity
+    matched_text: str  # exactly as it stands in the source (for images: as read by OCR)
+    term: str  # canonical lexicon term or brand name
+    start: int  # offsets in the field text (image: in the OCR line text)
+    end: int
+    rule_id: str
+    law: str
+    suggestion: str
+    explanation: str
+    image: str = ""
+    box: Box | None = None
+    detector: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across runs: listing, field kind, rule and normalised matched text, not offsets."""
+        return fingerprint(self.listing_id, self.field, self.rule_id, self.matched_text, self.image)
+
+
+def fingerprint(listing_id: str, field_name: str, rule_id: str, matched_text: str, image: str = "") -> str:
+    from .normalize import normalize_key
+
+    kind = field_name if field_name != "image" else "image"
+    # images are identified by their file name, not by the URL's host or query string
+    img = image.rsplit("/", 1)[-1].split("?", 1)[0] if image else ""
+    raw = "\x1f".join((listing_id, kind, img, rule_id, normalize_key(matched_text)))
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ListingResult:
+    listing: Listing
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...] = ()
+
+    @property
+    def max_severity(self) -> str:
+        if not self.findings:
+            return ""
+        return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
+
+    @property
+    def risk_score(self) -> int:
+        return min(100, sum(SEVERITY_WEIGHT[f.severity] * (0.5 + f.confidence / 2) for f in self.findings).__round__())
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What a run was: recorded in report.json and the audit history."""
+
+    started: str
+    finished: str
+    seconds: float
+    sources: tuple[str, ...]
+    lexicon_hash: str
+    brand_db_hash: str
+    config_hash: str
+    own_brands: tuple[str, ...] = ()
+    ocr: bool = True
+    complete: bool = True  # False when a source could only be read in part
+    source_errors: tuple[str, ...] = ()
+    crawl: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    version: str = ""

@@ -1,0 +1,204 @@
+"""Text normalisation with an offset map back to the original.
+
+Lexicon terms and listing text go through the same `normalize`, so matching happens on one
+canonical form: NFKC (full-width -> half-width, circled digits), casefold, traditional ->
+simplified (OpenCC, character by character so every output character maps to one source
+character), financial numerals (壹 -> 一), and separators removed (spaces, zero-width
+characters, ★, ·, -, emoji…) wherever they would split Chinese text. Between two Latin
+letters or digits a whitespace run becomes one space (English needs word boundaries) and a
+dot between digits is kept (1.8米).
+
+`Normalized.span(s, e)` maps a half-open span of the normalised text back to the original, so
+findings always quote the source exactly (最★佳 stays 最★佳).
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s.json")
+
+# financial / alternative numerals that sellers use to dodge number-based filters
+_NUMERALS = str.maketrans({"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "肆": "四",
+                           "伍": "五", "柒": "七", "捌": "八", "玖": "九", "〇": "零"})
+
+# punctuation that ends a clause: kept as a hard boundary, never removed (joining across it
+# would invent words, e.g. "第一，次日达" must not read as 第一次)
+_BOUNDARY = set(",;:!?()[]{}<>\"'、，。；：！？（）【】「」『』《》〈〉“”‘’…\n\r")
+# kept as ordinary characters: they carry meaning in claims and contacts (#1, 100%, a@b.c, +86)
+_KEEP = set("#%+&@$¥￥=")
+
+SEP = ""  # piece value of a separator character
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def _piece(ch: str) -> str:
+    """Normalised form of one source character ('' for a separator)."""
+    if ch in _BOUNDARY:
+        return unicodedata.normalize("NFKC", ch) if ch not in "\n\r" else "\n"
+    n = unicodedata.normalize("NFKC", ch)
+    if not n:
+        return SEP
+    out = []
+    for c in n:
+        if c in _BOUNDARY:
+            out.append(c)
+            continue
+        cat = unicodedata.category(c)
+        if c in _KEEP or cat[0] in "LN":
+            out.append(c)
+        # everything else (spaces, zero-width Cf, symbols, dashes, dots, emoji) separates
+    s = "".join(out).casefold().translate(_QUOTES)
+    if not s:
+        return SEP
+    s = s.translate(_NUMERALS)
+    if any(ord(c) > 0x2E7F for c in s):
+        t = _T2S.convert(s)
+        if len(t) == len(s):
+            s = t
+    return s
+
+
+_cache: dict[str, str] = {}
+_DOTS = {".", "．", "。"}  # only "." (and full-width) keeps meaning between digits
+
+
+def _is_an(c: str) -> bool:
+    return c < "\x80" and c.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    original: str
+    text: str
+    offsets: tuple[int, ...] | list[int]  # offsets[i] = index in original of normalised char i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised span [start, end)."""
+        if end <= start:
+            o = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return o, o
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1
+        return o_start, o_end
+
+    def quote(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+
+def normalize(text: str) -> Normalized:
+    cache = _cache
+    out: list[str] = []
+    offsets: list[int] = []
+    pending = -1  # index of the first character of a pending separator run
+    pending_ws = False
+    pending_dot = False
+    prev = ""
+    for i, ch in enumerate(text):
+        p = cache.get(ch)
+        if p is None:
+            p = cache[ch] = _piece(ch)
+        if not p:
+            if pending < 0:
+                pending = i
+                pending_ws = False
+                pending_dot = False
+            if ch.isspace():
+                pending_ws = True
+            elif ch in _DOTS:
+                pending_dot = True
+            continue
+        if pending >= 0:
+            if prev and _is_an(prev) and _is_an(p[0]):
+                if pending_ws:
+                    out.append(" ")
+                    offsets.append(pending)
+                elif pending_dot and prev.isdigit() and p[0].isdigit():
+                    out.append(".")
+                    offsets.append(pending)
+            pending = -1
+        if len(p) == 1:
+            out.append(p)
+            offsets.append(i)
+        else:
+            out.extend(p)
+            offsets.extend([i] * len(p))
+        prev = p[-1]
+    return Normalized(text, "".join(out), offsets)
+
+
+def normalize_key(text: str) -> str:
+    """Normalised text only (lexicon keys, fingerprints, own-brand names)."""
+    return normalize(text).text
+
+
+# ---------------------------------------------------------------- HTML descriptions
+
+_BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+          "article", "ul", "ol", "table", "img", "hr", "dd", "dt", "blockquote"}
+_TAG_HINT = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&[#a-zA-Z0-9]+;")
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.images: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "template"):
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+        if tag == "img":
+            src = dict(attrs).get("src")
+            if src:
+                self.images.append(src)
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "template"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(value: str) -> str:
+    """Plain text of an HTML description (script/style dropped, blocks on their own lines).
+
+    Offsets of description findings refer to this plain text. Text without markup is returned
+    unchanged."""
+    if not value or not _TAG_HINT.search(value):
+        return value or ""
+    parser = _TextOnly()
+    try:
+        parser.feed(value)
+        parser.close()
+    except Exception:  # malformed markup: fall back to a blunt tag strip
+        return html.unescape(re.sub(r"<[^>]*>", "\n", value))
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]*\n[\s]*", "\n", text)
+    return text.strip()
+
+
+def html_images(value: str) -> list[str]:
+    """<img src> URLs inside an HTML description (detail images are where claims hide)."""
+    if not value or "<img" not in value.lower():
+        return []
+    parser = _TextOnly()
+    try:
+        parser.feed(value)
+        parser.close()
+    except Exception:
+        return []
+    return parser.images

@@ -1,0 +1,161 @@
+"""listings -> findings: builds the engine once per process and scans listings, in worker
+processes when there are many (streaming, so memory stays flat in the number of listings)."""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .engine import Engine, FieldText, ScanContext
+from .lexicon import load_lexicon
+from .models import Finding, Listing, ListingResult
+from .normalize import html_to_text
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    context: ScanContext = field(default_factory=ScanContext)
+    ocr: bool = True
+    ocr_engine: str = "tesseract"
+    cache_dir: str = ""  # image cache + OCR cache
+    workers: int = 0  # 0: one per core when the input is large
+    lexicon_dir: str = ""
+
+
+def build_engine(lexicon_dir: str = "") -> Engine:
+    from .detectors.ad_terms import (LexiconDetector, context_phrase_filter, specification_filter,
+                                     term_exception_filter)
+
+    lex = load_lexicon(lexicon_dir or None)
+    detectors: list = [LexiconDetector(lex)]
+    for modname, clsname in (("brands", "BrandDetector"), ("contact", "ContactDetector"),
+                             ("ocr_fuzzy", "OcrFuzzyDetector")):
+        cls = _optional(modname, clsname)
+        if cls is not None:
+            detectors.append(cls())
+    filters = [
+        ("词条例外", term_exception_filter(lex)),
+        ("语境", context_phrase_filter(lex)),
+        ("规格参数", specification_filter),
+    ]
+    return Engine(detectors, filters)
+
+
+def _optional(modname: str, clsname: str):
+    import importlib
+
+    try:
+        mod = importlib.import_module(f".detectors.{modname}", __package__)
+    except ImportError:
+        return None
+    return getattr(mod, clsname, None)
+
+
+def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
+    yield "title", listing.title
+    if listing.description:
+        yield "description", html_to_text(listing.description)
+    for name, value in listing.attributes:
+        if value:
+            yield f"attribute:{name}", value
+
+
+class ListingScanner:
+    """Scans one listing at a time: text fields, then (optionally) images."""
+
+    def __init__(self, options: ScanOptions):
+        self.options = options
+        self.engine = build_engine(options.lexicon_dir)
+        self.inspector = None
+        if options.ocr:
+            try:
+                from .ocr import ImageInspector
+            except ImportError:
+                ImageInspector = None
+            if ImageInspector is not None:
+                self.inspector = ImageInspector(Path(options.cache_dir or ".cache"), engine=options.ocr_engine)
+
+    def scan(self, listing: Listing) -> ListingResult:
+        ctx = self.options.context
+        findings: list[Finding] = []
+        errors = list(listing.errors)
+        for name, text in text_fields(listing):
+            if text:
+                findings.extend(self.engine.run(FieldText.of(listing, name, text, ctx)))
+        if self.inspector is not None and listing.images:
+            try:
+                lines, img_errors = self.inspector.inspect(listing)
+            except Exception as e:  # an OCR failure must never lose the listing
+                lines, img_errors = [], [f"images could not be inspected: {e}"]
+            errors.extend(img_errors)
+            for line in lines:
+                ft = FieldText.of(listing, "image", line.text, ctx, image=line.image, box=line.box,
+                                  ocr_confidence=line.confidence)
+                findings.extend(self.engine.run(ft))
+        return ListingResult(listing, tuple(findings), tuple(errors))
+
+
+_worker: ListingScanner | None = None
+
+
+def _init_worker(options: ScanOptions) -> None:
+    global _worker
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    _worker = ListingScanner(options)
+
+
+def _scan_chunk(chunk: list[Listing]) -> list[ListingResult]:
+    assert _worker is not None
+    out = []
+    for listing in chunk:
+        try:
+            out.append(_worker.scan(listing))
+        except Exception as e:  # pragma: no cover - a detector bug must not lose the listing
+            out.append(ListingResult(listing, (), listing.errors + (f"scan failed: {type(e).__name__}: {e}",)))
+    return out
+
+
+def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
+    it = iter(it)
+    while True:
+        chunk = list(islice(it, n))
+        if not chunk:
+            return
+        yield chunk
+
+
+PARALLEL_FROM = 2000  # below this many listings, one process is faster than starting workers
+
+
+def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[ListingResult]:
+    """Scan listings in order. Small inputs run in-process; large ones stream through a pool."""
+    it = iter(listings)
+    head = list(islice(it, PARALLEL_FROM))
+    workers = options.workers or (os.cpu_count() or 1)
+    if len(head) < PARALLEL_FROM or workers <= 1:
+        scanner = ListingScanner(options)
+        for listing in head:
+            yield _scan_chunk_with(scanner, listing)
+        for listing in it:
+            yield _scan_chunk_with(scanner, listing)
+        return
+    chunk = 50 if options.ocr else 500
+
+    def all_listings():
+        yield from head
+        yield from it
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+        for results in pool.imap(_scan_chunk, _chunks(all_listings(), chunk)):
+            yield from results
+
+
+def _scan_chunk_with(scanner: ListingScanner, listing: Listing) -> ListingResult:
+    try:
+        return scanner.scan(listing)
+    except Exception as e:  # pragma: no cover
+        return ListingResult(listing, (), listing.errors + (f"scan failed: {type(e).__name__}: {e}",))

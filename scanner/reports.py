@@ -1,0 +1,325 @@
+"""Reports: findings.csv, listings.csv, report.json, report.html, report.xlsx.
+
+One formatter signature (bandit style): every writer has `add(result)` for each listing as it
+streams past and `finish(run, summary)` at the end; memory stays flat for the CSV and JSON
+writers. Cells that a spreadsheet would execute (= + - @, tab, CR) are neutralised.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo
+from .normalize import html_to_text
+
+FINDING_COLUMNS = [
+    "listing_id", "field", "category", "severity", "matched_text", "term",
+    "rule_id", "law", "suggestion", "start", "end", "image", "confidence", "url", "title",
+    "explanation", "fingerprint", "box", "detector",
+]
+LISTING_COLUMNS = ["listing_id", "url", "title", "risk_score", "max_severity", "n_findings", "errors",
+                   "n_high", "n_medium", "n_low", "n_info", "source"]
+FORMATS = ("csv", "json", "html", "xlsx")
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """Neutralise spreadsheet formulas (CSV/XLSX injection): prefix with an apostrophe."""
+    if isinstance(value, str) and value.startswith(_DANGEROUS):
+        return "'" + value
+    return value
+
+
+def box_text(f: Finding) -> str:
+    return f"{f.box.x},{f.box.y},{f.box.w},{f.box.h}" if f.box else ""
+
+
+def finding_row(f: Finding, r: ListingResult, extra: dict | None = None) -> dict:
+    row = {
+        "listing_id": f.listing_id, "field": f.field, "category": f.category, "severity": f.severity,
+        "matched_text": f.matched_text, "term": f.term, "rule_id": f.rule_id, "law": f.law,
+        "suggestion": f.suggestion, "start": f.start, "end": f.end, "image": f.image,
+        "confidence": f.confidence, "url": r.listing.url, "title": r.listing.title,
+        "explanation": f.explanation, "fingerprint": f.fingerprint, "box": box_text(f), "detector": f.detector,
+    }
+    if extra:
+        row.update(extra.get(f.fingerprint, {}))
+    return row
+
+
+def listing_row(r: ListingResult) -> dict:
+    c = Counter(f.severity for f in r.findings)
+    return {
+        "listing_id": r.listing.id, "url": r.listing.url, "title": r.listing.title,
+        "risk_score": r.risk_score, "max_severity": r.max_severity, "n_findings": len(r.findings),
+        "errors": " | ".join(r.errors), "n_high": c["high"], "n_medium": c["medium"], "n_low": c["low"],
+        "n_info": c["info"], "source": r.listing.source,
+    }
+
+
+class Writer(Protocol):
+    def add(self, result: ListingResult) -> None: ...
+
+    def finish(self, run: RunInfo, summary: dict) -> None: ...
+
+
+class Summary:
+    """Counts kept while results stream past (cheap, bounded)."""
+
+    def __init__(self) -> None:
+        self.listings = 0
+        self.flagged = 0
+        self.with_errors = 0
+        self.severity: Counter = Counter()
+        self.category: Counter = Counter()
+        self.rules: Counter = Counter()
+
+    def add(self, r: ListingResult) -> None:
+        self.listings += 1
+        self.flagged += bool(any(f.severity in ("high", "medium") for f in r.findings))
+        self.with_errors += bool([e for e in r.errors if not e.startswith("note:")])
+        for f in r.findings:
+            self.severity[f.severity] += 1
+            self.category[f.category] += 1
+            self.rules[(f.rule_id, f.term, f.severity)] += 1
+
+    def as_dict(self) -> dict:
+        return {
+            "listings": self.listings, "listings_flagged": self.flagged, "listings_with_errors": self.with_errors,
+            "findings_by_severity": {s: self.severity[s] for s in ("high", "medium", "low", "info")},
+            "findings_by_category": dict(self.category.most_common()),
+            "top_rules": [{"rule_id": k[0], "term": k[1], "severity": k[2], "count": n}
+                          for k, n in self.rules.most_common(15)],
+        }
+
+
+class CsvWriter:
+    """findings.csv + listings.csv, UTF-8 with BOM, written in chunks through pandas."""
+
+    CHUNK = 5000
+
+    def __init__(self, out: Path, finding_extra: dict | None = None, extra_columns: list[str] | None = None):
+        self.out = out
+        self.extra = finding_extra
+        self.fcols = FINDING_COLUMNS + (extra_columns or [])
+        self.frows: list[dict] = []
+        self.lrows: list[dict] = []
+        self.started = {"findings.csv": False, "listings.csv": False}
+
+    def _flush(self, name: str, rows: list[dict], cols: list[str]) -> None:
+        first = not self.started[name]
+        if not rows and not first:
+            return
+        df = pd.DataFrame(rows, columns=cols)
+        for c in df.columns:
+            if df[c].dtype == object:
+                df[c] = df[c].map(safe_cell)
+        df.to_csv(self.out / name, mode="w" if first else "a", header=first, index=False,
+                  encoding="utf-8-sig" if first else "utf-8")
+        self.started[name] = True
+        rows.clear()
+
+    def add(self, r: ListingResult) -> None:
+        for f in r.findings:
+            self.frows.append(finding_row(f, r, self.extra))
+        self.lrows.append(listing_row(r))
+        if len(self.frows) >= self.CHUNK:
+            self._flush("findings.csv", self.frows, self.fcols)
+        if len(self.lrows) >= self.CHUNK:
+            self._flush("listings.csv", self.lrows, LISTING_COLUMNS)
+
+    def finish(self, run: RunInfo, summary: dict) -> None:
+        self._flush("findings.csv", self.frows, self.fcols)
+        self._flush("listings.csv", self.lrows, LISTING_COLUMNS)
+
+
+def _finding_json(f: Finding) -> dict:
+    d = asdict(f)
+    d["fingerprint"] = f.fingerprint
+    return d
+
+
+class JsonWriter:
+    """report.json: {"listings": [...], "run": {...}, "summary": {...}} streamed to disk."""
+
+    def __init__(self, out: Path, finding_extra: dict | None = None):
+        self.path = out / "report.json"
+        self.extra = finding_extra or {}
+        self.f = open(self.path, "w", encoding="utf-8")
+        self.f.write('{"listings": [\n')
+        self.first = True
+
+    def add(self, r: ListingResult) -> None:
+        rec = {"listing": asdict(r.listing), "risk_score": r.risk_score, "max_severity": r.max_severity,
+               "errors": list(r.errors),
+               "findings": [_finding_json(f) | self.extra.get(f.fingerprint, {}) for f in r.findings]}
+        self.f.write(("" if self.first else ",\n") + json.dumps(rec, ensure_ascii=False))
+        self.first = False
+
+    def finish(self, run: RunInfo, summary: dict) -> None:
+        self.f.write('\n],\n"run": ' + json.dumps(asdict(run), ensure_ascii=False, default=str))
+        self.f.write(',\n"summary": ' + json.dumps(summary, ensure_ascii=False, default=str) + "\n}\n")
+        self.f.close()
+
+
+def highlight(text: str, findings: Iterable[Finding]) -> list[tuple[str, Finding | None]]:
+    """Split `text` into (segment, finding-or-None) pieces for highlighting in HTML."""
+    spans = sorted((f for f in findings if 0 <= f.start < f.end <= len(text)), key=lambda f: (f.start, -f.end))
+    out: list[tuple[str, Finding | None]] = []
+    pos = 0
+    for f in spans:
+        if f.start < pos:
+            continue  # overlapping span already shown
+        if f.start > pos:
+            out.append((text[pos:f.start], None))
+        out.append((text[f.start:f.end], f))
+        pos = f.end
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+_env = Environment(loader=PackageLoader("scanner", "templates"), autoescape=select_autoescape(["html"]),
+                   trim_blocks=True, lstrip_blocks=True)
+_env.tests["httpurl"] = lambda u: isinstance(u, str) and u.lower().startswith(("http://", "https://"))
+
+CATEGORY_ZH = {
+    "absolute_term": "绝对化用语", "authority_claim": "权威背书", "medical_claim": "医疗功效",
+    "superstition": "封建迷信", "inducement": "诱导促销", "guarantee_claim": "功效保证",
+    "brand_piggyback": "蹭品牌/仿冒", "brand_unauthorized": "未授权品牌", "brand_compat": "兼容说明",
+    "offsite_contact": "站外引流",
+}
+
+
+class HtmlWriter:
+    """report.html: summary on top, then every listing (flagged ones with their findings
+    highlighted in context, the law and the suggestion; images with the offending text boxed).
+    The body is streamed to a temporary file and joined under the summary at the end."""
+
+    def __init__(self, out: Path, cache_dir: Path | None = None, finding_extra: dict | None = None,
+                 evidence: bool = True, top: str = ""):
+        self.out = out
+        self.cache_dir = cache_dir
+        self.extra = finding_extra or {}
+        self.evidence = evidence
+        self.top = top  # extra HTML (already escaped/rendered) shown above the summary, e.g. audit status
+        self.body = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.clean: list[tuple[str, str, str]] = []
+        self.tpl_listing = _env.get_template("listing.html")
+        self.n_evidence = 0
+
+    def _evidence(self, r: ListingResult) -> dict[str, str]:
+        """image ref -> evidence thumbnail path (relative to report.html)."""
+        imgs: dict[str, list] = {}
+        for f in r.findings:
+            if f.field == "image" and f.image and f.box is not None:
+                imgs.setdefault(f.image, []).append(f.box)
+        if not imgs or not self.evidence:
+            return {}
+        try:
+            from .ocr import resolve, write_evidence
+        except ImportError:
+            return {}
+        out = {}
+        d = self.out / "evidence"
+        d.mkdir(exist_ok=True)
+        for ref, boxes in imgs.items():
+            self.n_evidence += 1
+            name = f"{self.n_evidence:05d}.jpg"
+            try:
+                write_evidence(resolve(ref, r.listing, self.cache_dir or Path(".cache")), boxes, d / name)
+                out[ref] = f"evidence/{name}"
+            except Exception:
+                continue
+        return out
+
+    def add(self, r: ListingResult) -> None:
+        real_errors = [e for e in r.errors if not e.startswith("note:")]
+        if not r.findings and not real_errors:
+            self.clean.append((r.listing.id, r.listing.title, r.listing.url))
+            return
+        fields = []
+        by_field: dict[str, list[Finding]] = {}
+        for f in r.findings:
+            by_field.setdefault(f.field, []).append(f)
+        texts = {"title": r.listing.title, "description": html_to_text(r.listing.description)}
+        texts.update({f"attribute:{k}": v for k, v in r.listing.attributes})
+        for name, fs in by_field.items():
+            if name == "image":
+                continue
+            fields.append({"name": name, "pieces": highlight(texts.get(name, ""), fs),
+                           "findings": sorted(fs, key=lambda f: -SEVERITY_RANK[f.severity])})
+        images = []
+        if "image" in by_field:
+            ev = self._evidence(r)
+            grouped: dict[str, list[Finding]] = {}
+            for f in by_field["image"]:
+                grouped.setdefault(f.image, []).append(f)
+            for ref, fs in grouped.items():
+                images.append({"ref": ref, "evidence": ev.get(ref, ""), "findings": fs})
+        self.body.write(self.tpl_listing.render(r=r, fields=fields, images=images, errors=r.errors,
+                                                extra=self.extra, cat=CATEGORY_ZH))
+
+    def finish(self, run: RunInfo, summary: dict) -> None:
+        self.body.seek(0)
+        head = _env.get_template("report.html").render(run=run, s=summary, clean=self.clean, top=self.top,
+                                                       cat=CATEGORY_ZH)
+        marker = "<!--LISTINGS-->"
+        before, after = head.split(marker, 1)
+        with open(self.out / "report.html", "w", encoding="utf-8") as f:
+            f.write(before)
+            shutil.copyfileobj(self.body, f)
+            f.write(after)
+        self.body.close()
+
+
+class XlsxWriter:
+    """report.xlsx: Findings and Listings sheets (formulas neutralised), via pandas + openpyxl."""
+
+    def __init__(self, out: Path, finding_extra: dict | None = None, extra_columns: list[str] | None = None):
+        self.out = out
+        self.extra = finding_extra
+        self.fcols = FINDING_COLUMNS + (extra_columns or [])
+        self.frows: list[dict] = []
+        self.lrows: list[dict] = []
+
+    def add(self, r: ListingResult) -> None:
+        self.frows.extend(finding_row(f, r, self.extra) for f in r.findings)
+        self.lrows.append(listing_row(r))
+
+    def finish(self, run: RunInfo, summary: dict) -> None:
+        with pd.ExcelWriter(self.out / "report.xlsx", engine="openpyxl") as xw:
+            for name, rows, cols in (("Findings", self.frows, self.fcols), ("Listings", self.lrows, LISTING_COLUMNS)):
+                df = pd.DataFrame(rows, columns=cols)
+                for c in df.columns:
+                    if df[c].dtype == object:
+                        df[c] = df[c].map(safe_cell)
+                df.to_excel(xw, sheet_name=name, index=False)
+                ws = xw.sheets[name]
+                ws.freeze_panes = "A2"
+                ws.auto_filter.ref = ws.dimensions
+
+
+def make_writers(out: Path, formats: Iterable[str], cache_dir: Path | None = None,
+                 finding_extra: dict | None = None, extra_columns: list[str] | None = None,
+                 html_top: str = "") -> list[Writer]:
+    out.mkdir(parents=True, exist_ok=True)
+    writers: list[Writer] = []
+    fm = set(formats)
+    if "csv" in fm:
+        writers.append(CsvWriter(out, finding_extra, extra_columns))
+    if "json" in fm:
+        writers.append(JsonWriter(out, finding_extra))
+    if "html" in fm:
+        writers.append(HtmlWriter(out, cache_dir, finding_extra, top=html_top))
+    if "xlsx" in fm:
+        writers.append(XlsxWriter(out, finding_extra, extra_columns))
+    return writers
