@@ -152,11 +152,11 @@ class ScanJob:
         with progress:
             task = progress.add_task("scan", total=None, flagged=0)
             for r in scan_stream(listings(), options):
+                if on_result is not None:
+                    on_result(r)  # may fill finding_extra (audit status) before the writers see r
                 summary.add(r)
                 for w in writers:
                     w.add(r)
-                if on_result is not None:
-                    on_result(r)
                 for f in r.findings:
                     worst = max(worst, SEVERITY_RANK[f.severity])
                 progress.update(task, advance=1, flagged=summary.flagged)
