@@ -38,6 +38,14 @@ def safe_cell(value):
     return value
 
 
+def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """safe_cell over every text column of a frame."""
+    for c in df.columns:
+        if not pd.api.types.is_numeric_dtype(df[c]):
+            df[c] = df[c].map(safe_cell)
+    return df
+
+
 def box_text(f: Finding) -> str:
     return f"{f.box.x},{f.box.y},{f.box.w},{f.box.h}" if f.box else ""
 
@@ -118,10 +126,7 @@ class CsvWriter:
         first = not self.started[name]
         if not rows and not first:
             return
-        df = pd.DataFrame(rows, columns=cols)
-        for c in df.columns:
-            if df[c].dtype == object:
-                df[c] = df[c].map(safe_cell)
+        df = neutralise(pd.DataFrame(rows, columns=cols))
         df.to_csv(self.out / name, mode="w" if first else "a", header=first, index=False,
                   encoding="utf-8-sig" if first else "utf-8")
         self.started[name] = True
@@ -298,10 +303,7 @@ class XlsxWriter:
     def finish(self, run: RunInfo, summary: dict) -> None:
         with pd.ExcelWriter(self.out / "report.xlsx", engine="openpyxl") as xw:
             for name, rows, cols in (("Findings", self.frows, self.fcols), ("Listings", self.lrows, LISTING_COLUMNS)):
-                df = pd.DataFrame(rows, columns=cols)
-                for c in df.columns:
-                    if df[c].dtype == object:
-                        df[c] = df[c].map(safe_cell)
+                df = neutralise(pd.DataFrame(rows, columns=cols))
                 df.to_excel(xw, sheet_name=name, index=False)
                 ws = xw.sheets[name]
                 ws.freeze_panes = "A2"

@@ -1,0 +1,59 @@
+import pytest
+
+from scanner.normalize import html_to_text, normalize, normalize_key
+
+
+@pytest.mark.parametrize("src,key", [
+    ("最★佳", "最佳"),
+    ("顶-级", "顶级"),
+    ("国·家·级", "国家级"),
+    ("最 好", "最好"),
+    ("最\u200b好", "最好"),          # zero-width space
+    ("最\u2060\ufeff好", "最好"),     # word joiner, BOM
+    ("ＮＯ．１", "no1"),               # full-width
+    ("１００％有效", "100%有效"),
+    ("無效退款", "无效退款"),          # traditional
+    ("馳名商標", "驰名商标"),
+    ("第①", "第1"),                   # circled digit
+    ("壹流", "一流"),                  # financial numeral
+    ("BEST Quality", "best quality"),  # case, one space kept between Latin words
+    ("1.8米", "1.8米"),                # a dot between digits is kept
+    ("最❤️好", "最好"),                # emoji
+])
+def test_normalised_forms(src, key):
+    assert normalize_key(src) == key
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("今天 最★佳 的选择", "最佳"),
+    ("顶 级 面霜", "顶级"),
+    ("ＮＯ．１ 简约", "no1"),
+    ("<b>x</b> 國·家·級 工艺", "国家级"),
+    ("abc 招\u200b財進寶 xyz", "招财进宝"),
+])
+def test_offsets_map_back_to_the_original(text, needle):
+    n = normalize(text)
+    i = n.text.index(needle)
+    s, e = n.span(i, i + len(needle))
+    quoted = text[s:e]
+    # the quote is exactly the source text, separators included, and normalises back
+    assert normalize_key(quoted) == needle
+    assert quoted[0] != " " and quoted[-1] != " "
+    assert len(n.offsets) == len(n.text)
+
+
+def test_clause_punctuation_is_a_boundary():
+    # "第一，次日达" must not read as 第一次
+    assert "第一次" not in normalize_key("第一，次日达")
+
+
+def test_html_descriptions_are_stripped():
+    html = "<div><p>纯棉面料</p><script>var a='最好';</script><p>国家级&nbsp;工艺</p><img src='a.jpg'></div>"
+    text = html_to_text(html)
+    assert "最好" not in text and "script" not in text
+    assert "纯棉面料" in text and "国家级" in text
+    assert html_to_text("no markup at all") == "no markup at all"
+
+
+def test_malformed_html_does_not_crash():
+    assert "国家级" in html_to_text("<div><p>国家级<b>工艺</div></p></span>")
