@@ -40,7 +40,7 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 def _piece(ch: str) -> str:
     """Normalised form of one source character ('' for a separator)."""
     if ch in _BOUNDARY:
-        return unicodedata.normalize("NFKC", ch) if ch not in "\n\r" else "\n"
+        return ch.translate(_QUOTES)  # clause punctuation stays as it is: a boundary
     n = unicodedata.normalize("NFKC", ch)
     if not n:
         return SEP
@@ -76,7 +76,7 @@ def _is_an(c: str) -> bool:
 class Normalized:
     original: str
     text: str
-    offsets: tuple[int, ...] | list[int]  # offsets[i] = index in original of normalised char i
+    offsets: "tuple[int, ...] | list[int] | range"  # offsets[i] = index in original of normalised char i
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalised span [start, end)."""
@@ -92,7 +92,108 @@ class Normalized:
         return self.original[s:e]
 
 
+# Fast path: most characters (simplified Chinese, lower-case Latin, digits, clause punctuation)
+# are already in normal form. A regex over the characters that are not (computed once per
+# process for the BMP; every astral character counts as special) finds the few places where
+# Python has to work; the rest is copied in slices.
+def _special_class() -> "re.Pattern[str]":
+    cps = []
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        p = _cache.get(c)
+        if p is None:
+            p = _cache[c] = _piece(c)
+        if p != c:
+            cps.append(cp)
+    ranges = []
+    start = prev = cps[0]
+    for x in cps[1:]:
+        if x == prev + 1:
+            prev = x
+            continue
+        ranges.append((start, prev))
+        start = prev = x
+    ranges.append((start, prev))
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{cls}\U00010000-\U0010FFFF]+")
+
+
+_SPECIAL = _special_class()
+
+
 def normalize(text: str) -> Normalized:
+    cache = _cache
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    prev = ""
+    pending = -1
+    pending_ws = pending_dot = False
+    for m in _SPECIAL.finditer(text):
+        a, b = m.span()
+        if a > pos:  # an untouched segment
+            seg = text[pos:a]
+            if pending >= 0:
+                if prev and _is_an(prev) and _is_an(seg[0]):
+                    if pending_ws:
+                        out.append(" ")
+                        offsets.append(pending)
+                    elif pending_dot and prev.isdigit() and seg[0].isdigit():
+                        out.append(".")
+                        offsets.append(pending)
+                pending = -1
+            out.append(seg)
+            offsets.extend(range(pos, a))
+            prev = seg[-1]
+        for i in range(a, b):
+            ch = text[i]
+            p = cache.get(ch)
+            if p is None:
+                p = cache[ch] = _piece(ch)
+            if not p:
+                if pending < 0:
+                    pending = i
+                    pending_ws = pending_dot = False
+                if ch.isspace():
+                    pending_ws = True
+                elif ch in _DOTS:
+                    pending_dot = True
+                continue
+            if pending >= 0:
+                if prev and _is_an(prev) and _is_an(p[0]):
+                    if pending_ws:
+                        out.append(" ")
+                        offsets.append(pending)
+                    elif pending_dot and prev.isdigit() and p[0].isdigit():
+                        out.append(".")
+                        offsets.append(pending)
+                pending = -1
+            out.append(p)
+            if len(p) == 1:
+                offsets.append(i)
+            else:
+                offsets.extend([i] * len(p))
+            prev = p[-1]
+        pos = b
+    if pos == 0:
+        return Normalized(text, text, range(len(text)))
+    if pos < len(text):
+        seg = text[pos:]
+        if pending >= 0 and prev and _is_an(prev) and _is_an(seg[0]):
+            if pending_ws:
+                out.append(" ")
+                offsets.append(pending)
+            elif pending_dot and prev.isdigit() and seg[0].isdigit():
+                out.append(".")
+                offsets.append(pending)
+        out.append(seg)
+        offsets.extend(range(pos, len(text)))
+    return Normalized(text, "".join(out), offsets)
+
+
+def _normalize_slow(text: str) -> Normalized:
     cache = _cache
     out: list[str] = []
     offsets: list[int] = []

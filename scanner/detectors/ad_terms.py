@@ -41,6 +41,8 @@ class LexiconDetector:
                 conf = VARIANT_CONFIDENCE
             else:
                 expl = f"「{t.term}」属于{_CAT_ZH[t.category]}，违反{t.law}。"
+                if t.severity == "low":
+                    expl += " 严重度 low：值得一看，《广告绝对化用语执法指南》通常容许此类表述，请结合语境判断。"
                 conf = 1.0 if t.lang == "zh" or len(key) > 3 else 0.9
             out.append(Candidate(s, e, t.category, t.severity, conf, t.term, t.rule_id, t.law,
                                  t.suggestion, expl, self.name, start, end + 1))

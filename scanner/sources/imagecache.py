@@ -29,21 +29,40 @@ def _index_path(cache_dir: Path) -> Path:
     return cache_dir / "images" / "index.jsonl"
 
 
+_index_cache: dict[str, tuple[int, dict[str, str]]] = {}
+
+
 def _load_index(cache_dir: Path) -> dict[str, str]:
+    """url -> file name. Read once per process, then only what was appended since (the crawler
+    and the image stage may run in different processes)."""
     p = _index_path(cache_dir)
-    out: dict[str, str] = {}
-    if p.exists():
-        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
-            try:
-                rec = json.loads(line)
-                out[rec["url"]] = rec["file"]
-            except (ValueError, KeyError, TypeError):
-                continue
-    return out
+    key = str(p.absolute())
+    with _lock:
+        offset, out = _index_cache.get(key, (0, {}))
+        try:
+            size = p.stat().st_size
+        except OSError:
+            return dict(out)
+        if size < offset:  # the index was replaced: read it again
+            offset, out = 0, {}
+        if size > offset:
+            with open(p, "rb") as f:
+                f.seek(offset)
+                chunk = f.read(size - offset)
+            end = chunk.rfind(b"\n") + 1  # a line still being written is read next time
+            for line in chunk[:end].decode("utf-8", errors="replace").splitlines():
+                try:
+                    rec = json.loads(line)
+                    out[rec["url"]] = rec["file"]
+                except (ValueError, KeyError, TypeError):
+                    continue
+            offset += end
+        _index_cache[key] = (offset, out)
+        return out
 
 
 def cached_file(url: str, cache_dir: Path) -> Path | None:
-    f = _load_index(cache_dir).get(url)
+    f = _load_index(Path(cache_dir)).get(url)
     if f and (cache_dir / "images" / f).exists():
         return cache_dir / "images" / f
     return None
@@ -79,6 +98,39 @@ def _ext(url: str, content_type: str) -> str:
         if e in (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff"):
             return e
     return ".img"
+
+
+def check_image_bytes(data: bytes, content_type: str = "") -> str:
+    """'' when `data` decodes as an image, else the problem ('corrupt image …', 'not an image …')."""
+    if not data:
+        return "empty response"
+    if len(data) > MAX_IMAGE_BYTES:
+        return f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+    ct = content_type.split(";")[0].strip().lower()
+    head = data[:512].lstrip().lower()
+    if ct == "image/svg+xml" or head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in data[:2048]):
+        return ""  # vector image: nothing to decode
+    if ct.startswith("text/") or head.startswith((b"<!doctype", b"<html")):
+        return f"not an image ({ct or 'HTML'})"
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - pillow is a dependency
+        return ""
+    import io
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            if im.format == "JPEG":
+                im.draft("RGB", (max(1, im.width // 8), max(1, im.height // 8)))  # fast: decode at 1/8
+            im.load()
+    except Exception as e:  # noqa: BLE001 - PIL raises many kinds
+        import re
+
+        reason = re.sub(r"\s*<[^>]*object at 0x[0-9a-f]+>", "", str(e).split("\n")[0])[:120] or type(e).__name__
+        if reason.startswith("cannot identify image file"):
+            reason = "unknown or damaged image format"
+        return f"corrupt image (cannot be decoded: {reason})"
+    return ""
 
 
 def download(url: str, cache_dir: Path) -> Path:

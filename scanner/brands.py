@@ -1,0 +1,418 @@
+"""The brand database: brand_db/*.csv loaded once into match indexes.
+
+CSV columns (see brand_db/README): canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy
+- en / zh / nicknames: names separated by `|`;
+- ambiguous: yes/no; ambiguity_note may end with `words: a|b`, the names of the brand that are
+  ordinary words (苹果, 小米, Dove, Coach…) and only count with brand context, and may carry
+  `shared alias: X` for an alias that knowingly points at two brands;
+- fuzzy: yes/no — whether misspelling / homophone detection applies to the brand.
+
+Indexes built here (all over `normalize_key` forms, the same form the detectors see):
+- `automaton`: Aho-Corasick over every alias -> the aliases it stands for (exact mentions);
+- `latin_deletes`: SymSpell-style delete index of the English names of fuzzy brands, after
+  folding look-alike letters (l/i/1, 0/o, rn/m, vv/w) — misspellings of whole tokens;
+- `multiword`: English names of two or more words, indexed by each word — misspellings of one word;
+- `syllable_automaton`: Aho-Corasick over the toneless-pinyin "syllable string" of each
+  Chinese name of a fuzzy brand (every CJK character mapped to one private-use character per
+  syllable, look-alike characters mapped to their original first) — homophones.
+Directory: env `SCANNER_BRAND_DB`, else `<repo>/brand_db`.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .normalize import normalize_key
+
+ROOT = Path(__file__).resolve().parent.parent
+COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy")
+
+
+class BrandDBError(ValueError):
+    """A brand_db file is malformed (reported as a configuration error, exit 2)."""
+
+
+def brand_db_dir() -> Path:
+    return Path(os.environ.get("SCANNER_BRAND_DB") or ROOT / "brand_db")
+
+
+def brand_db_hash(directory: str | Path | None = None) -> str:
+    """Content hash of the brand data (recorded in report.json and audit history)."""
+    d = Path(directory) if directory else brand_db_dir()
+    h = hashlib.sha256()
+    if d.is_dir():
+        for p in sorted(d.glob("*.csv")):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+# ----------------------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class Brand:
+    canonical: str
+    en: tuple[str, ...]
+    zh: tuple[str, ...]
+    nicknames: tuple[str, ...]
+    category: str
+    ambiguous: bool
+    ambiguity_note: str
+    fuzzy: bool
+    words: frozenset[str]  # normalised keys of names that are ordinary words
+    shared: frozenset[str]  # normalised keys of aliases knowingly shared with another brand
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.en + self.zh + self.nicknames
+
+
+@dataclass(frozen=True)
+class Alias:
+    key: str  # normalised
+    name: str  # as written in the data
+    brand: Brand
+    kind: str  # en | zh | nick
+    word: bool  # an ordinary word: counts only with brand context
+    latin: bool  # key starts/ends with an ASCII letter or digit (word boundaries apply)
+
+
+@dataclass(frozen=True)
+class OwnSet:
+    """What a shop owns: brand canonicals (every alias of them) and literal names."""
+
+    canonicals: frozenset[str]
+    literal_keys: tuple[str, ...]
+    automaton: object = field(default=None, compare=False, hash=False)  # over literal_keys
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the shop's own names stand in a normalised text."""
+        if self.automaton is None:
+            return []
+        out = []
+        for end, k in self.automaton.iter(text):
+            s = end - len(k) + 1
+            if _an(k[0]) and s > 0 and _an(text[s - 1]):
+                continue
+            if _an(k[-1]) and end + 1 < len(text) and _an(text[end + 1]):
+                continue
+            out.append((s, end + 1))
+        return out
+
+
+# ----------------------------------------------------------------------------- helpers
+
+_WORDS_RE = re.compile(r"words?\s*[:：]\s*(.+?)\s*$", re.I | re.S)
+_SHARED_RE = re.compile(r"shared alias(?:es)?\s*[:：]\s*([^;；.。(（\n]+)", re.I)
+
+
+def _split(v: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (v or "").split("|") if x.strip())
+
+
+def _yes(v: str) -> bool:
+    return (v or "").strip().lower() in ("yes", "y", "true", "1", "是")
+
+
+def _an(c: str) -> bool:
+    return c < "\x80" and c.isalnum()
+
+
+def is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def name_keys(name: str) -> set[str]:
+    """Normalised keys a name is matched by: itself, without accents (Estée -> estee), without
+    apostrophes (Levi's -> levis), and for several words also run together (canadagoose)."""
+    keys = set()
+    base = normalize_key(name)
+    if not base:
+        return keys
+    for k in {base, normalize_key(strip_accents(name))}:
+        keys.add(k)
+        if "'" in k:
+            keys.add(k.replace("'", ""))
+            keys.add(k.replace("'", " "))
+    for k in list(keys):
+        if " " in k and len(k.replace(" ", "")) >= 6:
+            keys.add(k.replace(" ", ""))
+    return {k for k in keys if k.strip()}
+
+
+_FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
+
+
+def fold(s: str) -> str:
+    """Look-alike letters folded together (l/i/1, 0/o, rn/m, vv/w)."""
+    return s.translate(_FOLD_1).replace("rn", "m").replace("vv", "w")
+
+
+def deletes(s: str, n: int) -> set[str]:
+    out = {s}
+    frontier = {s}
+    for _ in range(n):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def max_edits(a: int, b: int) -> int:
+    """Edits allowed between a token of length a and a brand name of length b."""
+    lo, hi = min(a, b), max(a, b)
+    if lo < 4 or hi < 5:
+        return 0
+    if lo >= 10:
+        return 2
+    return 1
+
+
+# pinyin: every CJK character -> one private-use character per toneless syllable
+_PUA = 0xE000
+
+
+def _syllable_tables():
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    syl_ids: dict[str, int] = {}
+    table: dict[int, str] = {}
+    for cp, readings in pinyin_dict.items():
+        if not (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF):
+            continue
+        first = readings.split(",")[0]
+        syl = strip_accents(first).lower()
+        sid = syl_ids.setdefault(syl, len(syl_ids))
+        table[cp] = chr(_PUA + sid)
+    # private-use characters in the text never pose as syllables
+    for cp in range(_PUA, _PUA + 0x800):
+        table.setdefault(cp, " ")
+    return syl_ids, table
+
+
+# Shape look-alikes sellers swap into brand names (variant -> original). Homophones need no
+# entry: the pinyin index finds them.
+LOOKALIKE_CHARS = {
+    "斬": "斯", "丝": "斯", "载": "戴", "咸": "威", "室": "宝", "吉": "古", "杳": "香", "办": "为",
+    "旋": "施", "晋": "普", "込": "达", "尓": "尔", "廸": "迪", "弛": "驰", "柰": "奈", "徳": "德",
+}
+
+
+# ----------------------------------------------------------------------------- the database
+
+@dataclass
+class BrandDB:
+    directory: Path
+    brands: list[Brand] = field(default_factory=list)
+    aliases: dict[str, tuple[Alias, ...]] = field(default_factory=dict)
+    by_canonical: dict[str, Brand] = field(default_factory=dict)
+    automaton: object = None
+    latin_deletes: dict[str, list[tuple[str, Alias]]] = field(default_factory=dict)
+    multiword: dict[tuple[int, int, str], list[tuple[tuple[str, ...], Alias]]] = field(default_factory=dict)
+    multiword_words: set[str] = field(default_factory=set)  # folded words of multi-word names
+    syllable_automaton: object = None
+    syllable_table: dict[int, str] = field(default_factory=dict)
+    hash: str = ""
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> "BrandDB":
+        d = Path(directory) if directory else brand_db_dir()
+        db = cls(d)
+        db.hash = brand_db_hash(d)
+        files = sorted(d.glob("*.csv")) if d.is_dir() else []
+        for p in files:
+            db._read(p)
+        db._build()
+        return db
+
+    def _read(self, path: Path) -> None:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            cols = [c.strip() for c in (reader.fieldnames or []) if c]
+            missing = [c for c in ("canonical", "en", "zh") if c not in cols]
+            if missing:
+                raise BrandDBError(f"{path}: missing column(s) {', '.join(missing)}")
+            for n, row in enumerate(reader, start=2):
+                r = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+                canonical = r.get("canonical", "")
+                if not canonical or canonical.startswith("#"):
+                    continue
+                if canonical in self.by_canonical:
+                    raise BrandDBError(f"{path} line {n}: brand {canonical!r} listed twice")
+                note = r.get("ambiguity_note", "")
+                ambiguous = _yes(r.get("ambiguous", ""))
+                words: set[str] = set()
+                m = _WORDS_RE.search(note)
+                if m:
+                    for w in re.split(r"[|/、,，]", m.group(1)):
+                        w = w.strip().strip("。.;；")
+                        if w:
+                            words |= name_keys(w)
+                shared: set[str] = set()
+                for m2 in _SHARED_RE.finditer(note):
+                    for w in re.split(r"[|/、,，]", m2.group(1)):
+                        if w.strip():
+                            shared |= name_keys(w.strip().strip("。."))
+                en, zh, nick = _split(r.get("en", "")), _split(r.get("zh", "")), _split(r.get("nicknames", ""))
+                if ambiguous and not words:
+                    # ambiguous without saying which names: all of them need context
+                    for nm in en + zh + nick:
+                        words |= name_keys(nm)
+                fz = r.get("fuzzy", "")
+                b = Brand(canonical, en, zh, nick, r.get("category", ""), ambiguous, note,
+                          _yes(fz) if fz else not ambiguous, frozenset(words), frozenset(shared))
+                self.by_canonical[canonical] = b
+                self.brands.append(b)
+
+    def _build(self) -> None:
+        table: dict[str, list[Alias]] = {}
+        for b in self.brands:
+            for kind, names in (("en", b.en), ("zh", b.zh), ("nick", b.nicknames), ("en", (b.canonical,))):
+                for nm in names:
+                    for k in name_keys(nm):
+                        if len(k) < 2 and not is_cjk(k[0]):
+                            continue  # a single letter is never a brand mention
+                        lst = table.setdefault(k, [])
+                        if any(a.brand is b for a in lst):
+                            continue
+                        word = k in b.words or len(k) == 1 or normalize_key(nm) in b.words
+                        lst.append(Alias(k, nm, b, kind, word, _an(k[0]) or _an(k[-1])))
+        self.aliases = {k: tuple(v) for k, v in table.items()}
+        a = ahocorasick.Automaton()
+        for k, v in self.aliases.items():
+            a.add_word(k, (k, v))
+        if self.aliases:
+            a.make_automaton()
+        self.automaton = a if self.aliases else None
+        self._build_latin()
+        self._build_syllables()
+
+    def _build_latin(self) -> None:
+        for b in self.brands:
+            if not b.fuzzy:
+                continue
+            for nm in set(b.en) | {b.canonical}:
+                for k in name_keys(nm):
+                    if not k.isascii() or k in b.words:
+                        continue
+                    if not re.fullmatch(r"[a-z0-9' &]+", k):
+                        continue
+                    alias = next((a for a in self.aliases.get(k, ()) if a.brand is b), None)
+                    if alias is None or alias.word:
+                        continue
+                    words = tuple(w for w in k.replace("'", "").split(" ") if w)
+                    if len(words) >= 2:
+                        fw = tuple(fold(w) for w in words)
+                        for i, w in enumerate(fw):
+                            if len(w) >= 3:
+                                self.multiword.setdefault((len(fw), i, w), []).append((fw, alias))
+                                self.multiword_words.add(w)
+                        continue
+                    f = fold(words[0])
+                    if len(f) < 4:
+                        continue
+                    n = 2 if len(f) >= 10 else 1 if len(f) >= 4 else 0
+                    for dl in deletes(f, n):
+                        self.latin_deletes.setdefault(dl, []).append((f, alias))
+
+    def _build_syllables(self) -> None:
+        names: dict[str, list[Alias]] = {}
+        for b in self.brands:
+            if not b.fuzzy:
+                continue
+            for nm in b.zh:
+                k = normalize_key(nm)
+                if not (2 <= len(k) <= 6) or not all(is_cjk(c) for c in k):
+                    continue
+                alias = next((a for a in self.aliases.get(k, ()) if a.brand is b), None)
+                if alias is None or alias.word:
+                    continue
+                names.setdefault(k, []).append(alias)
+        if not names:
+            return
+        syl_ids, table = _syllable_tables()
+        for v, orig in LOOKALIKE_CHARS.items():
+            if v != orig and ord(orig) in table:
+                table[ord(v)] = table[ord(orig)]
+        self.syllable_table = table
+        from pypinyin import Style, lazy_pinyin
+
+        a = ahocorasick.Automaton()
+        keyed: dict[str, list[tuple[str, Alias]]] = {}
+        for k, als in names.items():
+            keys = {k.translate(table)}
+            # the name's own reading when a character has several (长城: chang, not zhang)
+            py = lazy_pinyin(k, style=Style.NORMAL)
+            if len(py) == len(k) and all(s in syl_ids for s in py):
+                keys.add("".join(chr(_PUA + syl_ids[s]) for s in py))
+            for sk in keys:
+                for al in als:
+                    keyed.setdefault(sk, []).append((k, al))
+        for sk, v in keyed.items():
+            a.add_word(sk, (sk, tuple(v)))
+        a.make_automaton()
+        self.syllable_automaton = a
+
+    # ------------------------------------------------------------------ queries
+    def lookup(self, name: str) -> tuple[Alias, ...]:
+        out: list[Alias] = []
+        for k in name_keys(name):
+            out.extend(self.aliases.get(k, ()))
+        return tuple(out)
+
+    def own_set(self, own_brands: tuple[str, ...]) -> OwnSet:
+        return _own_set(self, tuple(own_brands))
+
+    def __hash__(self) -> int:  # for lru_cache keys
+        return id(self)
+
+
+@lru_cache(maxsize=64)
+def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
+    canon: set[str] = set()
+    literal: set[str] = set()
+    for nm in own:
+        if not nm or not nm.strip():
+            continue
+        for k in name_keys(nm):
+            literal.add(k)
+            for a in db.aliases.get(k, ()):
+                canon.add(a.brand.canonical)
+                # an alias shared by several brands: the shop owns each of them
+        if nm in db.by_canonical:
+            canon.add(nm)
+    auto = None
+    if literal:
+        auto = ahocorasick.Automaton()
+        for k in literal:
+            auto.add_word(k, k)
+        auto.make_automaton()
+    return OwnSet(frozenset(canon), tuple(sorted(literal, key=len, reverse=True)), auto)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(directory: str, stamp: str) -> BrandDB:
+    return BrandDB.load(directory)
+
+
+def load_brand_db(directory: str | Path | None = None) -> BrandDB:
+    """The brand database of `directory` (default: env SCANNER_BRAND_DB or <repo>/brand_db),
+    loaded once per content version."""
+    d = Path(directory) if directory else brand_db_dir()
+    return _load_cached(str(d), brand_db_hash(d))

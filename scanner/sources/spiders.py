@@ -1,0 +1,561 @@
+"""Thin Scrapy spider: detect the shop's platform, fetch, hand bodies to the page objects.
+
+Order of detection (one round trip each, stopped at the first that yields products):
+1. Shopify storefront `/products.json?limit=250&page=N` (until an empty page);
+2. WooCommerce Store API `/wp-json/wc/store/v1/products?per_page=100&page=N` (`X-WP-TotalPages`);
+3. pages: robots.txt `Sitemap:` lines (or `/sitemap.xml`, sitemap indexes followed) and the
+   start page, following pagination (`rel=next`, `?page=N`) and product links to pages carrying
+   schema.org `Product` (JSON-LD, microdata) or OpenGraph product data.
+
+Politeness lives in the settings (`crawl_worker.settings_for`): robots.txt, AutoThrottle, delay,
+retries with backoff; here: one host only (also for redirects), a page budget, a hop limit for
+links that are neither products nor pagination, and "follow next only while new links appear".
+No detection happens here: the spider yields `{"listing": {...}}` items and nothing else.
+"""
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any, AsyncIterator
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response, TextResponse
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+
+from ..models import Listing
+from . import pages
+
+SHOPIFY_PAGE = 250
+WOO_PAGE = 100
+MAX_HOPS = 3  # links that are neither product nor pagination links: at most this many in a row
+PRIO_IMAGE, PRIO_PRODUCT, PRIO_SITEMAP, PRIO_NEXT, PRIO_API = 50, 30, 25, 20, 20
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def host_key(url: str) -> tuple[str, int]:
+    p = urlsplit(url)
+    try:
+        port = p.port
+    except ValueError:
+        port = None
+    return (p.hostname or "").lower().removeprefix("www."), port or DEFAULT_PORTS.get(p.scheme, 0)
+
+
+def describe_failure(failure) -> tuple[str, int | None]:
+    """(message, HTTP status or None) for an errback failure."""
+    exc = failure.value
+    resp = getattr(exc, "response", None)
+    if resp is not None:
+        return f"HTTP {resp.status}", resp.status
+    name = type(exc).__name__
+    msg = str(exc).strip()
+    if "Timeout" in name or "timed out" in msg.lower():
+        return "timed out", None
+    if "ConnectionRefused" in name:
+        return "connection refused", None
+    if "DNSLookup" in name:
+        return "host name not found", None
+    return (f"{name}: {msg}" if msg else name)[:200], None
+
+
+class ShopOnlyMiddleware:
+    """Downloader middleware: never fetch a page off the shop's host — neither a link nor the
+    target of a redirect (a redirected request passes through here again). Images may live on a
+    CDN and are marked `allow_offsite`; robots.txt requests of those hosts pass too."""
+
+    def __init__(self, crawler=None):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request: Request):
+        sp = getattr(self.crawler, "spider", None)
+        if sp is None or not hasattr(sp, "on_site"):
+            return None
+        if request.meta.get("allow_offsite") or urlsplit(request.url).path == "/robots.txt":
+            return None
+        if not sp.on_site(request.url):
+            raise IgnoreRequest(f"off-site: {request.url}")
+        return None
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries (429, 5xx, timeouts) with a pause before each retry: `Retry-After` when
+    the server sends one (capped at 60 s), else the crawl delay doubled per attempt."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        o = super().from_crawler(crawler)
+        o.base_delay = crawler.settings.getfloat("SCANNER_RETRY_BACKOFF", 0.0)
+        return o
+
+    async def process_response(self, request: Request, response: Response, spider=None):  # noqa: ARG002
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            await self._pause(result, response)
+        return result
+
+    async def process_exception(self, request: Request, exception: Exception, spider=None):  # noqa: ARG002
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            await self._pause(result, None)
+        return result
+
+    async def _pause(self, retry: Request, response: Response | None) -> None:
+        delay = self.base_delay * (2 ** max(0, retry.meta.get("retry_times", 1) - 1))
+        ra = response.headers.get("Retry-After") if response is not None else None
+        if ra:
+            ra = ra.decode("latin-1").strip()
+            try:
+                delay = float(ra)
+            except ValueError:
+                try:
+                    delay = email.utils.parsedate_to_datetime(ra).timestamp() - time.time()
+                except (TypeError, ValueError):
+                    pass
+        delay = min(max(delay, 0.0), 60.0)
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+class ShopSpider(scrapy.Spider):
+    name = "shop"
+
+    def __init__(self, start_url: str, max_pages: int = 20000, download_images: bool = False,
+                 cache_dir: str | None = None, replayed: list[tuple[str, str]] | None = None, **kw: Any):
+        super().__init__(**kw)
+        self.start_url = start_url
+        p = urlsplit(start_url)
+        self.origin = f"{p.scheme}://{p.netloc}"
+        self.shop = host_key(start_url)
+        self.max_pages = int(max_pages)
+        self.download_images = bool(download_images and cache_dir)
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.replayed = replayed or []
+        self.reporter = None  # set by the worker: callable(pages=, listings=)
+        self._img_tasks: dict[str, asyncio.Future] = {}
+        self.st: dict = {}
+
+    # ------------------------------------------------------------------ state (kept in JOBDIR)
+    def _init_state(self) -> None:
+        st = getattr(self, "state", None)
+        if st is None:
+            self.state = st = {}
+        st.setdefault("platform", "")
+        st.setdefault("seen", set())  # url keys of pages scheduled
+        st.setdefault("emitted", {})  # listing id -> url key
+        st.setdefault("pages", 0)  # page responses (and failures) handled
+        st.setdefault("scheduled", 0)
+        st.setdefault("errors", [])
+        st.setdefault("incomplete", False)
+        st.setdefault("limit_skipped", 0)
+        st.setdefault("offsite", 0)
+        st.setdefault("robots", 0)
+        st.setdefault("images", 0)
+        st.setdefault("image_errors", 0)
+        for lid, key in self.replayed:
+            st["emitted"].setdefault(lid, key)
+        self.st = st
+
+    def on_site(self, url: str) -> bool:
+        return host_key(url) == self.shop
+
+    def error(self, message: str, incomplete: bool = True) -> None:
+        if message not in self.st["errors"]:
+            self.st["errors"].append(message)
+        if incomplete:
+            self.st["incomplete"] = True
+
+    def _page_done(self) -> None:
+        self.st["pages"] += 1
+        if self.reporter is not None:
+            self.reporter(pages=self.st["pages"], listings=len(self.st["emitted"]))
+
+    def page_request(self, url: str, callback, *, priority: int = 0, meta: dict | None = None,
+                     force: bool = False) -> Request | None:
+        """A request for a page of the shop, or None: off-site, already seen, or over budget."""
+        if not self.on_site(url):
+            self.st["offsite"] += 1
+            return None
+        key = pages.url_key(url)
+        if key in self.st["seen"] and not force:
+            return None
+        if self.st["scheduled"] >= self.max_pages:
+            self.st["limit_skipped"] += 1
+            return None
+        self.st["seen"].add(key)
+        self.st["scheduled"] += 1
+        return Request(url, callback=callback, errback=self.on_error, priority=priority, meta=dict(meta or {}))
+
+    # ------------------------------------------------------------------ start: platform probes
+    async def start(self) -> AsyncIterator[Any]:
+        self._init_state()
+        if self.st["platform"]:  # a resumed crawl: the queue in JOBDIR carries on
+            return
+        req = self.page_request(f"{self.origin}/products.json?limit={SHOPIFY_PAGE}&page=1", self.parse_shopify,
+                                priority=PRIO_API, meta={"kind": "probe", "n": 1})
+        if req is not None:
+            yield req
+
+    def _probe_woo(self):
+        self.st["platform"] = "probing"
+        return self.page_request(f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page=1",
+                                 self.parse_woo, priority=PRIO_API, meta={"kind": "probe", "n": 1})
+
+    def _start_pages(self):
+        self.st["platform"] = "pages"
+        out = []
+        r = self.page_request(f"{self.origin}/robots.txt", self.parse_robots, priority=PRIO_SITEMAP,
+                              meta={"kind": "optional", "dont_obey_robotstxt": True})
+        if r is not None:
+            out.append(r)
+        r = self.page_request(self.start_url, self.parse_page, priority=PRIO_NEXT, meta={"kind": "page", "hop": 0})
+        if r is not None:
+            out.append(r)
+        return out
+
+    # ------------------------------------------------------------------ API shapes
+    @staticmethod
+    def _json(response: Response) -> Any:
+        try:
+            return json.loads(response.body)
+        except ValueError:
+            return None
+
+    async def parse_shopify(self, response: Response):
+        self._page_done()
+        n = response.meta.get("n", 1)
+        data = self._json(response)
+        try:
+            found = pages.shopify_listings(data, self.origin, self.start_url)
+        except ValueError:
+            found = None
+        if response.meta.get("kind") == "probe":
+            if not found:  # not Shopify, or no products to see: try the next shape
+                if r := self._probe_woo():
+                    yield r
+                return
+            self.st["platform"] = "shopify"
+        if found is None:
+            self.error(f"page {response.url}: not a products.json page")
+            return
+        if not found:
+            return  # the empty page: all read
+        new = [lst for lst in found if lst.id not in self.st["emitted"]]
+        if new:  # a page of only known products means the server loops: stop there
+            r = self.page_request(f"{self.origin}/products.json?limit={SHOPIFY_PAGE}&page={n + 1}",
+                                  self.parse_shopify, priority=PRIO_API, meta={"kind": "api", "n": n + 1})
+            if r is not None:
+                yield r
+        for item in await self.emit(found):
+            yield item
+
+    async def parse_woo(self, response: Response):
+        self._page_done()
+        n = response.meta.get("n", 1)
+        data = self._json(response)
+        try:
+            found = pages.woo_listings(data, self.origin, self.start_url)
+        except ValueError:
+            found = None
+        if response.meta.get("kind") == "probe":
+            if not found:
+                for r in self._start_pages():
+                    yield r
+                return
+            self.st["platform"] = "woocommerce"
+            total = response.headers.get("X-WP-TotalPages")
+            try:
+                total = int(total.decode()) if total else None
+            except ValueError:
+                total = None
+            self.st["woo_total"] = total
+            for k in range(2, (total or 0) + 1):
+                r = self.page_request(self._woo_url(k), self.parse_woo, priority=PRIO_API - k % 5,
+                                      meta={"kind": "api", "n": k})
+                if r is not None:
+                    yield r
+        if found is None:
+            self.error(f"page {response.url}: not a Store API products page")
+            return
+        if found and self.st.get("woo_total") is None and any(l.id not in self.st["emitted"] for l in found):
+            r = self.page_request(self._woo_url(n + 1), self.parse_woo, priority=PRIO_API,
+                                  meta={"kind": "api", "n": n + 1, "open_end": True})
+            if r is not None:
+                yield r
+        for item in await self.emit(found):
+            yield item
+
+    def _woo_url(self, n: int) -> str:
+        return f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page={n}"
+
+    # ------------------------------------------------------------------ sitemaps
+    def parse_robots(self, response: Response):
+        self._page_done()
+        maps = []
+        if isinstance(response, TextResponse) and response.status == 200:
+            for line in response.text.splitlines():
+                k, _, v = line.partition(":")
+                if k.strip().lower() == "sitemap" and v.strip():
+                    maps.append(pages.absolute(v.strip(), response.url))
+        listed = [m for m in maps if self.on_site(m)]
+        if not listed:
+            listed = [f"{self.origin}/sitemap.xml"]
+            kind = "optional"
+        else:
+            kind = "sitemap"
+        for m in listed:
+            r = self.page_request(m, self.parse_sitemap, priority=PRIO_SITEMAP, meta={"kind": kind})
+            if r is not None:
+                yield r
+
+    def parse_sitemap(self, response: Response):
+        from scrapy.utils.gz import gunzip, gzip_magic_number
+        from scrapy.utils.sitemap import Sitemap
+
+        self._page_done()
+        body = response.body
+        try:
+            if gzip_magic_number(response):
+                body = gunzip(body, max_size=64 * 1024 * 1024)
+            sm = Sitemap(body)
+        except Exception:  # noqa: BLE001 - not a sitemap (an HTML 'not found' page with 200, …)
+            if response.meta.get("kind") != "optional":
+                self.error(f"sitemap {response.url}: not a readable sitemap", incomplete=False)
+            return
+        product_map = response.meta.get("product_map", False) or "product" in response.url.lower()
+        if sm.type == "sitemapindex":
+            children = [e["loc"] for e in sm if e.get("loc") and self.on_site(pages.absolute(e["loc"], response.url))]
+            children = [pages.absolute(c, response.url) for c in children]
+            preferred = [c for c in children if "product" in c.lower()]
+            for c in preferred or children:
+                r = self.page_request(c, self.parse_sitemap, priority=PRIO_SITEMAP,
+                                      meta={"kind": "sitemap", "product_map": "product" in c.lower()})
+                if r is not None:
+                    yield r
+            return
+        for e in sm:
+            loc = pages.absolute(e.get("loc", ""), response.url)
+            if not loc:
+                continue
+            is_product = product_map or pages.looks_like_product_url(loc)
+            r = self.page_request(loc, self.parse_page, priority=PRIO_PRODUCT if is_product else 5,
+                                  meta={"kind": "product" if is_product else "page", "hop": MAX_HOPS})
+            if r is not None:
+                yield r
+
+    # ------------------------------------------------------------------ HTML pages
+    async def parse_page(self, response: Response):
+        self._page_done()
+        if not isinstance(response, TextResponse):
+            if response.meta.get("kind") == "product":
+                for item in self._emit_failed(response.url, f"page {response.url}: not an HTML page"):
+                    yield item
+            return
+        if response.url != response.request.url and not self.on_site(response.url):
+            return  # (cannot happen: off-site redirects are refused before download)
+        page = pages.HtmlPage(response.body, response.url, encoding=response.encoding)
+        found = page.listings(self.start_url)
+        links = page.links()
+        hop = response.meta.get("hop", 0)
+        new_links = 0
+        out = []
+        for u in links.products:
+            r = self.page_request(u, self.parse_page, priority=PRIO_PRODUCT, meta={"kind": "product", "hop": hop})
+            if r is not None:
+                new_links += 1
+                out.append(r)
+        if hop < MAX_HOPS:
+            for u in links.other:
+                r = self.page_request(u, self.parse_page, priority=max(0, 10 - 3 * (hop + 1)),
+                                      meta={"kind": "page", "hop": hop + 1})
+                if r is not None:
+                    new_links += 1
+                    out.append(r)
+        else:
+            new_links += sum(1 for u in links.other if pages.url_key(u) not in self.st["seen"])
+        # pagination: followed while a page shows links different from the page before it (a
+        # `?page=N` that repeats the last page forever stops there; a loop back to page 1 is a
+        # page already seen); the page budget stops the rest (an endless calendar).
+        sig = _signature(links.products + links.other)
+        if sig != response.meta.get("prev_sig"):
+            for u in links.next_pages:
+                r = self.page_request(u, self.parse_page, priority=PRIO_NEXT,
+                                      meta={"kind": "page", "hop": hop, "prev_sig": sig})
+                if r is not None:
+                    out.append(r)
+        for r in out:
+            yield r
+        if not found and response.meta.get("kind") == "product" and pages.looks_like_product_url(response.url):
+            # a product-looking page without product data: not counted as a listing, just noted
+            self.st.setdefault("no_product_data", 0)
+            self.st["no_product_data"] += 1
+        for item in await self.emit(found):
+            yield item
+
+    # ------------------------------------------------------------------ failures
+    def on_error(self, failure):
+        request = failure.request
+        kind = request.meta.get("kind", "page")
+        exc = failure.value
+        if isinstance(exc, IgnoreRequest) and not getattr(exc, "response", None):
+            text = str(exc)
+            if "robots.txt" in text.lower():
+                self.st["robots"] += 1
+            elif text.startswith("off-site"):
+                self.st["offsite"] += 1
+                target = text.partition(":")[2].strip()
+                origin = (request.meta.get("redirect_urls") or [request.url])[0]
+                if kind == "product":
+                    return self._emit_failed(origin, f"page {origin} redirects off the shop (to {target}); "
+                                                     f"not followed")
+                if origin == self.start_url:
+                    self.error(f"{origin} redirects to another host ({target}); not followed")
+            else:
+                self.error(f"page {request.url}: {text}")
+            if kind == "probe":
+                return self._after_probe(request)
+            return None
+        self._page_done()
+        msg, status = describe_failure(failure)
+        attempts = request.meta.get("retry_times", 0) + 1
+        if kind == "probe":
+            return self._after_probe(request)
+        if kind == "optional" or (kind == "api" and request.meta.get("open_end") and status in (400, 404)):
+            return None
+        what = f"{msg} after {attempts} attempts" if attempts > 1 else msg
+        if kind == "product":
+            return self._emit_failed(request.url, f"page {request.url} failed: {what}")
+        self.error(f"page {request.url} failed: {what}")
+        return None
+
+    def _after_probe(self, request: Request):
+        if "products.json" in request.url:
+            r = self._probe_woo()
+            return [r] if r is not None else []
+        return self._start_pages()
+
+    def _emit_failed(self, url: str, message: str) -> list[dict]:
+        self.error(message)
+        return [{"listing": listing_to_dict(lst)} for lst in self._dedupe([self._failed_listing(url, message)])]
+
+    def _failed_listing(self, url: str, message: str) -> Listing:
+        return Listing(id=pages.slug_id(url), title="", url=url, source=self.start_url, errors=(message,))
+
+    # ------------------------------------------------------------------ listings out (with images)
+    async def emit(self, found: list[Listing]) -> list[dict]:
+        fresh = self._dedupe(found)
+        if self.download_images:
+            fresh = await self._with_images(fresh)
+        return [{"listing": listing_to_dict(lst)} for lst in fresh]
+
+    def _dedupe(self, found: list[Listing]) -> list[Listing]:
+        fresh = []
+        for lst in found:
+            key = pages.url_key(lst.url) if lst.url else ""
+            prev = self.st["emitted"].get(lst.id)
+            if prev is not None:
+                if prev == key or not key:
+                    continue  # the same listing met again
+                alt = f"{lst.id}~{pages.slug_id(lst.url)}"
+                if alt in self.st["emitted"]:
+                    continue
+                lst = replace(lst, id=alt)  # two pages share one sku: both kept
+            self.st["emitted"][lst.id] = key
+            fresh.append(lst)
+        return fresh
+
+    async def _with_images(self, found: list[Listing]) -> list[Listing]:
+        urls = {u for lst in found for u in lst.images if u.startswith(("http://", "https://"))}
+        for u in urls:
+            if u not in self._img_tasks:
+                self._img_tasks[u] = asyncio.ensure_future(self._fetch_image(u))
+        if urls:
+            await asyncio.wait([self._img_tasks[u] for u in urls])
+        out = []
+        for lst in found:
+            problems = [self._img_tasks[u].result() for u in lst.images if u in self._img_tasks]
+            problems = [p for p in problems if p]
+            out.append(replace(lst, errors=lst.errors + tuple(problems)) if problems else lst)
+        return out
+
+    async def _fetch_image(self, url: str) -> str:
+        """Download one image into the cache. Returns '' or the problem, for the listing's errors."""
+        from . import imagecache
+
+        try:
+            if imagecache.cached_file(url, self.cache_dir) is not None:
+                return ""
+            req = Request(url, priority=PRIO_IMAGE, dont_filter=True,
+                          meta={"allow_offsite": True, "kind": "image",
+                                "download_maxsize": imagecache.MAX_IMAGE_BYTES})
+            try:
+                resp = await self.crawler.engine.download_async(req)
+            except IgnoreRequest as e:
+                why = "robots.txt disallows it" if "robots" in str(e).lower() else str(e)
+                self.st["image_errors"] += 1
+                return f"image {url}: not downloaded ({why})"
+            except Exception as e:  # noqa: BLE001 - network errors after retries
+                self.st["image_errors"] += 1
+                msg = str(e)
+                if "max size" in msg.lower() or "maxsize" in msg.lower() or "larger than download" in msg.lower():
+                    return f"image {url}: larger than {imagecache.MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+                return f"image {url}: {describe_failure(_F(e))[0]}"
+            if resp.status >= 400:
+                self.st["image_errors"] += 1
+                return f"image {url}: HTTP {resp.status}"
+            ctype = resp.headers.get("Content-Type", b"").decode("latin-1")
+            problem = imagecache.check_image_bytes(resp.body, ctype)
+            if problem:
+                self.st["image_errors"] += 1
+                return f"image {url}: {problem}"
+            imagecache.store_bytes(url, resp.body, self.cache_dir, ctype)
+            self.st["images"] += 1
+            return ""
+        except Exception as e:  # noqa: BLE001 - never lose the listing over an image
+            self.st["image_errors"] += 1
+            return f"image {url}: {e}"
+
+    def closed(self, reason: str) -> None:  # noqa: ARG002
+        for t in self._img_tasks.values():
+            if not t.done():
+                t.cancel()
+
+
+class _F:
+    """A minimal stand-in for a twisted Failure (describe_failure needs `.value`)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _signature(urls: list[str]) -> str:
+    import hashlib
+
+    return hashlib.sha1("\n".join(sorted(urls)).encode()).hexdigest()[:12] if urls else ""
+
+
+def listing_to_dict(lst: Listing) -> dict:
+    d = asdict(lst)
+    d["images"] = list(lst.images)
+    d["attributes"] = [list(a) for a in lst.attributes]
+    d["errors"] = list(lst.errors)
+    return d
+
+
+def listing_from_dict(d: dict) -> Listing:
+    return Listing(
+        id=str(d.get("id", "")), title=d.get("title", ""), description=d.get("description", ""),
+        images=tuple(d.get("images") or ()), url=d.get("url", ""), brand=d.get("brand", ""),
+        category=d.get("category", ""), price=d.get("price", ""),
+        attributes=tuple((str(a[0]), str(a[1])) for a in d.get("attributes") or () if len(a) == 2),
+        source=d.get("source", ""), errors=tuple(d.get("errors") or ()),
+    )
