@@ -1,0 +1,721 @@
+"""Off-platform contact details (站外引流): WeChat / QQ handles, mobile and landline numbers,
+links to other sites and e-mail addresses, in whatever disguise sellers put them.
+
+Contact details are structural, not a term list, so this detector is a handful of regular
+expressions compiled at import time:
+
+- cue words (微信 and its look-alikes 薇信/威信/V信/VX/wx…, QQ/扣扣/企鹅/Q群…, 电话/手机/☎…)
+  are found on the *normalised* text (full-width folded, separators between Chinese removed,
+  traditional → simplified), then the handle or number that follows them is read;
+- digit runs (ASCII, full-width, circled, Chinese numerals 一三八/幺, spaced or dotted groups)
+  are read on the normalised text and classified: 11-digit mobile numbers (1[3-9]…, with or
+  without +86/0086) anywhere; landlines and 400/800 numbers only after a phone cue; QQ/WeChat
+  numbers only after their cue. A run embedded in a longer number, glued to letters (model
+  numbers) or followed by a unit (10000mAh, 件) is not a phone;
+- links and e-mail addresses are read on the original text (normalisation drops the dots
+  between letters), with full-width characters folded one-for-one so offsets stay valid.
+
+Spans are mapped back to the original text, so `matched_text` quotes the source exactly
+(加微信 xiaomei20506, 微.信号 tm18050, ＋８６ １３８ １２３４ ５６７８).
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..engine import Candidate, FieldText
+from ..normalize import normalize
+
+CATEGORY = "offsite_contact"
+
+LAW = ("电商平台规则禁止站外引流：不得在商品标题、描述、图片中发布微信、QQ、电话、邮箱、站外链接等联系方式，"
+       "或引导买家脱离平台沟通、交易（淘宝/天猫、拼多多、京东、1688 等平台的商品信息发布与交易安全规则）")
+SUGGESTION = "删除该联系方式；与买家沟通请使用平台自带的客服渠道（旺旺/平台客服消息）。"
+SUGGESTION_LINK = "删除站外链接；商品信息中只引用本店或本平台内的页面，售前售后请走平台客服（旺旺/平台客服消息）。"
+
+# rule id -> canonical term
+TERM = {
+    "CONTACT-WECHAT": "微信号",
+    "CONTACT-QQ": "QQ号",
+    "CONTACT-PHONE": "手机号",
+    "CONTACT-LANDLINE": "固定电话",
+    "CONTACT-LINK": "站外链接",
+    "CONTACT-EMAIL": "邮箱",
+    "CONTACT-SOCIAL": "站外账号",
+    "CONTACT-INVITE": "引导站外联系",
+}
+
+# ------------------------------------------------------------------ cue words (normalised text)
+
+# Cue words are matched only where one of these characters stands (a C-speed character scan),
+# then the anchored pattern below decides; a lead-in 加/添加/加我/+ is added to the quote.
+_TRIGGER = re.compile(r"[微薇威维徽溦嶶魏危唯伟卫韦巍扣抠蔻寇叩秋企群vwq]"
+                      r"(?:(?= ?[信芯xq])|(?=[:：=号群扣抠蔻寇叩秋鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
+_WX = (r"[微薇威维徽溦嶶魏危唯伟卫韦巍] ?(?:[信芯]|xin(?![a-z])|x(?![a-z]))"
+       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:[信芯]|xin(?![a-z])|x(?![a-z]))"
+       r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
+       r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
+       r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])")
+_QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|扣扣|抠抠|蔻蔻|寇寇|叩叩|秋秋|企鹅|扣q|群号"
+       r"|(?<![a-z0-9])q(?=群|号)|(?:(?<=[加+])|(?<=加我))扣")
+_SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
+_CUE = re.compile(rf"(?P<wx>(?:{_WX}){_SUFFIX})|(?P<qq>(?:{_QQ}){_SUFFIX})")
+_SOCIAL = re.compile(r"(?:抖音|快手|小红书)(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号|微博")
+_LEADS = ("添加", "加我")
+# phone cues are only looked for right before a digit run
+_TEL_BEFORE = re.compile(
+    r"(?:(?:客服|咨询|联系|订购|售后|服务|订货|办公|公司)?(?:热线电话|电话|热线)(?:号码)?|手机号码|手机号|手机|座机|电联|致电|拨打"
+    r"|联系方式|联系|同号|(?<![a-z])(?:tel|phone|mobile|call|whatsapp)(?![a-z]))"
+    r"(?:[ :：=#()（）\[\]【】]|是|为)*$")
+_TEL_WINDOW = 16
+# invitation without a readable handle: worth a look (low)
+_INVITE = re.compile(
+    r"(?:添加|加我|加)(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
+    r"|关注(?:微信)?公众号|(?:进|加入)(?:微信|v信|vx|qq|扣扣)?(?:群|粉丝群|福利群)(?!众|体|岛|组|落)"
+    r"|(?:私聊|联系|咨询)(?:微信|vx|v信|qq)"
+)
+
+# filler between a cue and its handle/number
+_FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加)*")
+
+# a handle right before its cue
+_HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
+# handle tokens after a WeChat / social cue
+_TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
+_UNIT_HANDLE = re.compile(r"\d+(?:mah|mm|cm|m|g|kg|ml|l|w|v|gb|tb|mb|hz|pcs|p|k|x|s|d|t|h|ah|wh|kw)")
+_OS_HANDLE = re.compile(r"(?:ios|android|win|windows|mac|macos|iphone|ipad|harmony|harmonyos|pc|ver|version|app)\d*")
+_NOT_HANDLE = frozenset({"pay", "wechat", "weixin", "alipay", "payment", "scan", "qrcode", "code",
+                         "official", "account", "group", "miniprogram", "mini", "app", "store",
+                         "online", "service", "support", "contact", "please"})
+
+# ------------------------------------------------------------------ digit runs (normalised)
+
+_CN_DIGITS = "零一二三四五六七八九幺陆"
+_DIGIT_MAP = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
+_DIGIT_MAP["幺"] = "1"
+_DIGIT_MAP["陆"] = "6"
+for _base, _start in ((0x2776, 1), (0x2780, 1), (0x278A, 1), (0x24F5, 1)):  # ❶ ➀ ➊ ⓵
+    for _k in range(9):
+        _DIGIT_MAP[chr(_base + _k)] = str(_start + _k)
+_DIGIT_MAP["⓿"] = "0"
+_DCLASS = "0-9" + _CN_DIGITS + "\u2776-\u277e\u2780-\u2788\u278a-\u2792\u24f5-\u24fd\u24ff"
+_RUN = re.compile(rf"\+?[{_DCLASS}](?:[ .,()，（）]{{0,2}}[{_DCLASS}]){{4,}}")
+_SEPS = frozenset(" .,()，（）")
+
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_CUE_RULE = {"qq": "CONTACT-QQ", "wx": "CONTACT-WECHAT", "wx?": "CONTACT-WECHAT", "social": "CONTACT-SOCIAL"}
+_CONTACT_ATTRIBUTES = ("电话", "手机", "联系", "tel", "phone", "mobile", "微信", "qq", "客服", "热线")
+_LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
+
+# what makes a number a specification, a code or a price rather than a phone
+_UNIT_AFTER = re.compile(
+    r" ?(?:mah|mm|cm|km|kg|mg|ml|pcs|pc|gb|mb|tb|kb|hz|kw|m|g|l|w|v|a|x|%)(?![a-z])"
+    r"|[元块件个只条套片包盒瓶袋罐箱米克斤吨升毫厘千万亿次年人台]")
+_LABEL_BEFORE = re.compile(
+    r"(?:货号|型号|编号|条码|条形码|订单号|订单|单号|批号|款号|序列号|国标|标准|许可证|备案号|备案|证号|注册号"
+    r"|文号|批准号|日期|价格|售价|原价|快递|物流|运单|编码|商品码|(?<![a-z])(?:sku|sn|isbn|ean|upc|no|id|model))"
+    r"(?:[ :：=#]|是|为)*$")
+_LABEL_WINDOW = 12
+
+_PHONE_SYMBOLS = "☎☏✆📞📱"
+# symbols and look-alike letters that stand for a cue: folded one-for-one before normalising
+_SYMBOL_MAP = {"➕": "+", "✚": "+", "✙": "+", "✌": "v", "√": "v", "✔": "v", "ν": "v", "ѵ": "v", "Ѵ": "v",
+               "ᐯ": "v", "🅥": "v", "🆅": "v", "🅅": "v", "Х": "x", "х": "x", "χ": "x", "🅧": "x", "🆇": "x",
+               "🅇": "x", "ԛ": "q", "Ԛ": "q", "🅠": "q", "🆀": "q", "🅀": "q",
+               **{c: "℡" for c in _PHONE_SYMBOLS}}  # ℡ normalises to "tel"
+_SYMBOLS = re.compile("[" + "".join(_SYMBOL_MAP) + "]")
+_SYMBOL_MAP = str.maketrans(_SYMBOL_MAP)
+
+# ------------------------------------------------------------------ links and e-mail (original)
+
+# full-width ASCII and CJK full stops folded one-for-one (offsets stay valid)
+_FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: " "})
+_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03]")
+_DOT = r"(?: ?[.。．] ?|点|\(\.\)|\[\.\]|\(dot\)|\[dot\])"
+_TLD = (r"com|cn|net|org|cc|co|io|me|top|xyz|vip|shop|store|info|biz|tv|hk|tw|ly|gl|gd|im|link|site"
+        r"|online|club|app|ai|la|ws|ink|fun|wang|asia|mobi|live|life|world|today|so|to|us|uk|jp|kr|sg"
+        r"|de|ru|in|au|ca|fr|it|es|nl|eu|tk|icu|cyou|work|tech|space|website|xin|ren")
+_LONG_TLD = frozenset({"shop", "store", "info", "link", "site", "online", "club", "app", "fun", "live",
+                       "life", "world", "today", "work", "tech", "space", "website", "mobi", "asia",
+                       "wang", "ink", "icu", "cyou", "biz", "top", "vip", "xyz", "xin", "ren", "me",
+                       "so", "to", "us", "in", "it", "es", "de", "la", "ws", "im", "co"})
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_PATH = r"(?:/[a-z0-9\-._~%!$&'*+,;=:@/?#\[\]]*)?"
+_LINK = re.compile(
+    rf"(?P<scheme>h ?t ?t ?p ?s? ?: ?/ ?/ ?[^\s<>\"'\u2000-\uffff]+)"
+    rf"|(?P<www>(?<![a-z0-9])www{_DOT}(?:{_LABEL}{_DOT})*{_LABEL}{_PATH})"
+    rf"|(?P<host>(?<![a-z0-9@.\-])(?:{_LABEL}{_DOT})+(?P<tld>{_TLD})(?![a-z0-9]){_PATH})",
+    re.I,
+)
+# cheap pre-check (starts with a character class, so the regex engine scans for it at C speed)
+_LINK_PRE = re.compile(
+    r"[.。．点@＠#艾:：(\[](?:(?<=[.。．点]) ?[a-z\uff41-\uff5a\uff21-\uff3a]|(?<=[@＠#])|(?<=艾)特"
+    r"|(?<=[:：]) ?[/／]|(?<=[(\[])(?:\.|dot|at)[)\]])", re.I)
+# the extent of a link-like token (also run over the reversed text to find its start)
+_TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
+_WINDOW_OK = re.compile(
+    rf"(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?(?:{_TLD})(?![a-z0-9])|www|: ?/ ?/|[@＠#]|艾特|\(at\)|\[at\]",
+    re.I)
+_MAIL_PROVIDERS = (r"qq|163|126|139|189|sina|sohu|yeah|foxmail|gmail|hotmail|outlook|live|yahoo|icloud"
+                   r"|aliyun|msn|me|protonmail|vip\.qq|vip\.163|vip\.sina")
+_EMAIL = re.compile(
+    rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?@ ?(?:{_LABEL}{_DOT})+(?:{_TLD})(?![a-z0-9])"
+    rf"|(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?(?:#|\(at\)|\[at\]|艾特) ?"
+    rf"(?:{_MAIL_PROVIDERS}){_DOT}(?:com|cn|net)(?![a-z0-9])",
+    re.I,
+)
+_SHORT_HOSTS = frozenset({"t.cn", "url.cn", "dwz.cn", "bit.ly", "tinyurl.com", "suo.im", "x.com", "t.co",
+                          "goo.gl", "is.gd", "v.gd", "ow.ly", "w.url.cn", "t.me", "wa.me", "dwz.mn",
+                          "u.nu", "reurl.cc", "sohu.gg", "m6z.cn", "tb.cn", "m.tb.cn", "s.click.taobao.com",
+                          "u.jd.com", "3.cn", "p.pinduoduo.com", "v.douyin.com", "xhslink.com"})
+_NOT_HOSTS = frozenset({"asp.net", "vb.net", "ado.net", "dot.net", "f.net"})
+_REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
+# the platforms' own hosts: a listing on one of them may link within its platform
+_PLATFORM_FAMILIES = (
+    frozenset({"taobao.com", "tmall.com", "tb.cn", "alicdn.com", "tmall.hk", "taobao.cn", "1688.com",
+               "alibaba.com", "aliexpress.com", "liangxinyao.com", "fliggy.com"}),
+    frozenset({"jd.com", "jd.hk", "3.cn", "360buyimg.com", "jd.cn"}),
+    frozenset({"pinduoduo.com", "yangkeduo.com", "pinduoduo.net", "pddpic.com"}),
+    frozenset({"douyin.com", "jinritemai.com", "douyinec.com"}),
+    frozenset({"xiaohongshu.com", "xhslink.com"}),
+    frozenset({"kuaishou.com", "kwaixiaodian.com"}),
+    frozenset({"vip.com"}), frozenset({"suning.com"}), frozenset({"dangdang.com"}),
+    frozenset({"amazon.com", "amazon.cn", "amazon.co.uk", "amazon.de", "amazon.co.jp", "amzn.to"}),
+    frozenset({"shopee.com", "shopee.cn", "shopee.sg"}),
+    frozenset({"etsy.com"}), frozenset({"ebay.com"}),
+)
+_SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
+# hosts shared by many independent shops: only the listing's own sub-domain is "the shop"
+_SHARED_HOSTING = frozenset({"myshopify.com", "github.io", "wixsite.com", "weebly.com", "squarespace.com",
+                             "blogspot.com", "wordpress.com", "netlify.app", "vercel.app", "herokuapp.com",
+                             "business.site", "webflow.io", "bigcartel.com", "square.site", "ecwid.com"})
+
+def _registrable(host: str) -> str:
+    parts = host.split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def _clean_host(value: str) -> str:
+    v = value.strip().lower()
+    if "//" in v:
+        v = urlsplit(v).hostname or ""
+    v = v.split("/", 1)[0].split(":", 1)[0]
+    if v.startswith("www."):
+        v = v[4:]
+    return v.strip(".")
+
+
+_allowed_cache: dict[tuple, frozenset] = {}
+
+
+def _allowed_domains(ft: FieldText) -> frozenset:
+    key = (ft.context.shop_domains, ft.listing.url)
+    got = _allowed_cache.get(key)
+    if got is not None:
+        return got
+    out = set()
+    for d in ft.context.shop_domains:
+        h = _clean_host(d)
+        if h:
+            out.add(h)
+    if ft.listing.url:
+        try:
+            h = _clean_host(ft.listing.url)
+        except ValueError:
+            h = ""
+        if h:
+            out.add(h)
+            reg = _registrable(h)
+            if reg not in _SHARED_HOSTING:
+                out.add(reg)
+            for fam in _PLATFORM_FAMILIES:
+                if reg in fam:
+                    out.update(fam)
+    got = frozenset(out)
+    if len(_allowed_cache) > 4096:
+        _allowed_cache.clear()
+    _allowed_cache[key] = got
+    return got
+
+
+def _host_allowed(host: str, allowed: frozenset) -> bool:
+    while host:
+        if host in allowed:
+            return True
+        if "." not in host:
+            return False
+        host = host.split(".", 1)[1]
+    return False
+
+
+# ------------------------------------------------------------------ the detector
+
+
+class ContactDetector:
+    name = "contact"
+
+    def detect(self, ft: FieldText) -> list[Candidate]:
+        text = ft.text
+        if not text:
+            return []
+        field = ft.field
+        attribute = field.startswith("attribute:")
+        if field == "image":
+            severity = "medium"
+        elif attribute:
+            severity = "medium"
+        else:
+            severity = "high"
+
+        norm = ft.norm
+        if _SYMBOLS.search(text):
+            # ➕V, ✌信, ☎ 010-…: fold the symbols one-for-one and normalise again (rare)
+            norm = normalize(text.translate(_SYMBOL_MAP))
+        t = norm.text
+        out: list[Candidate] = []
+
+        cues = self._cues(t)
+        claimed: list[tuple[int, int]] = []  # normalised spans already reported
+
+        # 1. WeChat / social handles made of letters
+        for cs, ce, kind in cues:
+            if kind == "qq":
+                continue  # QQ numbers are digits: read with the digit runs below
+            f = _FILL.match(t, ce)
+            hs = f.end()
+            if hs >= len(t) or not ("a" <= t[hs] <= "z" or t[hs] == "@" or "0" <= t[hs] <= "9"):
+                continue
+            handle = self._handle(t, hs)
+            if handle is None:
+                continue
+            he, h = handle
+            if _UNIT_HANDLE.fullmatch(h) or _OS_HANDLE.fullmatch(h):
+                continue
+            if h[0].isdigit() and (h.isdigit() or kind != "wx" or t[cs:ce][-1].isascii()):
+                continue  # numbers are read with the digit runs; "3000mah" after VX is a spec
+            gap = t[ce:hs]
+            explicit = t[ce - 1] in "号d名" or ":" in gap or "：" in gap or "=" in gap
+            has_digit = any(c.isdigit() for c in h)
+            if not has_digit:
+                if not explicit or len(h) < 6 or h.lstrip("@") in _NOT_HANDLE:
+                    continue
+            if h.lstrip("@") in _NOT_HANDLE:
+                continue
+            cue_text = t[cs:ce]
+            latin_cue = cue_text[-1].isascii() and cue_text[-1].isalpha()
+            if latin_cue and not explicit:
+                # "VX2758" is a monitor, "VX jia44783" a handle: need a separator in the source
+                if norm.offsets[hs] == norm.offsets[ce - 1] + 1:
+                    continue
+            rule = "CONTACT-SOCIAL" if kind == "social" else "CONTACT-WECHAT"
+            conf = 0.95 if has_digit else 0.8
+            out.append(self._cand(ft, norm, cs, he, rule, severity, conf,
+                                  f"「{{q}}」在商品信息中留了{TERM[rule]}，引导买家到站外联系，属于站外引流。"))
+            claimed.append((cs, he))
+
+        # 1b. a handle written before its cue: "xiaomei2050（微信）", "abc123 是我的薇信"
+        for cs, ce, kind in cues:
+            if kind != "wx" or any(a <= cs < b for a, b in claimed):
+                continue
+            bm = _HANDLE_BEFORE.search(t, max(0, cs - 32), cs)
+            if bm is None or not any(c.isdigit() for c in bm.group(1)):
+                continue
+            hs = bm.start(1)
+            filler = t[bm.end(1):cs]
+            nxt = t[ce] if ce < len(t) else ""
+            if not (set(filler) & set("(（【[是的")) and nxt and not (nxt in ")）】]，。,.;；!！?？ \n"):
+                continue  # "ABC12345 微信支付": a model number next to a payment method
+            if _UNIT_HANDLE.fullmatch(bm.group(1)) or _OS_HANDLE.fullmatch(bm.group(1)):
+                continue
+            end = ce + 1 if ce < len(t) and t[ce] in ")）】]" else ce
+            out.append(self._cand(ft, norm, hs, end, "CONTACT-WECHAT", severity, 0.9,
+                                  f"「{{q}}」在商品信息中留了{TERM['CONTACT-WECHAT']}，引导买家到站外联系，属于站外引流。"))
+            claimed.append((hs, end))
+
+        # 2. digit runs: mobile numbers anywhere, QQ / WeChat numbers and landlines after a cue
+        for m in _RUN.finditer(t):
+            self._digits(ft, norm, t, m, cues, claimed, out, severity, attribute)
+
+        # 3. links and e-mail addresses (original text, full-width folded)
+        if _LINK_PRE.search(text):
+            self._links(ft, text, out, severity, attribute)
+
+        # 4. an invitation to add a contact with no readable handle: worth a look
+        if cues or "公众号" in t or "进群" in t or "入群" in t or "粉丝群" in t or "福利群" in t:
+            for m in _INVITE.finditer(t):
+                s, e = m.start(), m.end()
+                if any(a < e and s < b for a, b in claimed):
+                    continue
+                out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
+                                      "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
+        return _dedupe(out)
+
+    # -------------------------------------------------------------- helpers
+
+    @staticmethod
+    def _cues(t: str) -> list:
+        """WeChat / QQ / social cue words in the normalised text: (start, end, kind)."""
+        cues = []
+        last = -1
+        for tm in _TRIGGER.finditer(t):
+            pos = tm.start()
+            if pos < last:
+                continue
+            m = _CUE.match(t, pos)
+            if m is None:
+                continue
+            cs, ce = m.span()
+            lead = True
+            if t[cs - 2:cs] in _LEADS:
+                cs -= 2
+            elif cs and t[cs - 1] in "加+私":
+                cs -= 1
+            else:
+                lead = False
+            if m.group("wx"):
+                # a lone "V:" / "微：" is a weak cue: "电压 V: 220-240" is no WeChat number
+                kind = "wx?" if not lead and (ce - pos == 1 or (ce - pos == 2 and t[pos + 1] == "号")) else "wx"
+            else:
+                kind = "qq"
+            cues.append((cs, ce, kind))
+            last = ce
+        if "号" in t or "id" in t or "微博" in t or "抖音" in t or "快手" in t or "小红书" in t:
+            for m in _SOCIAL.finditer(t):
+                cues.append((m.start(), m.end(), "social"))
+            cues.sort()
+        return cues
+
+    @staticmethod
+    def _handle(t: str, hs: int):
+        """A WeChat-style handle at t[hs]: letters/digits, 5..20 characters. Tokens split by
+        single spaces are joined while the handle is still too short or the next token is
+        digits / a single character (x i a o m e i 2 0 5 0 6)."""
+        m = _TOKENS.match(t, hs)
+        if not m:
+            return None
+        toks = m.group().split(" ")
+        pos = hs
+        acc = ""
+        end = hs
+        for i, tok in enumerate(toks):
+            if i and not (len(acc) < 5 or tok.isdigit() or len(tok) == 1):
+                break
+            if len(acc) + len(tok) > 20:
+                break
+            acc += tok
+            pos = t.index(tok, pos) + len(tok)
+            end = pos
+        core = acc.lstrip("@")
+        if not (5 <= len(core) <= 20):
+            return None
+        if end < len(t) and ("a" <= t[end] <= "z" or t[end].isdigit()):
+            return None
+        return end, acc
+
+    def _digits(self, ft, norm, t, m, cues, claimed, out, severity, attribute):
+        rs, re_ = m.start(), m.end()
+        s = m.group()
+        # fast path: a plain run of more than 15 digits is an order number or a barcode; fewer
+        # than 10 digits can only be a QQ / WeChat number right after its cue
+        if s.isascii():
+            n = len(s) - s.count(" ") - s.count(".") - s.count(",") - s.count("(") - s.count(")") - s.count("+")
+            if n == len(s) and n > 15:
+                return
+        else:
+            n = sum(1 for c in s if c not in _SEPS and c != "+")
+
+        # the cue right before the run (only filler between), if any
+        cue = None
+        for k in range(len(cues) - 1, -1, -1):
+            cs, ce, kind = cues[k]
+            if ce <= rs:
+                if _FILL.fullmatch(t, ce, rs):
+                    cue = (cs, ce, kind)
+                break
+        if cue is None:
+            if n < 10:
+                return
+            w0 = max(0, rs - _TEL_WINDOW)
+            tm = _TEL_BEFORE.search(t[w0:rs])
+            if tm:
+                cue = (w0 + tm.start(), w0 + tm.end(), "tel")
+        if cue is not None:
+            # a chain of cues (手机/微信同号): quote from the first one
+            cs = cue[0]
+            for k in range(len(cues) - 1, -1, -1):
+                if cues[k][1] == cs:
+                    cs = cues[k][0]
+            cue = (cs, cue[1], cue[2])
+        # a cue glued by letters is fine ("tel13812345678"); other letters make a model number
+        if rs > 0 and "a" <= t[rs - 1] <= "z" and not (cue and cue[1] == rs):
+            return
+        if rs > 0 and t[rs - 1] in "¥$￥":
+            return
+
+        plus = s.startswith("+")
+        # groups: (digits, nstart, nend, hard) - hard=False when split only by a script change
+        groups: list[list] = []
+        cur = ""
+        gs = -1
+        prev_cn = None
+        i0 = rs + (1 if plus else 0)
+        for k in range(i0, re_):
+            c = t[k]
+            if c in _SEPS:
+                if cur:
+                    groups.append([cur, gs, k, True])
+                    cur = ""
+                prev_cn = None
+                continue
+            cn = not ("0" <= c <= "9")
+            if cur and prev_cn is not None and cn != prev_cn:
+                groups.append([cur, gs, k, False])
+                cur = ""
+            if not cur:
+                gs = k
+            cur += _DIGIT_MAP.get(c, c)
+            prev_cn = cn
+        if cur:
+            groups.append([cur, gs, re_, True])
+        if not groups:
+            return
+
+        ckind = cue[2] if cue else None
+        label = _LABEL_BEFORE.search(t, max(0, rs - _LABEL_WINDOW), rs) if not cue else None
+
+        def after_ok(end: int) -> bool:
+            # a letter glued after the number makes a model number or a unit (13800000000mAh)
+            if end < len(t) and "a" <= t[end] <= "z":
+                return False
+            return not _UNIT_AFTER.match(t, end)
+
+        def shape_ok(i: int, j: int) -> bool:
+            sub = groups[i:j + 1]
+            if all(not g[3] for g in sub[:-1]):
+                return True  # one contiguous group (mixed scripts allowed)
+            if all(len(g[0]) == 1 for g in sub):
+                return True  # 1 3 8 1 2 3 4 5 6 7 8
+            return len(sub) <= 4 and all(len(g[0]) >= 2 for g in sub) or bool(cue)
+
+        def boundary_ok(i: int, j: int) -> bool:
+            # may not start/end inside a contiguous group, except next to Chinese numerals
+            if i > 0 and not groups[i - 1][3]:
+                if not (groups[i - 1][0] and t[groups[i - 1][1]] in _CN_DIGITS):
+                    return False
+            if not groups[j][3] and j + 1 < len(groups):
+                if t[groups[j + 1][1]] not in _CN_DIGITS:
+                    return False
+            return True
+
+        # a number right after a WeChat / QQ cue belongs to that account
+        cue_rule = _CUE_RULE.get(ckind)
+
+        # --- mobile numbers: any 11-digit window of groups (spaced, dotted, +86, 一三八…)
+        found = False
+        n = len(groups)
+        i = 0
+        while i < n:
+            total = 0
+            for j in range(i, n):
+                total += len(groups[j][0])
+                if total >= 11:
+                    break
+            if total == 11 and boundary_ok(i, j):
+                digits = "".join(g[0] for g in groups[i:j + 1])
+                if _MOBILE.fullmatch(digits) and shape_ok(i, j) and after_ok(groups[j][2]):
+                    ns = groups[i][1]
+                    first = i
+                    # +86 / 0086 / 86 prefix group
+                    if i > 0 and groups[i - 1][0] in ("86", "0086") and groups[i - 1][3]:
+                        ns = groups[i - 1][1]
+                        first = i - 1
+                    if first == 0 and plus:
+                        ns = rs
+                    cued = cue if first == 0 else None
+                    if self._emit_phone(ft, norm, ns, groups[j][2], cued, label,
+                                        (cue_rule if cued else None) or "CONTACT-PHONE", severity, attribute,
+                                        out, claimed):
+                        found = True
+                        i = j + 1
+                        continue
+            # 86 / 0086 glued in front of a mobile: 8613812345678
+            g = groups[i]
+            if g[3] and (i == 0 or groups[i - 1][3]):
+                d = g[0]
+                if (len(d) == 13 and d.startswith("86") and (plus or cue)) or (len(d) == 15 and d.startswith("0086")):
+                    if _MOBILE.fullmatch(d[-11:]) and after_ok(g[2]):
+                        cued = cue if i == 0 else None
+                        if self._emit_phone(ft, norm, rs if plus and i == 0 else g[1], g[2], cued, label,
+                                            (cue_rule if cued else None) or "CONTACT-PHONE", severity, attribute,
+                                            out, claimed):
+                            found = True
+            i += 1
+        if found:
+            return
+
+        # --- QQ / WeChat numbers after their cue: the groups of the run, up to 11 digits
+        if cue_rule is not None:
+            if ckind == "wx?":
+                return  # a lone V: only counts with a mobile number or a handle
+            if ckind == "wx" and cue[1] == rs and t[rs - 1].isascii() and t[rs - 1].isalpha() \
+                    and norm.offsets[rs] == norm.offsets[rs - 1] + 1:
+                return  # VX27582 is a model number; VX 27582 / VX:27582 a WeChat number
+            ends = []  # (j, digits) for each prefix of groups ending on a hard boundary
+            digits = ""
+            for k, g in enumerate(groups):
+                digits += g[0]
+                if len(digits) > 11:
+                    break
+                if g[3]:
+                    ends.append((k, digits))
+            for j, digits in reversed(ends):
+                if len(digits) >= 5 and digits[0] != "0" and after_ok(groups[j][2]):
+                    self._emit_phone(ft, norm, groups[0][1], groups[j][2], cue, None, cue_rule, severity,
+                                     attribute, out, claimed)
+                    break
+            return
+
+        # --- landlines / 400 numbers: only right after a phone cue
+        if ckind == "tel":
+            digits = ""
+            j = 0
+            for j, g in enumerate(groups):
+                digits += g[0]
+                if len(digits) >= 10:
+                    break
+            # allow a trailing group (0571 8888 8888)
+            while j + 1 < len(groups) and len(digits) < 12 and not _LANDLINE.fullmatch(digits):
+                j += 1
+                digits += groups[j][0]
+            if _LANDLINE.fullmatch(digits) and after_ok(groups[j][2]):
+                self._emit_phone(ft, norm, groups[0][1], groups[j][2], cue, None,
+                                 "CONTACT-LANDLINE", severity, attribute, out, claimed)
+
+    def _emit_phone(self, ft, norm, ns, ne, cue, label, rule, severity, attribute, out, claimed):
+        if cue is None and label is not None:
+            return False  # 货号 13812345678: a code, not a phone
+        if attribute and cue is None:
+            name = ft.field[10:].lower()
+            if not any(w in name for w in _CONTACT_ATTRIBUTES):
+                return False  # long digit runs in attributes are barcodes / model numbers
+        start = cue[0] if cue else ns
+        conf = 0.95 if cue else 0.85
+        if rule in ("CONTACT-PHONE", "CONTACT-LANDLINE"):
+            expl = f"「{{q}}」在商品信息中留了{TERM[rule]}，引导买家到站外电话联系，属于站外引流。"
+        else:
+            expl = f"「{{q}}」在商品信息中留了{TERM[rule]}，引导买家到站外联系，属于站外引流。"
+        out.append(self._cand(ft, norm, start, ne, rule, severity, conf, expl))
+        claimed.append((start, ne))
+        return True
+
+    def _links(self, ft, text: str, out, severity, attribute):
+        folded = text.translate(_FOLD) if _FULLWIDTH.search(text) else text
+        rev = None
+        windows = []  # the link-like tokens around each pre-check hit
+        for hit in _LINK_PRE.finditer(folded):
+            p = hit.start()
+            if windows and p < windows[-1][1]:
+                continue
+            if rev is None:
+                rev = folded[::-1]
+            n = len(folded)
+            a = n - _TOKEN.match(rev, n - p).end()
+            b = _TOKEN.match(folded, p).end()
+            windows.append((a, b))
+        for a, b in windows:
+            # only a window with a top-level domain after a dot, "www", "://" or an @ can hold one
+            if _WINDOW_OK.search(folded, a, b):
+                self._links_in(ft, folded, a, b, out, severity, attribute)
+
+    def _links_in(self, ft, folded: str, a: int, b: int, out, severity, attribute):
+        allowed = None
+        spans = []
+        for m in _EMAIL.finditer(folded, a, b):
+            s, e = m.span()
+            spans.append((s, e))
+            domain = _host_of(re.split(r"@|#|\(at\)|\[at\]|艾特", m.group(), maxsplit=1, flags=re.I)[-1].strip())
+            if allowed is None:
+                allowed = _allowed_domains(ft)
+            if domain and _host_allowed(domain, allowed):
+                continue  # the shop's own domain (a stand-alone store's service address)
+            out.append(Candidate(s, e, CATEGORY, severity, 0.95, TERM["CONTACT-EMAIL"], "CONTACT-EMAIL", LAW,
+                                 SUGGESTION, f"「{ft.text[s:e]}」是邮箱地址，引导买家到站外联系，属于站外引流。",
+                                 self.name))
+        for m in _LINK.finditer(folded, a, b):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in spans):
+                continue
+            if m.group("scheme"):
+                kind = "scheme"
+            elif m.group("www"):
+                kind = "www"
+            else:
+                kind = "host"
+            # trailing punctuation is not part of a link
+            while e > s and folded[e - 1] in ".,;:!?)]'\"。．":
+                e -= 1
+            raw = folded[s:e]
+            host = _host_of(raw)
+            if not host:
+                continue
+            if kind == "host":
+                tld = m.group("tld")
+                if tld[0].isupper() and not tld.isupper():
+                    continue  # "sizes.Shop now": a sentence, not a domain
+                if tld.lower() in _LONG_TLD and not tld.islower() and not tld.isupper():
+                    continue
+                sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
+                if len(sld) < 2 and host not in _SHORT_HOSTS:
+                    continue
+                if not any(c.isalpha() for c in host.replace("." + host.rsplit(".", 1)[-1], "")) \
+                        and host.split(".")[0].isdigit() and host.count(".") >= 2:
+                    continue  # 1.2.3.cn-like version numbers
+            if host in _NOT_HOSTS:
+                continue
+            if allowed is None:
+                allowed = _allowed_domains(ft)
+            if _host_allowed(host, allowed):
+                continue
+            sev = severity
+            conf = 0.95 if kind != "host" or host in _SHORT_HOSTS else 0.85
+            expl = f"「{ft.text[s:e]}」是指向站外的链接（{host}），引导买家离开平台，属于站外引流。"
+            if _REFERENCE.search(host) or attribute:
+                sev = "low"
+                expl += "（政府/机构查询网址或属性字段中的网址：请确认是否必要）"
+            out.append(Candidate(s, e, CATEGORY, sev, conf, TERM["CONTACT-LINK"], "CONTACT-LINK", LAW,
+                                 SUGGESTION_LINK, expl, self.name))
+
+    def _cand(self, ft, norm, ns, ne, rule, severity, conf, expl):
+        s, e = norm.span(ns, ne)
+        q = ft.text[s:e]
+        return Candidate(s, e, CATEGORY, severity, conf, TERM[rule], rule, LAW,
+                         SUGGESTION, expl.replace("{q}", q), self.name, ns, ne)
+
+
+_HOST_SEP = re.compile(r" ?(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?", re.I)
+
+
+def _host_of(raw: str) -> str:
+    r = raw.lower()
+    r = re.sub(r"^h ?t ?t ?p ?(s?) ?: ?/ ?/ ?", "", r)
+    r = _HOST_SEP.sub(".", r)
+    host = re.split(r"[/?#:\s]", r, 1)[0].strip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    return host
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    if len(cands) < 2:
+        return cands
+    cands.sort(key=lambda c: (c.severity != "low", c.end - c.start, c.confidence), reverse=True)
+    out: list[Candidate] = []
+    for c in cands:
+        if any(o.start < c.end and c.start < o.end for o in out):
+            continue
+        out.append(c)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
