@@ -20,11 +20,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -127,22 +129,24 @@ class CrawlSource:
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log, env=env,
                 start_new_session=True,  # Ctrl-C reaches the parent only; it stops the child gracefully
             )
+        # A thread drains the child's output into a queue at once, so the crawl never waits for a
+        # slow consumer (a blocked pipe would stall Scrapy's event loop and time its requests out).
+        q: queue.Queue = queue.Queue()
+        reader = threading.Thread(target=_drain, args=(proc.stdout, q), daemon=True)
+        reader.start()
         done = None
         fatal = ""
         n = 0
         progress = self.options.progress if callable(self.options.progress) else None
         try:
-            assert proc.stdout is not None
-            for raw in proc.stdout:
-                try:
-                    msg = json.loads(raw)
-                except ValueError:
-                    continue
+            while True:
+                msg = q.get()
+                if msg is None:  # end of the child's output
+                    break
                 kind = msg.get("type")
                 if kind == "listing":
                     n += 1
-                    lst = listing_from_dict(msg["listing"])
-                    yield lst
+                    yield listing_from_dict(msg["listing"])
                 elif kind == "progress":
                     if progress is not None:
                         progress("page", pages=msg.get("pages", 0), listings=msg.get("listings", n))
@@ -153,9 +157,8 @@ class CrawlSource:
             proc.wait()
         finally:
             if proc.poll() is None:  # the caller stopped early (or Ctrl-C): let the crawl save its state
-                self._stop(proc)
-            if proc.stdout is not None:
-                proc.stdout.close()
+                self._stop(proc, reader)
+            reader.join(timeout=5)
             if done is None:
                 self.complete = False
                 why = fatal or _last_log_line(log_file) or f"exit code {proc.returncode}"
@@ -182,17 +185,37 @@ class CrawlSource:
             progress("page", pages=self.stats["pages"], listings=self.stats["listings"])
 
     @staticmethod
-    def _stop(proc: subprocess.Popen) -> None:
+    def _stop(proc: subprocess.Popen, reader: threading.Thread) -> None:
         try:
             proc.send_signal(signal.SIGINT)  # Scrapy: graceful shutdown, JOBDIR state written
+            reader.join(timeout=STOP_GRACE_SECONDS)  # its output is drained meanwhile
             try:
-                proc.communicate(timeout=STOP_GRACE_SECONDS)  # drain its output meanwhile
+                proc.wait(timeout=2)
             except subprocess.TimeoutExpired:
                 proc.kill()
-                proc.communicate()
+                proc.wait()
         except BaseException:  # noqa: BLE001 - a second Ctrl-C: do not leave the child behind
             proc.kill()
             raise
+
+
+def _drain(stream, q: queue.Queue) -> None:
+    try:
+        for raw in stream:
+            try:
+                msg = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(msg, dict):
+                q.put(msg)
+    except (OSError, ValueError):
+        pass
+    finally:
+        try:
+            stream.close()
+        except OSError:
+            pass
+        q.put(None)
 
 
 def _last_log_line(path: str) -> str:

@@ -41,10 +41,13 @@ def settings_for(cfg: dict) -> dict:
         "LOG_ENABLED": True,
         "LOG_LEVEL": cfg.get("log_level", "INFO"),
         "LOG_STDOUT": False,
-        "EXTENSIONS": {"scrapy.extensions.memusage.MemoryUsage": None, "scrapy.extensions.remote_control.RemoteControl": None},
+        "EXTENSIONS": {  # no telnet/HTTP control ports, no memory watchdog mails
+            "scrapy.extensions.memusage.MemoryUsage": None,
+            "scrapy.extensions.remote_control.RemoteControl": None,
+        },
         # politeness: a fixed minimum delay, AutoThrottle adapting above it to the server's latency
         "DOWNLOAD_DELAY": delay,
-        "RANDOMIZE_DOWNLOAD_DELAY": polite,
+        "DOWNLOAD_DELAY_JITTER": 0.5 if polite else 0.0,  # ±50 % around the delay
         "AUTOTHROTTLE_ENABLED": polite,
         "AUTOTHROTTLE_START_DELAY": max(delay, 1.0),
         "AUTOTHROTTLE_MAX_DELAY": 60.0,
@@ -211,6 +214,7 @@ def run(cfg: dict, chan: Channel) -> None:
         download_images=bool(cfg.get("download_images")),
         cache_dir=cfg.get("cache_dir"),
         replayed=[(str(d.get("id", "")), url_key(d["url"]) if d.get("url") else "") for d in replayed],
+        crawl_delay=cfg.get("crawl_delay"),
     )
     process.start()
 
@@ -223,7 +227,8 @@ def run(cfg: dict, chan: Channel) -> None:
                       f"link(s) not followed; raise the limit to read the rest")
         incomplete = True
     if reason != "finished":
-        errors.append(f"crawl interrupted ({reason})" + ("; run the same scan again to resume it" if store.root else ""))
+        resume = "; run the same scan again to resume it" if store.root else ""
+        errors.append(f"crawl interrupted ({reason}){resume}")
         incomplete = True
     elif n_listings == 0 and not errors:
         errors.append(f"no listings found at {cfg['url']}: not a Shopify or WooCommerce storefront API, and no page "
@@ -243,6 +248,8 @@ def run(cfg: dict, chan: Channel) -> None:
         "robots_txt_skipped": st.get("robots", 0),
         "resumed_listings": len(replayed),
     }
+    if st.get("robots_crawl_delay"):
+        stats["robots_crawl_delay"] = st["robots_crawl_delay"]
     chan.progress(stats["pages"], n_listings, force=True)
     chan.send({"type": "done", "complete": not incomplete, "errors": errors, "stats": stats, "reason": reason})
     if reason == "finished":

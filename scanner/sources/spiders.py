@@ -8,8 +8,11 @@ Order of detection (one round trip each, stopped at the first that yields produc
    schema.org `Product` (JSON-LD, microdata) or OpenGraph product data.
 
 Politeness lives in the settings (`crawl_worker.settings_for`): robots.txt, AutoThrottle, delay,
-retries with backoff; here: one host only (also for redirects), a page budget, a hop limit for
-links that are neither products nor pagination, and "follow next only while new links appear".
+retries with backoff; here: robots.txt `Crawl-delay` (when no delay was given), one host only
+(also for redirects), a page budget, a hop limit for links that are neither products nor
+pagination, and "follow next only while the pages change" (a `?page=N` repeating its last page).
+Listing images are fetched through Scrapy too (same politeness and retries, CDNs allowed) into
+the content-addressed cache before the listing is handed on, problems noted in its `errors`.
 No detection happens here: the spider yields `{"listing": {...}}` items and nothing else.
 """
 from __future__ import annotations
@@ -130,8 +133,10 @@ class ShopSpider(scrapy.Spider):
     name = "shop"
 
     def __init__(self, start_url: str, max_pages: int = 20000, download_images: bool = False,
-                 cache_dir: str | None = None, replayed: list[tuple[str, str]] | None = None, **kw: Any):
+                 cache_dir: str | None = None, replayed: list[tuple[str, str]] | None = None,
+                 crawl_delay: float | None = None, **kw: Any):
         super().__init__(**kw)
+        self.user_delay = crawl_delay  # None: the polite default, raised to robots.txt's Crawl-delay
         self.start_url = start_url
         p = urlsplit(start_url)
         self.origin = f"{p.scheme}://{p.netloc}"
@@ -164,6 +169,9 @@ class ShopSpider(scrapy.Spider):
         for lid, key in self.replayed:
             st["emitted"].setdefault(lid, key)
         self.st = st
+        from scrapy import signals
+
+        self.crawler.signals.connect(self._on_robots, signal=signals.robots_parsed)
 
     def on_site(self, url: str) -> bool:
         return host_key(url) == self.shop
@@ -200,23 +208,30 @@ class ShopSpider(scrapy.Spider):
         self._init_state()
         if self.st["platform"]:  # a resumed crawl: the queue in JOBDIR carries on
             return
-        req = self.page_request(f"{self.origin}/products.json?limit={SHOPIFY_PAGE}&page=1", self.parse_shopify,
-                                priority=PRIO_API, meta={"kind": "probe", "n": 1})
+        self.st["platform"] = "probing"
+        # Scrapy's robots.txt middleware fetches robots.txt before this first request; its
+        # Sitemap: lines and Crawl-delay come to `_on_robots`
+        req = self._probe_shopify()
         if req is not None:
             yield req
 
+    def _probe_shopify(self):
+        return self.page_request(f"{self.origin}/products.json?limit={SHOPIFY_PAGE}&page=1", self.parse_shopify,
+                                 priority=PRIO_API, meta={"kind": "probe", "n": 1})
+
     def _probe_woo(self):
-        self.st["platform"] = "probing"
         return self.page_request(f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page=1",
                                  self.parse_woo, priority=PRIO_API, meta={"kind": "probe", "n": 1})
 
     def _start_pages(self):
         self.st["platform"] = "pages"
         out = []
-        r = self.page_request(f"{self.origin}/robots.txt", self.parse_robots, priority=PRIO_SITEMAP,
-                              meta={"kind": "optional", "dont_obey_robotstxt": True})
-        if r is not None:
-            out.append(r)
+        if self.st.get("sitemaps") is None:  # robots.txt not read yet (it failed): try it ourselves
+            r = self.page_request(f"{self.origin}/robots.txt", self.parse_robots, priority=PRIO_SITEMAP,
+                                  meta={"kind": "optional", "dont_obey_robotstxt": True})
+            out.extend([r] if r is not None else self._sitemap_requests([]))
+        else:
+            out.extend(self._sitemap_requests(self.st["sitemaps"]))
         r = self.page_request(self.start_url, self.parse_page, priority=PRIO_NEXT, meta={"kind": "page", "hop": 0})
         if r is not None:
             out.append(r)
@@ -286,7 +301,7 @@ class ShopSpider(scrapy.Spider):
         if found is None:
             self.error(f"page {response.url}: not a Store API products page")
             return
-        if found and self.st.get("woo_total") is None and any(l.id not in self.st["emitted"] for l in found):
+        if found and self.st.get("woo_total") is None and any(x.id not in self.st["emitted"] for x in found):
             r = self.page_request(self._woo_url(n + 1), self.parse_woo, priority=PRIO_API,
                                   meta={"kind": "api", "n": n + 1, "open_end": True})
             if r is not None:
@@ -297,8 +312,25 @@ class ShopSpider(scrapy.Spider):
     def _woo_url(self, n: int) -> str:
         return f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page={n}"
 
-    # ------------------------------------------------------------------ sitemaps
+    # ------------------------------------------------------------------ robots.txt, sitemaps
+    def _on_robots(self, robotparser, request: Request) -> None:
+        """Signal `robots_parsed`: the shop's sitemaps and Crawl-delay, from Scrapy's own parse."""
+        if not self.on_site(request.url):
+            return
+        proto = getattr(robotparser, "rp", None)  # Protego
+        try:
+            maps = [pages.absolute(m, self.origin + "/") for m in getattr(proto, "sitemaps", [])]
+        except Exception:  # noqa: BLE001
+            maps = []
+        self.st["sitemaps"] = [m for m in maps if m and self.on_site(m)]
+        try:
+            delay = robotparser.crawl_delay(self.settings.get("USER_AGENT", ""))
+        except Exception:  # noqa: BLE001 - a malformed robots.txt: the default delay stays
+            delay = None
+        self._robots_crawl_delay(delay)
+
     def parse_robots(self, response: Response):
+        """robots.txt read by the spider itself (when Scrapy's fetch of it failed): sitemaps only."""
         self._page_done()
         maps = []
         if isinstance(response, TextResponse) and response.status == 200:
@@ -306,16 +338,37 @@ class ShopSpider(scrapy.Spider):
                 k, _, v = line.partition(":")
                 if k.strip().lower() == "sitemap" and v.strip():
                     maps.append(pages.absolute(v.strip(), response.url))
-        listed = [m for m in maps if self.on_site(m)]
-        if not listed:
-            listed = [f"{self.origin}/sitemap.xml"]
-            kind = "optional"
-        else:
-            kind = "sitemap"
-        for m in listed:
+        self.st["sitemaps"] = [m for m in maps if self.on_site(m)]
+        yield from self._sitemap_requests(self.st["sitemaps"])
+
+    def _sitemap_requests(self, listed: list[str]) -> list[Request]:
+        kind = "sitemap" if listed else "optional"  # /sitemap.xml is only a guess
+        out = []
+        for m in listed or [f"{self.origin}/sitemap.xml"]:
             r = self.page_request(m, self.parse_sitemap, priority=PRIO_SITEMAP, meta={"kind": kind})
             if r is not None:
-                yield r
+                out.append(r)
+        return out
+
+    def _robots_crawl_delay(self, delay: float | None) -> None:
+        """Honour robots.txt `Crawl-delay` (capped at 10 s) unless a delay was given explicitly."""
+        if self.user_delay is not None or not delay:
+            return
+        delay = min(float(delay), 10.0)
+        self.st["robots_crawl_delay"] = delay
+        dl = self.crawler.engine.downloader
+        for slot in dl.slots.values():
+            slot.delay = max(slot.delay, delay)
+        if hasattr(dl, "_delay"):
+            dl._delay = max(dl._delay, delay)
+        try:
+            from scrapy.extensions.throttle import AutoThrottle
+
+            ext = self.crawler.get_extension(AutoThrottle)
+            if ext is not None and hasattr(ext, "mindelay"):
+                ext.mindelay = max(ext.mindelay, delay)
+        except Exception:  # noqa: BLE001
+            pass
 
     def parse_sitemap(self, response: Response):
         from scrapy.utils.gz import gunzip, gzip_magic_number
@@ -427,7 +480,7 @@ class ShopSpider(scrapy.Spider):
         self._page_done()
         msg, status = describe_failure(failure)
         attempts = request.meta.get("retry_times", 0) + 1
-        if kind == "probe":
+        if kind == "probe":  # not this platform: the next one
             return self._after_probe(request)
         if kind == "optional" or (kind == "api" and request.meta.get("open_end") and status in (400, 404)):
             return None
@@ -438,6 +491,7 @@ class ShopSpider(scrapy.Spider):
         return None
 
     def _after_probe(self, request: Request):
+        """The next step of platform detection after `request` failed."""
         if "products.json" in request.url:
             r = self._probe_woo()
             return [r] if r is not None else []
