@@ -63,7 +63,7 @@ from rich.markup import escape
 
 from . import __version__
 from .cli import ScanJob, UsageError, check_fail_on, parse_formats
-from .history import FINDING_DATA, OPEN_STATUSES, History, HistoryError
+from .history import OPEN_STATUSES, History, HistoryError
 from .models import SEVERITY_RANK, Listing, ListingResult, RunInfo
 from .reports import FINDING_COLUMNS, safe_cell
 
@@ -124,7 +124,8 @@ def _resolve(base: Path, value: str) -> Path:
 
 def _check_keys(table: dict, known: set[str], where: str) -> None:
     """Unknown keys pass through to the scan (other stages may read them), but a key that is
-    almost a known one is a typo that would silently change results: refuse it."""
+    almost a known one is a typo that would silently change results: refuse it. (Messages avoid
+    square brackets: the CLI prints errors through rich, which reads them as markup.)"""
     for k in table:
         if k in known:
             continue
@@ -195,14 +196,17 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
         raise UsageError(f"config file {path} is not valid TOML: {e}")
     path = Path(os.path.abspath(path))
     base = path.parent
+    for k in raw:
+        if k not in ("audit", "shop") and k.replace("-", "_") in AUDIT_KEYS | SHOP_KEYS:
+            raise UsageError(f"{path}: {k} must go in the audit table (or in a shop table)")
     audit = raw.get("audit", {})
     if not isinstance(audit, dict):
-        raise UsageError(f"{path}: [audit] must be a table")
+        raise UsageError(f"{path}: audit must be a table")
     audit = {k.replace("-", "_"): v for k, v in audit.items()}
-    _check_keys(audit, AUDIT_KEYS | SHOP_KEYS, "[audit]")
+    _check_keys(audit, AUDIT_KEYS | SHOP_KEYS, "the audit table")
     shops_raw = raw.get("shop")
     if not isinstance(shops_raw, list) or not shops_raw:
-        raise UsageError(f"{path}: no shops; add at least one [[shop]] table with name and source")
+        raise UsageError(f"{path}: no shops; add one shop table per shop, with name = … and source = …")
     out = _resolve(base, audit.get("out", "reports/audits"))
     db = _resolve(base, audit["db"]) if audit.get("db") else out / "history.sqlite"
     fail_on = check_fail_on(audit.get("fail_on"))
@@ -227,10 +231,10 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
     names: set[str] = set()
     for i, tbl in enumerate(shops_raw, start=1):
         if not isinstance(tbl, dict):
-            raise UsageError(f"{path}: shop #{i} must be a [[shop]] table")
+            raise UsageError(f"{path}: shop #{i} must be a table")
         tbl = {k.replace("-", "_"): v for k, v in tbl.items()}
         name = tbl.get("name")
-        where = f"[[shop]] #{i}" + (f" {name!r}" if isinstance(name, str) else "")
+        where = f"shop #{i}" + (f" {name!r}" if isinstance(name, str) else "")
         _check_keys(tbl, SHOP_KEYS, where)
         if not isinstance(name, str) or not name.strip():
             raise UsageError(f"{where}: name is required (it names the shop's report folder)")
@@ -317,9 +321,9 @@ def audit_lock(path: Path):
 # ---------------------------------------------------------------------------- one shop
 def content_hash(listing: Listing) -> str:
     """What detection looks at (not the URL, which may carry tracking parameters)."""
-    raw = json.dumps([listing.title, listing.description, list(listing.images), list(listing.attributes),
-                      listing.brand, listing.category], ensure_ascii=False)
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+    raw = "\x1f".join((listing.title, listing.description, "\x1e".join(listing.images),
+                       "\x1e".join(f"{k}\x1d{v}" for k, v in listing.attributes), listing.brand, listing.category))
+    return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass
@@ -396,7 +400,7 @@ class ShopAudit:
                 note = f"reappeared (fixed on {(k['fixed_at'] or '')[:10]})"
             else:
                 status, first = "new", self.iso
-                if self.prev_run is not None and self.prev_hashes.get(lid) == h:
+                if self.prev_run is not None and f.field != "image" and self.prev_hashes.get(lid) == h:
                     note = "listing unchanged since the last run: reported because the rules or settings changed"
             self.extra[fp] = {"status": status, "first_seen": first, "last_seen": self.iso, "note": note,
                               "shop": self.shop}
@@ -763,9 +767,13 @@ class Auditor:
             }, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
             outcome.seconds = round(time.perf_counter() - t0, 3)
             sa.record(history, run_id, run, outcome.seconds, outcome.error)
-            refresh_latest(shop_dir, run_dir, cfg.latest)
-            if cfg.keep_runs:
-                self.prune(history, shop.name, shop_dir, run_dir)
+            try:  # the run is recorded: housekeeping problems are warnings, not a failed shop
+                refresh_latest(shop_dir, run_dir, cfg.latest)
+                if cfg.keep_runs:
+                    self.prune(history, shop.name, shop_dir, run_dir)
+            except OSError as e:
+                self.say(f"{tag} · [yellow]could not refresh {escape(str(shop_dir / 'latest'))} or prune old runs: "
+                         f"{escape(str(e))}[/yellow]")
         except KeyboardInterrupt:
             raise
         except Exception as e:  # one failing shop never stops the others
@@ -831,14 +839,23 @@ class Auditor:
     def print_summary(self, outcomes: list[ShopOutcome], code: int) -> None:
         from rich.table import Table
 
-        t = Table(title=f"Audit summary · {self.cfg.out / 'summary.csv'}", title_justify="left")
+        t = Table(title=f"Audit summary · {escape(str(self.cfg.out / 'summary.csv'))}", title_justify="left")
         for col in ("shop", "new", "persisting", "fixed", "ignored", "high", "medium", "crawl"):
-            t.add_column(col, justify="right" if col not in ("shop", "crawl") else "left")
+            t.add_column(col, justify="right" if col not in ("shop", "crawl") else "left", no_wrap=True)
         for o in outcomes:
             c = o.counts
-            t.add_row(o.shop, str(c["new"]), str(c["persisting"]), str(c["fixed"]), str(c["ignored"]),
-                      str(c["high"]), str(c["medium"]), o.crawl_status + (f": {o.error}" if o.error else ""))
-        self.console.print(t, soft_wrap=True)
+            t.add_row(escape(o.shop), str(c["new"]), str(c["persisting"]), str(c["fixed"]), str(c["ignored"]),
+                      str(c["high"]), str(c["medium"]), o.crawl_status)
+        # a cron log is not a terminal (80 columns): render wide enough to keep the table whole
+        from rich.console import Console
+
+        buf = Console(file=io.StringIO(), width=max(120, self.console.width), force_terminal=False,
+                      color_system=None)
+        buf.print(t)
+        self.console.print(buf.file.getvalue().rstrip("\n"), soft_wrap=True, markup=False, highlight=False)
+        for o in outcomes:
+            if o.error:
+                self.say(f"  {escape(o.shop)}: {o.crawl_status}: {escape(o.error)}")
         meaning = {0: "ok", 1: "new findings at or above fail-on", 3: "a shop failed or was read only in part"}
         self.say(f"exit {code}: {meaning.get(code, '')}")
 
@@ -1013,7 +1030,8 @@ def schedule_text(cfg: AuditConfig, expr: str, systemd: bool, fail_on: str | Non
 def run_audit_command(config: Path | None, fail_on: str | None, print_cron: str | None, systemd: bool,
                       ignore: list[str], reason: str, no_ocr: bool, console) -> int:
     if config is None:
-        raise UsageError("audit needs --config SHOPS.toml ([audit] out = …, and one [[shop]] table per shop)")
+        raise UsageError("audit needs --config SHOPS.toml (an audit table with out = …, and one shop table per shop; "
+                         "see README, Audits)")
     if systemd and print_cron is None:
         raise UsageError("--systemd goes with --print-cron SCHEDULE, e.g. --print-cron \"0 2 * * *\" --systemd")
     if ignore and print_cron is not None:

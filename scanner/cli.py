@@ -319,13 +319,13 @@ def main(argv: Optional[list[str]] = None) -> int:
         if type(e).__name__ == "NoArgsIsHelpError":
             return 2  # help was printed
         hint = f" (see `scanner {e.ctx.info_name} --help`)" if e.ctx and e.ctx.info_name != "scanner" else " (see `scanner --help`)"
-        err.print(f"error: {e.format_message()}{hint}", highlight=False, soft_wrap=True)
+        err.print(f"error: {e.format_message()}{hint}", highlight=False, soft_wrap=True, markup=False)
         return 2
     except typer.Abort:
         err.print("aborted")
         return 130
     except (UsageError, SourceError, LexiconError) as e:
-        err.print(f"error: {e}", highlight=False, soft_wrap=True)
+        err.print(f"error: {e}", highlight=False, soft_wrap=True, markup=False)
         return 2
     except KeyboardInterrupt:
         err.print("interrupted")

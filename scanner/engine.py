@@ -130,7 +130,7 @@ def _family(cat: str) -> str:
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Overlapping candidates of one family keep the strongest; when the weaker one has the same
-    category and sticks out (根治 + 治失眠 in 根治失眠) the kept span grows to cover both, so the
+    category and severity and sticks out (根治 + 治失眠 in 根治失眠) the kept span grows to cover both, so the
     seller sees the whole phrase highlighted."""
     cands = sorted(cands, key=lambda c: c.rank, reverse=True)
     out: list[Candidate] = []
@@ -140,7 +140,8 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         if hit is None:
             out.append(c)
             continue
-        if hit.category == c.category and (c.start < hit.start or c.end > hit.end) and hit.box is None:
+        if (hit.category == c.category and hit.severity == c.severity and (c.start < hit.start or c.end > hit.end)
+                and hit.box is None):
             hit.start, hit.end = min(hit.start, c.start), max(hit.end, c.end)
             if hit.nstart >= 0 and c.nstart >= 0:
                 hit.nstart, hit.nend = min(hit.nstart, c.nstart), max(hit.nend, c.nend)

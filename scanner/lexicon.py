@@ -114,7 +114,8 @@ class Lexicon:
             if not key or key in seen:
                 continue
             lang = r.get("lang") or ("en" if term.isascii() else "zh")
-            exc = tuple(k for k in (normalize_key(x) for x in r.get("exceptions", "").split("|") if x.strip()) if key in k or any(v in k for v in _digit_variants(key)))
+            # an exception may contain the term or one of its evasion variants (顶极 in 吊顶极简)
+            exc = tuple(k for k in (normalize_key(x) for x in r.get("exceptions", "").split("|") if x.strip()) if k)
             t = Term(term, key, cat, sev, r.get("law", ""), r.get("suggestion", ""), exc, lang,
                      f"AD-{CAT_CODE[cat]}-{'EN-' if lang == 'en' else ''}{term}")
             seen[key] = t

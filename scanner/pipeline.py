@@ -26,8 +26,8 @@ class ScanOptions:
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
-    from .detectors.ad_terms import (LexiconDetector, context_phrase_filter, specification_filter,
-                                     term_exception_filter)
+    from .detectors.ad_terms import (LexiconDetector, context_phrase_filter, keyword_straddle_filter,
+                                     specification_filter, term_exception_filter)
 
     lex = load_lexicon(lexicon_dir or None)
     detectors: list = [LexiconDetector(lex)]
@@ -38,6 +38,7 @@ def build_engine(lexicon_dir: str = "") -> Engine:
             detectors.append(cls())
     filters = [
         ("词条例外", term_exception_filter(lex)),
+        ("跨关键词", keyword_straddle_filter),
         ("语境", context_phrase_filter(lex)),
         ("规格参数", specification_filter),
     ]

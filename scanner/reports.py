@@ -157,7 +157,7 @@ class JsonWriter:
 
     def __init__(self, out: Path, finding_extra: dict | None = None):
         self.path = out / "report.json"
-        self.extra = finding_extra or {}
+        self.extra = finding_extra if finding_extra is not None else {}
         self.f = open(self.path, "w", encoding="utf-8")
         self.f.write('{"listings": [\n')
         self.first = True
@@ -213,7 +213,7 @@ class HtmlWriter:
                  evidence: bool = True, top: str = ""):
         self.out = out
         self.cache_dir = cache_dir
-        self.extra = finding_extra or {}
+        self.extra = finding_extra if finding_extra is not None else {}
         self.evidence = evidence
         self.top = top  # extra HTML (already escaped/rendered) shown above the summary, e.g. audit status
         self.body = tempfile.TemporaryFile("w+", encoding="utf-8")

@@ -121,3 +121,24 @@ def specification_filter(c: Candidate, ft: FieldText):
     if _NUM_AFTER.match(ft.norm.text[c.nend:c.nend + 12]):
         return ("low", "规格参数（后接具体数值），属《广告绝对化用语执法指南》认可的客观表述")
     return None
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def keyword_straddle_filter(c: Candidate, ft: FieldText):
+    """Keyword titles separate words with spaces ("积极 品质", "山顶 级别"); removing the spaces
+    must not invent a term from the end of one keyword and the start of the next (极品, 顶级).
+    A match that crosses whitespace is dropped when it starts inside one keyword and ends inside
+    another; spaced-out evasions start or end on a keyword boundary (顶 级 面霜, 最 好的)."""
+    if c.category not in AD:
+        return None
+    quoted = ft.text[c.start:c.end]
+    if not _SPACES.search(quoted):
+        return None
+    text = ft.text
+    starts_inside = c.start > 0 and text[c.start - 1].isalnum()
+    ends_inside = c.end < len(text) and text[c.end].isalnum()
+    if starts_inside and ends_inside:
+        return ("drop", "由两个关键词首尾拼出，不是实际用语")
+    return None
