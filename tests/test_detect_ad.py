@@ -107,6 +107,8 @@ def test_english_terms(scanner, text):
     "极光色 手机壳",
     "魔兽世界 周边 双肩包",
     "支持七天无理由退换，坏果包赔",
+    "积极 品质 保障",              # 极品 straddling two keywords
+    "山顶 级别 观景",              # 顶级 straddling two keywords
 ])
 def test_ordinary_words_are_not_flagged(scanner, text):
     assert not severe(findings(scanner, text, "description")), [(f.matched_text, f.term, f.severity) for f in findings(scanner, text, "description")]
