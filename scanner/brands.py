@@ -92,23 +92,68 @@ class OwnSet:
     canonicals: frozenset[str]
     literal_keys: tuple[str, ...]
     automaton: object = field(default=None, compare=False, hash=False)  # over literal_keys
+    # words of the shop's own names (tom ford -> ford) and its Chinese names: a mention that is
+    # only a fragment of an own name (FORD on the next line, 鳄鱼 of 卡帝乐鳄鱼) is the shop's own
+    latin_words: frozenset[str] = frozenset()
+    cjk_names: tuple[str, ...] = ()
+
+    def is_fragment(self, key: str) -> bool:
+        if key in self.latin_words:
+            return True
+        return any(key in n for n in self.cjk_names if len(n) > len(key)) if is_cjk(key[0]) else False
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the shop's own names stand in a normalised text."""
         if self.automaton is None:
             return []
         out = []
-        for end, k in self.automaton.iter(text):
-            s = end - len(k) + 1
+        for s, e, k in self.automaton.iter(text):
             if _an(k[0]) and s > 0 and _an(text[s - 1]):
                 continue
-            if _an(k[-1]) and end + 1 < len(text) and _an(text[end + 1]):
+            if _an(k[-1]) and e < len(text) and _an(text[e]):
                 continue
-            out.append((s, end + 1))
+            out.append((s, e))
         return out
 
 
 # ----------------------------------------------------------------------------- helpers
+
+class ByteAutomaton:
+    """Aho-Corasick over the UTF-8 bytes of keys and text.
+
+    pyahocorasick finds a node's child by a linear scan, so a trie over thousands of Chinese
+    names (a root with ~1,500 children) costs ~150 ns per text character; over bytes no node
+    has more than a few dozen children and a 250-character text is scanned 3-4x faster. UTF-8 is
+    self-synchronising, so a match always starts and ends on character boundaries.
+    `iter(text)` yields (start, end, value) in character offsets."""
+
+    def __init__(self, items):
+        self._a = ahocorasick.Automaton()
+        n = 0
+        for key, value in items:
+            b = key.encode("utf-8").decode("latin-1")
+            self._a.add_word(b, (len(b), value))
+            n += 1
+        self.size = n
+        if n:
+            self._a.make_automaton()
+
+    def __bool__(self) -> bool:
+        return self.size > 0
+
+    def iter(self, text: str):
+        if not self.size:
+            return
+        enc = text.encode("utf-8")
+        if len(enc) == len(text):  # ASCII: byte offsets are character offsets
+            for end, (n, value) in self._a.iter(enc.decode("latin-1")):
+                yield end - n + 1, end + 1, value
+            return
+        for end, (n, value) in self._a.iter(enc.decode("latin-1")):
+            bs = end - n + 1
+            s = len(enc[:bs].decode("utf-8"))
+            yield s, s + len(enc[bs:end + 1].decode("utf-8")), value
+
 
 _WORDS_RE = re.compile(r"words?\s*[:：]\s*(.+?)\s*$", re.I | re.S)
 _SHARED_RE = re.compile(r"shared alias(?:es)?\s*[:：]\s*([^;；.。(（\n]+)", re.I)
@@ -160,6 +205,18 @@ def fold(s: str) -> str:
     return s.translate(_FOLD_1).replace("rn", "m").replace("vv", "w")
 
 
+# everyday English words inside multi-word brand names (The North Face, Air Jordan, Free People):
+# a multi-word name is looked up by its other words, so product prose does not trigger it
+_COMMON_WORDS = frozenset(fold(w) for w in """the and for with from new old big little small home house air free made
+make baby body care face hot ice man men woman women king magic case brand choice active great five down water
+one two three four blue red black white green gold golden pink brown grey gray super best good fresh pure
+natural city world life love star sun moon sky sea ocean fire iron stone rock wood tree flower garden land
+island mountain forest river lake street road park club company group studio studios shop store market house
+daily every all you your our my his her its this that sport sports beauty cosmetics paris london york
+china japan american british french italian swiss original classic premium pro plus max mini lab labs
+time day night kids kid girl boy friends family people""".split())
+
+
 def deletes(s: str, n: int) -> set[str]:
     out = {s}
     frontier = {s}
@@ -187,18 +244,24 @@ def max_edits(a: int, b: int) -> int:
 _PUA = 0xE000
 
 
-def _syllable_tables():
+_TONES = str.maketrans({c: b for b, cs in (("a", "āáǎà"), ("e", "ēéěèế"), ("i", "īíǐì"), ("o", "ōóǒò"),
+                                               ("u", "ūúǔùǖǘǚǜü"), ("n", "ńňǹ"), ("m", "ḿ"))
+                        for c in cs})
+
+
+@lru_cache(maxsize=1)
+def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
     from pypinyin.pinyin_dict import pinyin_dict
 
     syl_ids: dict[str, int] = {}
     table: dict[int, str] = {}
     for cp, readings in pinyin_dict.items():
-        if not (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF):
-            continue
-        first = readings.split(",")[0]
-        syl = strip_accents(first).lower()
-        sid = syl_ids.setdefault(syl, len(syl_ids))
-        table[cp] = chr(_PUA + sid)
+        if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF:
+            syl = readings.split(",", 1)[0].translate(_TONES)
+            sid = syl_ids.get(syl)
+            if sid is None:
+                sid = syl_ids[syl] = len(syl_ids)
+            table[cp] = chr(_PUA + sid)
     # private-use characters in the text never pose as syllables
     for cp in range(_PUA, _PUA + 0x800):
         table.setdefault(cp, " ")
@@ -213,6 +276,20 @@ LOOKALIKE_CHARS = {
 }
 
 
+@lru_cache(maxsize=8192)
+def toned_readings(ch: str) -> frozenset[str]:
+    """Every reading of a character, with its tone (耐 -> {nài, néng})."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    r = pinyin_dict.get(ord(ch))
+    return frozenset(r.split(",")) if r else frozenset()
+
+
+def same_sound_with_tone(a: str, b: str) -> bool:
+    """a stands for b: a look-alike of it, or a reading shared with its tone (奈 for 耐: nài)."""
+    return a == b or LOOKALIKE_CHARS.get(a) == b or bool(toned_readings(a) & toned_readings(b))
+
+
 # ----------------------------------------------------------------------------- the database
 
 @dataclass
@@ -225,6 +302,10 @@ class BrandDB:
     latin_deletes: dict[str, list[tuple[str, Alias]]] = field(default_factory=dict)
     multiword: dict[tuple[int, int, str], list[tuple[tuple[str, ...], Alias]]] = field(default_factory=dict)
     multiword_words: set[str] = field(default_factory=set)  # folded words of multi-word names
+    # Chinese names of 4+ characters with one character blanked out (雅诗兰? -> 雅诗兰黛): OCR of
+    # product images misreads single characters (黛 -> 售); used on image text only
+    wildcard: dict[str, list[Alias]] = field(default_factory=dict)
+    wildcard_lengths: tuple[int, ...] = ()
     syllable_automaton: object = None
     syllable_table: dict[int, str] = field(default_factory=dict)
     hash: str = ""
@@ -291,17 +372,27 @@ class BrandDB:
                         lst = table.setdefault(k, [])
                         if any(a.brand is b for a in lst):
                             continue
-                        word = k in b.words or len(k) == 1 or normalize_key(nm) in b.words
+                        # ordinary words: listed as such, a single character, or a bare number (361)
+                        word = k in b.words or len(k) == 1 or normalize_key(nm) in b.words or k.isdigit()
                         lst.append(Alias(k, nm, b, kind, word, _an(k[0]) or _an(k[-1])))
         self.aliases = {k: tuple(v) for k, v in table.items()}
-        a = ahocorasick.Automaton()
-        for k, v in self.aliases.items():
-            a.add_word(k, (k, v))
-        if self.aliases:
-            a.make_automaton()
-        self.automaton = a if self.aliases else None
+        self.automaton = ByteAutomaton((k, (k, v)) for k, v in self.aliases.items()) if self.aliases else None
         self._build_latin()
         self._build_syllables()
+        self._build_wildcard()
+
+    def _build_wildcard(self) -> None:
+        lengths = set()
+        for k, als in self.aliases.items():
+            if len(k) < 4 or not all(is_cjk(c) for c in k):
+                continue
+            for a in als:
+                if a.word:
+                    continue
+                for i in range(len(k)):
+                    self.wildcard.setdefault(k[:i] + "?" + k[i + 1:], []).append(a)
+                lengths.add(len(k))
+        self.wildcard_lengths = tuple(sorted(lengths))
 
     def _build_latin(self) -> None:
         for b in self.brands:
@@ -320,7 +411,7 @@ class BrandDB:
                     if len(words) >= 2:
                         fw = tuple(fold(w) for w in words)
                         for i, w in enumerate(fw):
-                            if len(w) >= 3:
+                            if len(w) >= 3 and w not in _COMMON_WORDS:
                                 self.multiword.setdefault((len(fw), i, w), []).append((fw, alias))
                                 self.multiword_words.add(w)
                         continue
@@ -347,13 +438,13 @@ class BrandDB:
         if not names:
             return
         syl_ids, table = _syllable_tables()
+        table = dict(table)
         for v, orig in LOOKALIKE_CHARS.items():
             if v != orig and ord(orig) in table:
                 table[ord(v)] = table[ord(orig)]
         self.syllable_table = table
         from pypinyin import Style, lazy_pinyin
 
-        a = ahocorasick.Automaton()
         keyed: dict[str, list[tuple[str, Alias]]] = {}
         for k, als in names.items():
             keys = {k.translate(table)}
@@ -364,10 +455,7 @@ class BrandDB:
             for sk in keys:
                 for al in als:
                     keyed.setdefault(sk, []).append((k, al))
-        for sk, v in keyed.items():
-            a.add_word(sk, (sk, tuple(v)))
-        a.make_automaton()
-        self.syllable_automaton = a
+        self.syllable_automaton = ByteAutomaton((sk, (sk, tuple(v))) for sk, v in keyed.items())
 
     # ------------------------------------------------------------------ queries
     def lookup(self, name: str) -> tuple[Alias, ...]:
@@ -397,13 +485,16 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
                 # an alias shared by several brands: the shop owns each of them
         if nm in db.by_canonical:
             canon.add(nm)
-    auto = None
-    if literal:
-        auto = ahocorasick.Automaton()
-        for k in literal:
-            auto.add_word(k, k)
-        auto.make_automaton()
-    return OwnSet(frozenset(canon), tuple(sorted(literal, key=len, reverse=True)), auto)
+    names = set(literal)
+    if canon:
+        for k, als in db.aliases.items():
+            if any(a.brand.canonical in canon for a in als):
+                names.add(k)
+    latin_words = frozenset(w for n in names for w in re.split(r"[^a-z0-9]+", n) if len(w) >= 3)
+    cjk_names = tuple(n for n in names if n and all(is_cjk(c) for c in n))
+    auto = ByteAutomaton((k, k) for k in literal) if literal else None
+    return OwnSet(frozenset(canon), tuple(sorted(literal, key=len, reverse=True)), auto,
+                  latin_words, cjk_names)
 
 
 @lru_cache(maxsize=4)

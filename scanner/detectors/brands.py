@@ -1,0 +1,585 @@
+"""Brand piggy-backing (蹭品牌): brand names next to counterfeit or dupe wording, misspelled or
+homophone brand names, famous brands in a shop not authorised for them — and the safe harbours
+(the shop's own brands, true compatibility statements, brand names that are ordinary words).
+
+One pass per index over the normalised field text:
+1. mentions — exact aliases (Aho-Corasick), misspelled Latin tokens (delete index + OSA
+   distance on whole tokens only), Chinese homophones / look-alike characters (Aho-Corasick over
+   the toneless-pinyin syllable string of the text);
+2. cues — counterfeit, dupe/comparison, compatibility and brand-context wording (Aho-Corasick);
+3. each mention is judged by the cues next to it (same clause, a few characters away).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from ..brands import (Alias, BrandDB, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
+                      same_sound_with_tone)
+from ..engine import Candidate, FieldText
+from ..normalize import _BOUNDARY, normalize_key
+
+LAW_TM = "《商标法》第五十七条"
+LAW_CONFUSION = "《反不正当竞争法》第六条 混淆行为"
+LAW_COMPARE = "《广告法》第十三条"
+LAW_FAIR_USE = "《商标法》第五十九条（说明性使用）"
+
+# ----------------------------------------------------------------------------- cue wording
+# (phrase, kind, max gap before the brand, max gap after the brand, strong)
+# kinds: C counterfeit · D dupe · K comparison · P compat (cue before brand) ·
+#        Q compat (cue after brand) · X brand context · B block (ordinary phrase: 男女同款)
+# gaps are in normalised characters (separators between Chinese characters are removed);
+# -1 means "not on this side".
+_CUES: list[tuple[str, str, int, int, bool]] = []
+
+
+def _add(kind: str, before: int, after: int, strong: bool, *phrases: str) -> None:
+    for p in phrases:
+        _CUES.append((p, kind, before, after, strong))
+
+
+_add("C", 4, 4, True, "高仿", "a货", "超a", "超a货", "精仿", "复刻", "顶级复刻", "纯原", "莆田", "莆田货",
+     "1:1", "1比1", "一比一", "replica", "knockoff", "公司级", "仿品", "仿制", "仿款", "a版")
+_add("C", 4, 4, False, "原单", "尾单", "外贸原单", "同厂", "代工厂", "代工", "工厂店", "原厂", "跟单", "oem", "厂货")
+_add("C", 2, 2, True, "aaa")
+_add("C", 0, -1, True, "仿")
+_add("D", 1, 4, False, "同款", "专柜同款", "同款式")
+_add("D", 2, 4, False, "平替", "平价替代", "替代品", "平价版")
+_add("D", 2, 3, False, "代替", "替代")
+_add("D", 2, 1, False, "类似")
+_add("D", 2, 2, False, "大牌")
+_add("D", 1, 1, False, "专柜", "专柜款")
+_add("D", -1, 0, False, "风")
+_add("D", -1, 1, False, "风格", "style", "同系列")
+_add("D", 3, 3, False, "dupe", "dupes")
+_add("D", 1, -1, False, "similar to", "alternative to", "inspired by", "same as", "dupe for", "dupe of")
+_add("K", 2, 2, False, "媲美", "比肩")
+_add("K", 2, -1, False, "堪比", "对标", "不输", "秒杀", "吊打", "超越", "胜过", "完胜", "碾压", "赶超")
+_add("P", 12, -1, False, "适用于", "适用", "适配", "兼容", "专用于", "通用于", "compatible with",
+     "compatible for", "fits", "fit for", "fits for", "works with", "designed for", "replacement for")
+# weaker compatibility words reach only the next word (适合苹果手机, for iPhone 15); a
+# brand further on in the chain (for Apple iPhone 15) inherits from the brand before it
+_add("P", 1, -1, False, "适合", "用于", "配套", "替换", "for", "made for")
+_add("Q", -1, 10, False, "通用", "适用", "可用", "专用", "兼容", "适配", "compatible")
+_add("X", 3, 3, False, "官方", "旗舰", "旗舰店", "品牌", "授权", "官网", "logo", "联名", "专卖", "专卖店",
+     "官旗", "专柜")
+_add("B", 0, 0, False, "男女同款", "情侣同款", "亲子同款", "明星同款", "网红同款", "闺蜜同款", "姐妹同款",
+     "母女同款", "父子同款", "母子同款", "家庭同款", "夫妻同款", "宝宝同款", "同款不同色", "仿真", "风格化")
+
+# A brand name that is also an ordinary word (苹果, 小米, 统一, 理想, Coach) counts only right
+# next to one of these (苹果官方旗舰店, 小米同款, 高仿苹果) — not next to 风格/替代/正品, which
+# ordinary text uses with ordinary words (统一风格, 理想的替代品, 烟台苹果正品).
+WORD_CUES = frozenset({"高仿", "a货", "超a", "超a货", "精仿", "复刻", "顶级复刻", "纯原", "莆田", "莆田货", "1:1",
+                       "1比1", "一比一", "replica", "仿品", "原单", "尾单", "外贸原单", "代工厂", "同厂", "同款",
+                       "专柜同款", "平替", "dupe", "专柜", "官方", "旗舰", "旗舰店", "官网", "授权", "专卖",
+                       "专卖店", "官旗", "联名", "logo", "品牌", "适用于", "适用", "适配", "兼容", "for",
+                       "compatible with", "通用"})
+
+# counterfeit wording that sellers glue to a Latin brand name (NikeA货, Gucci1:1, LV超A)
+_GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
+
+# 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
+_WIND_WORDS = set("筒扇衣机口量速力险暴雨景光味水琴铃车箱道波采范度声气流向俗寒湿干热冷筝帆轮叶罩管")
+_BATTERY = ("电池", "号", "battery", "batteries", "级景区", "信用")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    key: str
+    phrase: str
+    kind: str
+    before: int
+    after: int
+    strong: bool
+
+
+def _cue_automaton() -> ByteAutomaton:
+    table: dict[str, list[Cue]] = {}
+    for p, kind, before, after, strong in _CUES:
+        k = normalize_key(p)
+        table.setdefault(k, []).append(Cue(k, p, kind, before, after, strong))
+    return ByteAutomaton((k, (k, tuple(v))) for k, v in table.items())
+
+
+_CUE_AUTOMATON = _cue_automaton()
+
+
+def _an(c: str) -> bool:
+    return c < "\x80" and c.isalnum()
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
+
+
+@dataclass(slots=True)
+class Mention:
+    s: int  # normalised offsets
+    e: int
+    aliases: tuple[Alias, ...]
+    fuzzy: str = ""  # how a variant was found ("" for an exact alias)
+    confidence: float = 0.9
+
+    @property
+    def alias(self) -> Alias:
+        for a in self.aliases:
+            if not a.word:
+                return a
+        return self.aliases[0]
+
+    @property
+    def word(self) -> bool:
+        return all(a.word for a in self.aliases)
+
+
+class BrandDetector:
+    name = "brand"
+
+    def __init__(self, db: BrandDB | None = None):
+        self.db = db if db is not None else load_brand_db()
+        self._tokens: dict[str, tuple] = {}
+
+    # ------------------------------------------------------------------ mentions
+    def _exact(self, text: str) -> list[Mention]:
+        auto = self.db.automaton
+        if auto is None:
+            return []
+        n = len(text)
+        found: list[Mention] = []
+        for start, end, (key, aliases) in auto.iter(text):
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not text.endswith(_GLUED_CUES, 0, start):
+                continue
+            if _an(key[-1]) and end < n and _an(text[end]):
+                # a model number glued to a long name still names the brand (iPhone15, Mate60),
+                # and so does counterfeit wording glued to it (NikeA货, Gucci1:1)
+                if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
+                        and not text.startswith(_GLUED_CUES, end):
+                    continue
+            found.append(Mention(start, end, aliases))
+        if len(found) > 1:
+            # keep the longest match where matches nest (阿迪 inside 阿迪达斯)
+            found.sort(key=lambda m: (m.s, -(m.e - m.s)))
+            kept: list[Mention] = []
+            for m in found:
+                if any(o.s <= m.s and m.e <= o.e for o in kept):
+                    continue
+                kept.append(m)
+            found = kept
+        return found
+
+    def _token_info(self, tok: str):
+        """(folded, best fuzzy match or None, folded word of a multi-word name) of one Latin
+        token — cached, tokens repeat a lot."""
+        info = self._tokens.get(tok)
+        if info is None:
+            if len(self._tokens) > 200_000:
+                self._tokens.clear()
+            f = fold(tok)
+            best = None
+            if len(f) >= 4 and tok not in self.db.aliases and _mostly_letters(tok):
+                best = self._fuzzy_token(f)
+            info = self._tokens[tok] = (f, best, f in self.db.multiword_words)
+        return info
+
+    def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        db = self.db
+        if not db.latin_deletes and not db.multiword:
+            return []
+        # fast path: most texts have no token near a brand name (one C regex pass + cache hits)
+        cache = self._tokens
+        for tok in _TOKEN.findall(text):
+            info = cache.get(tok) or self._token_info(tok)
+            if info[1] is not None or info[2]:
+                break
+        else:
+            return []
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        # runs of tokens separated by one space (English needs word boundaries; Chinese glues)
+        runs: list[list[tuple[int, int, str]]] = [[toks[0]]]
+        for t in toks[1:]:
+            p = runs[-1][-1]
+            if t[0] == p[1] + 1 and text[p[1]] == " ":
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        aliases = db.aliases
+        out: list[Mention] = []
+        for run in runs:
+            words = sum(1 for t in run if t[2].isalpha() and len(t[2]) > 1) if len(run) > 1 else 1
+            infos = [self._token_info(t[2]) for t in run]
+            for i, (s, e, tok) in enumerate(run):
+                best = infos[i][1]
+                # single tokens, not inside English prose
+                if best is not None and words <= 4 and not _overlaps(s, e, taken):
+                    d, alias = best
+                    how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
+                    out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
+                # multi-word names: one word right, the whole within the edit budget
+                if len(run) < 2 or not infos[i][2]:
+                    continue
+                for k in (2, 3):
+                    if words > k + 3:
+                        continue
+                    for j in range(max(0, i - k + 1), min(i, len(run) - k) + 1):
+                        p = i - j  # position of the known word inside the group
+                        group = run[j:j + k]
+                        fw = tuple(x[0] for x in infos[j:j + k])
+                        raw = " ".join(t[2] for t in group)
+                        if raw in aliases or raw.replace(" ", "") in aliases:
+                            continue
+                        for name_words, alias in db.multiword.get((k, p, fw[p]), ()):
+                            a, b = " ".join(fw), " ".join(name_words)
+                            limit = max_edits(len(a), len(b))
+                            if a == b and raw == alias.key:
+                                continue
+                            d = OSA.distance(a, b, score_cutoff=limit)
+                            if d > limit:
+                                continue
+                            ms, me = group[0][0], group[-1][1]
+                            if _overlaps(ms, me, taken) or any(o.s == ms and o.e == me for o in out):
+                                continue
+                            how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
+                            out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
+        return out
+
+    def _fuzzy_token(self, f: str):
+        index = self.db.latin_deletes
+        best = None
+        seen = set()
+        for dl in deletes(f, 2 if len(f) >= 10 else 1):
+            for name, alias in index.get(dl, ()):
+                if id(alias) in seen:
+                    continue
+                seen.add(id(alias))
+                limit = max_edits(len(f), len(name))
+                d = OSA.distance(f, name, score_cutoff=max(limit, 1))
+                if d > limit and not (d == 1 and len(f) == len(name) == 4 and f[0] == name[0]
+                                      and sorted(f) == sorted(name)):
+                    continue  # four letters: exact, or two neighbours swapped (Nkie)
+                if best is None or d < best[0]:
+                    best = (d, alias)
+        return best
+
+    def _homophones(self, ft: FieldText, taken) -> list[Mention]:
+        db = self.db
+        auto = db.syllable_automaton
+        if auto is None:
+            return []
+        text = ft.norm.text
+        syl = text.translate(db.syllable_table)
+        if syl == text:
+            return []
+        out: list[Mention] = []
+        for start, end, (sk, entries) in auto.iter(syl):
+            window = text[start:end]
+            if window in db.aliases:
+                continue  # the name itself, or another brand's name
+            for name, alias in entries:
+                L = len(name)
+                same = sum(1 for a, b in zip(window, name) if a == b)
+                if same == 0 or same < L // 2:
+                    continue
+                if L == 2 and not (_standalone(ft, start, end)
+                                   and all(same_sound_with_tone(a, b) for a, b in zip(window, name))):
+                    # two characters: a true homophone (same tone: 奈克/耐克, not 闪存/善存 or
+                    # 化为/华为) standing apart from other Chinese characters
+                    continue
+                if _overlaps(start, end, taken):
+                    continue
+                out.append(Mention(start, end, (alias,), "谐音/形近字", 0.75))
+                break
+        return out
+
+    def _ocr_misreads(self, text: str, taken) -> list[Mention]:
+        """Image text only: a 4+ character Chinese name with one character misread by OCR."""
+        db = self.db
+        out: list[Mention] = []
+        n = len(text)
+        for L in db.wildcard_lengths:
+            for s in range(0, n - L + 1):
+                w = text[s:s + L]
+                if not is_cjk(w[0]) or not is_cjk(w[-1]) or _overlaps(s, s + L, taken):
+                    continue
+                for i in range(L):
+                    als = db.wildcard.get(w[:i] + "?" + w[i + 1:])
+                    if als and w not in db.aliases:
+                        out.append(Mention(s, s + L, (als[0],), "图片文字识别近似", 0.7))
+                        taken = taken + [(s, s + L)]
+                        break
+        return out
+
+    # ------------------------------------------------------------------ cues
+    @staticmethod
+    def _cues(norm) -> list[tuple[int, int, Cue]]:
+        text = norm.text
+        n = len(text)
+        raw: list[tuple[int, int, Cue]] = []
+        blocks: list[tuple[int, int]] = []
+        for start, end, (key, cues) in _CUE_AUTOMATON.iter(text):
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES:
+                continue
+            if _an(key[-1]) and end < n and _an(text[end]) and not (key in _GLUED_CUES and text[end].isalpha()):
+                continue
+            for c in cues:
+                if c.kind == "B":
+                    blocks.append((start, end))
+                elif c.key == "aaa" and any(text.startswith(b, end + (text[end:end + 1] == " "))
+                                            for b in _BATTERY):
+                    continue
+                elif c.key == "风" and end < n and text[end] in _WIND_WORDS and not _apart(norm, start):
+                    continue  # 戴森风筒 (a word), but 真维斯风 机械 (style, then the next word)
+                else:
+                    raw.append((start, end, c))
+        if blocks:
+            raw = [r for r in raw if not any(bs <= r[0] and r[1] <= be for bs, be in blocks)]
+        if len(raw) > 1:
+            # of nested cues of one kind keep the longest (代工厂, not 代工; 专柜同款, not 同款)
+            raw = [r for r in raw if not any(o is not r and o[2].kind == r[2].kind and o[0] <= r[0]
+                                             and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] for o in raw)]
+        return raw
+
+    # ------------------------------------------------------------------ detect
+    def detect(self, ft: FieldText) -> list[Candidate]:
+        text = ft.norm.text
+        if not text or self.db.automaton is None:
+            return []
+        own: OwnSet = self.db.own_set(ft.context.own_brands) if ft.context.own_brands else None
+        mentions = self._exact(text)
+        own_spans = own.spans(text) if own else []
+        taken = [(m.s, m.e) for m in mentions] + own_spans
+        mentions += self._latin_fuzzy(text, taken)
+        mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
+        if ft.field == "image" and self.db.wildcard:
+            mentions += self._ocr_misreads(text, taken + [(m.s, m.e) for m in mentions])
+        if not mentions:
+            return []
+        owned = own.canonicals if own else frozenset()
+        live = []
+        for m in mentions:
+            if any(a.brand.canonical in owned for a in m.aliases):
+                continue
+            if own_spans and _overlaps(m.s, m.e, own_spans):
+                continue
+            if own and own.is_fragment(text[m.s:m.e]):
+                continue
+            live.append(m)
+        if not live:
+            return []
+        cues = self._cues(ft.norm)
+        strong_brands = {m.alias.brand.canonical for m in live if not m.word}
+        out: list[Candidate] = []
+        seen_brands = ft.notes.setdefault("brand_mentions", [])
+        live.sort(key=lambda m: m.s)
+        live = _merge_same_brand(text, live)
+        prev: Mention | None = None
+        prev_compat = None
+        for m in live:
+            inherited = None
+            if prev_compat is not None and 0 <= m.s - prev.e <= 3 and _clean_gap(text[prev.e:m.s]):
+                inherited = (prev.s, prev.e, prev_compat[2])  # 适用于苹果/华为, for Apple iPhone
+            c, prev_compat = self._judge(ft, m, cues, strong_brands, inherited)
+            prev = m
+            if c is not None:
+                out.append(c)
+                seen_brands.append(c.term)
+        return out
+
+    def _judge(self, ft: FieldText, m: Mention, cues, strong_brands, inherited=None):
+        """(candidate or None, the compatibility cue the mention stands in, if any)."""
+        text = ft.norm.text
+        alias = m.alias
+        brand = alias.brand
+        word = m.word and brand.canonical not in strong_brands
+        counterfeit = dupe = compare = compat = ctx = None
+        for cs, ce, c in cues:
+            near = _near(text, m, cs, ce, c, tight=word)
+            if not near:
+                continue
+            k = c.kind
+            if k == "C":
+                if counterfeit is None or (c.strong and not counterfeit[2].strong):
+                    counterfeit = (cs, ce, c)
+            elif k == "D":
+                dupe = dupe or (cs, ce, c)
+            elif k == "K":
+                compare = compare or (cs, ce, c)
+            elif k in "PQ":
+                compat = compat or (cs, ce, c)
+            elif k == "X":
+                ctx = ctx or (cs, ce, c)
+        compat = compat or inherited
+        name = brand.canonical
+        quoted = ft.norm.quote(m.s, m.e)
+        if compat and (dupe or compare):
+            # the nearer wording decides: 适用于戴森 替换滤网 vs 用于… Dior同款
+            other = dupe or compare
+            if _distance(m, other) < _distance(m, compat):
+                compat = None
+        if counterfeit and (counterfeit[2].strong or not compat):
+            return self._cand_(compat, ft, m, counterfeit, "brand_piggyback", "high", "BRAND-COUNTERFEIT",
+                              f"{LAW_TM}；{LAW_CONFUSION}",
+                              f"删除「{quoted}」及「{{cue}}」等仿冒暗示用语；未获{name}授权不得销售仿冒品，"
+                              f"请只描述自有品牌和商品本身的材质、工艺。",
+                              f"「{{cue}}」紧挨品牌「{name}」，暗示销售{name}的仿冒品/高仿货，"
+                              f"属于侵犯注册商标专用权的行为。")
+        if compat:
+            if m.fuzzy or word:
+                return None, compat
+            return self._cand_(compat, ft, m, None, "brand_compat", "info", "BRAND-COMPAT", LAW_FAIR_USE,
+                              "适配说明可以保留：写清「适用于/兼容 + 品牌 + 具体型号」，不要使用对方商标图形或暗示官方出品。",
+                              f"「{quoted}」出现在适配/兼容说明中（「{compat[2].phrase}」），属于说明商品用途的正当使用。",
+                              conf=0.9)
+        if dupe or compare:
+            cue = dupe or compare
+            is_cmp = dupe is None
+            return self._cand_(None, ft, m, cue, "brand_piggyback", "high",
+                              "BRAND-COMPARE" if is_cmp else "BRAND-DUPE",
+                              f"{LAW_COMPARE}；{LAW_CONFUSION}" if is_cmp else f"{LAW_CONFUSION}；{LAW_TM}",
+                              f"删除「{quoted}」和「{{cue}}」，不要借他人品牌引流；改写为自有品牌及商品自身卖点"
+                              f"（材质、尺寸、功能）。",
+                              (f"用「{{cue}}」把商品与品牌「{name}」作比较，借他人商誉宣传，属于广告法禁止的贬低/比较用语，"
+                               f"也易构成混淆行为。") if is_cmp else
+                              (f"「{{cue}}」把商品与品牌「{name}」挂钩（同款/平替/风格），借他人品牌知名度引流，"
+                               f"易使消费者误认为与{name}存在特定联系，构成混淆行为。"))
+        if m.fuzzy and ft.field != "image":  # OCR misreadings look like misspellings
+            return self._cand_(None, ft, m, None, "brand_piggyback", "high", "BRAND-FUZZY",
+                              f"{LAW_TM}；{LAW_CONFUSION}",
+                              f"删除「{quoted}」：这是「{name}」的近似写法，改用自有品牌名称。",
+                              f"「{quoted}」是品牌「{name}」的变体写法（{m.fuzzy}），用近似商标规避平台过滤、"
+                              f"蹭品牌热度，属于使用近似商标的侵权/混淆行为。",
+                              conf=m.confidence)
+        if word and not ctx:
+            return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
+        if not ctx and not m.fuzzy and _buried(ft, m):
+            return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
+        conf = m.confidence
+        if alias.latin and len(alias.key) <= 2:
+            conf = 0.7
+        if word:
+            conf = 0.75
+        return self._cand_(None, ft, m, None, "brand_unauthorized", "medium", "BRAND-UNAUTH", LAW_TM,
+                          f"如本店是「{name}」的商标权利人或授权经销商，请把它加入 own_brands（--own-brand）；"
+                          f"否则删除品牌名，只描述商品本身。",
+                          f"商品文字中出现知名品牌「{name}」，但本店未登记为该品牌的权利人或授权经销商，"
+                          f"存在售假/蹭品牌风险。",
+                          conf=conf)
+
+    def _cand_(self, compat, *args, **kw):
+        return self._cand(*args, **kw), compat
+
+    def _cand(self, ft: FieldText, m: Mention, cue, category, severity, rule_id, law, suggestion,
+              explanation, conf: float | None = None) -> Candidate:
+        ns, ne = m.s, m.e
+        cue_text = ""
+        if cue is not None:
+            ns, ne = min(ns, cue[0]), max(ne, cue[1])
+            cue_text = ft.norm.quote(cue[0], cue[1])
+        s, e = ft.norm.span(ns, ne)
+        if m.fuzzy and rule_id != "BRAND-FUZZY":
+            explanation += f"（「{ft.norm.quote(m.s, m.e)}」是「{m.alias.brand.canonical}」的变体写法：{m.fuzzy}）"
+        return Candidate(s, e, category, severity, conf if conf is not None else min(0.95, m.confidence),
+                         m.alias.brand.canonical, rule_id, law,
+                         suggestion.replace("{cue}", cue_text), explanation.replace("{cue}", cue_text),
+                         self.name, ns, ne)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def _mostly_letters(tok: str) -> bool:
+    letters = sum(1 for c in tok if c.isalpha())
+    return letters >= 3 and len(tok) - letters - tok.count("0") - tok.count("1") - tok.count("&") <= 1
+
+
+def _overlaps(s: int, e: int, spans) -> bool:
+    for a, b in spans:
+        if a < e and s < b:
+            return True
+    return False
+
+
+def _distance(m: Mention, cue) -> int:
+    cs, ce = cue[0], cue[1]
+    return m.s - ce if ce <= m.s else cs - m.e
+
+
+def _clean_gap(gap: str) -> bool:
+    for ch in gap:
+        if ch in _BOUNDARY:
+            return False
+    return True
+
+
+def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
+    """Is the cue [cs, ce) next to the mention, on a side the cue works on, in the same clause?"""
+    if cs < m.e and m.s < ce:
+        return False  # overlapping (a cue inside a brand name)
+    if ce <= m.s:
+        if c.before < 0:
+            return False
+        gap = m.s - ce
+        limit = min(_tight(c), c.before) if tight else c.before
+        return gap <= limit and _clean_gap(text[ce:m.s])
+    if c.after < 0:
+        return False
+    gap = cs - m.e
+    limit = min(_tight(c), c.after) if tight else c.after
+    return gap <= limit and _clean_gap(text[m.e:cs])
+
+
+_CLAUSE_END = set(",;!?，。；！？\n")
+
+
+def _merge_same_brand(text: str, live: list[Mention]) -> list[Mention]:
+    """One mention for a brand named twice in a row (迪奥 Dior, 华为(HUAWEI), Apple/苹果)."""
+    out: list[Mention] = []
+    for m in live:
+        p = out[-1] if out else None
+        if (p is not None and not p.fuzzy and not m.fuzzy and 0 <= m.s - p.e <= 2
+                and p.alias.brand is m.alias.brand
+                and all(not c.isalnum() and c not in _CLAUSE_END for c in text[p.e:m.s])):
+            out[-1] = Mention(p.s, m.e, p.aliases + m.aliases, "", max(p.confidence, m.confidence))
+            continue
+        out.append(m)
+    return out
+
+
+def _buried(ft: FieldText, m: Mention) -> bool:
+    """A two-character Chinese name with Chinese text glued to both sides in the original, or
+    spanning a separator: more likely the middle of other words than a brand standing alone."""
+    key = ft.norm.text[m.s:m.e]
+    if len(key) != 2 or not (is_cjk(key[0]) and is_cjk(key[1])):
+        return False
+    orig = ft.norm.original
+    s, e = ft.norm.span(m.s, m.e)
+    if e - s != 2:
+        return True  # 品 高
+    left = orig[s - 1] if s > 0 else ""
+    right = orig[e] if e < len(orig) else ""
+    return bool(left) and is_cjk(left) and bool(right) and is_cjk(right)
+
+
+def _apart(norm, i: int) -> bool:
+    """Is the normalised character i followed by a separator in the original text?"""
+    o = norm.offsets[i] + 1
+    return o < len(norm.original) and not is_cjk(norm.original[o])
+
+
+def _tight(c: Cue) -> int:
+    """Largest gap at which a cue makes an ordinary-word name a brand (-1: never)."""
+    if c.phrase not in WORD_CUES:
+        return -1
+    if c.kind in "PQ":
+        return max(c.before, c.after)
+    return 0 if c.kind == "D" else 1
+
+
+def _standalone(ft: FieldText, s: int, e: int) -> bool:
+    """A two-character window that stands apart in the original text (a space, punctuation,
+    Latin text or the end of the field on both sides) — a homophone of a two-character brand
+    glued to other Chinese characters is usually an ordinary word (化为乌有 is not 华为)."""
+    orig = ft.norm.original
+    os_, oe = ft.norm.span(s, e)
+    left = orig[os_ - 1] if os_ > 0 else ""
+    right = orig[oe] if oe < len(orig) else ""
+    return not (left and is_cjk(left)) and not (right and is_cjk(right))
