@@ -20,7 +20,6 @@ Directory: env `SCANNER_BRAND_DB`, else `<repo>/brand_db`.
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 import re
 import unicodedata
@@ -30,6 +29,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from .lexicon import files_hash
 from .normalize import normalize_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,13 +46,7 @@ def brand_db_dir() -> Path:
 
 def brand_db_hash(directory: str | Path | None = None) -> str:
     """Content hash of the brand data (recorded in report.json and audit history)."""
-    d = Path(directory) if directory else brand_db_dir()
-    h = hashlib.sha256()
-    if d.is_dir():
-        for p in sorted(d.glob("*.csv")):
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:16]
+    return files_hash(Path(directory) if directory else brand_db_dir())
 
 
 # ----------------------------------------------------------------------------- records

@@ -28,6 +28,7 @@ from rich.text import Text
 
 from . import __version__
 from .engine import ScanContext
+from .brands import BrandDBError, brand_db_hash
 from .lexicon import LexiconError, files_hash, lexicon_dir
 from .models import SEVERITY_RANK, ListingResult, RunInfo
 from .pipeline import ScanOptions, scan_stream
@@ -43,10 +44,6 @@ out = Console()
 
 class UsageError(Exception):
     """A configuration problem: exit 2 with a one-line message."""
-
-
-def brand_db_dir() -> Path:
-    return Path(os.environ.get("SCANNER_BRAND_DB") or Path(__file__).resolve().parent.parent / "brand_db")
 
 
 def default_cache_dir() -> Path:
@@ -172,7 +169,7 @@ class ScanJob:
             seconds=round(time.time() - t0, 3),
             sources=tuple(self.sources),
             lexicon_hash=files_hash(lexicon_dir()),
-            brand_db_hash=files_hash(brand_db_dir()),
+            brand_db_hash=brand_db_hash(),
             config_hash=config_hash(self.settings()),
             own_brands=tuple(self.own_brands),
             ocr=self.ocr,
@@ -324,7 +321,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except typer.Abort:
         err.print("aborted")
         return 130
-    except (UsageError, SourceError, LexiconError) as e:
+    except (UsageError, SourceError, LexiconError, BrandDBError) as e:
         err.print(f"error: {e}", highlight=False, soft_wrap=True, markup=False)
         return 2
     except KeyboardInterrupt:

@@ -9,14 +9,26 @@ is a different word). Guard rails against flooding clean pictures:
   left to the exact detector / dropped;
 - numerals never stand in for numerals (销量第二 is not 销量第一 misread), nor Latin letters
   or digits for Chinese characters in a term's key (a different word, not a misread);
-- windows overlapping an exact lexicon match are skipped (the exact finding covers them).
+- windows overlapping an exact lexicon match are skipped (the exact finding covers them);
+- the claim-bearing characters (最 第 首 唯 独 极 顶 冠 国 驰 …) must be read exactly: text that
+  differs there is another word (超低价格 is not 最低价格, 知名品牌 is not 驰名品牌);
+- the character read must *look like* the term's character — OCR confuses shapes (瘤/癣, 具/臭,
+  届/屈), not meanings. Similarity is the correlation of the two glyphs rendered with a CJK font
+  (blurred, 16×16); without a CJK font installed the detector stays silent.
+
+Measured on the 1 518 text lines of the dev and real corpora read as if they were image text:
+27 lines matched with one substitution before these guards, 0–1 after; on synthetic banners
+carrying 4+ character lexicon terms, ~70 % of the one-character OCR misreads are recovered.
 
 Index: every term key with each position wildcarded (SymSpell-style), so a line costs a few
 hundred dict look-ups, not a scan of the lexicon.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
+
+import numpy as np
 
 from ..engine import Candidate, FieldText
 from ..lexicon import Lexicon, Term, load_lexicon
@@ -25,6 +37,46 @@ FUZZY_CONFIDENCE = 0.6
 MIN_LEN = 4
 WILD = "\x00"
 _NUMERALS = set("0123456789一二三四五六七八九十百千万两零壹贰叁肆伍陆柒捌玖拾")
+# characters that carry the claim: a different character there is a different word
+ANCHORS = set("最第首唯独极顶冠国驰王尊绝全万永百特专一")
+MIN_GLYPH_SIMILARITY = 0.7
+
+
+@lru_cache(maxsize=1)
+def _font():
+    from PIL import ImageFont
+
+    from ..ocr.synth import cjk_font_path
+
+    p = cjk_font_path()
+    return ImageFont.truetype(p, 48) if p else None
+
+
+@lru_cache(maxsize=8192)
+def _glyph(c: str):
+    import cv2
+    from PIL import Image, ImageDraw
+
+    f = _font()
+    if f is None:
+        return None
+    im = Image.new("L", (56, 56), 0)
+    ImageDraw.Draw(im).text((4, 0), c, font=f, fill=255)
+    a = np.asarray(im, np.float32) / 255.0
+    if a.max() == 0:
+        return None
+    a = cv2.resize(cv2.GaussianBlur(a, (0, 0), 2.5), (16, 16), interpolation=cv2.INTER_AREA)
+    a = a - a.mean()
+    n = float(np.linalg.norm(a))
+    return a / n if n > 0 else None
+
+
+def glyph_similarity(a: str, b: str) -> float:
+    """Correlation (−1..1) of the two characters' blurred glyphs; 0 when unknown."""
+    ga, gb = _glyph(a), _glyph(b)
+    if ga is None or gb is None:
+        return 0.0
+    return float((ga * gb).sum())
 
 
 def _is_cjk(c: str) -> bool:
@@ -54,7 +106,7 @@ class OcrFuzzyDetector:
             return []
         text = ft.norm.text
         n = len(text)
-        if n < MIN_LEN or not self.index:
+        if n < MIN_LEN or not self.index or _font() is None:
             return []
         exact_spans = [(end - len(key) + 1, end + 1) for end, (key, _) in self.lexicon.automaton.iter(text)]
         ordinary = []
@@ -100,8 +152,8 @@ class OcrFuzzyDetector:
     def _plausible_misread(want: str, got: str) -> bool:
         if want in _NUMERALS and got in _NUMERALS:
             return False  # 第一 vs 第二: a different claim, not a misread
-        if _is_cjk(want) and not _is_cjk(got):
-            # a Chinese character read as a Latin letter / digit / symbol happens, but a window
-            # like "最好的a" is more often mixed text; only accept a lone CJK-looking stand-in
+        if want in ANCHORS:
             return False
-        return True
+        if _is_cjk(want) != _is_cjk(got):
+            return False  # a Chinese character against a Latin letter / digit / symbol: mixed text
+        return glyph_similarity(want, got) >= MIN_GLYPH_SIMILARITY
