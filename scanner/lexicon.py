@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
 from pypinyin import Style, lazy_pinyin
 
+from .matching import ByteAutomaton
 from .models import AD_CATEGORIES, SEVERITIES
 from .normalize import normalize_key
 
@@ -161,8 +161,7 @@ class Lexicon:
                     out.append((py + key[1:], f"拼音 {py}→{key[0]}"))
         return out
 
-    def _build_terms(self) -> ahocorasick.Automaton:
-        a = ahocorasick.Automaton()
+    def _build_terms(self) -> ByteAutomaton:
         table: dict[str, list[Pattern]] = {}
         for t in self.terms:
             table.setdefault(t.key, []).insert(0, Pattern(t, t.key, ""))
@@ -174,25 +173,19 @@ class Lexicon:
                 if k in exact or k in context_keys:
                     continue
                 table.setdefault(k, []).append(Pattern(t, k, why))
-        for k, pats in table.items():
-            a.add_word(k, (k, tuple(pats)))
+        for pats in table.values():
             self.patterns.extend(pats)
-        a.make_automaton()
-        return a
+        return ByteAutomaton((k, (k, tuple(pats))) for k, pats in table.items())
 
-    def _build_context(self) -> ahocorasick.Automaton | None:
+    def _build_context(self) -> ByteAutomaton | None:
         if not self.context:
             return None
-        a = ahocorasick.Automaton()
         grouped: dict[str, list[ContextRule]] = {}
         for c in self.context:
             grouped.setdefault(c.key, []).append(c)
-        for k, rules in grouped.items():
-            # ignore wins over low for the same phrase
-            rules.sort(key=lambda c: c.effect != "ignore")
-            a.add_word(k, (k, rules[0]))
-        a.make_automaton()
-        return a
+        for rules in grouped.values():
+            rules.sort(key=lambda c: c.effect != "ignore")  # ignore wins over low for one phrase
+        return ByteAutomaton((k, (k, rules[0])) for k, rules in grouped.items())
 
 
 def files_hash(*dirs: Path, pattern: str = "*.csv") -> str:

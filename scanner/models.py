@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 CATEGORIES = (
@@ -74,7 +75,7 @@ class Finding:
     box: Box | None = None
     detector: str = ""
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """Stable across runs: listing, field kind, rule and normalised matched text, not offsets."""
         return fingerprint(self.listing_id, self.field, self.rule_id, self.matched_text, self.image)

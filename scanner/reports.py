@@ -41,8 +41,13 @@ def safe_cell(value):
 def neutralise(df: pd.DataFrame) -> pd.DataFrame:
     """safe_cell over every text column of a frame."""
     for c in df.columns:
-        if not pd.api.types.is_numeric_dtype(df[c]):
-            df[c] = df[c].map(safe_cell)
+        if pd.api.types.is_numeric_dtype(df[c]):
+            continue
+        col = df[c].astype(str).where(df[c].notna(), "")
+        risky = col.str.startswith(_DANGEROUS)
+        if risky.any():
+            col = col.where(~risky, "'" + col)
+        df[c] = col
     return df
 
 

@@ -27,15 +27,14 @@ class LexiconDetector:
             return []
         out = []
         n = len(text)
-        for end, (key, patterns) in self.lexicon.automaton.iter(text):
-            start = end - len(key) + 1
+        for start, end, (key, patterns) in self.lexicon.automaton.iter(text):
             if _an(key[0]) and start > 0 and _an(text[start - 1]):
                 continue
-            if _an(key[-1]) and end + 1 < n and _an(text[end + 1]):
+            if _an(key[-1]) and end < n and _an(text[end]):
                 continue
             p = patterns[0]
             t = p.term
-            s, e = ft.norm.span(start, end + 1)
+            s, e = ft.norm.span(start, end)
             if p.variant:
                 expl = f"「{ft.text[s:e]}」是「{t.term}」的变体写法（{p.variant}），规避过滤仍属违规用语。"
                 conf = VARIANT_CONFIDENCE
@@ -45,7 +44,7 @@ class LexiconDetector:
                     expl += " 严重度 low：值得一看，《广告绝对化用语执法指南》通常容许此类表述，请结合语境判断。"
                 conf = 1.0 if t.lang == "zh" or len(key) > 3 else 0.9
             out.append(Candidate(s, e, t.category, t.severity, conf, t.term, t.rule_id, t.law,
-                                 t.suggestion, expl, self.name, start, end + 1))
+                                 t.suggestion, expl, self.name, start, end))
         return out
 
 
@@ -90,8 +89,8 @@ def context_phrase_filter(lexicon: Lexicon):
         if got is None:
             got = []
             if automaton is not None:
-                for end, (key, rule) in automaton.iter(ft.norm.text):
-                    got.append((end - len(key) + 1, end + 1, rule))
+                for s, e, (key, rule) in automaton.iter(ft.norm.text):
+                    got.append((s, e, rule))
             ft.notes["context_spans"] = got
         return got
 

@@ -32,6 +32,7 @@ import numpy as np
 
 from ..engine import Candidate, FieldText
 from ..lexicon import Lexicon, Term, load_lexicon
+from ..ocr import sub_box
 
 FUZZY_CONFIDENCE = 0.6
 MIN_LEN = 4
@@ -108,11 +109,10 @@ class OcrFuzzyDetector:
         n = len(text)
         if n < MIN_LEN or not self.index or _font() is None:
             return []
-        exact_spans = [(end - len(key) + 1, end + 1) for end, (key, _) in self.lexicon.automaton.iter(text)]
+        exact_spans = [(s, e) for s, e, _ in self.lexicon.automaton.iter(text)]
         ordinary = []
         if self._context is not None:
-            ordinary = [(end - len(key) + 1, end + 1) for end, (key, rule) in self._context.iter(text)
-                        if rule.effect == "ignore"]
+            ordinary = [(s, e) for s, e, (_, rule) in self._context.iter(text) if rule.effect == "ignore"]
         out: list[Candidate] = []
         seen: set[tuple[int, int, str]] = set()
         for L in sorted(self.lengths, reverse=True):
@@ -144,8 +144,9 @@ class OcrFuzzyDetector:
                         quoted = ft.text[os_:oe]
                         expl = (f"图片文字识别为「{quoted}」，与「{t.term}」仅差一字（「{got}」疑为「{want}」的识别误差），"
                                 f"请核对原图：若原图为「{t.term}」，违反{t.law}。")
+                        box = sub_box(ft.box, ft.text, os_, oe) if ft.box is not None else None
                         out.append(Candidate(os_, oe, t.category, t.severity, FUZZY_CONFIDENCE, t.term,
-                                             t.rule_id, t.law, t.suggestion, expl, self.name, s, e))
+                                             t.rule_id, t.law, t.suggestion, expl, self.name, s, e, box=box))
         return out
 
     @staticmethod
