@@ -28,11 +28,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-import numpy as np
-
 from ..engine import Candidate, FieldText
 from ..lexicon import Lexicon, Term, load_lexicon
-from ..ocr import sub_box
 
 FUZZY_CONFIDENCE = 0.6
 MIN_LEN = 4
@@ -56,6 +53,7 @@ def _font():
 @lru_cache(maxsize=8192)
 def _glyph(c: str):
     import cv2
+    import numpy as np
     from PIL import Image, ImageDraw
 
     f = _font()
@@ -74,6 +72,8 @@ def _glyph(c: str):
 
 def glyph_similarity(a: str, b: str) -> float:
     """Correlation (−1..1) of the two characters' blurred glyphs; 0 when unknown."""
+    if a == b:
+        return 1.0
     ga, gb = _glyph(a), _glyph(b)
     if ga is None or gb is None:
         return 0.0
@@ -144,7 +144,11 @@ class OcrFuzzyDetector:
                         quoted = ft.text[os_:oe]
                         expl = (f"图片文字识别为「{quoted}」，与「{t.term}」仅差一字（「{got}」疑为「{want}」的识别误差），"
                                 f"请核对原图：若原图为「{t.term}」，违反{t.law}。")
-                        box = sub_box(ft.box, ft.text, os_, oe) if ft.box is not None else None
+                        box = None
+                        if ft.box is not None:
+                            from ..ocr import sub_box  # only when there is a finding: keeps `check` light
+
+                            box = sub_box(ft.box, ft.text, os_, oe)
                         out.append(Candidate(os_, oe, t.category, t.severity, FUZZY_CONFIDENCE, t.term,
                                              t.rule_id, t.law, t.suggestion, expl, self.name, s, e, box=box))
         return out

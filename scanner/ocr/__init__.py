@@ -1,0 +1,270 @@
+"""Image inspection: every picture of a listing is read (OCR) so its text can go through the same
+lexicon and brand checks as the title, with `field=image`, the image ref and the box.
+
+    ImageInspector(cache_dir, engine="tesseract").inspect(listing) -> (lines, errors)
+
+Per image: resolve the ref (a path relative to the listing file, or a URL downloaded into the
+content-addressed image cache) -> hash the bytes -> OCR cache hit? -> else decode safely
+(imageio: zero-byte, corrupt, enormous, animated, CMYK/alpha) -> engine (OpenCV text-line
+detection + Tesseract, see preprocess.py / tesseract.py) -> cache -> OcrLine per text line.
+
+Errors are strings for `listings.csv` `errors` ("image x.png: corrupt or unsupported file");
+informational ones start with "note: " ("note: image a.png: no text found").
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Protocol
+
+import numpy as np
+
+from ..models import Box, Listing
+from ..sources.imagecache import ImageError, resolve_image
+from . import preprocess as pp
+from .base import EngineUnavailable, RawLine
+from .cache import OcrCache, cache_key, lines_from_json, lines_to_json
+from .imageio import MAX_PIXELS, load_rgb
+
+__all__ = ["OcrLine", "ImageInspector", "write_evidence", "resolve", "sub_box", "ENGINES", "EngineUnavailable",
+           "ImageError", "available_engines"]
+
+NO_TEXT = "no text found"
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """One line/region of text read from one image."""
+
+    image: str  # the ref as it stands in the listing (URL or path)
+    text: str  # OCR text, spaces Tesseract puts between Chinese characters removed
+    box: Box  # in pixels of the original image
+    confidence: float  # 0..1
+
+
+class OcrEngine(Protocol):
+    name: str
+
+    def settings_key(self) -> str: ...
+
+    def read_images(self, images: list[np.ndarray]) -> list[list[RawLine]]: ...
+
+
+def _make_engine(name: str, settings: dict) -> OcrEngine:
+    prep = pp.Settings(**{k: v for k, v in settings.items() if k in pp.Settings.__dataclass_fields__})
+    rest = {k: v for k, v in settings.items() if k not in pp.Settings.__dataclass_fields__}
+    if name == "tesseract":
+        from .tesseract import TesseractEngine
+
+        return TesseractEngine(preprocess=prep, **rest)
+    if name == "rapidocr":
+        from .rapid import RapidEngine
+
+        return RapidEngine(**rest)
+    raise EngineUnavailable(f"unknown OCR engine {name!r} (choose from: {', '.join(ENGINES)})")
+
+
+ENGINES = ("tesseract", "rapidocr")
+
+
+def available_engines() -> list[str]:
+    out = []
+    for name in ENGINES:
+        try:
+            _make_engine(name, {})
+            out.append(name)
+        except Exception:
+            continue
+    return out
+
+
+def _default_threads() -> int:
+    import multiprocessing as mp
+
+    # inside the pipeline's worker processes each worker already owns a core
+    if mp.current_process().name != "MainProcess":
+        return 1
+    return os.cpu_count() or 1
+
+
+class ImageInspector:
+    """OCR every image of a listing, through the OCR cache.
+
+    settings: `lang` (Tesseract languages, default "chi_sim"; e.g. "chi_sim+eng", "chi_tra"),
+    `vertical_lang` ("auto": chi_sim_vert when installed), `threads` (Tesseract processes per
+    batch, default one per core), `max_pixels` (decompression-bomb limit, default 40 MP),
+    preprocessing fields of `preprocess.Settings` (`text_height`, `pad`, …), `cache`
+    (False: no OCR cache).
+    """
+
+    def __init__(self, cache_dir: Path, engine: str = "tesseract", **settings):
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.max_pixels = int(settings.pop("max_pixels", MAX_PIXELS))
+        use_cache = settings.pop("cache", True)
+        settings.setdefault("threads", _default_threads())
+        self.engine_name = engine
+        self.engine = _make_engine(engine, settings)
+        self.engine_key = f"{self.engine.settings_key()}|px{self.max_pixels}"
+        self.cache = OcrCache(self.cache_dir if use_cache else None)
+        self.stats = {"images": 0, "cache_hits": 0, "ocr": 0, "errors": 0}
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ public
+    def inspect(self, listing: Listing) -> tuple[list[OcrLine], list[str]]:
+        """OCR every image of the listing. Returns lines and per-image error strings."""
+        lines: list[OcrLine] = []
+        errors: list[str] = []
+        pending: list[tuple[str, str, np.ndarray, list[str]]] = []  # (ref, cache key, rgb, notes)
+        seen: set[str] = set()
+        for ref in listing.images:
+            ref = (ref or "").strip()
+            if not ref or ref in seen:
+                continue
+            seen.add(ref)
+            self._count("images")
+            try:
+                path = resolve_image(ref, listing, self.cache_dir)
+                digest = _file_digest(path)
+            except ImageError as e:
+                errors.append(str(e))
+                self._count("errors")
+                continue
+            except OSError as e:
+                errors.append(f"image {ref}: cannot be read ({e.strerror or e})")
+                self._count("errors")
+                continue
+            key = cache_key(digest, self.engine_key)
+            hit = self.cache.get(key)
+            if hit is not None:
+                self._count("cache_hits")
+                self._emit(ref, hit, lines, errors)
+                continue
+            try:
+                dec = load_rgb(path, ref, max_pixels=self.max_pixels)
+            except ImageError as e:
+                # the verdict on these bytes does not change: remember it too
+                self.cache.put(key, {"error": _strip_label(str(e), ref)})
+                errors.append(str(e))
+                self._count("errors")
+                continue
+            notes = [_strip_label(n, ref) for n in dec.notes]
+            pending.append((ref, key, dec.rgb, notes))
+        if pending:
+            self._count("ocr", len(pending))
+            try:
+                results = self.engine.read_images([p[2] for p in pending])
+            except Exception as e:  # engine crash / timeout: report, never lose the listing
+                msg = _engine_error(e)
+                for ref, *_ in pending:
+                    errors.append(f"image {ref}: OCR failed ({msg})")
+                return lines, errors
+            for (ref, key, _rgb, notes), raw in zip(pending, results):
+                rec = {"lines": lines_to_json(raw), "notes": notes}
+                self.cache.put(key, rec)
+                self._emit(ref, rec, lines, errors)
+        return lines, errors
+
+    def inspect_many(self, listings: Iterable[Listing], workers: int | None = None
+                     ) -> Iterator[tuple[Listing, list[OcrLine], list[str]]]:
+        """inspect() over many listings, `workers` at a time (default: one per core), in order.
+        Tesseract runs in its own processes, so threads keep every core busy."""
+        workers = workers or (os.cpu_count() or 1)
+        if workers <= 1:
+            for l in listings:
+                yield (l, *self.inspect(l))
+            return
+        with ThreadPoolExecutor(max_workers=workers) as ex:
+            window: list = []
+            for l in listings:
+                window.append((l, ex.submit(self.inspect, l)))
+                if len(window) >= workers * 4:
+                    l0, f0 = window.pop(0)
+                    yield (l0, *f0.result())
+            for l0, f0 in window:
+                yield (l0, *f0.result())
+
+    # ------------------------------------------------------------------ helpers
+    def _emit(self, ref: str, rec: dict, lines: list[OcrLine], errors: list[str]) -> None:
+        if rec.get("error"):
+            errors.append(f"image {ref}: {rec['error']}")
+            return
+        for n in rec.get("notes") or []:
+            errors.append(_with_label(n, ref))
+        got = [OcrLine(ref, t, b, c) for t, b, c in lines_from_json(rec.get("lines"))]
+        got = [l for l in got if l.text.strip()]
+        if not got:
+            errors.append(f"note: image {ref}: {NO_TEXT}")
+        lines.extend(got)
+
+    def _count(self, name: str, n: int = 1) -> None:
+        with self._lock:
+            self.stats[name] += n
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _strip_label(msg: str, ref: str) -> str:
+    """'image REF: text' -> 'text' (cached results must not remember which ref they came from)."""
+    for prefix in (f"note: image {ref}: ", f"image {ref}: "):
+        if msg.startswith(prefix):
+            return ("note: " if msg.startswith("note: ") else "") + msg[len(prefix):]
+    return msg
+
+
+def _with_label(msg: str, ref: str) -> str:
+    if msg.startswith("note: "):
+        return f"note: image {ref}: {msg[6:]}"
+    return f"image {ref}: {msg}"
+
+
+def _engine_error(e: Exception) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    if "timeout" in text.lower() or type(e).__name__ == "TimeoutExpired":
+        return "timed out"
+    return text[:200]
+
+
+def _width(c: str) -> float:
+    if c.isspace():
+        return 0.35
+    return 0.55 if ord(c) < 0x2E80 else 1.0  # Latin letters / digits are about half a CJK cell
+
+
+def sub_box(box: Box, text: str, start: int, end: int, pad: float = 0.2) -> Box:
+    """The part of a line's box that holds text[start:end] (character widths estimated: CJK
+    full, Latin half), for evidence that boxes the offending words rather than the whole line.
+    `pad` is the padding the preprocessing added around the line (fraction of its height)."""
+    if not text or end <= start or box.w <= 0 or box.h <= 0:
+        return box
+    start, end = max(0, start), min(len(text), end)
+    vertical = box.h > 2.2 * box.w
+    long_side, short_side = (box.h, box.w) if vertical else (box.w, box.h)
+    p = int(round(short_side * pad / (1 + 2 * pad)))
+    inner = max(1, long_side - 2 * p)
+    widths = [_width(c) for c in text]
+    total = sum(widths) or 1.0
+    a = p + inner * sum(widths[:start]) / total
+    b = p + inner * sum(widths[:end]) / total
+    m = max(2, p)
+    a, b = max(0, int(a) - m), min(long_side, int(round(b)) + m)
+    if vertical:
+        return Box(box.x, box.y + a, box.w, max(1, b - a))
+    return Box(box.x + a, box.y, max(1, b - a), box.h)
+
+
+def resolve(ref: str, listing: Listing, cache_dir: Path) -> Path:
+    """The local file of an image ref (re-export of sources.imagecache.resolve_image)."""
+    return resolve_image(ref, listing, cache_dir)
+
+
+from .evidence import write_evidence  # noqa: E402  (re-export)
