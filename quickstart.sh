@@ -24,7 +24,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   $SUDO apt-get install -y -q "${need_apt[@]}" >/dev/null 2>&1 || {
     $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q "${need_apt[@]}" >/dev/null; }
   # optional: vertical Chinese model, used when present
-  $SUDO apt-get install -y -q tesseract-ocr-chi-sim-vert >/dev/null 2>&1 || true
+  $SUDO apt-get install -y -q tesseract-ocr-chi-sim-vert tesseract-ocr-chi-tra-vert >/dev/null 2>&1 || true
 fi
 
 if [ ! -x .venv/bin/python ]; then

@@ -31,7 +31,7 @@ from .engine import ScanContext
 from .brands import BrandDBError, brand_db_hash
 from .lexicon import LexiconError, files_hash, lexicon_dir
 from .models import SEVERITY_RANK, ListingResult, RunInfo
-from .pipeline import ScanOptions, scan_stream
+from .pipeline import ScanOptions, ScanSetupError, scan_stream
 from .reports import FORMATS, Summary, make_writers
 from .sources import SourceError, SourceOptions, open_source
 
@@ -95,7 +95,8 @@ class ScanJob:
 
     def __init__(self, sources: list[str], out_dir: Path, formats: list[str], own_brands: list[str],
                  ocr: bool, crawl_delay: Optional[float], fail_on: Optional[str], cfg: dict,
-                 cache_dir: Optional[Path] = None, workers: int = 0, quiet: bool = False):
+                 cache_dir: Optional[Path] = None, workers: int = 0, quiet: bool = False,
+                 ocr_engine: str = ""):
         self.sources = sources
         self.out_dir = out_dir
         self.formats = formats
@@ -107,6 +108,7 @@ class ScanJob:
         self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
         self.workers = workers or int(cfg.get("workers", 0) or 0)
         self.quiet = quiet
+        self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
         try:
             min_conf = float(cfg.get("min_confidence", 0.5))
         except (TypeError, ValueError):
@@ -120,6 +122,7 @@ class ScanJob:
 
     def settings(self) -> dict:
         return {"formats": self.formats, "own_brands": self.own_brands, "ocr": self.ocr,
+                "ocr_engine": self.ocr_engine if self.ocr else "",
                 "crawl_delay": self.crawl_delay, "fail_on": self.fail_on,
                 "shop_domains": list(self.context.shop_domains), "min_confidence": self.context.min_confidence,
                 "allow": list(self.context.allow_terms)}
@@ -136,8 +139,8 @@ class ScanJob:
         writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top)
         summary = Summary()
         worst = 0
-        options = ScanOptions(context=self.context, ocr=self.ocr, cache_dir=str(self.cache_dir),
-                              workers=self.workers)
+        options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
+                              cache_dir=str(self.cache_dir), workers=self.workers)
 
         def listings() -> Iterator:
             for src in opened:
@@ -197,6 +200,7 @@ def scan(
     own_brand: List[str] = typer.Option([], "--own-brand", help="a brand this shop owns or may sell (repeatable)"),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file with the same keys as the flags"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="skip image inspection"),
+    ocr_engine: Optional[str] = typer.Option(None, "--ocr-engine", help="tesseract (default) or rapidocr"),
     crawl_delay: Optional[float] = typer.Option(None, "--crawl-delay", help="seconds between requests to one host"),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="exit 1 when a finding at or above high|medium|low exists"),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="image/OCR cache (default ~/.cache/listing-scanner)"),
@@ -213,7 +217,8 @@ def scan(
         raise UsageError("--crawl-delay must be 0 or more seconds")
     out_path = Path(out_dir or cfg.get("out") or "reports")
     ocr = not (no_ocr or cfg.get("no_ocr", False) or cfg.get("ocr") is False)
-    job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet)
+    job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
+                  ocr_engine=ocr_engine or "")
     run, summary, code = job.run()
     if not quiet:
         sev = summary["findings_by_severity"]
@@ -321,7 +326,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except typer.Abort:
         err.print("aborted")
         return 130
-    except (UsageError, SourceError, LexiconError, BrandDBError) as e:
+    except (UsageError, SourceError, LexiconError, BrandDBError, ScanSetupError) as e:
         err.print(f"error: {e}", highlight=False, soft_wrap=True, markup=False)
         return 2
     except KeyboardInterrupt:

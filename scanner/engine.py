@@ -151,6 +151,11 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 def to_finding(c: Candidate, ft: FieldText) -> Finding:
     conf = round(c.confidence * (ft.ocr_confidence if ft.field == "image" else 1.0), 3)
+    box = c.box
+    if box is None and ft.box is not None:
+        from .ocr import sub_box  # image text: box the offending words, not the whole line
+
+        box = sub_box(ft.box, ft.text, c.start, c.end)
     return Finding(
         listing_id=ft.listing.id,
         field=ft.field,
@@ -166,6 +171,6 @@ def to_finding(c: Candidate, ft: FieldText) -> Finding:
         suggestion=c.suggestion,
         explanation=c.explanation,
         image=ft.image,
-        box=c.box or ft.box,
+        box=box,
         detector=c.detector,
     )

@@ -64,6 +64,10 @@ def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
             yield f"attribute:{name}", value
 
 
+class ScanSetupError(Exception):
+    """The scan cannot run as configured (e.g. the OCR engine is missing): exit 2."""
+
+
 class ListingScanner:
     """Scans one listing at a time: text fields, then (optionally) images."""
 
@@ -73,13 +77,16 @@ class ListingScanner:
         self.inspector = None
         if options.ocr:
             try:
-                from .ocr import ImageInspector
-            except ImportError:
-                ImageInspector = None
-            if ImageInspector is not None:
+                from .ocr import EngineUnavailable, ImageInspector
+            except ImportError as e:
+                raise ScanSetupError(f"image inspection is unavailable ({e}); use --no-ocr") from e
+            try:
                 self.inspector = ImageInspector(Path(options.cache_dir or ".cache"), engine=options.ocr_engine)
+            except (EngineUnavailable, ValueError) as e:
+                raise ScanSetupError(f"{e} (or scan with --no-ocr)") from e
 
-    def scan(self, listing: Listing) -> ListingResult:
+    def scan(self, listing: Listing, ocr: tuple[list, list[str]] | None = None) -> ListingResult:
+        """Scan one listing; `ocr` is its (lines, errors) when the images were read already."""
         ctx = self.options.context
         findings: list[Finding] = []
         errors = list(listing.errors)
@@ -87,16 +94,39 @@ class ListingScanner:
             if text:
                 findings.extend(self.engine.run(FieldText.of(listing, name, text, ctx)))
         if self.inspector is not None and listing.images:
-            try:
-                lines, img_errors = self.inspector.inspect(listing)
-            except Exception as e:  # an OCR failure must never lose the listing
-                lines, img_errors = [], [f"images could not be inspected: {e}"]
-            errors.extend(img_errors)
+            if ocr is None:
+                try:
+                    ocr = self.inspector.inspect(listing)
+                except Exception as e:  # an OCR failure must never lose the listing
+                    ocr = ([], [f"images could not be inspected: {e}"])
+            lines, img_errors = ocr
+            errors.extend(e for e in img_errors if e not in errors)
             for line in lines:
                 ft = FieldText.of(listing, "image", line.text, ctx, image=line.image, box=line.box,
                                   ocr_confidence=line.confidence)
                 findings.extend(self.engine.run(ft))
         return ListingResult(listing, tuple(findings), tuple(errors))
+
+    def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
+        """Scan in order; images of several listings are read at once (one OCR thread per core)."""
+        if self.inspector is None:
+            for listing in listings:
+                yield _safe_scan(self, listing)
+            return
+        for chunk in _chunks(listings, 16):
+            try:
+                read = {id(l): (lines, errs) for l, lines, errs in self.inspector.inspect_many(chunk)}
+            except Exception:  # pragma: no cover - fall back to one listing at a time
+                read = {}
+            for listing in chunk:
+                yield _safe_scan(self, listing, read.get(id(listing)))
+
+
+def _safe_scan(scanner: ListingScanner, listing: Listing, ocr=None) -> ListingResult:
+    try:
+        return scanner.scan(listing, ocr)
+    except Exception as e:  # pragma: no cover - a detector bug must not lose the listing
+        return ListingResult(listing, (), listing.errors + (f"scan failed: {type(e).__name__}: {e}",))
 
 
 _worker: ListingScanner | None = None
@@ -105,18 +135,13 @@ _worker: ListingScanner | None = None
 def _init_worker(options: ScanOptions) -> None:
     global _worker
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    _worker = ListingScanner(options)
+    if _worker is None:  # forked workers inherit the parent's scanner, already built
+        _worker = ListingScanner(options)
 
 
 def _scan_chunk(chunk: list[Listing]) -> list[ListingResult]:
     assert _worker is not None
-    out = []
-    for listing in chunk:
-        try:
-            out.append(_worker.scan(listing))
-        except Exception as e:  # pragma: no cover - a detector bug must not lose the listing
-            out.append(ListingResult(listing, (), listing.errors + (f"scan failed: {type(e).__name__}: {e}",)))
-    return out
+    return [_safe_scan(_worker, listing) for listing in chunk]
 
 
 def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
@@ -132,16 +157,16 @@ PARALLEL_FROM = 2000  # below this many listings, one process is faster than sta
 
 
 def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[ListingResult]:
-    """Scan listings in order. Small inputs run in-process; large ones stream through a pool."""
+    """Scan listings in order. Small inputs run in-process; large ones stream through a pool of
+    worker processes (memory stays flat: listings are read and results written as they go)."""
+    global _worker
+    scanner = ListingScanner(options)  # builds (and validates) everything once
     it = iter(listings)
     head = list(islice(it, PARALLEL_FROM))
     workers = options.workers or (os.cpu_count() or 1)
     if len(head) < PARALLEL_FROM or workers <= 1:
-        scanner = ListingScanner(options)
-        for listing in head:
-            yield _scan_chunk_with(scanner, listing)
-        for listing in it:
-            yield _scan_chunk_with(scanner, listing)
+        yield from scanner.scan_many(head)
+        yield from scanner.scan_many(it)
         return
     chunk = 50 if options.ocr else 500
 
@@ -150,13 +175,10 @@ def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[L
         yield from it
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        for results in pool.imap(_scan_chunk, _chunks(all_listings(), chunk)):
-            yield from results
-
-
-def _scan_chunk_with(scanner: ListingScanner, listing: Listing) -> ListingResult:
+    _worker = scanner if ctx.get_start_method() == "fork" else None
     try:
-        return scanner.scan(listing)
-    except Exception as e:  # pragma: no cover
-        return ListingResult(listing, (), listing.errors + (f"scan failed: {type(e).__name__}: {e}",))
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+            for results in pool.imap(_scan_chunk, _chunks(all_listings(), chunk)):
+                yield from results
+    finally:
+        _worker = None

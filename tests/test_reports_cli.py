@@ -95,6 +95,7 @@ def test_exit_codes(tmp_path, run_cli):
     (["scan", "{src}", "--fail-on", "critical"], "--fail-on"),
     (["scan", "{src}", "--config", "{bad_toml}"], "not valid TOML"),
     (["scan", "{unknown_csv}"], "unknown file shape"),
+    (["scan", "{src}", "--ocr-engine", "nonesuch"], "unknown OCR engine"),
 ])
 def test_usage_errors_are_one_line_exit_2(tmp_path, run_cli, args, message):
     src = write_jsonl(tmp_path / "shop.jsonl", SHOP)
