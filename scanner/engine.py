@@ -104,9 +104,12 @@ class Engine:
                 if effect == "drop":
                     drop = True
                     break
-                if effect == "low" and SEVERITY_RANK[c.severity] > SEVERITY_RANK["low"]:
-                    c.severity = "low"
-                    c.explanation += f" 已降为 low（{name}）：{reason}"
+                if effect == "low":
+                    if SEVERITY_RANK[c.severity] > SEVERITY_RANK["low"]:
+                        c.severity = "low"
+                        c.explanation += f" 已降为 low（{name}）：{reason}"
+                    elif c.severity == "low":
+                        c.explanation += f" 语境（{name}）：{reason}"
             if not drop:
                 kept.append(c)
         # 3. dedupe: overlapping candidates of one family keep the strongest
