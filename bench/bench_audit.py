@@ -30,30 +30,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_scan import BAD, records  # noqa: E402  (one listing generator for every benchmark)
 
-TITLES = ["保温杯 316不锈钢 大容量 {}ml", "连衣裙 夏季新款 碎花 显瘦 {}码", "运动鞋 男款 透气 减震 跑步鞋 {}",
-          "电动牙刷 声波 成人 充电式 {}档", "面霜 补水保湿 清爽 {}g", "Water Bottle Insulated {} oz Leak Proof",
-          "羽绒服 冬季 加厚 连帽 {}", "茶叶 明前 礼盒装 {}g", "床垫 独立弹簧 {}米"]
-SENT = ["双层真空设计，保温12小时。", "杯盖密封不漏水，出门携带方便。", "采用优质面料，穿着舒适透气。",
-        "多色可选，尺码齐全，适合通勤和约会穿搭。", "鞋底采用耐磨橡胶，防滑减震。", "质地轻盈，容易吸收，适合干性及混合性肌肤。",
-        "充绒量足，保暖性好，面料防风防泼水。", "茶汤清澈，香气高扬，密封避光常温保存。", "软硬适中，贴合身体曲线，面料可拆洗。"]
-BAD = ["全网最低价", "国家级工艺", "顶级品质", "万人疯抢", "根治失眠", "销量第一", "最好的选择"]
+
 BANNERS = ["全网最低价 限时抢购", "国家级工艺 匠心品质", "顶级品质 值得信赖", "新款上市 欢迎选购", "保温12小时 出行必备"]
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 
 
 def make_listings(n: int, seed: int = 11) -> list[dict]:
-    rnd = random.Random(seed)
-    out = []
-    for i in range(n):
-        title = rnd.choice(TITLES).format(rnd.randint(1, 999))
-        desc = ""
-        while len(title) + len(desc) < 240:
-            desc += rnd.choice(SENT)
-        if rnd.random() < 0.15:
-            desc = desc[:120] + rnd.choice(BAD) + desc[120:]
-        out.append({"id": f"p{i:06d}", "title": title, "description": desc, "url": f"https://shop.example/p/{i}"})
-    return out
+    return list(records(n, seed))
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:

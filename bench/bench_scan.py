@@ -32,21 +32,27 @@ SENT = ["双层真空设计，保温12小时。", "杯盖密封不漏水，出�
 BAD = ["全网最低价", "国家级工艺", "顶级品质", "万人疯抢", "无效退款", "根治失眠", "招财进宝", "销量第一", "Best Quality", "耐克同款"]
 
 
-def make(path: Path, n: int, seed: int = 7) -> float:
+def records(n: int, seed: int = 7):
+    """n listing records of ~250 characters, 15 % of them with one violation."""
     rnd = random.Random(seed)
+    for i in range(n):
+        title = rnd.choice(TITLES).format(rnd.randint(1, 999))
+        desc = ""
+        while len(title) + len(desc) < 240:
+            desc += rnd.choice(SENT)
+        if rnd.random() < 0.15:
+            desc = desc[:120] + rnd.choice(BAD) + desc[120:]
+        yield {"id": f"p{i:06d}", "title": title, "description": desc, "url": f"https://shop.example/p/{i}"}
+
+
+def make(path: Path, n: int, seed: int = 7) -> float:
     total = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["id", "title", "description", "url"])
-        for i in range(n):
-            title = rnd.choice(TITLES).format(rnd.randint(1, 999))
-            desc = ""
-            while len(title) + len(desc) < 240:
-                desc += rnd.choice(SENT)
-            if rnd.random() < 0.15:
-                desc = desc[:120] + rnd.choice(BAD) + desc[120:]
-            total += len(title) + len(desc)
-            w.writerow([f"p{i:06d}", title, desc, f"https://shop.example/p/{i}"])
+        for r in records(n, seed):
+            total += len(r["title"]) + len(r["description"])
+            w.writerow([r["id"], r["title"], r["description"], r["url"]])
     return total / n
 
 

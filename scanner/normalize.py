@@ -123,114 +123,67 @@ def _special_class() -> "re.Pattern[str]":
 _SPECIAL = _special_class()
 
 
+def _joiner(prev: str, nxt: str, ws: bool, dot: bool) -> str:
+    """What a removed separator run leaves between `prev` and `nxt`: one space between two
+    Latin words, "." between two digits (1.8米), otherwise nothing (最★佳 -> 最佳)."""
+    if prev and _is_an(prev) and _is_an(nxt):
+        if ws:
+            return " "
+        if dot and prev.isdigit() and nxt.isdigit():
+            return "."
+    return ""
+
+
 def normalize(text: str) -> Normalized:
     cache = _cache
     out: list[str] = []
     offsets: list[int] = []
     pos = 0
     prev = ""
-    pending = -1
-    pending_ws = pending_dot = False
+    pending = -1  # index of the first character of a separator run not yet resolved
+    ws = dot = False
+
+    def emit(piece: str, at: int, width: int = 1) -> None:
+        nonlocal pending, prev
+        if pending >= 0:
+            j = _joiner(prev, piece[0], ws, dot)
+            if j:
+                out.append(j)
+                offsets.append(pending)
+            pending = -1
+        out.append(piece)
+        if width == 1 and len(piece) == 1:
+            offsets.append(at)
+        elif width == 1:
+            offsets.extend([at] * len(piece))  # one source character, several normal ones (㎏)
+        else:
+            offsets.extend(range(at, at + width))  # an untouched segment
+        prev = piece[-1]
+
     for m in _SPECIAL.finditer(text):
         a, b = m.span()
-        if a > pos:  # an untouched segment
-            seg = text[pos:a]
-            if pending >= 0:
-                if prev and _is_an(prev) and _is_an(seg[0]):
-                    if pending_ws:
-                        out.append(" ")
-                        offsets.append(pending)
-                    elif pending_dot and prev.isdigit() and seg[0].isdigit():
-                        out.append(".")
-                        offsets.append(pending)
-                pending = -1
-            out.append(seg)
-            offsets.extend(range(pos, a))
-            prev = seg[-1]
+        if a > pos:
+            emit(text[pos:a], pos, a - pos)
         for i in range(a, b):
             ch = text[i]
             p = cache.get(ch)
             if p is None:
                 p = cache[ch] = _piece(ch)
-            if not p:
-                if pending < 0:
-                    pending = i
-                    pending_ws = pending_dot = False
-                if ch.isspace():
-                    pending_ws = True
-                elif ch in _DOTS:
-                    pending_dot = True
+            if p:
+                emit(p, i)
                 continue
-            if pending >= 0:
-                if prev and _is_an(prev) and _is_an(p[0]):
-                    if pending_ws:
-                        out.append(" ")
-                        offsets.append(pending)
-                    elif pending_dot and prev.isdigit() and p[0].isdigit():
-                        out.append(".")
-                        offsets.append(pending)
-                pending = -1
-            out.append(p)
-            if len(p) == 1:
-                offsets.append(i)
-            else:
-                offsets.extend([i] * len(p))
-            prev = p[-1]
+            if pending < 0:
+                pending = i
+                ws = dot = False
+            if ch.isspace():
+                ws = True
+            elif ch in _DOTS:
+                dot = True
         pos = b
     if pos == 0:
         return Normalized(text, text, range(len(text)))
     if pos < len(text):
-        seg = text[pos:]
-        if pending >= 0 and prev and _is_an(prev) and _is_an(seg[0]):
-            if pending_ws:
-                out.append(" ")
-                offsets.append(pending)
-            elif pending_dot and prev.isdigit() and seg[0].isdigit():
-                out.append(".")
-                offsets.append(pending)
-        out.append(seg)
-        offsets.extend(range(pos, len(text)))
-    return Normalized(text, "".join(out), offsets)
-
-
-def _normalize_slow(text: str) -> Normalized:
-    cache = _cache
-    out: list[str] = []
-    offsets: list[int] = []
-    pending = -1  # index of the first character of a pending separator run
-    pending_ws = False
-    pending_dot = False
-    prev = ""
-    for i, ch in enumerate(text):
-        p = cache.get(ch)
-        if p is None:
-            p = cache[ch] = _piece(ch)
-        if not p:
-            if pending < 0:
-                pending = i
-                pending_ws = False
-                pending_dot = False
-            if ch.isspace():
-                pending_ws = True
-            elif ch in _DOTS:
-                pending_dot = True
-            continue
-        if pending >= 0:
-            if prev and _is_an(prev) and _is_an(p[0]):
-                if pending_ws:
-                    out.append(" ")
-                    offsets.append(pending)
-                elif pending_dot and prev.isdigit() and p[0].isdigit():
-                    out.append(".")
-                    offsets.append(pending)
-            pending = -1
-        if len(p) == 1:
-            out.append(p)
-            offsets.append(i)
-        else:
-            out.extend(p)
-            offsets.extend([i] * len(p))
-        prev = p[-1]
+        emit(text[pos:], pos, len(text) - pos)
     return Normalized(text, "".join(out), offsets)
 
 

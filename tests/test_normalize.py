@@ -57,3 +57,21 @@ def test_html_descriptions_are_stripped():
 
 def test_malformed_html_does_not_crash():
     assert "国家级" in html_to_text("<div><p>国家级<b>工艺</div></p></span>")
+
+
+def test_random_text_offsets_are_consistent():
+    import random
+
+    from scanner.normalize import _piece
+
+    alphabet = list("最佳好顶级 国·家★-_.。，,1２３ABCabc\u200b 　①壹無效㎏ß!？#%’\n\t😀")
+    rnd = random.Random(1)
+    for _ in range(5000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        n = normalize(s)
+        assert len(n.offsets) == len(n.text)
+        assert list(n.offsets) == sorted(n.offsets)
+        for ch, o in zip(n.text, n.offsets):
+            # every normal character comes from its source character, or is a joiner
+            assert ch in _piece(s[o]) or (ch in " ." and not _piece(s[o]))
+        assert normalize_key(n.text) == n.text  # normal form is stable

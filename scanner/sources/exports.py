@@ -20,12 +20,13 @@ import csv
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from ..models import Listing
 from . import SourceError, SourceOptions
+from .files import FileSource
 
 csv.field_size_limit(2**31 - 1)
 
@@ -68,18 +69,11 @@ TAOBAO_COLUMNS = {  # field -> (Chinese header, English key)
 TAOBAO_REQUIRED = ("宝贝名称", "宝贝描述", "新图片")
 
 
-@dataclass
-class TaobaoSource:
-    path: Path
-    encoding: str
-    name: str = ""
-    errors: list[str] = field(default_factory=list)
-    complete: bool = True
-    stats: dict = field(default_factory=dict)
+class TaobaoSource(FileSource):
+    format = "taobao"
 
     def __post_init__(self):
-        self.name = self.name or str(self.path)
-        self.stats["format"] = "taobao"
+        super().__post_init__()
         with self._open() as f:  # the header is checked now: an unusable file fails before the scan
             self._layout(f)
 
@@ -224,19 +218,8 @@ def _columns(header: list[str], aliases: dict[str, tuple[str, ...]]) -> dict[str
     return col
 
 
-@dataclass
-class ShopifySource:
-    path: Path
-    encoding: str
-    delimiter: str = ","
-    name: str = ""
-    errors: list[str] = field(default_factory=list)
-    complete: bool = True
-    stats: dict = field(default_factory=dict)
-
-    def __post_init__(self):
-        self.name = self.name or str(self.path)
-        self.stats["format"] = "shopify"
+class ShopifySource(FileSource):
+    format = "shopify"
 
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
@@ -340,18 +323,9 @@ AMAZON_ALIASES = {
 
 
 @dataclass
-class AmazonSource:
-    path: Path
-    encoding: str
+class AmazonSource(FileSource):
     delimiter: str = "\t"
-    name: str = ""
-    errors: list[str] = field(default_factory=list)
-    complete: bool = True
-    stats: dict = field(default_factory=dict)
-
-    def __post_init__(self):
-        self.name = self.name or str(self.path)
-        self.stats["format"] = "amazon"
+    format = "amazon"
 
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)

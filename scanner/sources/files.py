@@ -80,16 +80,26 @@ def broken_listing(where: str, message: str, source: str, lid: str = "") -> List
 
 
 @dataclass
-class JsonlSource:
+class FileSource:
+    """A listing file: iterable of Listing; `errors`/`complete`/`stats` are filled while reading."""
+
     path: Path
     encoding: str
+    delimiter: str = ","
     name: str = ""
     errors: list[str] = field(default_factory=list)
     complete: bool = True
     stats: dict = field(default_factory=dict)
+    format = ""  # the file kind, recorded in stats (class attribute, not a field)
 
     def __post_init__(self):
         self.name = self.name or str(self.path)
+        if self.format:
+            self.stats["format"] = self.format
+
+
+class JsonlSource(FileSource):
+    format = "jsonl"
 
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
@@ -115,18 +125,8 @@ class JsonlSource:
         self.stats["listings"] = n_ok
 
 
-@dataclass
-class CsvSource:
-    path: Path
-    encoding: str
-    delimiter: str = ","
-    name: str = ""
-    errors: list[str] = field(default_factory=list)
-    complete: bool = True
-    stats: dict = field(default_factory=dict)
-
-    def __post_init__(self):
-        self.name = self.name or str(self.path)
+class CsvSource(FileSource):
+    format = "csv"
 
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
