@@ -159,6 +159,22 @@ class Lexicon:
                 py = lazy_pinyin(key[0], style=Style.NORMAL)[0]
                 if py.isascii() and py.isalpha():
                     out.append((py + key[1:], f"拼音 {py}→{key[0]}"))
+            out.extend(self._pinyin_keys(t))
+        return out
+
+    @staticmethod
+    def _pinyin_keys(t: Term) -> list[tuple[str, str]]:
+        """Pinyin spellings of short high-severity terms: 最jia, zuijia, zui jia (one syllable or
+        the whole term; the first syllable alone is handled above)."""
+        key = t.key
+        if t.severity != "high" or not 2 <= len(key) <= 4 or not all(_is_cjk(c) for c in key):
+            return []
+        py = lazy_pinyin(key, style=Style.NORMAL)
+        if len(py) != len(key) or not all(p.isascii() and p.isalpha() for p in py):
+            return []
+        out = [(key[:i] + py[i] + key[i + 1:], f"拼音 {py[i]}→{key[i]}") for i in range(1, len(key))]
+        out.append(("".join(py), f"拼音 {''.join(py)}"))
+        out.append((" ".join(py), f"拼音 {' '.join(py)}"))
         return out
 
     def _build_terms(self) -> ByteAutomaton:

@@ -35,6 +35,13 @@ _KEEP = set("#%+&@$¥￥=")
 
 SEP = ""  # piece value of a separator character
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+# Cyrillic and Greek letters that look like Latin ones (Веst, Nіke): read as the Latin letter
+_CONFUSABLES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ӏ": "l", "ѵ": "v",
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "ω": "w",
+})
 
 
 def _piece(ch: str) -> str:
@@ -53,7 +60,7 @@ def _piece(ch: str) -> str:
         if c in _KEEP or cat[0] in "LN":
             out.append(c)
         # everything else (spaces, zero-width Cf, symbols, dashes, dots, emoji) separates
-    s = "".join(out).casefold().translate(_QUOTES)
+    s = "".join(out).casefold().translate(_QUOTES).translate(_CONFUSABLES)
     if not s:
         return SEP
     s = s.translate(_NUMERALS)
@@ -184,7 +191,23 @@ def normalize(text: str) -> Normalized:
         return Normalized(text, text, range(len(text)))
     if pos < len(text):
         emit(text[pos:], pos, len(text) - pos)
-    return Normalized(text, "".join(out), offsets)
+    joined = "".join(out)
+    if " " in joined and _LETTER_SPACED.search(joined):
+        return _unspace(text, joined, offsets)
+    return Normalized(text, joined, offsets)
+
+
+# B E S T, N i k e, T O P 1: three or more single Latin letters spaced out (and a last digit)
+# read as a word; spaced digits stay apart (sizes 35 36 37; phone numbers have their own rules)
+_LETTER_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?: [0-9])?(?![a-z0-9])")
+
+
+def _unspace(text: str, joined: str, offsets: list[int]) -> Normalized:
+    drop = set()
+    for m in _LETTER_SPACED.finditer(joined):
+        drop.update(i for i in range(m.start(), m.end()) if joined[i] == " ")
+    keep = [i for i in range(len(joined)) if i not in drop]
+    return Normalized(text, "".join(joined[i] for i in keep), [offsets[i] for i in keep])
 
 
 def normalize_key(text: str) -> str:

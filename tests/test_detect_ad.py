@@ -75,6 +75,12 @@ def test_suggestion_is_a_compliant_rewrite(scanner):
     ("醉佳 口感", "醉佳"),
     ("蕞好的礼物", "蕞好"),
     ("销量第1", "销量第1"),
+    ("zui佳 口感", "zui佳"),          # pinyin for one character
+    ("最jia 口感", "最jia"),
+    ("zuijia 选择", "zuijia"),        # the whole term in pinyin
+    ("Веst seller", "Веst"),          # Cyrillic В and е
+    ("B E S T quality", "B E S T"),   # letters spaced out
+    ("T O P 1 品质", "T O P 1"),
 ])
 def test_evasions_are_seen_through_and_quoted_exactly(scanner, text, quoted):
     fs = severe(findings(scanner, text))
