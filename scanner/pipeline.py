@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -96,7 +96,7 @@ class ListingScanner:
         if self.inspector is not None and listing.images:
             if ocr is None:
                 try:
-                    ocr = self.inspector.inspect(listing)
+                    ocr = self.inspector.inspect(unread_images(listing))
                 except Exception as e:  # an OCR failure must never lose the listing
                     ocr = ([], [f"images could not be inspected: {e}"])
             lines, img_errors = ocr
@@ -115,11 +115,20 @@ class ListingScanner:
             return
         for chunk in _chunks(listings, 16):
             try:
-                read = {id(l): (lines, errs) for l, lines, errs in self.inspector.inspect_many(chunk)}
+                todo = [unread_images(l) for l in chunk]
+                read = {id(orig): (lines, errs)
+                        for orig, (_, lines, errs) in zip(chunk, self.inspector.inspect_many(todo))}
             except Exception:  # pragma: no cover - fall back to one listing at a time
                 read = {}
             for listing in chunk:
                 yield _safe_scan(self, listing, read.get(id(listing)))
+
+
+def unread_images(listing: Listing) -> Listing:
+    """The listing without the images its source already failed to fetch (a 404 reported by
+    the crawl is not downloaded again, nor reported twice)."""
+    failed = {ref for ref in listing.images if any(e.startswith(f"image {ref}:") for e in listing.errors)}
+    return replace(listing, images=tuple(r for r in listing.images if r not in failed)) if failed else listing
 
 
 def _safe_scan(scanner: ListingScanner, listing: Listing, ocr=None) -> ListingResult:
