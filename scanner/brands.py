@@ -367,8 +367,13 @@ class BrandDB:
                     words = tuple(w for w in k.replace("'", "").split(" ") if w)
                     if len(words) >= 2:
                         fw = tuple(fold(w) for w in words)
+                        # a common word (new, the) may index the name too when the name's other
+                        # words are long enough that one typo cannot turn ordinary English into it
+                        # (New Balence -> New Balance; not new book -> New Look)
+                        rare = [w for w in fw if w not in _COMMON_WORDS]
+                        distinct = bool(rare) and all(len(w) >= 5 for w in rare)
                         for i, w in enumerate(fw):
-                            if len(w) >= 3 and w not in _COMMON_WORDS:
+                            if len(w) >= 3 and (w not in _COMMON_WORDS or distinct):
                                 self.multiword.setdefault((len(fw), i, w), []).append((fw, alias))
                                 self.multiword_words.add(w)
                         continue

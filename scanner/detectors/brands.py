@@ -182,7 +182,10 @@ class BrandDetector:
             info = self._tokens[tok] = (f, best, f in self.db.multiword_words)
         return info
 
-    def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]],
+                     exact: list[tuple[int, int, str]] = ()) -> list[Mention]:
+        """Misspelt Latin names. `taken` spans are not re-read; a misspelt multi-word name may
+        still grow over an exact mention of its own brand (Patek Philipe)."""
         db = self.db
         if not db.latin_deletes and not db.multiword:
             return []
@@ -233,11 +236,15 @@ class BrandDetector:
                             limit = max_edits(len(a), len(b))
                             if a == b and raw == alias.key:
                                 continue
-                            d = OSA.distance(a, b, score_cutoff=limit)
+                            # folding look-alikes (rn -> m) can hide a plain typo: compare both forms
+                            d = min(OSA.distance(a, b, score_cutoff=limit),
+                                    OSA.distance(raw, alias.key.replace("'", ""), score_cutoff=limit))
                             if d > limit:
                                 continue
                             ms, me = group[0][0], group[-1][1]
-                            if _overlaps(ms, me, taken) or any(o.s == ms and o.e == me for o in out):
+                            others = [(a0, b0) for a0, b0, name in exact if name != alias.brand.canonical]
+                            blocked = others + [t for t in taken if not any(t == (a0, b0) for a0, b0, _ in exact)]
+                            if _overlaps(ms, me, blocked) or any(o.s == ms and o.e == me for o in out):
                                 continue
                             how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
                             out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
@@ -348,7 +355,10 @@ class BrandDetector:
         mentions = self._exact(text)
         own_spans = own.spans(text) if own else []
         taken = [(m.s, m.e) for m in mentions] + own_spans
-        mentions += self._latin_fuzzy(text, taken)
+        # an ordinary-word alias (Tommy, Polo) must not hide a misspelt full name around it
+        strong = [m for m in mentions if not m.word]
+        mentions += self._latin_fuzzy(text, [(m.s, m.e) for m in strong] + own_spans,
+                                      [(m.s, m.e, m.alias.brand.canonical) for m in strong])
         mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:
             mentions += self._ocr_misreads(text, taken + [(m.s, m.e) for m in mentions])
