@@ -510,9 +510,8 @@ def test_image_text_tolerates_one_misread_character(engine):
 # --- on the shipped brand database: misspelt multi-word names --------------------------------
 
 @pytest.fixture(scope="module")
-def shipped():
-    from scanner.detectors.ad_terms import LexiconDetector  # noqa: F401  (engine as the scanner builds it)
-    from scanner.pipeline import build_engine
+def shipped_engine():
+    from scanner.pipeline import build_engine  # the engine as the scanner builds it
 
     return build_engine()
 
@@ -524,11 +523,11 @@ def shipped():
     ("The Nort Face 冲锋衣", "The North Face", "The Nort Face"),
     ("Patek Philipe 手表", "Patek Philippe", "Patek Philipe"),  # grows over the exact "Patek"
 ])
-def test_misspelt_multiword_names_in_shipped_db(shipped, text, brand, matched):
-    fs = [f for f in scan(shipped, text) if f.category == "brand_piggyback"]
+def test_misspelt_multiword_names_in_shipped_db(shipped_engine, text, brand, matched):
+    fs = [f for f in scan(shipped_engine, text) if f.category == "brand_piggyback"]
     assert [(f.rule_id, f.term, f.matched_text) for f in fs] == [("BRAND-FUZZY", brand, matched)]
 
 
 @pytest.mark.parametrize("text", ["new book 笔记本", "Philips 电动牙刷"])
-def test_no_multiword_fuzzy_on_ordinary_text_in_shipped_db(shipped, text):
-    assert not [f for f in scan(shipped, text) if f.rule_id == "BRAND-FUZZY"]
+def test_no_multiword_fuzzy_on_ordinary_text_in_shipped_db(shipped_engine, text):
+    assert not [f for f in scan(shipped_engine, text) if f.rule_id == "BRAND-FUZZY"]
