@@ -132,10 +132,21 @@ class ScanJob:
         """Scan every source into the output folder. Returns (run info, summary, exit code)."""
         started = datetime.now(timezone.utc)
         t0 = time.time()
+        progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+                            MofNCompleteColumn(), TextColumn("{task.fields[info]}"), TimeElapsedColumn(),
+                            console=err, transient=True, disable=self.quiet or not err.is_terminal)
+        crawl_task = None
+
+        def on_crawl(event: str, pages: int = 0, listings: int = 0, **_):
+            nonlocal crawl_task
+            if crawl_task is None:
+                crawl_task = progress.add_task("crawling", total=None, info="")
+            progress.update(crawl_task, completed=pages, info=f"{pages} pages, {listings} listings found")
+
         opened = []
         for s in self.sources:
             opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
-                                                       progress=None)))
+                                                       progress=on_crawl)))
         writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top)
         summary = Summary()
         worst = 0
@@ -146,11 +157,8 @@ class ScanJob:
             for src in opened:
                 yield from src
 
-        progress = Progress(SpinnerColumn(), TextColumn("[bold]scanning"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[flagged]} flagged"), TimeElapsedColumn(),
-                            console=err, transient=True, disable=self.quiet or not err.is_terminal)
         with progress:
-            task = progress.add_task("scan", total=None, flagged=0)
+            task = progress.add_task("scanning", total=None, info="")
             for r in scan_stream(listings(), options):
                 if on_result is not None:
                     on_result(r)  # may fill finding_extra (audit status) before the writers see r
@@ -159,7 +167,7 @@ class ScanJob:
                     w.add(r)
                 for f in r.findings:
                     worst = max(worst, SEVERITY_RANK[f.severity])
-                progress.update(task, advance=1, flagged=summary.flagged)
+                progress.update(task, advance=1, info=f"{summary.flagged} listings to fix")
         complete = all(s.complete for s in opened)
         source_errors = [e for s in opened for e in s.errors]
         crawl = {}
