@@ -29,7 +29,9 @@ _NUMERALS = str.maketrans({"壹": "一", "贰": "二", "貳": "二", "叁": "三
 
 # punctuation that ends a clause: kept as a hard boundary, never removed (joining across it
 # would invent words, e.g. "第一，次日达" must not read as 第一次)
-_BOUNDARY = set(",;:!?()[]{}<>\"'、，。；：！？（）【】「」『』《》〈〉“”‘’…\n\r")
+_BOUNDARY = set(",;:!?(){}<>\"'、，。；：！？（）「」『』《》〈〉“”‘’…\n\r")
+# square brackets are separators: sellers wrap single characters in them to split a term
+# (最【佳】), and around a keyword (【新品】) joining costs nothing
 # kept as ordinary characters: they carry meaning in claims and contacts (#1, 100%, a@b.c, +86)
 _KEEP = set("#%+&@$¥￥=")
 

@@ -81,6 +81,7 @@ def test_suggestion_is_a_compliant_rewrite(scanner):
     ("Веst seller", "Веst"),          # Cyrillic В and е
     ("B E S T quality", "B E S T"),   # letters spaced out
     ("T O P 1 品质", "T O P 1"),
+    ("最【佳】品质", "最【佳】"),       # brackets wrapped around one character
 ])
 def test_evasions_are_seen_through_and_quoted_exactly(scanner, text, quoted):
     fs = severe(findings(scanner, text))
@@ -115,6 +116,7 @@ def test_english_terms(scanner, text):
     "支持七天无理由退换，坏果包赔",
     "积极 品质 保障",              # 极品 straddling two keywords
     "山顶 级别 观景",              # 顶级 straddling two keywords
+    "【积极】品质 保障",            # 极品 straddling a bracketed keyword
 ])
 def test_ordinary_words_are_not_flagged(scanner, text):
     assert not severe(findings(scanner, text, "description")), [(f.matched_text, f.term, f.severity) for f in findings(scanner, text, "description")]

@@ -122,7 +122,7 @@ def specification_filter(c: Candidate, ft: FieldText):
     return None
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[\s()\[\]（）【】]+")  # what separates keywords in a title
 
 
 def keyword_straddle_filter(c: Candidate, ft: FieldText):
