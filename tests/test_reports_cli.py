@@ -96,6 +96,7 @@ def test_exit_codes(tmp_path, run_cli):
     (["scan", "{src}", "--config", "{bad_toml}"], "not valid TOML"),
     (["scan", "{unknown_csv}"], "unknown file shape"),
     (["scan", "{src}", "--ocr-engine", "nonesuch"], "unknown OCR engine"),
+    (["scan", "{xlsx}"], "save it as CSV"),
 ])
 def test_usage_errors_are_one_line_exit_2(tmp_path, run_cli, args, message):
     src = write_jsonl(tmp_path / "shop.jsonl", SHOP)
@@ -103,7 +104,9 @@ def test_usage_errors_are_one_line_exit_2(tmp_path, run_cli, args, message):
     bad.write_text("own_brands = [", encoding="utf-8")
     unknown = tmp_path / "unknown.csv"
     unknown.write_text("foo,bar\n1,2\n", encoding="utf-8")
-    args = [a.format(src=src, bad_toml=bad, unknown_csv=unknown) for a in args]
+    xlsx = tmp_path / "export.xlsx"
+    xlsx.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    args = [a.format(src=src, bad_toml=bad, unknown_csv=unknown, xlsx=xlsx) for a in args]
     code, text = run_cli(*args, "--out", tmp_path / "o")
     assert code == 2, text
     assert message in text

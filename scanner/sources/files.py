@@ -109,6 +109,7 @@ class JsonlSource(FileSource):
                 if not line.strip():
                     continue
                 where = f"line {n}"
+                rec = None
                 try:
                     rec = json.loads(line)
                     if not isinstance(rec, dict):
@@ -118,7 +119,8 @@ class JsonlSource(FileSource):
                     msg = f"unreadable line ({e})"
                     self.errors.append(f"{where}: {msg}")
                     self.complete = False
-                    yield broken_listing(where, msg, src)
+                    lid = _text(rec.get("id")).strip() if isinstance(rec, dict) else ""
+                    yield broken_listing(where, msg, src, lid)
                     continue
                 n_ok += 1
                 yield listing
@@ -151,8 +153,27 @@ def _first_line(path: Path, encoding: str) -> str:
     return ""
 
 
+_BINARY = ((b"PK\x03\x04", "a ZIP/XLSX workbook: save it as CSV (UTF-8) first"),
+           (b"\x89PNG", "an image"), (b"\xff\xd8\xff", "an image"), (b"GIF8", "an image"),
+           (b"%PDF", "a PDF"), (b"\xd0\xcf\x11\xe0", "an old Excel/Office file: save it as CSV (UTF-8) first"))
+
+
+def _binary_kind(path: Path) -> str | None:
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    for magic, kind in _BINARY:
+        if head.startswith(magic):
+            return kind
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 exports are text
+        return "a binary file"
+    return None
+
+
 def open_file(path: Path, options: SourceOptions):
     try:
+        kind = _binary_kind(path)
+        if kind:
+            raise SourceError(f"{path} is {kind}, not a listing file (JSONL, CSV or a platform export)")
         enc = detect_encoding(path)
         first = _first_line(path, enc)
     except OSError as e:
