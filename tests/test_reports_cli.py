@@ -96,7 +96,7 @@ def test_exit_codes(tmp_path, run_cli):
     (["scan", "{src}", "--config", "{bad_toml}"], "not valid TOML"),
     (["scan", "{unknown_csv}"], "unknown file shape"),
     (["scan", "{src}", "--ocr-engine", "nonesuch"], "unknown OCR engine"),
-    (["scan", "{xlsx}"], "save it as CSV"),
+    (["scan", "{xlsx}"], "not a readable .xlsx workbook"),
 ])
 def test_usage_errors_are_one_line_exit_2(tmp_path, run_cli, args, message):
     src = write_jsonl(tmp_path / "shop.jsonl", SHOP)
@@ -155,3 +155,19 @@ def test_check_command(run_cli):
     assert run_cli("check", "全网最低价", "--fail-on", "high")[0] == 1
     code, text = run_cli("check", "纯棉 毛巾 柔软")
     assert code == 0 and "No problems found" in text
+
+
+def test_canonical_xlsx_workbook(tmp_path, run_cli):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "title", "description", "images"])
+    ws.append(["x1", "顶级 羊绒围巾", "柔软亲肤", None])
+    ws.append([2, "纯棉 毛巾", None, None])
+    ws.append([None, "没有 id", None, None])
+    wb.save(tmp_path / "shop.xlsx")
+    code, text = run_cli("scan", tmp_path / "shop.xlsx", "--out", tmp_path / "o", "--no-ocr", "--format", "csv")
+    assert code == 3, text  # one row could not be read
+    listings = read_csv(tmp_path / "o" / "listings.csv")
+    assert [l["listing_id"] for l in listings] == ["x1", "2", "row 4"]
+    assert "missing required field 'id'" in listings[2]["errors"]
+    assert [r["term"] for r in read_csv(tmp_path / "o" / "findings.csv")] == ["顶级"]

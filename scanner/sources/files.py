@@ -153,7 +153,7 @@ def _first_line(path: Path, encoding: str) -> str:
     return ""
 
 
-_BINARY = ((b"PK\x03\x04", "a ZIP/XLSX workbook: save it as CSV (UTF-8) first"),
+_BINARY = ((b"PK\x03\x04", "a ZIP archive"),
            (b"\x89PNG", "an image"), (b"\xff\xd8\xff", "an image"), (b"GIF8", "an image"),
            (b"%PDF", "a PDF"), (b"\xd0\xcf\x11\xe0", "an old Excel/Office file: save it as CSV (UTF-8) first"))
 
@@ -169,9 +169,62 @@ def _binary_kind(path: Path) -> str | None:
     return None
 
 
+class XlsxSource(FileSource):
+    """The canonical columns in the first sheet of an Excel workbook (what compliance teams keep)."""
+
+    format = "xlsx"
+
+    def header(self) -> list[str]:
+        import openpyxl
+
+        wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        try:
+            row = next(wb.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+        finally:
+            wb.close()
+        return [_text(h).strip().lower() for h in row]
+
+    def __iter__(self) -> Iterator[Listing]:
+        import openpyxl
+
+        src = str(self.path)
+        wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        try:
+            rows = wb.worksheets[0].iter_rows(values_only=True)
+            header = [_text(h).strip().lower() for h in next(rows, ())]
+            for n, values in enumerate(rows, start=2):
+                if not any(v not in (None, "") for v in values):
+                    continue
+                rec = {h: v for h, v in zip(header, values) if h}
+                where = f"row {n}"
+                try:
+                    yield record_to_listing(rec, src, where)
+                except ValueError as e:
+                    self.errors.append(f"{where}: {e}")
+                    self.complete = False
+                    yield broken_listing(where, str(e), src, _text(rec.get("id")).strip())
+        finally:
+            wb.close()
+
+
+def _open_xlsx(path: Path) -> XlsxSource:
+    src = XlsxSource(path, "")
+    try:
+        header = src.header()
+    except Exception as e:  # not a workbook openpyxl can read
+        raise SourceError(f"{path} is a ZIP archive but not a readable .xlsx workbook ({e})") from e
+    if "id" in header and "title" in header:
+        return src
+    raise SourceError(f"{path}: unknown workbook shape (columns: {', '.join(h for h in header[:12] if h)}). "
+                      f"Expected the canonical columns id,title[,description,images,url,brand,category,price] "
+                      f"in the first sheet, or save the platform export as CSV")
+
+
 def open_file(path: Path, options: SourceOptions):
     try:
         kind = _binary_kind(path)
+        if kind == "a ZIP archive":
+            return _open_xlsx(path)
         if kind:
             raise SourceError(f"{path} is {kind}, not a listing file (JSONL, CSV or a platform export)")
         enc = detect_encoding(path)
