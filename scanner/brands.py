@@ -44,6 +44,27 @@ def brand_db_dir() -> Path:
     return Path(os.environ.get("SCANNER_BRAND_DB") or ROOT / "brand_db")
 
 
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # pragma: no cover - declared dependency
+        return frozenset()
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def is_english_word(token: str) -> bool:
+    """A dictionary word (GCIDE) or a plain inflection of one (cures, watches, dried, hiking)."""
+    w = token.lower()
+    words = _english()
+    if w in words:
+        return True
+    for suffix, back in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + back in words:
+            return True
+    return False
+
+
 def brand_db_hash(directory: str | Path | None = None) -> str:
     """Content hash of the brand data (recorded in report.json and audit history)."""
     return files_hash(Path(directory) if directory else brand_db_dir())

@@ -531,3 +531,17 @@ def test_misspelt_multiword_names_in_shipped_db(shipped_engine, text, brand, mat
 @pytest.mark.parametrize("text", ["new book 笔记本", "Philips 电动牙刷"])
 def test_no_multiword_fuzzy_on_ordinary_text_in_shipped_db(shipped_engine, text):
     assert not [f for f in scan(shipped_engine, text) if f.rule_id == "BRAND-FUZZY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pink Dress for Women", "Matte Lipstick 哑光", "Hair Dryer 吹风机", "Vitamin C Serum", "Quick Dry Towel",
+    "Green Tea 500g", "Smart Watch 智能手表", "Cures Acne Fast", "Valentine Gift Box", "Audio Cable 3.5mm",
+    "Retro Radio Speaker", "Mobile Phone Holder", "Casino Chips Set", "Blue Jeans 牛仔裤",
+])
+def test_english_words_are_not_misspelt_brands(shipped_engine, text):
+    assert not [f for f in scan(shipped_engine, text) if f.rule_id == "BRAND-FUZZY"]
+
+
+def test_english_word_with_a_doubled_letter_is_still_a_misspelling(shipped_engine):
+    fs = [f for f in scan(shipped_engine, "补水保湿 面霜 50ml Channel") if f.rule_id == "BRAND-FUZZY"]
+    assert [(f.term, f.matched_text) for f in fs] == [("Chanel", "Channel")]

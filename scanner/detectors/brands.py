@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from ..brands import (Alias, BrandDB, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
+from ..brands import (Alias, is_english_word, BrandDB, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
@@ -133,6 +133,12 @@ class Mention:
         return all(a.word for a in self.aliases)
 
 
+def _doubled(word: str, name: str) -> bool:
+    """`word` is `name` with one of its letters written twice (channel / chanel)."""
+    return len(word) == len(name) + 1 and any(
+        word[i] == word[i - 1] and word[:i] + word[i + 1:] == name for i in range(1, len(word)))
+
+
 class BrandDetector:
     name = "brand"
 
@@ -179,6 +185,10 @@ class BrandDetector:
             best = None
             if len(f) >= 4 and tok not in self.db.aliases and _mostly_letters(tok):
                 best = self._fuzzy_token(f)
+                # an English word is not a misspelt brand (pink/Pinko, hair/Haier, audio/Audi)
+                # unless it is the name with one letter doubled, the classic misspelling (Channel)
+                if best is not None and is_english_word(tok) and not _doubled(tok.lower(), best[1].key):
+                    best = None
             info = self._tokens[tok] = (f, best, f in self.db.multiword_words)
         return info
 
