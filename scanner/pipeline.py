@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from .engine import Engine, FieldText, ScanContext
 from .lexicon import load_lexicon
 from .models import Finding, Listing, ListingResult
-from .normalize import html_to_text
+from .normalize import html_images, html_to_text
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,10 @@ class ListingScanner:
         for name, text in text_fields(listing):
             if text:
                 findings.extend(self.engine.run(FieldText.of(listing, name, text, ctx)))
-        if self.inspector is not None and listing.images:
+        if self.inspector is not None and (listing.images or "<img" in listing.description.lower()):
             if ocr is None:
                 try:
-                    ocr = self.inspector.inspect(unread_images(listing))
+                    ocr = self.inspector.inspect(images_to_read(listing))
                 except Exception as e:  # an OCR failure must never lose the listing
                     ocr = ([], [f"images could not be inspected: {e}"])
             lines, img_errors = ocr
@@ -115,7 +115,7 @@ class ListingScanner:
             return
         for chunk in _chunks(listings, 16):
             try:
-                todo = [unread_images(l) for l in chunk]
+                todo = [images_to_read(l) for l in chunk]
                 read = {id(orig): (lines, errs)
                         for orig, (_, lines, errs) in zip(chunk, self.inspector.inspect_many(todo))}
             except Exception:  # pragma: no cover - fall back to one listing at a time
@@ -124,11 +124,17 @@ class ListingScanner:
                 yield _safe_scan(self, listing, read.get(id(listing)))
 
 
-def unread_images(listing: Listing) -> Listing:
-    """The listing without the images its source already failed to fetch (a 404 reported by
-    the crawl is not downloaded again, nor reported twice)."""
-    failed = {ref for ref in listing.images if any(e.startswith(f"image {ref}:") for e in listing.errors)}
-    return replace(listing, images=tuple(r for r in listing.images if r not in failed)) if failed else listing
+def images_to_read(listing: Listing) -> Listing:
+    """The listing with the images OCR should read: its own images plus the detail images inside
+    an HTML description (where banners with claims often sit), without the ones its source already
+    failed to fetch (a 404 reported by the crawl is not downloaded again, nor reported twice)."""
+    refs = list(listing.images)
+    for src in html_images(listing.description):
+        src = "https:" + src if src.startswith("//") else src
+        if src not in refs and not src.startswith("data:"):
+            refs.append(src)
+    refs = [r for r in refs if not any(e.startswith(f"image {r}:") for e in listing.errors)]
+    return listing if tuple(refs) == listing.images else replace(listing, images=tuple(refs))
 
 
 def _safe_scan(scanner: ListingScanner, listing: Listing, ocr=None) -> ListingResult:

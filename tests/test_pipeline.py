@@ -28,3 +28,18 @@ def test_worker_pool_gives_the_same_results_in_order():
     for a, b in zip(pooled[:300], single):
         assert [(f.rule_id, f.start, f.end) for f in a.findings] == [(f.rule_id, f.start, f.end) for f in b.findings]
     assert sum(1 for r in pooled if r.findings) > 800
+
+
+def test_detail_images_inside_an_html_description_are_read(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 44)
+    im = Image.new("RGB", (600, 160), "white")
+    ImageDraw.Draw(im).text((30, 50), "国家级工艺 匠心打造", font=font, fill="black")
+    im.save(tmp_path / "detail.png")
+    listing = Listing(id="a", title="羊绒围巾", description='<p>柔软亲肤</p><img src="detail.png">',
+                      source=str(tmp_path / "shop.jsonl"))
+    r = ListingScanner(ScanOptions(ocr=True, cache_dir=str(tmp_path / "cache"))).scan(listing)
+    hits = [f for f in r.findings if f.field == "image"]
+    assert [(f.image, f.term) for f in hits] == [("detail.png", "国家级")], (r.findings, r.errors)
+    assert hits[0].box is not None

@@ -8,7 +8,7 @@ A source is iterable; after iteration `errors` lists what could not be read at s
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
 
@@ -35,20 +35,6 @@ class Source(Protocol):
     stats: dict
 
     def __iter__(self) -> Iterator[Listing]: ...
-
-
-@dataclass
-class ListSource:
-    """An in-memory source (tests, `scanner check`)."""
-
-    name: str
-    listings: list[Listing]
-    errors: list[str] = field(default_factory=list)
-    complete: bool = True
-    stats: dict = field(default_factory=dict)
-
-    def __iter__(self) -> Iterator[Listing]:
-        return iter(self.listings)
 
 
 def open_source(spec: str, options: SourceOptions | None = None) -> Source:
