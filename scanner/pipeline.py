@@ -93,12 +93,14 @@ class ListingScanner:
         for name, text in text_fields(listing):
             if text:
                 findings.extend(self.engine.run(FieldText.of(listing, name, text, ctx)))
-        if self.inspector is not None and (listing.images or "<img" in listing.description.lower()):
-            if ocr is None:
+        if self.inspector is not None and ocr is None:
+            todo = images_to_read(listing)
+            if todo.images:
                 try:
-                    ocr = self.inspector.inspect(images_to_read(listing))
+                    ocr = self.inspector.inspect(todo)
                 except Exception as e:  # an OCR failure must never lose the listing
                     ocr = ([], [f"images could not be inspected: {e}"])
+        if ocr is not None:
             lines, img_errors = ocr
             errors.extend(e for e in img_errors if e not in errors)
             for line in lines:
