@@ -172,8 +172,7 @@ class ScanJob:
         source_errors = [e for s in opened for e in s.errors]
         crawl = {}
         for s in opened:
-            if s.stats:
-                crawl.update({k: v for k, v in s.stats.items()})
+            crawl.update(s.stats)
         run = RunInfo(
             started=started.isoformat(timespec="seconds"),
             finished=datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -74,7 +74,7 @@ def _piece(ch: str) -> str:
 
 
 _cache: dict[str, str] = {}
-_DOTS = {".", "．", "。"}  # only "." (and full-width) keeps meaning between digits
+_DOTS = {".", "．"}  # a dot (or a full-width one) between digits is kept: 1.8米
 
 
 def _is_an(c: str) -> bool:
