@@ -76,7 +76,9 @@ class Detector(Protocol):
 
 
 # A context filter looks at one candidate in its field and returns None (keep as is),
-# ("drop", reason) or ("low", reason) — detect-secrets style named predicates.
+# ("drop", reason), ("low" | "info", reason) to lower it (never raises), or ("set:SEVERITY",
+# reason) to set the severity the filter proves (the product category raises a disease claim on
+# food to high) — detect-secrets style named predicates, run in order.
 ContextFilter = Callable[[Candidate, FieldText], "tuple[str, str] | None"]
 
 
@@ -104,11 +106,19 @@ class Engine:
                 if effect == "drop":
                     drop = True
                     break
-                if effect == "low":
-                    if SEVERITY_RANK[c.severity] > SEVERITY_RANK["low"]:
-                        c.severity = "low"
-                        c.explanation += f" 已降为 low（{name}）：{reason}"
-                    elif c.severity == "low":
+                if effect.startswith("set:"):  # the severity the verdict proves, up or down
+                    sev = effect[4:]
+                    if sev != c.severity:
+                        verb = "升为" if SEVERITY_RANK[sev] > SEVERITY_RANK[c.severity] else "降为"
+                        c.severity = sev
+                        c.explanation += f" 已{verb} {sev}（{name}）：{reason}"
+                    else:
+                        c.explanation += f" （{name}）：{reason}"
+                elif effect in ("low", "info"):  # lower only: a tolerated use
+                    if SEVERITY_RANK[c.severity] > SEVERITY_RANK[effect]:
+                        c.severity = effect
+                        c.explanation += f" 已降为 {effect}（{name}）：{reason}"
+                    elif c.severity == effect:
                         c.explanation += f" 语境（{name}）：{reason}"
             if not drop:
                 kept.append(c)

@@ -204,11 +204,13 @@ class Lexicon:
         return ByteAutomaton((k, (k, rules[0])) for k, rules in grouped.items())
 
 
-def files_hash(*dirs: Path, pattern: str = "*.csv") -> str:
+def files_hash(*dirs: Path, suffixes: tuple[str, ...] = (".csv", ".txt")) -> str:
+    """Hash of every data file under the folders (sub-folders such as lexicons/slots/ included)."""
     h = hashlib.sha256()
     for d in dirs:
-        for p in sorted(Path(d).glob(pattern)):
-            h.update(p.name.encode())
+        d = Path(d)
+        for p in sorted(x for x in d.rglob("*") if x.suffix in suffixes and x.is_file()):
+            h.update(p.relative_to(d).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]
 

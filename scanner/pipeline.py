@@ -29,8 +29,11 @@ def build_engine(lexicon_dir: str = "") -> Engine:
     from .detectors.ad_terms import (LexiconDetector, context_phrase_filter, keyword_straddle_filter,
                                      specification_filter, term_exception_filter)
 
+    from .detectors.frames import FrameDetector
+    from .frames import load_frames
+
     lex = load_lexicon(lexicon_dir or None)
-    detectors: list = [LexiconDetector(lex)]
+    detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None))]
     for modname, clsname in (("brands", "BrandDetector"), ("contact", "ContactDetector"),
                              ("ocr_fuzzy", "OcrFuzzyDetector")):
         cls = _optional(modname, clsname)
