@@ -6,7 +6,7 @@ under `lexicons/` (see lexicons/README.md):
 
 - `slots/NAME.txt`   one vocabulary per slot (DISEASE, SYMPTOM, VIRUS, …): a term per line,
                      `#` starts a comment. Terms are normalised like listing text.
-- `frames.csv`       id,category,severity,law,suggestion,anchors,pattern,unless,explanation,lang,note
+- `frames*.csv`      id,category,severity,law,suggestion,anchors,pattern,unless,explanation,lang,note
                      `pattern` is a regular expression over the *masked* normalised text, in which
                      every slot term found is replaced by one placeholder character: `{DISEASE}`
                      in a pattern stands for that placeholder. `{NAME}` also expands the macros
@@ -104,28 +104,28 @@ class FrameSet:
             name, rx = r.get("name", ""), r.get("regex", "")
             if name:
                 macros[name] = rx
-        rows = _read(d / "frames.csv")
+        rows = [(p, n, r) for p in sorted(d.glob("frames*.csv")) for n, r in enumerate(_read(p), start=2)]
         anchor_keys: dict[str, list[int]] = {}
         self.always: list[int] = []
         seen = set()
-        for n, r in enumerate(rows, start=2):
+        for path, n, r in rows:
             fid = r.get("id", "")
             if not fid or fid.startswith("#"):
                 continue
             if fid in seen:
-                raise LexiconError(f"{d / 'frames.csv'} line {n}: frame id {fid!r} listed twice")
+                raise LexiconError(f"{path} line {n}: frame id {fid!r} listed twice")
             seen.add(fid)
             cat, sev = r.get("category", ""), r.get("severity", "") or "high"
             if cat not in AD_CATEGORIES:
-                raise LexiconError(f"{d / 'frames.csv'} line {n}: unknown category {cat!r}")
+                raise LexiconError(f"{path} line {n}: unknown category {cat!r}")
             if sev not in SEVERITIES:
-                raise LexiconError(f"{d / 'frames.csv'} line {n}: unknown severity {sev!r}")
+                raise LexiconError(f"{path} line {n}: unknown severity {sev!r}")
             try:
                 rx = re.compile(self._expand(r.get("pattern", ""), macros, fid))
                 un = self._expand(r.get("unless", ""), macros, fid)
                 unless = re.compile(un + r"$") if un else None
             except re.error as e:
-                raise LexiconError(f"{d / 'frames.csv'} line {n}: bad pattern in frame {fid!r}: {e}") from e
+                raise LexiconError(f"{path} line {n}: bad pattern in frame {fid!r}: {e}") from e
             used = [s for s in _MACRO_REF.findall(r.get("pattern", "")) if s in self.placeholder]
             anchors = []
             for a in (x.strip() for x in r.get("anchors", "").split("|")):
