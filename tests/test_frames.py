@@ -1,0 +1,133 @@
+"""The claim-frame engine (scanner/frames.py) on small lexicon folders written by the tests."""
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scanner.engine import Engine, FieldText, ScanContext
+from scanner.frames import FrameSet
+from scanner.detectors.frames import FrameDetector
+from scanner.lexicon import LexiconError, files_hash
+from scanner.models import Listing
+
+HEADER = ["id", "category", "severity", "law", "suggestion", "anchors", "pattern", "unless", "explanation", "lang", "note"]
+
+
+def make(tmp_path: Path, frames: list[dict], slots: dict[str, str], macros: str = "") -> Path:
+    d = tmp_path / "lex"
+    (d / "slots").mkdir(parents=True)
+    for name, body in slots.items():
+        (d / "slots" / f"{name}.txt").write_text(body, encoding="utf-8")
+    with open(d / "frames_test.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=HEADER)
+        w.writeheader()
+        for r in frames:
+            w.writerow({"category": "medical_claim", "severity": "high", "law": "《广告法》第十七条", **r})
+    if macros:
+        (d / "frame_macros.csv").write_text("name,regex\n" + macros, encoding="utf-8")
+    return d
+
+
+TREAT = {"id": "treat", "pattern": "(?:治疗|预防|改善){DISEASE}(?:[、]{DISEASE})*", "unless": "(?:不能|不可).{0,6}",
+         "explanation": "宣称治疗疾病"}
+
+
+def run(fs: FrameSet, text: str):
+    eng = Engine([FrameDetector(fs)])
+    return eng.run(FieldText.of(Listing("1", text), "title", text, ScanContext()))
+
+
+def test_slot_term_in_frame_is_found_and_quoted_from_source(tmp_path):
+    fs = FrameSet(make(tmp_path, [TREAT], {"DISEASE": "# diseases\n糖尿病\n哮喘\n黄疸\n"}))
+    got = run(fs, "骆驼乳可以改善黄疸、哮喘，口感好")
+    assert [(f.matched_text, f.severity, f.rule_id) for f in got] == [("改善黄疸、哮喘", "high", "AD-MED-F-treat")]
+    assert "黄疸" in got[0].explanation and "哮喘" in got[0].explanation
+    assert got[0].term == "treat:黄疸"
+
+
+def test_source_spelling_is_normalised_and_offsets_map_back(tmp_path):
+    fs = FrameSet(make(tmp_path, [TREAT], {"DISEASE": "糖尿病\n"}))
+    text = "本品 治 療★糖 尿 病"
+    got = run(fs, text)
+    assert len(got) == 1
+    assert text[got[0].start:got[0].end] == "治 療★糖 尿 病"
+
+
+def test_a_new_vocabulary_line_needs_no_new_rule(tmp_path):
+    assert run(FrameSet(make(tmp_path, [TREAT], {"DISEASE": "糖尿病\n"})), "预防痛风") == []
+    tmp2 = tmp_path / "b"
+    tmp2.mkdir()
+    assert len(run(FrameSet(make(tmp2, [TREAT], {"DISEASE": "糖尿病\n痛风\n"})), "预防痛风")) == 1
+
+
+def test_unless_suppresses_a_negated_claim(tmp_path):
+    fs = FrameSet(make(tmp_path, [TREAT], {"DISEASE": "糖尿病\n"}))
+    assert run(fs, "保健食品不能代替药物治疗糖尿病") == []
+    assert len(run(fs, "保健食品不能代替药物，治疗糖尿病")) == 1  # the negation belongs to another clause
+
+
+def test_longest_slot_term_wins_and_words_do_not_split(tmp_path):
+    frames = [{"id": "v", "pattern": "杀灭{VIRUS}", "explanation": "x"}]
+    fs = FrameSet(make(tmp_path, frames, {"VIRUS": "病毒\n流感病毒\n"}))
+    got = run(fs, "杀灭流感病毒")
+    assert got[0].term == "v:流感病毒"
+
+
+def test_english_slots_and_frames_respect_word_boundaries(tmp_path):
+    frames = [{"id": "en-cure", "pattern": r"\b(?:cures?|treats?)\s(?:the\s)?{EN_DISEASE}", "lang": "en",
+               "explanation": "disease claim"}]
+    fs = FrameSet(make(tmp_path, frames, {"EN_DISEASE": "flu\ncancer\n"}))
+    assert [f.matched_text for f in run(fs, "This tea Cures the Flu fast")] == ["Cures the Flu"]
+    assert run(fs, "treats influence people") == []  # flu inside a word is not the slot
+
+
+def test_anchors_limit_which_frames_run(tmp_path):
+    frames = [{"id": "fake", "pattern": r"假一[赔罚]{CNUM}", "anchors": "假一赔|假一罚", "category": "guarantee_claim",
+               "explanation": "虚假承诺"}]
+    fs = FrameSet(make(tmp_path, frames, {}, macros='CNUM,"(?:\\d+|[一二三四五六七八九十百千万]+)"\n'))
+    assert fs.scan("普通文案")[1] == []
+    assert [f.matched_text for f in run(fs, "正品保障 假一赔十")] == ["假一赔十"]
+
+
+def test_bad_data_is_a_clear_error(tmp_path):
+    with pytest.raises(LexiconError, match="unknown slot or macro"):
+        FrameSet(make(tmp_path / "a", [{"id": "x", "pattern": "{NOPE}"}], {}))
+    with pytest.raises(LexiconError, match="bad pattern"):
+        FrameSet(make(tmp_path / "b", [{"id": "x", "pattern": "(unclosed"}], {}))
+    with pytest.raises(LexiconError, match="listed twice"):
+        FrameSet(make(tmp_path / "c", [{"id": "x", "pattern": "a"}, {"id": "x", "pattern": "b"}], {}))
+    with pytest.raises(LexiconError, match="unknown category"):
+        FrameSet(make(tmp_path / "d", [{"id": "x", "pattern": "a", "category": "nonsense"}], {}))
+
+
+def test_bad_frame_file_exits_2_without_traceback(tmp_path):
+    import shutil
+
+    root = Path(__file__).resolve().parent.parent
+    d = tmp_path / "lex"
+    shutil.copytree(root / "lexicons", d)
+    with open(d / "frames_zz.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=HEADER)
+        w.writeheader()
+        w.writerow({"id": "broken", "category": "medical_claim", "severity": "high", "pattern": "(unclosed"})
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "1", "title": "保温杯"}\n', encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "scanner", "scan", str(src), "--out", str(tmp_path / "out"), "--no-ocr"],
+                       capture_output=True, text=True, env={**__import__("os").environ, "SCANNER_LEXICONS": str(d)},
+                       cwd=root)
+    assert p.returncode == 2, p.stderr
+    assert "Traceback" not in p.stderr and "broken" in p.stderr
+
+
+def test_slot_files_are_part_of_the_lexicon_hash(tmp_path):
+    d = make(tmp_path, [TREAT], {"DISEASE": "糖尿病\n"})
+    before = files_hash(d)
+    (d / "slots" / "DISEASE.txt").write_text("糖尿病\n痛风\n", encoding="utf-8")
+    assert files_hash(d) != before
+
+
+def test_shipped_frames_load():
+    fs = FrameSet()
+    assert fs.frames and fs.vocab_size > 0
