@@ -7,6 +7,7 @@ know nothing about reports; the engine knows nothing about lexicon contents.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol
 
@@ -144,21 +145,50 @@ def _family(cat: str) -> str:
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Overlapping candidates of one family keep the strongest; when the weaker one has the same
     category and severity and sticks out (根治 + 治失眠 in 根治失眠) the kept span grows to cover both, so the
-    seller sees the whole phrase highlighted."""
-    cands = sorted(cands, key=lambda c: c.rank, reverse=True)
+    seller sees the whole phrase highlighted.
+
+    A sweep, not a pairwise loop: per family the kept spans are held sorted by start, and a new
+    candidate only looks at the kept spans that can reach it (those starting at most the longest
+    kept span before it), so a field with thousands of findings stays linear in practice. Ties
+    are broken by a stable key (position, rule), never by input or hash order."""
+    cands = sorted(cands, key=lambda c: (c.rank, -c.start, c.rule_id, c.term), reverse=True)
     out: list[Candidate] = []
+    kept: dict[str, tuple[list[int], list[tuple[int, Candidate]], list[int]]] = {}  # starts, (order, cand), [maxlen]
     for c in cands:
         fam = _family(c.category)
-        hit = next((o for o in out if _family(o.category) == fam and o.start < c.end and c.start < o.end), None)
+        starts, spans, longest = kept.setdefault(fam, ([], [], [0]))
+        hi = bisect_left(starts, c.end)  # kept spans starting before c ends
+        hit = None
+        lo_start = c.start - longest[0]
+        i = hi - 1
+        while i >= 0 and starts[i] >= lo_start:
+            order, o = spans[i]
+            if o.end > c.start and (hit is None or order < hit[0]):
+                hit = (order, o)
+            i -= 1
         if hit is None:
+            j = bisect_left(starts, c.start)
+            starts.insert(j, c.start)
+            spans.insert(j, (len(out), c))
+            longest[0] = max(longest[0], c.end - c.start)
             out.append(c)
             continue
-        if (hit.category == c.category and hit.severity == c.severity and (c.start < hit.start or c.end > hit.end)
-                and hit.box is None):
-            hit.start, hit.end = min(hit.start, c.start), max(hit.end, c.end)
-            if hit.nstart >= 0 and c.nstart >= 0:
-                hit.nstart, hit.nend = min(hit.nstart, c.nstart), max(hit.nend, c.nend)
-    out.sort(key=lambda c: (c.start, c.end))
+        h = hit[1]
+        if (h.category == c.category and h.severity == c.severity and (c.start < h.start or c.end > h.end)
+                and h.box is None):
+            if c.start < h.start:  # keep the per-family index sorted by start
+                k = bisect_left(starts, h.start)
+                while spans[k][1] is not h:
+                    k += 1
+                del starts[k], spans[k]
+                j = bisect_left(starts, c.start)
+                starts.insert(j, c.start)
+                spans.insert(j, hit)
+            h.start, h.end = min(h.start, c.start), max(h.end, c.end)
+            longest[0] = max(longest[0], h.end - h.start)
+            if h.nstart >= 0 and c.nstart >= 0:
+                h.nstart, h.nend = min(h.nstart, c.nstart), max(h.nend, c.nend)
+    out.sort(key=lambda c: (c.start, c.end, c.rule_id))
     return out
 
 

@@ -1,6 +1,8 @@
 """Multi-pattern matching shared by the detectors."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import ahocorasick
 
 
@@ -35,7 +37,55 @@ class ByteAutomaton:
             for end, (n, value) in self._a.iter(enc.decode("latin-1")):
                 yield end - n + 1, end + 1, value
             return
+        # matches come in order of their end: a cursor maps byte offsets to character offsets
+        # in one pass over the text (linear, whatever the number of matches)
+        bpos = cpos = 0
         for end, (n, value) in self._a.iter(enc.decode("latin-1")):
-            bs = end - n + 1
-            s = len(enc[:bs].decode("utf-8"))
-            yield s, s + len(enc[bs:end + 1].decode("utf-8")), value
+            be = end + 1
+            if be > bpos:
+                cpos += len(enc[bpos:be].decode("utf-8"))
+                bpos = be
+            e = cpos - len(enc[be:bpos].decode("utf-8"))
+            yield e - len(enc[be - n:be].decode("utf-8")), e, value
+
+
+class SpanSet:
+    """Half-open spans with overlap queries that stay cheap when a field has thousands of them:
+    spans are kept sorted by start, and a query only looks at spans starting at most the longest
+    span's length before it (a sweep, not a pairwise loop)."""
+
+    __slots__ = ("_starts", "_spans", "_longest")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __iter__(self):
+        return iter(self._spans)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._spans.insert(i, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def append(self, span: tuple[int, int]) -> None:  # list-like, for code that collected tuples
+        self.add(*span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any span overlap [start, end)?"""
+        lo = start - self._longest
+        i = bisect_left(self._starts, end) - 1
+        while i >= 0 and self._starts[i] >= lo:
+            if self._spans[i][1] > start:
+                return True
+            i -= 1
+        return False
+
+    def covers(self, pos: int) -> bool:
+        """Does any span contain position `pos`?"""
+        return self.overlaps(pos, pos + 1)

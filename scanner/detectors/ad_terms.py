@@ -3,6 +3,7 @@ context predicates (term exceptions, context phrases, specifications)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from ..engine import AD, Candidate, FieldText
@@ -84,21 +85,26 @@ def context_phrase_filter(lexicon: Lexicon):
     guideline tolerates is lowered to `low` with its reason."""
     automaton = lexicon.context_automaton
 
+    longest = max((len(r.key) for r in lexicon.context), default=0)
+
     def spans(ft: FieldText):
+        """Context phrases in the field, sorted by start (with the starts apart, for bisect)."""
         got = ft.notes.get("context_spans")
         if got is None:
-            got = []
+            found = []
             if automaton is not None:
-                for s, e, (key, rule) in automaton.iter(ft.norm.text):
-                    got.append((s, e, rule))
-            ft.notes["context_spans"] = got
+                found = sorted(((s, e, rule) for s, e, (key, rule) in automaton.iter(ft.norm.text)),
+                               key=lambda x: (x[0], x[1]))
+            got = ft.notes["context_spans"] = ([s for s, _, _ in found], found)
         return got
 
     def context_phrase(c: Candidate, ft: FieldText):
         if c.category not in AD or c.nstart < 0:
             return None
         best = None
-        for s, e, rule in spans(ft):
+        starts, found = spans(ft)
+        # only phrases starting at most `longest` characters before the term can contain it
+        for s, e, rule in found[bisect_left(starts, c.nend - longest):bisect_right(starts, c.nstart)]:
             if s <= c.nstart and c.nend <= e:
                 if rule.effect == "ignore":
                     return ("drop", f"「{rule.phrase}」{rule.reason}")

@@ -24,6 +24,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..engine import Candidate, FieldText
+from ..matching import SpanSet
 from ..normalize import normalize
 
 CATEGORY = "offsite_contact"
@@ -278,7 +279,7 @@ class ContactDetector:
         out: list[Candidate] = []
 
         cues = self._cues(t)
-        claimed: list[tuple[int, int]] = []  # normalised spans already reported
+        claimed = SpanSet()  # normalised spans already reported
 
         # 1. WeChat / social handles made of letters
         for cs, ce, kind in cues:
@@ -318,7 +319,7 @@ class ContactDetector:
 
         # 1b. a handle written before its cue: "xiaomei2050（微信）", "abc123 是我的薇信"
         for cs, ce, kind in cues:
-            if kind != "wx" or any(a <= cs < b for a, b in claimed):
+            if kind != "wx" or claimed.covers(cs):
                 continue
             bm = _HANDLE_BEFORE.search(t, max(0, cs - 32), cs)
             if bm is None or not any(c.isdigit() for c in bm.group(1)):
@@ -347,7 +348,7 @@ class ContactDetector:
         if cues or "公众号" in t or "进群" in t or "入群" in t or "粉丝群" in t or "福利群" in t:
             for m in _INVITE.finditer(t):
                 s, e = m.start(), m.end()
-                if any(a < e and s < b for a, b in claimed):
+                if claimed.overlaps(s, e):
                     continue
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
                                       "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
@@ -713,9 +714,11 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         return cands
     cands.sort(key=lambda c: (c.severity != "low", c.end - c.start, c.confidence), reverse=True)
     out: list[Candidate] = []
+    taken = SpanSet()
     for c in cands:
-        if any(o.start < c.end and c.start < o.end for o in out):
+        if taken.overlaps(c.start, c.end):
             continue
+        taken.add(c.start, c.end)
         out.append(c)
     out.sort(key=lambda c: (c.start, c.end))
     return out
