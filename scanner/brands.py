@@ -482,7 +482,9 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
 
 @lru_cache(maxsize=4)
 def _load_cached(directory: str, stamp: str) -> BrandDB:
-    return BrandDB.load(directory)
+    from .compiled import cached
+
+    return cached("brand_db", f"{Path(directory).resolve()}:{stamp}", lambda: BrandDB.load(directory))
 
 
 def load_brand_db(directory: str | Path | None = None) -> BrandDB:

@@ -29,6 +29,7 @@ from rich.text import Text
 from . import __version__
 from .engine import ScanContext
 from .brands import BrandDBError, brand_db_hash
+from .compiled import default_cache_dir
 from .lexicon import LexiconError, files_hash, lexicon_dir
 from .models import SEVERITY_RANK, ListingResult, RunInfo
 from .pipeline import ScanOptions, ScanSetupError, scan_stream
@@ -44,12 +45,6 @@ out = Console()
 
 class UsageError(Exception):
     """A configuration problem: exit 2 with a one-line message."""
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("SCANNER_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "listing-scanner")
-    return Path(base)
 
 
 def load_config(path: Optional[Path]) -> dict:

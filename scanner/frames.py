@@ -247,4 +247,8 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=4)
 def load_frames(directory: str | None = None) -> FrameSet:
-    return FrameSet(Path(directory) if directory else None)
+    from .compiled import cached
+    from .lexicon import files_hash
+
+    d = Path(directory) if directory else lexicon_dir()
+    return cached("frames", f"{d.resolve()}:{files_hash(d)}", lambda: FrameSet(d))

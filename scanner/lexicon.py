@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
-
 from .matching import ByteAutomaton
 from .models import AD_CATEGORIES, SEVERITIES
 from .normalize import normalize_key
@@ -156,6 +154,8 @@ class Lexicon:
                     out.append((key[:i] + alt + key[i + 1:], f"谐音/形近字 {alt}→{c}"))
             # pinyin spelled first character: zui佳, ding级
             if _is_cjk(key[0]) and all(_is_cjk(c) for c in key[:2]):
+                from pypinyin import Style, lazy_pinyin
+
                 py = lazy_pinyin(key[0], style=Style.NORMAL)[0]
                 if py.isascii() and py.isalpha():
                     out.append((py + key[1:], f"拼音 {py}→{key[0]}"))
@@ -169,6 +169,8 @@ class Lexicon:
         key = t.key
         if t.severity != "high" or not 2 <= len(key) <= 4 or not all(_is_cjk(c) for c in key):
             return []
+        from pypinyin import Style, lazy_pinyin
+
         py = lazy_pinyin(key, style=Style.NORMAL)
         if len(py) != len(key) or not all(p.isascii() and p.isalpha() for p in py):
             return []
@@ -217,4 +219,7 @@ def files_hash(*dirs: Path, suffixes: tuple[str, ...] = (".csv", ".txt")) -> str
 
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
-    return Lexicon(Path(directory) if directory else None)
+    from .compiled import cached
+
+    d = Path(directory) if directory else lexicon_dir()
+    return cached("lexicon", f"{d.resolve()}:{files_hash(d)}", lambda: Lexicon(d))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -129,7 +130,15 @@ def _special_class() -> "re.Pattern[str]":
     return re.compile(f"[{cls}\U00010000-\U0010FFFF]+")
 
 
-_SPECIAL = _special_class()
+def _special_pattern() -> "re.Pattern[str]":
+    """The table depends on Unicode and OpenCC data only: built once per machine (disk cache)."""
+    from .compiled import cached
+
+    key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}"
+    return re.compile(cached("normalize", key, lambda: _special_class().pattern))
+
+
+_SPECIAL = _special_pattern()
 
 
 def _joiner(prev: str, nxt: str, ws: bool, dot: bool) -> str:

@@ -6,16 +6,16 @@ writers. Cells that a spreadsheet would execute (= + - @, tab, CR) are neutralis
 """
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import tempfile
 from collections import Counter
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
 
-import pandas as pd
-from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo
 from .normalize import html_to_text
@@ -38,8 +38,10 @@ def safe_cell(value):
     return value
 
 
-def neutralise(df: pd.DataFrame) -> pd.DataFrame:
-    """safe_cell over every text column of a frame."""
+def neutralise(df):
+    """safe_cell over every text column of a pandas frame (pandas is imported only for XLSX)."""
+    import pandas as pd
+
     for c in df.columns:
         if pd.api.types.is_numeric_dtype(df[c]):
             continue
@@ -115,40 +117,38 @@ class Summary:
 
 
 class CsvWriter:
-    """findings.csv + listings.csv, UTF-8 with BOM, written in chunks through pandas."""
-
-    CHUNK = 5000
+    """findings.csv + listings.csv, UTF-8 with BOM, streamed row by row with the csv module."""
 
     def __init__(self, out: Path, finding_extra: dict | None = None, extra_columns: list[str] | None = None):
         self.out = out
         self.extra = finding_extra
         self.fcols = FINDING_COLUMNS + (extra_columns or [])
-        self.frows: list[dict] = []
-        self.lrows: list[dict] = []
-        self.started = {"findings.csv": False, "listings.csv": False}
+        self._files: dict[str, tuple] = {}
 
-    def _flush(self, name: str, rows: list[dict], cols: list[str]) -> None:
-        first = not self.started[name]
-        if not rows and not first:
-            return
-        df = neutralise(pd.DataFrame(rows, columns=cols))
-        df.to_csv(self.out / name, mode="w" if first else "a", header=first, index=False,
-                  encoding="utf-8-sig" if first else "utf-8")
-        self.started[name] = True
-        rows.clear()
+    def _writer(self, name: str, cols: list[str]):
+        got = self._files.get(name)
+        if got is None:
+            fh = open(self.out / name, "w", encoding="utf-8-sig", newline="")
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(cols)
+            got = self._files[name] = (fh, w, cols)
+        return got[1], got[2]
+
+    def _row(self, name: str, cols: list[str], row: dict) -> None:
+        w, cols = self._writer(name, cols)
+        w.writerow([safe_cell("" if (v := row.get(c)) is None else v) for c in cols])
 
     def add(self, r: ListingResult) -> None:
         for f in r.findings:
-            self.frows.append(finding_row(f, r, self.extra))
-        self.lrows.append(listing_row(r))
-        if len(self.frows) >= self.CHUNK:
-            self._flush("findings.csv", self.frows, self.fcols)
-        if len(self.lrows) >= self.CHUNK:
-            self._flush("listings.csv", self.lrows, LISTING_COLUMNS)
+            self._row("findings.csv", self.fcols, finding_row(f, r, self.extra))
+        self._row("listings.csv", LISTING_COLUMNS, listing_row(r))
 
     def finish(self, run: RunInfo, summary: dict) -> None:
-        self._flush("findings.csv", self.frows, self.fcols)
-        self._flush("listings.csv", self.lrows, LISTING_COLUMNS)
+        self._writer("findings.csv", self.fcols)  # header-only files when nothing was found
+        self._writer("listings.csv", LISTING_COLUMNS)
+        for fh, _, _ in self._files.values():
+            fh.close()
+        self._files.clear()
 
 
 def _finding_json(f: Finding) -> dict:
@@ -197,9 +197,15 @@ def highlight(text: str, findings: Iterable[Finding]) -> list[tuple[str, Finding
     return out
 
 
-_env = Environment(loader=PackageLoader("scanner", "templates"), autoescape=select_autoescape(["html"]),
-                   trim_blocks=True, lstrip_blocks=True)
-_env.tests["httpurl"] = lambda u: isinstance(u, str) and u.lower().startswith(("http://", "https://"))
+@lru_cache(maxsize=1)
+def _jinja():
+    """The template environment, built on first use (jinja2 is imported only for HTML)."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("scanner", "templates"), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.tests["httpurl"] = lambda u: isinstance(u, str) and u.lower().startswith(("http://", "https://"))
+    return env
 
 CATEGORY_ZH = {
     "absolute_term": "绝对化用语", "authority_claim": "权威背书", "medical_claim": "医疗功效",
@@ -223,7 +229,7 @@ class HtmlWriter:
         self.top = top  # extra HTML (already escaped/rendered) shown above the summary, e.g. audit status
         self.body = tempfile.TemporaryFile("w+", encoding="utf-8")
         self.clean: list[tuple[str, str, str]] = []
-        self.tpl_listing = _env.get_template("listing.html")
+        self.tpl_listing = _jinja().get_template("listing.html")
         self.n_evidence = 0
 
     def _evidence(self, r: ListingResult) -> dict[str, str]:
@@ -280,7 +286,7 @@ class HtmlWriter:
 
     def finish(self, run: RunInfo, summary: dict) -> None:
         self.body.seek(0)
-        head = _env.get_template("report.html").render(run=run, s=summary, clean=self.clean, top=self.top,
+        head = _jinja().get_template("report.html").render(run=run, s=summary, clean=self.clean, top=self.top,
                                                        cat=CATEGORY_ZH)
         marker = "<!--LISTINGS-->"
         before, after = head.split(marker, 1)
@@ -306,6 +312,8 @@ class XlsxWriter:
         self.lrows.append(listing_row(r))
 
     def finish(self, run: RunInfo, summary: dict) -> None:
+        import pandas as pd
+
         with pd.ExcelWriter(self.out / "report.xlsx", engine="openpyxl") as xw:
             for name, rows, cols in (("Findings", self.frows, self.fcols), ("Listings", self.lrows, LISTING_COLUMNS)):
                 df = neutralise(pd.DataFrame(rows, columns=cols))

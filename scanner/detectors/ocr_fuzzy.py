@@ -89,7 +89,17 @@ class OcrFuzzyDetector:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
-        self.index: dict[str, list[tuple[Term, int]]] = {}
+        self._index: dict[str, list[tuple[Term, int]]] | None = None  # built on the first image line
+        self._context = self.lexicon.context_automaton
+
+    @property
+    def index(self) -> dict[str, list[tuple[Term, int]]]:
+        if self._index is None:
+            self._build()
+        return self._index
+
+    def _build(self) -> None:
+        self._index = {}
         self.lengths: set[int] = set()
         exact = {p.key for p in self.lexicon.patterns}
         self._blocked = exact | {c.key for c in self.lexicon.context}
@@ -99,8 +109,7 @@ class OcrFuzzyDetector:
                 continue
             self.lengths.add(len(k))
             for i in range(len(k)):
-                self.index.setdefault(k[:i] + WILD + k[i + 1:], []).append((t, i))
-        self._context = self.lexicon.context_automaton
+                self._index.setdefault(k[:i] + WILD + k[i + 1:], []).append((t, i))
 
     def detect(self, ft: FieldText) -> Iterable[Candidate]:
         if ft.field != "image":

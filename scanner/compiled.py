@@ -1,0 +1,74 @@
+"""Compiled data cached on disk, so a scan (or `scanner check`) starts in a fraction of the time
+it takes to build the automatons: the lexicon, the claim frames, the brand database and the
+normalisation table are pickled under `<cache>/compiled/`, keyed by a hash of their data files
+and of the code that builds them. Changed data or code → a new key → rebuilt once. A missing,
+unreadable or corrupt cache file is rebuilt; an unwritable cache folder only costs time.
+`SCANNER_NO_COMPILED_CACHE=1` turns the cache off."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+_PKG = Path(__file__).resolve().parent
+_KEEP = 3  # cache files kept per kind (older keys are removed)
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache (images, OCR results, compiled data): $SCANNER_CACHE or XDG."""
+    base = os.environ.get("SCANNER_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "listing-scanner")
+    return Path(base)
+
+
+@lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """Changes whenever the scanner's code or the libraries that shape compiled data change."""
+    h = hashlib.sha256(sys.version.encode())
+    for p in sorted(_PKG.rglob("*.py")):
+        st = p.stat()
+        h.update(f"{p.relative_to(_PKG)}:{st.st_size}:{st.st_mtime_ns}".encode())
+    # the libraries that shape compiled data, by their installed distribution folders (cheap:
+    # importlib.metadata scans every distribution)
+    import ahocorasick
+
+    site = Path(ahocorasick.__file__).resolve().parent
+    for dist in ("pyahocorasick", "opencc", "OpenCC", "pypinyin", "rapidfuzz"):
+        for p in sorted(site.glob(f"{dist}-*.dist-info")):
+            h.update(p.name.encode())
+    return h.hexdigest()[:16]
+
+
+def cached(kind: str, key: str, build: Callable[[], T]) -> T:
+    """`build()`'s result for this data `key`, from the disk cache when it is there."""
+    if os.environ.get("SCANNER_NO_COMPILED_CACHE"):
+        return build()
+    digest = hashlib.sha256(f"{key}\x1f{code_stamp()}".encode()).hexdigest()[:20]
+    folder = default_cache_dir() / "compiled"
+    path = folder / f"{kind}-{digest}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        pass
+    except Exception:  # corrupt or from an incompatible build: rebuild
+        pass
+    obj = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        old = sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for p in old[_KEEP:]:
+            p.unlink(missing_ok=True)
+    except Exception:
+        pass  # a read-only or full cache only costs start-up time
+    return obj
