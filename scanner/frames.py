@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,7 @@ from .models import AD_CATEGORIES, SEVERITIES
 from .normalize import normalize_key
 
 PUA = 0xE000  # placeholder characters: U+E000 + slot index
+_PUA = re.compile("[\ue000-\uf8ff]")
 _CLAUSE = "，。；！？,;!?\n"
 _MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -59,12 +61,34 @@ class SlotHit:
     term: str
 
 
-@dataclass(frozen=True)
 class Masked:
-    text: str  # the masked text
-    starts: tuple[int, ...]  # masked index -> normalised start
-    ends: tuple[int, ...]  # masked index -> normalised end
-    hits: dict  # masked index -> SlotHit (placeholders only)
+    """The masked text and the map back: every placeholder stands for a slot term; between
+    placeholders the masked text is the normalised text shifted by the terms' lengths."""
+
+    __slots__ = ("text", "hits", "_idx", "_shift")
+
+    def __init__(self, text: str, placed: list[tuple[int, SlotHit]]):
+        self.text = text
+        self.hits = dict(placed)  # masked index -> SlotHit
+        self._idx = [i for i, _ in placed]
+        shift, acc = [], 0
+        for _, h in placed:
+            acc += h.end - h.start - 1
+            shift.append(acc)
+        self._shift = shift
+
+    def start(self, i: int) -> int:
+        """Normalised start of masked character i."""
+        h = self.hits.get(i)
+        if h is not None:
+            return h.start
+        k = bisect_right(self._idx, i) - 1
+        return i + (self._shift[k] if k >= 0 else 0)
+
+    def end(self, i: int) -> int:
+        """Normalised end of masked character i."""
+        h = self.hits.get(i)
+        return h.end if h is not None else self.start(i) + 1
 
 
 def _is_an(c: str) -> bool:
@@ -168,8 +192,9 @@ class FrameSet:
         return _MACRO_REF.sub(sub, pattern)
 
     # ---------------------------------------------------------------- matching
-    def scan(self, text: str) -> tuple[Masked, list[int]]:
-        """Mask slot terms in normalised `text`; return the masked text and the frames to try."""
+    def scan(self, text: str) -> "tuple[Masked | None, list[int]]":
+        """Mask slot terms in normalised `text`; return the masked text and the frames to try
+        (None and [] when no frame applies: then nothing is masked)."""
         hits: list[tuple[int, int, str]] = []
         present: set[str] = set()
         n = len(text)
@@ -188,38 +213,37 @@ class FrameSet:
         todo = set(self.always)
         for a in present:
             todo.update(self.by_anchor.get(a, ()))
-        # leftmost-longest, non-overlapping
+        if not todo:
+            return None, []
+        # leftmost-longest, non-overlapping; the text between terms is copied in slices
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        chars: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        slot_hits: dict[int, SlotHit] = {}
-        pos = 0
+        parts: list[str] = []
+        placed: list[tuple[int, SlotHit]] = []
+        pos = mlen = 0
         for s, e, slot in hits:
             if s < pos:
                 continue
-            for i in range(pos, s):
-                c = text[i]
-                chars.append(" " if 0xE000 <= ord(c) <= 0xF8FF else c)
-                starts.append(i)
-                ends.append(i + 1)
-            slot_hits[len(chars)] = SlotHit(s, e, slot, text[s:e])
-            chars.append(self.placeholder[slot])
-            starts.append(s)
-            ends.append(e)
+            if s > pos:
+                parts.append(text[pos:s])
+                mlen += s - pos
+            placed.append((mlen, SlotHit(s, e, slot, text[s:e])))
+            parts.append(self.placeholder[slot])
+            mlen += 1
             pos = e
-        for i in range(pos, n):
-            c = text[i]
-            chars.append(" " if 0xE000 <= ord(c) <= 0xF8FF else c)
-            starts.append(i)
-            ends.append(i + 1)
-        return Masked("".join(chars), tuple(starts), tuple(ends), slot_hits), sorted(todo)
+        parts.append(text[pos:])
+        masked = "".join(parts)
+        if _PUA.search(masked):  # private-use characters in the source never act as placeholders
+            keep = {i for i, _ in placed}
+            masked = "".join(" " if i not in keep and 0xE000 <= ord(c) <= 0xF8FF else c for i, c in enumerate(masked))
+        return Masked(masked, placed), sorted(todo)
 
     def matches(self, text: str):
         """Yield (frame, nstart, nend, slot_hits) for every frame match in normalised text."""
         if not text:
             return
         masked, todo = self.scan(text)
+        if not todo:
+            return
         mt = masked.text
         for idx in todo:
             f = self.frames[idx]
@@ -235,7 +259,7 @@ class FrameSet:
                     if f.unless.search(mt[max(c0, a - 16):a]):
                         continue
                 slots = [masked.hits[i] for i in range(a, b) if i in masked.hits]
-                yield f, masked.starts[a], masked.ends[b - 1], slots
+                yield f, masked.start(a), masked.end(b - 1), slots
 
 
 def _read(path: Path) -> list[dict[str, str]]:

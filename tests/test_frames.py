@@ -131,3 +131,10 @@ def test_slot_files_are_part_of_the_lexicon_hash(tmp_path):
 def test_shipped_frames_load():
     fs = FrameSet()
     assert fs.frames and fs.vocab_size > 0
+
+
+def test_private_use_characters_in_the_source_are_not_placeholders(tmp_path):
+    fs = FrameSet(make(tmp_path, [TREAT], {"DISEASE": "糖尿病\n"}))
+    assert run(fs, "治疗\ue000 糖尿病") == [] or all("\ue000" not in f.term for f in run(fs, "治疗\ue000 糖尿病"))
+    assert run(fs, "预防\ue000") == []
+    assert [f.matched_text for f in run(fs, "\ue000预防糖尿病")] == ["预防糖尿病"]
