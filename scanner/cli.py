@@ -146,7 +146,7 @@ class ScanJob:
         summary = Summary()
         worst = 0
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
-                              cache_dir=str(self.cache_dir), workers=self.workers)
+                              cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats)
 
         def listings() -> Iterator:
             for src in opened:

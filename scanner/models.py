@@ -96,6 +96,9 @@ class ListingResult:
     listing: Listing
     findings: tuple[Finding, ...]
     errors: tuple[str, ...] = ()
+    # the CSV cells of this result (finding rows, listing row), rendered by the worker that scanned
+    # it so the main process only appends (reports.prerender); None when not rendered
+    rows: Any = field(default=None, compare=False, repr=False)
 
     @property
     def max_severity(self) -> str:

@@ -23,6 +23,7 @@ class ScanOptions:
     cache_dir: str = ""  # image cache + OCR cache
     workers: int = 0  # 0: one per core when the input is large
     lexicon_dir: str = ""
+    prerender: bool = False  # workers render the CSV cells (the main process only appends)
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
@@ -161,7 +162,12 @@ def _init_worker(options: ScanOptions) -> None:
 
 def _scan_chunk(chunk: list[Listing]) -> list[ListingResult]:
     assert _worker is not None
-    return [_safe_scan(_worker, listing) for listing in chunk]
+    results = [_safe_scan(_worker, listing) for listing in chunk]
+    if _worker.options.prerender:
+        from .reports import prerender
+
+        results = [prerender(r) for r in results]
+    return results
 
 
 def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:

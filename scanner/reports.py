@@ -11,7 +11,7 @@ import json
 import shutil
 import tempfile
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
@@ -80,6 +80,22 @@ def listing_row(r: ListingResult) -> dict:
     }
 
 
+def finding_cells(f: Finding, r: ListingResult) -> list:
+    """One findings.csv row (FINDING_COLUMNS), neutralised — the one Finding→row mapping."""
+    row = finding_row(f, r)
+    return [safe_cell("" if (v := row[c]) is None else v) for c in FINDING_COLUMNS]
+
+
+def listing_cells(r: ListingResult) -> list:
+    row = listing_row(r)
+    return [safe_cell("" if (v := row[c]) is None else v) for c in LISTING_COLUMNS]
+
+
+def prerender(r: ListingResult) -> ListingResult:
+    """The result with its CSV cells rendered (done in the worker process that scanned it)."""
+    return replace(r, rows=(tuple(finding_cells(f, r) for f in r.findings), listing_cells(r)))
+
+
 class Writer(Protocol):
     def add(self, result: ListingResult) -> None: ...
 
@@ -134,14 +150,20 @@ class CsvWriter:
             got = self._files[name] = (fh, w, cols)
         return got[1], got[2]
 
-    def _row(self, name: str, cols: list[str], row: dict) -> None:
-        w, cols = self._writer(name, cols)
-        w.writerow([safe_cell("" if (v := row.get(c)) is None else v) for c in cols])
-
     def add(self, r: ListingResult) -> None:
-        for f in r.findings:
-            self._row("findings.csv", self.fcols, finding_row(f, r, self.extra))
-        self._row("listings.csv", LISTING_COLUMNS, listing_row(r))
+        fcells, lcells = r.rows if r.rows is not None else (
+            [finding_cells(f, r) for f in r.findings], listing_cells(r))
+        if r.findings:
+            w, cols = self._writer("findings.csv", self.fcols)
+            extra_cols = cols[len(FINDING_COLUMNS):]
+            if extra_cols:
+                extra = self.extra or {}
+                for f, cells in zip(r.findings, fcells):
+                    more = extra.get(f.fingerprint, {})
+                    w.writerow(list(cells) + [safe_cell("" if (v := more.get(c)) is None else v) for c in extra_cols])
+            else:
+                w.writerows(fcells)
+        self._writer("listings.csv", LISTING_COLUMNS)[0].writerow(lcells)
 
     def finish(self, run: RunInfo, summary: dict) -> None:
         self._writer("findings.csv", self.fcols)  # header-only files when nothing was found

@@ -264,7 +264,7 @@ class BrandDetector:
         index = self.db.latin_deletes
         best = None
         seen = set()
-        for dl in deletes(f, 2 if len(f) >= 10 else 1):
+        for dl in sorted(deletes(f, 2 if len(f) >= 10 else 1)):  # sorted: no hash-seed order
             for name, alias in index.get(dl, ()):
                 if id(alias) in seen:
                     continue
@@ -274,7 +274,8 @@ class BrandDetector:
                 if d > limit and not (d == 1 and len(f) == len(name) == 4 and f[0] == name[0]
                                       and sorted(f) == sorted(name)):
                     continue  # four letters: exact, or two neighbours swapped (Nkie)
-                if best is None or d < best[0]:
+                # ties broken by a stable key (Fendy: Fendi before Fenty, whatever the hash seed)
+                if best is None or (d, alias.key, alias.brand.canonical) < (best[0], best[1].key, best[1].brand.canonical):
                     best = (d, alias)
         return best
 
