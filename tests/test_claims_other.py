@@ -15,12 +15,18 @@ from scanner.normalize import normalize_key
 from scanner.pipeline import ListingScanner, ScanOptions
 
 ROOT = Path(__file__).resolve().parent.parent
-FRAMES = ROOT / "lexicons" / "frames_claims.csv"
+LEXICONS = ROOT / "lexicons"
+FRAMES = LEXICONS / "frames_claims.csv"
+
+
+def frames():
+    # the shipped data, named explicitly: other tests point SCANNER_LEXICONS at fixtures
+    return load_frames(str(LEXICONS))
 
 
 @pytest.fixture(scope="module")
 def scanner():
-    return ListingScanner(ScanOptions(context=ScanContext(), ocr=False))
+    return ListingScanner(ScanOptions(context=ScanContext(), ocr=False, lexicon_dir=str(LEXICONS)))
 
 
 def ad_findings(scanner, text):
@@ -117,7 +123,7 @@ def _hit(f, key):
 
 
 def frame_ids(text):
-    return {f.id for f, *_ in load_frames().matches(normalize_key(text))}
+    return {f.id for f, *_ in frames().matches(normalize_key(text))}
 
 
 @pytest.mark.parametrize("text,category,key,minsev", POSITIVE)
@@ -208,7 +214,7 @@ def test_every_claim_frame_has_a_positive_example():
 
 
 def test_statutory_compensation_is_low_not_severe():
-    fs = load_frames()
+    fs = frames()
     hits = [f.id for f, *_ in fs.matches("假一赔三")]
     assert hits == ["guar-jiayi-statutory"]
     frame = [f for f in fs.frames if f.id == "guar-jiayi-statutory"][0]
@@ -222,12 +228,12 @@ def test_frame_file_is_well_formed():
         assert not r["id"].startswith("med-"), r["id"]
         assert r["category"] in AD_CATEGORIES and r["category"] != "medical_claim", r
         assert r["law"] and r["suggestion"] and r["explanation"], r["id"]
-    fs = load_frames()
+    fs = frames()
     assert {"STATE", "ENDORSER", "ENDORSER_EXPERT", "ENDORSER_PATIENT"} <= set(fs.slots)
 
 
 def test_state_lookalike_slot_hides_ordinary_words():
-    fs = load_frames()
+    fs = frames()
     assert not [f.id for f, *_ in fs.matches("部队火锅专用芝士")]
     assert [f.id for f, *_ in fs.matches("部队专用")] == ["auth-state"]
 
