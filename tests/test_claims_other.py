@@ -60,6 +60,12 @@ POSITIVE = [
     ("预期年化收益率8.5%", "guarantee_claim", "guar-yield", "medium"),
     ("未来升值空间巨大", "guarantee_claim", "guar-appreciate", "high"),
     ("好吃不胖，想瘦就瘦", "guarantee_claim", "好吃不胖", "high"),
+    ("轻松瘦10斤", "guarantee_claim", "guar-weight", "medium"),
+    ("一次通过率高达98%", "guarantee_claim", "guar-passrate", "medium"),
+    ("100%通过考试", "guarantee_claim", "guar-pass-100", "high"),
+    ("总有效率高达95%", "guarantee_claim", "guar-rate", "high"),
+    ("签约保过，不过全额退费", "guarantee_claim", "guar-refund", "high"),
+    ("协议保过班", "guarantee_claim", "guar-bao-pass", "high"),
     # authority and endorsement (第九条第二项, 第十六条)
     ("国家权威部门批准", "authority_claim", "auth-state", "high"),
     ("人民大会堂特供", "authority_claim", "auth-state", "high"),
@@ -105,6 +111,13 @@ POSITIVE = [
     ("approved by the FDA", "authority_claim", "en-fda", "high"),
     ("guaranteed to lose weight", "guarantee_claim", "en-guarantee-effect", "high"),
     ("Buy genuine products from us", "inducement", "en-buyfromus", "medium"),
+    ("the only moisturizer that works", "absolute_term", "en-only", "medium"),
+    ("lose 10 pounds in 2 weeks", "guarantee_claim", "en-results-time", "high"),
+    ("Was $19.99, now only $9.99!", "inducement", "en-refprice", "medium"),
+    ("Sale ends tonight", "inducement", "en-today", "medium"),
+    ("再不买就没了", "inducement", "ind-notbuy", "medium"),
+    ("世界卫生组织推荐", "authority_claim", "auth-expert", "medium"),
+    ("中华医学会推荐", "authority_claim", "auth-endorser", "high"),
 ]
 
 PUBLIC_ORDER = [
@@ -113,6 +126,9 @@ PUBLIC_ORDER = [
     ("快让爸爸妈妈给你买", "pub-minor-ask"),
     ("比你的同学更早拿下高分", "pub-minor-peer"),
     ("别让孩子输在起跑线", "pub-startline"),
+    ("小朋友们快来买", "pub-minor-ask"),
+    ("不买会被同学笑话", "pub-minor-peer"),
+    ("绿茶婊", "婊"),
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}
@@ -187,8 +203,11 @@ LAWFUL = [
     "剧情进入高潮了",
     "让妈妈更放心购买",
     "和妈妈一起穿的亲子装",
+    "穿上瘦10斤，显瘦10斤",
+    "印度支那半岛",
     # English
     "most people love it, fits most phones",
+    "It was $20 in 2019 and prices rose",
     "for the most part",
     "consult your doctor before use",
     "This product is not FDA approved",
