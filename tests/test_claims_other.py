@@ -61,6 +61,7 @@ POSITIVE = [
     ("未来升值空间巨大", "guarantee_claim", "guar-appreciate", "high"),
     ("好吃不胖，想瘦就瘦", "guarantee_claim", "好吃不胖", "high"),
     ("轻松瘦10斤", "guarantee_claim", "guar-weight", "medium"),
+    ("用户资金无风险", "guarantee_claim", "guar-norisk-invest", "high"),
     ("一次通过率高达98%", "guarantee_claim", "guar-passrate", "medium"),
     ("100%通过考试", "guarantee_claim", "guar-pass-100", "high"),
     ("总有效率高达95%", "guarantee_claim", "guar-rate", "high"),
@@ -204,6 +205,7 @@ LAWFUL = [
     "让妈妈更放心购买",
     "和妈妈一起穿的亲子装",
     "穿上瘦10斤，显瘦10斤",
+    "投资有风险，理财需谨慎；零风险购物",
     "印度支那半岛",
     # English
     "most people love it, fits most phones",
