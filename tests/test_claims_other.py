@@ -204,6 +204,7 @@ LAWFUL = [
     "到手价仅499元，满199减100",
     "最后50名",
     "炖煮最后五分钟加盐",
+    "活动最后五分钟",
     # public order: ordinary idioms
     "跌宕起伏，高潮迭起",
     "剧情进入高潮了",
@@ -235,8 +236,13 @@ def test_every_claim_frame_has_a_positive_example():
     for text, *_ in POSITIVE + [(t, k) for t, k in PUBLIC_ORDER]:
         covered |= frame_ids(text)
     # the statutory 假一赔三/赔十 frame reports only low; checked below
-    missing = ids - covered - {"guar-jiayi-statutory"}
+    missing = ids - covered - {"guar-jiayi-statutory", "ind-lastminutes"}
     assert not missing, missing
+
+
+def test_countdown_minutes_are_low():
+    assert "ind-lastminutes" in frame_ids("活动最后五分钟")
+    assert [f for f in frames().frames if f.id == "ind-lastminutes"][0].severity == "low"
 
 
 def test_statutory_compensation_is_low_not_severe():
