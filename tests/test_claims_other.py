@@ -94,6 +94,8 @@ POSITIVE = [
     ("最后一天", "inducement", "ind-lasthours", "medium"),
     ("现在不买，1个月后被宰", "inducement", "ind-notbuy", "medium"),
     ("抽奖活动最高奖金额10万元", "inducement", "ind-prize", "high"),
+    ("一等奖：宝马轿车一辆", "inducement", "ind-prize-goods", "medium"),
+    ("3·15诚信品牌", "authority_claim", "315诚信品牌", "medium"),
     ("别家都是假货", "inducement", "ind-disparage", "medium"),
     # absolute rankings
     ("首席农贸生活综合体", "absolute_term", "abs-shouxi", "medium"),
@@ -202,6 +204,7 @@ LAWFUL = [
     "店铺：首席生鲜专营店",
     # inducement: ordinary prices, stock counts, recipes
     "到手价仅499元，满199减100",
+    "抽奖送5万元现金大奖，一等奖：价值199元的礼品",
     "最后50名",
     "炖煮最后五分钟加盐",
     "活动最后五分钟",
