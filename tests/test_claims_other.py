@@ -201,6 +201,8 @@ LAWFUL = [
     "教育部发布的通知，行业峰会现场",
     "请在医生指导下使用，孕妇请咨询医生建议",
     "由专家团队研发",
+    "护士鞋同款小白鞋，需提供医院证明",
+    "Moto G20专用手机壳",
     "35万亩蚕桑基地特供优质蚕茧",
     "骆驼首席设计师出品",
     "店铺：首席生鲜专营店",
@@ -266,7 +268,8 @@ def test_frame_file_is_well_formed():
         assert r["category"] in AD_CATEGORIES and r["category"] != "medical_claim", r
         assert r["law"] and r["suggestion"] and r["explanation"], r["id"]
     fs = frames()
-    assert {"STATE", "ENDORSER", "ENDORSER_EXPERT", "ENDORSER_PATIENT"} <= set(fs.slots)
+    assert {"STATE", "ENDORSER", "ENDORSER_EXPERT", "ENDORSER_PATIENT", "STATE_LOOKALIKE",
+            "ENDORSER_LOOKALIKE"} <= set(fs.slots)
 
 
 def test_state_lookalike_slot_hides_ordinary_words():
