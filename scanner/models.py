@@ -21,8 +21,12 @@ CATEGORIES = (
     "brand_unauthorized",
     "brand_compat",
     "offsite_contact",
+    "public_order",
 )
-AD_CATEGORIES = CATEGORIES[:6]
+# the advertising-law family (《广告法》); public_order (第九条第七项、第四十条) was added after the
+# brand and contact categories, so it sits at the end of CATEGORIES to keep the contract order
+AD_CATEGORIES = ("absolute_term", "authority_claim", "medical_claim", "superstition", "inducement",
+                 "guarantee_claim", "public_order")
 SEVERITIES = ("high", "medium", "low", "info")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # weight of one finding in a listing's risk score (0..100, capped)

@@ -233,7 +233,7 @@ CATEGORY_ZH = {
     "absolute_term": "绝对化用语", "authority_claim": "权威背书", "medical_claim": "医疗功效",
     "superstition": "封建迷信", "inducement": "诱导促销", "guarantee_claim": "功效保证",
     "brand_piggyback": "蹭品牌/仿冒", "brand_unauthorized": "未授权品牌", "brand_compat": "兼容说明",
-    "offsite_contact": "站外引流",
+    "offsite_contact": "站外引流", "public_order": "公序良俗/未成年人",
 }
 
 

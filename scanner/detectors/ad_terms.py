@@ -56,6 +56,7 @@ _CAT_ZH = {
     "superstition": "封建迷信宣传",
     "inducement": "诱导/虚假促销用语",
     "guarantee_claim": "功效保证/承诺用语",
+    "public_order": "妨碍社会公共秩序、违背社会良好风尚或不利于未成年人身心健康的内容",
 }
 
 
