@@ -269,10 +269,17 @@ def _read(path: Path) -> list[dict[str, str]]:
         return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
 
 
-@lru_cache(maxsize=4)
 def load_frames(directory: str | None = None) -> FrameSet:
-    from .compiled import cached
+    """The frames of `directory` (default: $SCANNER_LEXICONS or <repo>/lexicons), built once per
+    folder and content version (and cached on disk, see scanner/compiled.py)."""
     from .lexicon import files_hash
 
     d = Path(directory) if directory else lexicon_dir()
-    return cached("frames", f"{d.resolve()}:{files_hash(d)}", lambda: FrameSet(d))
+    return _load_frames(str(d.resolve()), files_hash(d))
+
+
+@lru_cache(maxsize=4)
+def _load_frames(directory: str, stamp: str) -> FrameSet:
+    from .compiled import cached
+
+    return cached("frames", f"{directory}:{stamp}", lambda: FrameSet(Path(directory)))

@@ -27,19 +27,18 @@ class ScanOptions:
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
+    """The one engine: detectors in a fixed order, then the named context filters in order."""
     from .detectors.ad_terms import (LexiconDetector, context_phrase_filter, keyword_straddle_filter,
                                      specification_filter, term_exception_filter)
-
+    from .detectors.brands import BrandDetector
+    from .detectors.contact import ContactDetector
     from .detectors.frames import FrameDetector
+    from .detectors.ocr_fuzzy import OcrFuzzyDetector
     from .frames import load_frames
 
     lex = load_lexicon(lexicon_dir or None)
-    detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None))]
-    for modname, clsname in (("brands", "BrandDetector"), ("contact", "ContactDetector"),
-                             ("ocr_fuzzy", "OcrFuzzyDetector")):
-        cls = _optional(modname, clsname)
-        if cls is not None:
-            detectors.append(cls())
+    detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None)), BrandDetector(),
+                       ContactDetector(), OcrFuzzyDetector(lex)]
     filters = [
         ("词条例外", term_exception_filter(lex)),
         ("跨关键词", keyword_straddle_filter),
@@ -47,16 +46,6 @@ def build_engine(lexicon_dir: str = "") -> Engine:
         ("规格参数", specification_filter),
     ]
     return Engine(detectors, filters)
-
-
-def _optional(modname: str, clsname: str):
-    import importlib
-
-    try:
-        mod = importlib.import_module(f".detectors.{modname}", __package__)
-    except ImportError:
-        return None
-    return getattr(mod, clsname, None)
 
 
 def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:

@@ -31,15 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def audit_env(tmp_path, monkeypatch):
-    from scanner.lexicon import load_lexicon
+    from scanner.lexicon import _load_lexicon
 
     monkeypatch.setenv("SCANNER_LEXICONS", str(LEXICON))
     monkeypatch.setenv("SCANNER_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    load_lexicon.cache_clear()
+    _load_lexicon.cache_clear()
     yield
-    load_lexicon.cache_clear()
+    _load_lexicon.cache_clear()
 
 
 def write_jsonl(path: Path, records: list) -> None:
