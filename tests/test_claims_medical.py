@@ -23,7 +23,8 @@ def frames():
 
 @pytest.fixture(scope="module")
 def scanner():
-    return ListingScanner(ScanOptions(context=ScanContext(), ocr=False))
+    # an explicit lexicon directory: other tests point SCANNER_LEXICONS elsewhere and the loaders cache
+    return ListingScanner(ScanOptions(context=ScanContext(), ocr=False, lexicon_dir=str(LEX)))
 
 
 def frame_ids(frames, text):
