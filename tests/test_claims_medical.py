@@ -248,3 +248,19 @@ def test_english_frames_respect_word_boundaries(frames):
     # "flu" inside "fluffy", "virus" inside "antivirus software" are no claim words
     assert not frame_ids(frames, "prevents fluffy hair")
     assert "en-treat" in frame_ids(frames, "prevents flu")
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("服用三个月后血糖恢复正常", "med-outcome"),
+    ("用了一周，失眠就好转了", "med-outcome"),
+    ("三高人群专用", "med-suitable"),
+    ("糖尿病人可以放心吃", "med-suitable"),
+    ("三只松鼠大礼包，好吃不胖", "med-slim"),
+])
+def test_outcome_suitability_and_slimming_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", ["糖尿病人不可食用", "孕妇可以吃", "显瘦不显胖的阔腿裤", "宝宝吃了不长肉怎么办"])
+def test_outcome_and_suitability_negatives(frames, text):
+    assert not {"med-outcome", "med-suitable", "med-slim"} & frame_ids(frames, text)
