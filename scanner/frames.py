@@ -245,6 +245,11 @@ def _read(path: Path) -> list[dict[str, str]]:
         return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
 
 
-@lru_cache(maxsize=4)
 def load_frames(directory: str | None = None) -> FrameSet:
-    return FrameSet(Path(directory) if directory else None)
+    # the directory (SCANNER_LEXICONS when not given) is the cache key: a changed setting loads anew
+    return _load_frames(str(directory or lexicon_dir()))
+
+
+@lru_cache(maxsize=4)
+def _load_frames(directory: str) -> FrameSet:
+    return FrameSet(Path(directory))
