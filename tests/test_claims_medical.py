@@ -264,3 +264,21 @@ def test_outcome_suitability_and_slimming_frames(frames, text, frame):
 @pytest.mark.parametrize("text", ["糖尿病人不可食用", "孕妇可以吃", "显瘦不显胖的阔腿裤", "宝宝吃了不长肉怎么办"])
 def test_outcome_and_suitability_negatives(frames, text):
     assert not {"med-outcome", "med-suitable", "med-slim"} & frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("HPV转阴", "med-outcome"),               # ASCII pathogen names (EN_PATHOGEN) fill the Chinese frames too
+    ("杀灭SARS病毒", "med-treat"),
+    ("灭活率99.9%的H1N1", "med-kill-rate"),
+    ("手到病除", "med-cure-all"),
+    ("一贴就好", "med-cure-all"),
+    ("修复胃黏膜", "med-func"),
+    ("祛风除湿", "med-func-fixed"),
+])
+def test_more_chinese_claims(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", ["晴转阴", "一用就好用", "促进肌肤新陈代谢", "激活荷尔蒙香水"])
+def test_more_chinese_negatives(frames, text):
+    assert not frame_ids(frames, text)
