@@ -1,0 +1,287 @@
+"""Medical and health claims as a grammar (lexicons/frames_medical.csv + lexicons/slots/):
+every frame family finds its claims, a disease name needs a vocabulary line and no rule, and
+warnings, disclaimers and honest copy stay clean."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from scanner.engine import ScanContext
+from scanner.frames import FrameSet
+from scanner.models import AD_CATEGORIES, Listing
+from scanner.normalize import normalize_key
+from scanner.pipeline import ListingScanner, ScanOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+LEX = ROOT / "lexicons"
+
+
+@pytest.fixture(scope="module")
+def frames():
+    return FrameSet(LEX)
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    # an explicit lexicon directory: other tests point SCANNER_LEXICONS elsewhere and the loaders cache
+    return ListingScanner(ScanOptions(context=ScanContext(), ocr=False, lexicon_dir=str(LEX)))
+
+
+def frame_ids(frames, text):
+    return {f.id for f, *_ in frames.matches(normalize_key(text))}
+
+
+def severe(scanner, text, field="description"):
+    listing = Listing(id="t", title="商品" if field == "description" else text,
+                      description=text if field == "description" else "")
+    return [f for f in scanner.scan(listing).findings
+            if f.field == field and f.category in AD_CATEGORIES and f.severity in ("high", "medium")]
+
+
+def slot_terms(name):
+    out = []
+    for line in (LEX / "slots" / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        t = line.split("#", 1)[0].strip()
+        if t:
+            out.append(t)
+    return out
+
+
+# ---------------------------------------------------------------- the vocabulary
+def test_vocabularies_load_with_thousands_of_names(frames):
+    for slot in ("DISEASE", "SYMPTOM", "PATHOGEN", "BODYFUNC", "ORGAN", "EN_DISEASE", "EN_PATHOGEN"):
+        assert slot in frames.slots
+    assert len(slot_terms("DISEASE")) > 5000
+    assert len(slot_terms("SYMPTOM")) > 500
+    assert frames.vocab_size > 8000
+
+
+def test_slot_files_have_no_single_characters_and_name_their_sources():
+    for p in sorted((LEX / "slots").glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        assert text.startswith("#"), f"{p.name}: first line says what the slot is and where it comes from"
+        for t in slot_terms(p.stem):
+            assert len(normalize_key(t)) >= 2, f"{p.name}: {t!r} is too short to be safe"
+
+
+def test_left_out_words_stay_out_of_the_medical_slots():
+    # ordinary words honest copy uses with 缓解/改善/预防 (see the slot file headers)
+    medical = set()
+    for slot in ("DISEASE", "SYMPTOM", "PATHOGEN"):
+        medical |= {normalize_key(t) for t in slot_terms(slot)}
+    for word in ("疲劳", "上火", "肥胖", "压力", "口臭", "蛀牙", "脱发", "散光", "细菌", "螨虫", "青少年"):
+        assert normalize_key(word) not in medical, word
+
+
+def test_frame_ids_are_unique_and_medical():
+    with open(LEX / "frames_medical.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    assert all(r["category"] == "medical_claim" for r in rows)
+    assert all(r["lang"] == "en" for r in rows if r["id"].startswith("en-"))
+
+
+def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
+    """A name that only the vocabulary knows (no ad_terms.csv row mentions it) is caught by every frame."""
+    with open(LEX / "ad_terms.csv", encoding="utf-8", newline="") as f:
+        lexicon_terms = [normalize_key(r["term"]) for r in csv.DictReader(f)]
+    joined = "\n".join(lexicon_terms)
+    names = [t for t in slot_terms("DISEASE") if len(t) >= 4 and normalize_key(t) not in joined]
+    assert len(names) > 1000
+    for name in (names[0], names[len(names) // 2], names[-1]):
+        assert "med-treat" in frame_ids(frames, f"专治{name}"), name
+        assert "med-nemesis" in frame_ids(frames, f"{name}克星"), name
+        assert "med-effective" in frame_ids(frames, f"对{name}有很好的效果"), name
+        hits = severe(scanner, f"红糖姜茶，有效缓解{name}")
+        assert any(f.rule_id == "AD-MED-F-med-treat" and name in f.explanation for f in hits), name
+
+
+# ---------------------------------------------------------------- Chinese frame families
+@pytest.mark.parametrize("text,frame", [
+    ("治疗关节炎", "med-treat"),
+    ("根治脚气", "med-treat"),
+    ("预防冠状病毒 早晚1粒", "med-treat"),
+    ("对抗新型冠状病毒新发现", "med-treat"),
+    ("能阻止冠状病毒对宿主呼吸道的侵入", "med-treat"),
+    ("改善水肿、黄疸、脾脏疾病、肺结核、哮喘", "med-treat"),
+    ("告别老寒腿", "med-treat"),
+    ("远离妇科病", "med-treat"),
+    ("舒缓大姨妈疼痛", "med-treat"),
+    ("缓解青少年学生眼部疲劳", "med-treat"),
+    ("专治关某炎", "med-treat"),
+    ("治疗tang尿病", "med-treat"),
+    ("拒绝‘男炎’之隐", "med-treat"),
+    ("防感冒", "med-treat1"),
+    ("抗病毒", "med-treat1"),
+    ("降三高", "med-treat1"),
+    ("对此次新型冠状病毒感染的肺炎具有明显防治作用", "med-treat-post"),
+    ("2019-nCoV、HIV、H7N9、SARS、诺如病毒，它都能有效杀灭", "med-kill-after"),
+    ("杀灭高达99.9%的细菌和病毒", "med-kill-rate"),
+    ("病毒灭活率99.99%", "med-kill-rate"),
+    ("总有效率98%", "med-rate"),
+    ("有效率高达95%", "med-rate"),
+    ("糖尿病患者的福音", "med-nemesis"),
+    ("失眠克星", "med-nemesis"),
+    ("对高血压、高血脂、糖尿病都有很好的治疗效果", "med-effective"),
+    ("对脚气有效", "med-effective"),
+    ("远离颈椎烦恼", "med-organ"),
+    ("解决肠胃问题", "med-organ"),
+    ("我们专治以上问题", "med-cure-all"),
+    ("包治百病", "med-cure-all"),
+    ("肺部结节、咽炎、咽喉肿痛", "med-indication"),
+    ("新型冠状病毒肺炎疫情侵袭，防冠I号茶饮，可防可控！", "med-epidemic"),
+    ("抗疫神器", "med-epidemic-tool"),
+    ("调节肠道菌群", "med-func"),
+    ("促进肠蠕动", "med-func"),
+    ("激活自身免疫细胞", "med-func"),
+    ("助力消化吸收", "med-func"),
+    ("增强免疫力", "med-func"),
+    ("抵御自由基", "med-func"),
+    ("降血糖", "med-func1"),
+    ("气血调理红糖姜茶", "med-func-post"),
+    ("持续抗氧化", "med-func-fixed"),
+    ("轻松排便", "med-func-fixed"),
+    ("活血化瘀", "med-func-fixed"),
+    ("排毒养颜", "med-func-fixed"),
+])
+def test_chinese_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", [
+    "预防冠状病毒 早晚1粒维C泡腾片",
+    "骆驼乳被用来改善水肿、黄疸、肺结核、哮喘",
+    "活肠道益生菌，调节肠道菌群，促进肠蠕动，轻松排便",
+    "浴室异味、脚藓、脚臭，我们专治以上问题",
+    "高效抗氧化，抵御自由基",
+    "远离颈椎烦恼",
+])
+def test_claims_on_ordinary_goods_are_severe(scanner, text):
+    hits = severe(scanner, text)
+    assert hits and all(f.category == "medical_claim" for f in hits)
+    assert any(f.rule_id.startswith("AD-MED-F-") for f in hits)
+    # the explanation gives the reason that applies: a medical claim, not the absolute-terms guideline
+    assert all("绝对化" not in f.explanation for f in hits if f.rule_id.startswith("AD-MED-F-"))
+
+
+# ---------------------------------------------------------------- negations, warnings, honest copy
+@pytest.mark.parametrize("text", [
+    "高血压患者慎用",
+    "糖尿病人禁食",
+    "孕妇忌用",
+    "过敏者勿用",
+    "高血压、心脏病、糖尿病患者慎用",
+    "心脏病、高血压、哮喘、癫痫患者请勿使用",
+    "禁忌：高血压、糖尿病、心脏病患者",
+    "不适宜人群：高血压、糖尿病、哮喘",
+    "以下人群慎用：高血压、糖尿病、心脏病",
+    "本品不能代替药物治疗疾病",
+    "保健食品不是药物，不能代替药物治疗疾病",
+    "非药品，不能替代药物治疗",
+    "本品为普通食品，不具有治疗疾病的作用",
+    "本品不能预防新冠肺炎",
+    "防疫期间正常发货",
+    "按摩枕舒缓肩颈压力，放松身心",
+    "新疆红枣，易于消化吸收，老少皆宜",
+    "牙膏防蛀固齿，清新口气",
+    "防蓝光眼镜，减少蓝光对眼睛的刺激",
+    "不锈钢抗氧化涂层，食品级抗氧化剂",
+    "政治课本 高中",
+    "运动护膝，保护膝关节，减少运动伤害",
+    "消毒湿巾，杀菌率99.9%",
+])
+def test_warnings_and_honest_copy_stay_clean(scanner, text):
+    assert severe(scanner, text) == []
+
+
+# ---------------------------------------------------------------- English
+@pytest.mark.parametrize("text,frame", [
+    ("fight off Coronavirus by Ramping Up Your Beauty and Cleansing Regimen", "en-treat"),
+    ("regular dosing of Vitamin C could help to prevent the Coronavirus", "en-treat"),
+    ("an effective, safe, and affordable way to treat virus and infection", "en-treat"),
+    ("improve your immune system to fight any virus including the corona virus", "en-treat"),
+    ("the official formula to treat coronavirus.", "en-treat"),
+    ("flushes out viruses from your bloodstream.", "en-treat"),
+    ("boosting your immune system and weakening the virus", "en-treat"),
+    ("CBD successfully stopped cancer cells", "en-treat"),
+    ("may both prevent the infection and treat it", "en-treat"),
+    ("Cost Effective Treatment for Coronavirus.", "en-treat"),
+    ("It prevents the virus from replicating in the body", "en-treat"),
+    ("Corona Virus Immune System Boost COVID-19", "en-post"),
+    ("Corona virus treatment.", "en-post"),
+    ("Corona Destroyer Tea", "en-post"),
+    ("a customized homeopathic dilution for the Coronavirus", "en-for"),
+    ("Elderberry Vs Corona Virus", "en-for"),
+    ("it kills 99.99% of most harmful bacteria and viruses", "en-kill-rate"),
+    ("ANTI-VIRUS KIT", "en-antivirus"),
+    ("worried about getting the virus, we have to rely on our good-old immune system", "en-immune"),
+    ("Strong IMMUNITY Needs Glutathione; Building your immunity during these times", "en-immune"),
+    ("exposed to the virus, you could present with less or no symptoms", "en-symptoms"),
+    ("All patients have become completely asymptomatic by day seven", "en-symptoms"),
+    ("Scared of the Corona Virus? We got stem cells!!!", "en-fear"),
+])
+def test_english_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", [
+    "This product is not intended to diagnose, treat, cure, or prevent any disease.",
+    "Norton 360 Antivirus Software for PC, protects against viruses, malware and ransomware",
+    "Antivirus software 2024, 3 devices",
+    "Stress Relief Fidget Toys for Adults with Anxiety",
+    "Lidocaine Pain Relief Patch, maximum strength",
+    "Clorox Disinfecting Wipes, kills 99.9% of germs and bacteria",
+    "Sunscreen SPF 50, protects against UVA and UVB",
+    "Corona Extra beer glass set",
+    "Fight Breast Cancer Awareness Pink Ribbon T-Shirt",
+    "Dog Treats, chicken flavor, grain free",
+    "Self-healing cutting mat A3",
+    "Vitamin C 1000mg Immune Support Supplement",
+    "Elderberry gummies, immune support for adults",
+    "Insulated water bottle keeps drinks cold for 24 hours",
+    "Corona discharge ozone generator for odor",
+    "Book: The Coronavirus Pandemic, a history",
+])
+def test_english_honest_copy_stays_clean(scanner, text):
+    assert severe(scanner, text, field="title") == []
+
+
+def test_english_frames_respect_word_boundaries(frames):
+    # "flu" inside "fluffy", "virus" inside "antivirus software" are no claim words
+    assert not frame_ids(frames, "prevents fluffy hair")
+    assert "en-treat" in frame_ids(frames, "prevents flu")
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("服用三个月后血糖恢复正常", "med-outcome"),
+    ("用了一周，失眠就好转了", "med-outcome"),
+    ("三高人群专用", "med-suitable"),
+    ("糖尿病人可以放心吃", "med-suitable"),
+    ("三只松鼠大礼包，好吃不胖", "med-slim"),
+])
+def test_outcome_suitability_and_slimming_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", ["糖尿病人不可食用", "孕妇可以吃", "显瘦不显胖的阔腿裤", "宝宝吃了不长肉怎么办"])
+def test_outcome_and_suitability_negatives(frames, text):
+    assert not {"med-outcome", "med-suitable", "med-slim"} & frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("HPV转阴", "med-outcome"),               # ASCII pathogen names (EN_PATHOGEN) fill the Chinese frames too
+    ("杀灭SARS病毒", "med-treat"),
+    ("灭活率99.9%的H1N1", "med-kill-rate"),
+    ("手到病除", "med-cure-all"),
+    ("一贴就好", "med-cure-all"),
+    ("修复胃黏膜", "med-func"),
+    ("祛风除湿", "med-func-fixed"),
+])
+def test_more_chinese_claims(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", ["晴转阴", "一用就好用", "促进肌肤新陈代谢", "激活荷尔蒙香水"])
+def test_more_chinese_negatives(frames, text):
+    assert not frame_ids(frames, text)
