@@ -91,7 +91,7 @@ class ScanJob:
     def __init__(self, sources: list[str], out_dir: Path, formats: list[str], own_brands: list[str],
                  ocr: bool, crawl_delay: Optional[float], fail_on: Optional[str], cfg: dict,
                  cache_dir: Optional[Path] = None, workers: int = 0, quiet: bool = False,
-                 ocr_engine: str = ""):
+                 ocr_engine: str = "", images_root: Optional[Path] = None):
         self.sources = sources
         self.out_dir = out_dir
         self.formats = formats
@@ -104,6 +104,10 @@ class ScanJob:
         self.workers = workers or int(cfg.get("workers", 0) or 0)
         self.quiet = quiet
         self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
+        root = images_root or cfg.get("images_root")
+        if root and not Path(root).expanduser().is_dir():
+            raise UsageError(f"images_root is not a folder: {root}")
+        self.images_root = Path(root).expanduser().resolve() if root else None
         try:
             min_conf = float(cfg.get("min_confidence", 0.5))
         except (TypeError, ValueError):
@@ -120,7 +124,7 @@ class ScanJob:
                 "ocr_engine": self.ocr_engine if self.ocr else "",
                 "crawl_delay": self.crawl_delay, "fail_on": self.fail_on,
                 "shop_domains": list(self.context.shop_domains), "min_confidence": self.context.min_confidence,
-                "allow": list(self.context.allow_terms)}
+                "allow": list(self.context.allow_terms), "images_root": str(self.images_root or "")}
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
             on_result=None) -> tuple[RunInfo, dict, int]:
@@ -142,11 +146,13 @@ class ScanJob:
         for s in self.sources:
             opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
                                                        progress=on_crawl)))
-        writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top)
+        writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
+                               self.images_root)
         summary = Summary()
         worst = 0
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
-                              cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats)
+                              cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats,
+                              images_root=str(self.images_root or ""))
 
         def listings() -> Iterator:
             for src in opened:
@@ -208,6 +214,8 @@ def scan(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="image/OCR cache (default ~/.cache/listing-scanner)"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: one per core for large inputs)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
+    images_root: Optional[Path] = typer.Option(None, "--images-root",
+                                               help="folder local pictures may be read from (default: the listing file's folder and the one above it)"),
 ):
     """Scan listings (files or shop URLs) and write reports."""
     cfg = load_config(config)
@@ -220,7 +228,7 @@ def scan(
     out_path = Path(out_dir or cfg.get("out") or "reports")
     ocr = not (no_ocr or cfg.get("no_ocr", False) or cfg.get("ocr") is False)
     job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
-                  ocr_engine=ocr_engine or "")
+                  ocr_engine=ocr_engine or "", images_root=images_root)
     run, summary, code = job.run()
     if not quiet:
         sev = summary["findings_by_severity"]

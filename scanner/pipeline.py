@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .engine import Engine, FieldText, ScanContext
+from .hygiene import clip
 from .lexicon import load_lexicon
 from .models import Finding, Listing, ListingResult
 from .normalize import html_images, html_to_text
@@ -23,6 +24,7 @@ class ScanOptions:
     cache_dir: str = ""  # image cache + OCR cache
     workers: int = 0  # 0: one per core when the input is large
     lexicon_dir: str = ""
+    images_root: str = ""  # local pictures are read only inside this folder (default: by the listing file)
     prerender: bool = False  # workers render the CSV cells (the main process only appends)
 
 
@@ -74,7 +76,8 @@ class ListingScanner:
             except ImportError as e:
                 raise ScanSetupError(f"image inspection is unavailable ({e}); use --no-ocr") from e
             try:
-                self.inspector = ImageInspector(Path(options.cache_dir or ".cache"), engine=options.ocr_engine)
+                self.inspector = ImageInspector(Path(options.cache_dir or ".cache"), engine=options.ocr_engine,
+                                                images_root=options.images_root or None)
             except (EngineUnavailable, ValueError) as e:
                 raise ScanSetupError(f"{e} (or scan with --no-ocr)") from e
 
@@ -100,7 +103,7 @@ class ListingScanner:
                 ft = FieldText.of(listing, "image", line.text, ctx, image=line.image, box=line.box,
                                   ocr_confidence=line.confidence)
                 findings.extend(self.engine.run(ft))
-        return ListingResult(listing, tuple(findings), tuple(errors))
+        return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors))
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
         """Scan in order; images of several listings are read at once (one OCR thread per core)."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable, Protocol
 
 
+from .hygiene import safe_cell  # one formula guard for every writer (audit imports it from here)
 from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo
 from .normalize import html_to_text
 
@@ -28,16 +29,6 @@ FINDING_COLUMNS = [
 LISTING_COLUMNS = ["listing_id", "url", "title", "risk_score", "max_severity", "n_findings", "errors",
                    "n_high", "n_medium", "n_low", "n_info", "source"]
 FORMATS = ("csv", "json", "html", "xlsx")
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value):
-    """Neutralise spreadsheet formulas (CSV/XLSX injection): prefix with an apostrophe."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS):
-        return "'" + value
-    return value
-
-
 def neutralise(df):
     """safe_cell over every text column of a pandas frame (pandas is imported only for XLSX)."""
     import pandas as pd
@@ -45,11 +36,7 @@ def neutralise(df):
     for c in df.columns:
         if pd.api.types.is_numeric_dtype(df[c]):
             continue
-        col = df[c].astype(str).where(df[c].notna(), "")
-        risky = col.str.startswith(_DANGEROUS)
-        if risky.any():
-            col = col.where(~risky, "'" + col)
-        df[c] = col
+        df[c] = df[c].astype(str).where(df[c].notna(), "").map(safe_cell)
     return df
 
 
@@ -243,9 +230,10 @@ class HtmlWriter:
     The body is streamed to a temporary file and joined under the summary at the end."""
 
     def __init__(self, out: Path, cache_dir: Path | None = None, finding_extra: dict | None = None,
-                 evidence: bool = True, top: str = ""):
+                 evidence: bool = True, top: str = "", images_root: Path | None = None):
         self.out = out
         self.cache_dir = cache_dir
+        self.images_root = images_root
         self.extra = finding_extra if finding_extra is not None else {}
         self.evidence = evidence
         self.top = top  # extra HTML (already escaped/rendered) shown above the summary, e.g. audit status
@@ -273,7 +261,8 @@ class HtmlWriter:
             self.n_evidence += 1
             name = f"{self.n_evidence:05d}.jpg"
             try:
-                write_evidence(resolve(ref, r.listing, self.cache_dir or Path(".cache")), boxes, d / name)
+                write_evidence(resolve(ref, r.listing, self.cache_dir or Path(".cache"), self.images_root),
+                               boxes, d / name)
                 out[ref] = f"evidence/{name}"
             except Exception:
                 continue
@@ -347,7 +336,7 @@ class XlsxWriter:
 
 def make_writers(out: Path, formats: Iterable[str], cache_dir: Path | None = None,
                  finding_extra: dict | None = None, extra_columns: list[str] | None = None,
-                 html_top: str = "") -> list[Writer]:
+                 html_top: str = "", images_root: Path | None = None) -> list[Writer]:
     out.mkdir(parents=True, exist_ok=True)
     writers: list[Writer] = []
     fm = set(formats)
@@ -356,7 +345,7 @@ def make_writers(out: Path, formats: Iterable[str], cache_dir: Path | None = Non
     if "json" in fm:
         writers.append(JsonWriter(out, finding_extra))
     if "html" in fm:
-        writers.append(HtmlWriter(out, cache_dir, finding_extra, top=html_top))
+        writers.append(HtmlWriter(out, cache_dir, finding_extra, top=html_top, images_root=images_root))
     if "xlsx" in fm:
         writers.append(XlsxWriter(out, finding_extra, extra_columns))
     return writers

@@ -104,6 +104,8 @@ class ImageInspector:
     def __init__(self, cache_dir: Path, engine: str = "tesseract", **settings):
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.max_pixels = int(settings.pop("max_pixels", MAX_PIXELS))
+        root = settings.pop("images_root", None)
+        self.images_root = Path(root) if root else None
         use_cache = settings.pop("cache", True)
         settings.setdefault("threads", _default_threads())
         self.engine_name = engine
@@ -127,7 +129,7 @@ class ImageInspector:
             seen.add(ref)
             self._count("images")
             try:
-                path = resolve_image(ref, listing, self.cache_dir)
+                path = resolve_image(ref, listing, self.cache_dir, self.images_root)
                 digest = _file_digest(path)
             except ImageError as e:
                 errors.append(str(e))
@@ -262,9 +264,9 @@ def sub_box(box: Box, text: str, start: int, end: int, pad: float = 0.2) -> Box:
     return Box(box.x + a, box.y, max(1, b - a), box.h)
 
 
-def resolve(ref: str, listing: Listing, cache_dir: Path) -> Path:
+def resolve(ref: str, listing: Listing, cache_dir: Path, images_root: Path | None = None) -> Path:
     """The local file of an image ref (re-export of sources.imagecache.resolve_image)."""
-    return resolve_image(ref, listing, cache_dir)
+    return resolve_image(ref, listing, cache_dir, images_root)
 
 
 from .evidence import write_evidence  # noqa: E402  (re-export)

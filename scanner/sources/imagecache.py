@@ -14,6 +14,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from ..hygiene import short_ref
 from ..models import Listing
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -151,18 +152,44 @@ def download(url: str, cache_dir: Path) -> Path:
     return store_bytes(url, data, cache_dir, ctype)
 
 
-def resolve_image(ref: str, listing: Listing, cache_dir: Path | None) -> Path:
+def resolve_image(ref: str, listing: Listing, cache_dir: Path | None, images_root: Path | None = None) -> Path:
+    """The local file of a picture reference, under one policy:
+
+    - http(s) URLs are downloaded into the cache (with limits);
+    - `data:`/`javascript:` and other schemes are refused by name, never echoed whole;
+    - a local path (or `file://`) is read only for a listing that came from a file, and only
+      inside that file's folder or the folder above it (or `images_root`): `..`, absolute paths elsewhere and symlinks
+      pointing out are refused — a listing file cannot make the scanner read /etc/passwd."""
     if ref.startswith(("http://", "https://")):
         if cache_dir is None:
-            raise ImageError(f"image {ref}: no cache folder to download into")
+            raise ImageError(f"image {short_ref(ref)}: no cache folder to download into")
         return download(ref, cache_dir)
-    if ref.startswith("file://"):
-        ref = ref[7:]
-    p = Path(ref)
-    if not p.is_absolute() and listing.source and not listing.source.startswith(("http://", "https://")):
-        p = Path(listing.source).resolve().parent / p
-    if not p.exists():
-        raise ImageError(f"image {ref}: file not found")
-    if p.stat().st_size == 0:
-        raise ImageError(f"image {ref}: empty file (0 bytes)")
-    return p
+    scheme = ref.split(":", 1)[0].lower() if ":" in ref[:12] else ""
+    if scheme and scheme != "file" and not (len(scheme) == 1 and scheme.isalpha()):
+        raise ImageError(f"image {short_ref(ref)}: {scheme}: 图片地址不读取（只读 http(s) 图片或清单文件夹内的图片）"
+                         f" / {scheme}: picture references are not read")
+    path = ref[7:] if ref.startswith("file://") else ref
+    src = listing.source
+    if not src or src.startswith(("http://", "https://")):
+        raise ImageError(f"image {short_ref(ref)}: 店铺页面不能引用本机文件 / a shop page cannot point at local files")
+    # relative paths resolve against the listing file's folder; pictures may lie in that folder,
+    # the one above it (…/shop/list.jsonl may use ../images/x.png), or `images_root`
+    folder = Path(src).resolve().parent
+    roots = [folder.parent] + ([Path(images_root)] if images_root else [])
+    p = Path(path)
+    p = p if p.is_absolute() else folder / p
+    try:
+        real = p.resolve()
+        bases = [r.resolve() for r in roots]
+    except (OSError, RuntimeError) as e:
+        raise ImageError(f"image {short_ref(ref)}: cannot be read ({e})") from e
+    if not any(real.is_relative_to(b) for b in bases):
+        raise ImageError(f"image {short_ref(ref)}: 在清单文件夹之外，未读取（可用 --images-root 指定图片文件夹）"
+                         f" / outside the listing file's folder, not read (see --images-root)")
+    if not real.exists():
+        raise ImageError(f"image {short_ref(ref)}: file not found")
+    if not real.is_file():
+        raise ImageError(f"image {short_ref(ref)}: not a file")
+    if real.stat().st_size == 0:
+        raise ImageError(f"image {short_ref(ref)}: empty file (0 bytes)")
+    return real
