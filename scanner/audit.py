@@ -49,7 +49,6 @@ import shlex
 import shutil
 import sys
 import time
-import tomllib
 import traceback
 import urllib.error
 import urllib.request
@@ -62,7 +61,9 @@ from pathlib import Path
 from rich.markup import escape
 
 from . import __version__
-from .cli import ScanJob, UsageError, check_fail_on, parse_formats
+from . import config
+from .job import ScanJob, check_fail_on
+from .errors import UsageError
 from .history import OPEN_STATUSES, History, HistoryError
 from .models import SEVERITY_RANK, Listing, ListingResult, RunInfo
 from .reports import FINDING_COLUMNS, safe_cell
@@ -70,8 +71,7 @@ from .reports import FINDING_COLUMNS, safe_cell
 EXTRA_COLUMNS = ["status", "first_seen", "last_seen", "note", "shop"]
 SUMMARY_COLUMNS = ["shop", "new", "persisting", "fixed", "ignored", "high", "medium", "crawl_status",
                    "run_folder", "listings", "listings_unread", "error", "started"]
-SHOP_KEYS = {"name", "source", "sources", "own_brands", "format", "formats", "no_ocr", "ocr", "crawl_delay",
-             "shop_domains", "allow", "min_confidence", "fail_on", "workers", "cache_dir"}
+SHOP_KEYS = ({"name", "source", "sources"} | set(config.SCAN_KEYS) | set(config.ALIASES)) - {"out"}
 AUDIT_KEYS = {"out", "db", "fail_on", "notify_url", "ignore_file", "keep_runs", "latest", "log"}
 FP_RE = re.compile(r"^[0-9a-f]{8,64}$")
 RESERVED_NAMES = {"summary.csv", "summary.json", "history.sqlite", "latest"}
@@ -123,31 +123,15 @@ def _resolve(base: Path, value: str) -> Path:
 
 
 def _check_keys(table: dict, known: set[str], where: str) -> None:
-    """Unknown keys pass through to the scan (other stages may read them), but a key that is
-    almost a known one is a typo that would silently change results: refuse it. (Messages avoid
-    square brackets: the CLI prints errors through rich, which reads them as markup.)"""
-    for k in table:
-        if k in known:
-            continue
-        close = difflib.get_close_matches(k, sorted(known), n=1, cutoff=0.8)
-        if close:
-            raise UsageError(f"unknown key {k!r} in {where} (did you mean {close[0]!r}?)")
+    """An unknown key is refused with a suggestion (a typo would silently change results)."""
+    config.check_unknown(table, known, where)
 
 
 def _str_list(value, key: str, where: str) -> list[str]:
-    if value is None:
-        return []
+    """A shop's source(s): one string or a list of strings."""
     if isinstance(value, str):
-        return [value]
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return list(value)
-    raise UsageError(f"{key} in {where} must be a string or a list of strings")
-
-
-def _bool(value, key: str, where: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise UsageError(f"{key} in {where} must be true or false")
+        return [value] if value.strip() else []
+    return config.str_list(value, key, where)
 
 
 def parse_fingerprint(spec: str, where: str) -> tuple[str, str]:
@@ -185,15 +169,7 @@ def load_ignore_file(path: Path) -> dict[tuple[str, str], str]:
 
 
 def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
-    try:
-        with open(path, "rb") as f:
-            raw = tomllib.load(f)
-    except FileNotFoundError:
-        raise UsageError(f"config file not found: {path}")
-    except IsADirectoryError:
-        raise UsageError(f"config {path} is a folder; give the SHOPS.toml file")
-    except tomllib.TOMLDecodeError as e:
-        raise UsageError(f"config file {path} is not valid TOML: {e}")
+    raw = config.load_toml(path)
     path = Path(os.path.abspath(path))
     base = path.parent
     for k in raw:
@@ -246,38 +222,22 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
         if name in names:
             raise UsageError(f"{where}: two shops are named {name!r}")
         names.add(name)
-        merged = {**defaults, **tbl}
+        merged = config.scan_settings({**defaults, **tbl}, where, frozenset({"name", "source", "sources"}))
         src = _str_list(merged.get("sources", merged.get("source")), "source", where)
         if not src:
             raise UsageError(f"{where}: source is required (a shop URL or a listing file)")
         sources = [s if s.startswith(("http://", "https://")) else str(_resolve(base, s)) for s in src]
-        own = _str_list(merged.get("own_brands"), "own_brands", where)
-        formats = parse_formats(merged.get("format", merged.get("formats", "csv,html")))
+        own = merged.get("own_brands", [])
+        formats = merged.get("format", ["csv", "html"])
         formats = ["csv", "html"] + [f for f in formats if f not in ("csv", "html")]
-        ocr = True
-        if "no_ocr" in merged:
-            ocr = not _bool(merged["no_ocr"], "no_ocr", where)
-        if "ocr" in merged:
-            ocr = ocr and _bool(merged["ocr"], "ocr", where)
-        if no_ocr:
-            ocr = False
+        ocr = not merged.get("no_ocr", False) and merged.get("ocr", True) and not no_ocr
         delay = merged.get("crawl_delay")
-        if delay is not None:
-            if isinstance(delay, bool) or not isinstance(delay, (int, float)) or delay < 0:
-                raise UsageError(f"crawl_delay in {where} must be 0 or more seconds")
-            delay = float(delay)
-        try:
-            mc = float(merged.get("min_confidence", 0.5))
-            if not 0 <= mc <= 1:
-                raise ValueError
-        except (TypeError, ValueError):
-            raise UsageError(f"min_confidence in {where} must be a number between 0 and 1")
-        shop_fail_on = check_fail_on(tbl.get("fail_on")) if "fail_on" in tbl else None
+        shop_fail_on = merged.get("fail_on") if "fail_on" in tbl else None
         cfg = {k: v for k, v in merged.items()
                if k not in ("name", "source", "sources", "own_brands", "format", "formats", "no_ocr", "ocr",
                             "crawl_delay", "fail_on") and k not in AUDIT_KEYS}
-        cfg["shop_domains"] = _str_list(cfg.get("shop_domains"), "shop_domains", where)
-        cfg["allow"] = _str_list(cfg.get("allow"), "allow", where)
+        cfg.setdefault("shop_domains", [])
+        cfg.setdefault("allow", [])
         if cfg.get("cache_dir"):
             cfg["cache_dir"] = str(_resolve(base, cfg["cache_dir"]))
         shops.append(ShopConfig(name, sources, own, formats, ocr, delay, shop_fail_on, cfg))

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from .errors import ScannerError
 from .lexicon import files_hash
 from .matching import ByteAutomaton  # noqa: F401  (re-exported for the detector)
 from .normalize import normalize_key
@@ -36,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy")
 
 
-class BrandDBError(ValueError):
+class BrandDBError(ScannerError, ValueError):
     """A brand_db file is malformed (reported as a configuration error, exit 2)."""
 
 

@@ -5,15 +5,10 @@ error (one line, no traceback); 3 a source could only be read in part.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import sys
-import time
-import tomllib
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
@@ -22,19 +17,16 @@ try:  # typer >= 0.26 vendors click
 except ImportError:  # pragma: no cover - older typer with click installed
     from click import exceptions as _ce
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from . import __version__
+from . import config as schema
+from .config import load_scan_config
 from .engine import ScanContext
-from .brands import BrandDBError, brand_db_hash
-from .compiled import default_cache_dir
-from .lexicon import LexiconError, files_hash, lexicon_dir
-from .models import SEVERITY_RANK, ListingResult, RunInfo
-from .pipeline import ScanOptions, ScanSetupError, scan_stream
-from .reports import FORMATS, Summary, make_writers
-from .sources import SourceError, SourceOptions, open_source
+from .errors import ScannerError, UsageError
+from .models import SEVERITY_RANK
+from .pipeline import ScanOptions
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Listing self-check scanner: advertising-law terms, brand piggy-backing and "
@@ -43,161 +35,7 @@ err = Console(stderr=True)
 out = Console()
 
 
-class UsageError(Exception):
-    """A configuration problem: exit 2 with a one-line message."""
-
-
-def load_config(path: Optional[Path]) -> dict:
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as f:
-            cfg = tomllib.load(f)
-    except FileNotFoundError:
-        raise UsageError(f"config file not found: {path}")
-    except tomllib.TOMLDecodeError as e:
-        raise UsageError(f"config file {path} is not valid TOML: {e}")
-    # `[scan]` table or top-level keys; flag spellings with - or _
-    flat = dict(cfg.get("scan", {})) if isinstance(cfg.get("scan"), dict) else {}
-    flat.update({k: v for k, v in cfg.items() if not isinstance(v, dict) or k == "scan"})
-    flat.pop("scan", None)
-    return {k.replace("-", "_"): v for k, v in flat.items()}
-
-
-def parse_formats(value: str | list) -> list[str]:
-    items = value if isinstance(value, list) else str(value).split(",")
-    fm = [f.strip().lower() for f in items if str(f).strip()]
-    bad = [f for f in fm if f not in FORMATS]
-    if bad or not fm:
-        raise UsageError(f"unknown format {', '.join(bad) or '(empty)'}; choose from {', '.join(FORMATS)}")
-    return fm
-
-
-def check_fail_on(value: Optional[str]) -> Optional[str]:
-    if value is None or value == "":
-        return None
-    if value not in ("high", "medium", "low"):
-        raise UsageError(f"--fail-on must be high, medium or low, got {value!r}")
-    return value
-
-
-def config_hash(settings: dict) -> str:
-    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
-
-
-class ScanJob:
-    """Everything one `scan` needs, resolved from flags + config. Reused by `audit`."""
-
-    def __init__(self, sources: list[str], out_dir: Path, formats: list[str], own_brands: list[str],
-                 ocr: bool, crawl_delay: Optional[float], fail_on: Optional[str], cfg: dict,
-                 cache_dir: Optional[Path] = None, workers: int = 0, quiet: bool = False,
-                 ocr_engine: str = "", images_root: Optional[Path] = None):
-        self.sources = sources
-        self.out_dir = out_dir
-        self.formats = formats
-        self.own_brands = own_brands
-        self.ocr = ocr
-        self.crawl_delay = crawl_delay
-        self.fail_on = fail_on
-        self.cfg = cfg
-        self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
-        self.workers = workers or int(cfg.get("workers", 0) or 0)
-        self.quiet = quiet
-        self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
-        root = images_root or cfg.get("images_root")
-        if root and not Path(root).expanduser().is_dir():
-            raise UsageError(f"images_root is not a folder: {root}")
-        self.images_root = Path(root).expanduser().resolve() if root else None
-        try:
-            min_conf = float(cfg.get("min_confidence", 0.5))
-        except (TypeError, ValueError):
-            raise UsageError("min_confidence must be a number between 0 and 1")
-        self.context = ScanContext(
-            own_brands=tuple(own_brands),
-            shop_domains=tuple(cfg.get("shop_domains", []) or []),
-            min_confidence=min_conf,
-            allow_terms=tuple(cfg.get("allow", []) or []),
-        )
-
-    def settings(self) -> dict:
-        return {"formats": self.formats, "own_brands": self.own_brands, "ocr": self.ocr,
-                "ocr_engine": self.ocr_engine if self.ocr else "",
-                "crawl_delay": self.crawl_delay, "fail_on": self.fail_on,
-                "shop_domains": list(self.context.shop_domains), "min_confidence": self.context.min_confidence,
-                "allow": list(self.context.allow_terms), "images_root": str(self.images_root or "")}
-
-    def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
-            on_result=None) -> tuple[RunInfo, dict, int]:
-        """Scan every source into the output folder. Returns (run info, summary, exit code)."""
-        started = datetime.now(timezone.utc)
-        t0 = time.time()
-        progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
-                            MofNCompleteColumn(), TextColumn("{task.fields[info]}"), TimeElapsedColumn(),
-                            console=err, transient=True, disable=self.quiet or not err.is_terminal)
-        crawl_task = None
-
-        def on_crawl(event: str, pages: int = 0, listings: int = 0, **_):
-            nonlocal crawl_task
-            if crawl_task is None:
-                crawl_task = progress.add_task("crawling", total=None, info="")
-            progress.update(crawl_task, completed=pages, info=f"{pages} pages, {listings} listings found")
-
-        opened = []
-        for s in self.sources:
-            opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
-                                                       progress=on_crawl)))
-        writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
-                               self.images_root)
-        summary = Summary()
-        worst = 0
-        options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
-                              cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats,
-                              images_root=str(self.images_root or ""))
-
-        def listings() -> Iterator:
-            for src in opened:
-                yield from src
-
-        with progress:
-            task = progress.add_task("scanning", total=None, info="")
-            for r in scan_stream(listings(), options):
-                if on_result is not None:
-                    on_result(r)  # may fill finding_extra (audit status) before the writers see r
-                summary.add(r)
-                for w in writers:
-                    w.add(r)
-                for f in r.findings:
-                    worst = max(worst, SEVERITY_RANK[f.severity])
-                progress.update(task, advance=1, info=f"{summary.flagged} listings to fix")
-        complete = all(s.complete for s in opened)
-        source_errors = [e for s in opened for e in s.errors]
-        crawl = {}
-        for s in opened:
-            crawl.update(s.stats)
-        run = RunInfo(
-            started=started.isoformat(timespec="seconds"),
-            finished=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            seconds=round(time.time() - t0, 3),
-            sources=tuple(self.sources),
-            lexicon_hash=files_hash(lexicon_dir()),
-            brand_db_hash=brand_db_hash(),
-            config_hash=config_hash(self.settings()),
-            own_brands=tuple(self.own_brands),
-            ocr=self.ocr,
-            complete=complete,
-            source_errors=tuple(source_errors),
-            crawl=crawl,
-            version=__version__,
-        )
-        sd = summary.as_dict()
-        for w in writers:
-            w.finish(run, sd)
-        code = 0
-        if not complete:
-            code = 3
-        if self.fail_on and worst >= SEVERITY_RANK[self.fail_on]:
-            code = 1
-        return run, sd, code
+from .job import ScanJob, check_fail_on, parse_formats  # noqa: E402  (re-exported for callers)
 
 
 @app.command()
@@ -218,14 +56,16 @@ def scan(
                                                help="folder local pictures may be read from (default: the listing file's folder and the one above it)"),
 ):
     """Scan listings (files or shop URLs) and write reports."""
-    cfg = load_config(config)
-    formats = parse_formats(fmt if fmt is not None else cfg.get("format", cfg.get("formats", "csv,html")))
-    own = list(cfg.get("own_brands", []) or []) + list(own_brand)
-    fo = check_fail_on(fail_on if fail_on is not None else cfg.get("fail_on"))
-    delay = crawl_delay if crawl_delay is not None else cfg.get("crawl_delay")
-    if delay is not None and float(delay) < 0:
-        raise UsageError("--crawl-delay must be 0 or more seconds")
-    out_path = Path(out_dir or cfg.get("out") or "reports")
+    cfg = load_scan_config(config)
+    formats = parse_formats(fmt) if fmt is not None else cfg.get("format", ["csv", "html"])
+    own = list(cfg.get("own_brands", [])) + list(own_brand)
+    fo = check_fail_on(fail_on) if fail_on is not None else cfg.get("fail_on")
+    delay = schema.number(0, 3600)(crawl_delay, "--crawl-delay") if crawl_delay is not None else cfg.get("crawl_delay")
+    if workers:
+        schema.number(0, schema.MAX_WORKERS, integer=True)(workers, "--workers")
+    out_path = Path(schema.folder(False)(str(out_dir), "--out")) if out_dir else Path(cfg.get("out") or "reports")
+    if cache_dir is not None:
+        cache_dir = Path(schema.folder(False)(str(cache_dir), "--cache-dir"))
     ocr = not (no_ocr or cfg.get("no_ocr", False) or cfg.get("ocr") is False)
     job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
                   ocr_engine=ocr_engine or "", images_root=images_root)
@@ -336,9 +176,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     except typer.Abort:
         err.print("aborted")
         return 130
-    except (UsageError, SourceError, LexiconError, BrandDBError, ScanSetupError) as e:
+    except ScannerError as e:  # usage, configuration, lexicon, brand data, source: one line, its exit code
         err.print(f"error: {e}", highlight=False, soft_wrap=True, markup=False)
-        return 2
+        return e.exit_code
     except KeyboardInterrupt:
         err.print("interrupted")
         return 130

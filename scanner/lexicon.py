@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import ScannerError
 from .matching import ByteAutomaton
 from .models import AD_CATEGORIES, SEVERITIES
 from .normalize import normalize_key
@@ -25,7 +26,7 @@ CAT_CODE = {"absolute_term": "ABS", "authority_claim": "AUTH", "medical_claim": 
             "public_order": "PUB"}
 
 
-class LexiconError(ValueError):
+class LexiconError(ScannerError, ValueError):
     """A lexicon file is malformed (reported as a configuration error, exit 2)."""
 
 

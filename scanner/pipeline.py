@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .engine import Engine, FieldText, ScanContext
+from .errors import ScannerError
 from .hygiene import clip
 from .lexicon import load_lexicon
 from .models import Finding, Listing, ListingResult
@@ -59,7 +60,7 @@ def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
             yield f"attribute:{name}", value
 
 
-class ScanSetupError(Exception):
+class ScanSetupError(ScannerError):
     """The scan cannot run as configured (e.g. the OCR engine is missing): exit 2."""
 
 

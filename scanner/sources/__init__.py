@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
 
+from ..errors import ScannerError
 from ..models import Listing
 
 
-class SourceError(Exception):
+class SourceError(ScannerError):
     """The source cannot be used at all (missing file, unknown shape): a one-line message, exit 2."""
 
 

@@ -1,0 +1,192 @@
+"""One configuration: the loader and the schema shared by `scan --config` and the shop tables of
+`audit` (types, ranges, unknown keys with did-you-mean). Every problem is a one-line
+`UsageError` naming the key and what was expected (exit 2).
+
+A scan config is TOML with the flags' keys at the top level or under `[scan]` (`-` and `_`
+are the same). `scan_settings` turns a raw table into typed values; the flags then override it.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import UsageError
+
+FORMATS = ("csv", "json", "html", "xlsx")
+OCR_ENGINES = ("tesseract", "rapidocr")
+MAX_WORKERS = 64
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    check: Callable[[Any, str], Any]  # (value, where) -> typed value, or raise UsageError
+    help: str
+
+
+def _where(key: str, where: str) -> str:
+    return f"{key} in {where}" if where else key
+
+
+def str_list(value, key: str, where: str = "") -> list[str]:
+    """A list of strings. A single string is refused, not split: `own_brands = "Nike"` would
+    otherwise read as one-letter brands in some code paths, and is a common mistake."""
+    if value is None:
+        return []
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [v.strip() for v in value if v.strip()]
+    if isinstance(value, str):
+        raise UsageError(f'{_where(key, where)} must be a list of strings, e.g. {key} = ["{value}"]')
+    raise UsageError(f"{_where(key, where)} must be a list of strings")
+
+
+def boolean(value, key: str, where: str = "") -> bool:
+    if isinstance(value, bool):
+        return value
+    raise UsageError(f"{_where(key, where)} must be true or false (without quotes), got {value!r}")
+
+
+def number(lo: float | None = None, hi: float | None = None, integer: bool = False):
+    def check(value, key: str, where: str = ""):
+        ok = isinstance(value, int) if integer else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok or (lo is not None and value < lo) or (hi is not None and value > hi):
+            kind = "a whole number" if integer else "a number"
+            rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else (
+                f" of {lo:g} or more" if lo is not None else "")
+            raise UsageError(f"{_where(key, where)} must be {kind}{rng}, got {value!r}")
+        return int(value) if integer else float(value)
+    return check
+
+
+def choice(*options: str):
+    def check(value, key: str, where: str = ""):
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str) or value.strip().lower() not in options:
+            raise UsageError(f"{_where(key, where)} must be one of {', '.join(options)}, got {value!r}")
+        return value.strip().lower()
+    return check
+
+
+def formats(value, key: str = "format", where: str = "") -> list[str]:
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        items = value
+    else:
+        raise UsageError(f'{_where(key, where)} must be a string such as "csv,html" or a list of formats')
+    fm = [f.strip().lower() for f in items if f.strip()]
+    bad = [f for f in fm if f not in FORMATS]
+    if bad or not fm:
+        raise UsageError(f"unknown format {', '.join(bad) or '(empty)'}; choose from {', '.join(FORMATS)}")
+    return list(dict.fromkeys(fm))
+
+
+def text(value, key: str, where: str = "") -> str:
+    if not isinstance(value, str):
+        raise UsageError(f"{_where(key, where)} must be a string, got {value!r}")
+    return value
+
+
+def folder(must_exist: bool):
+    """A folder path: never an existing file; `must_exist` for folders that are read."""
+    def check(value, key: str, where: str = "") -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise UsageError(f"{_where(key, where)} must be a folder path (a string)")
+        p = Path(os.path.expanduser(value))
+        if p.exists() and not p.is_dir():
+            raise UsageError(f"{_where(key, where)} names a file, not a folder: {value}")
+        if must_exist and not p.is_dir():
+            raise UsageError(f"{_where(key, where)} is not a folder: {value}")
+        return str(p)
+    return check
+
+
+SCAN_KEYS: dict[str, Key] = {k.name: k for k in (
+    Key("own_brands", str_list, "brands this shop owns or is authorised to sell"),
+    Key("shop_domains", str_list, "the shop's own hosts (links there are not off-site contacts)"),
+    Key("allow", str_list, "canonical terms this shop accepts after legal review"),
+    Key("format", formats, "csv,json,html,xlsx"),
+    Key("fail_on", choice("high", "medium", "low"), "exit 1 when a finding at or above this exists"),
+    Key("no_ocr", boolean, "skip image inspection"),
+    Key("ocr", boolean, "inspect images (default true)"),
+    Key("ocr_engine", choice(*OCR_ENGINES), "tesseract or rapidocr"),
+    Key("crawl_delay", number(0, 3600), "seconds between requests to one host"),
+    Key("min_confidence", number(0, 1), "findings below this confidence are dropped"),
+    Key("workers", number(0, MAX_WORKERS, integer=True), "worker processes (0: one per core)"),
+    Key("cache_dir", folder(False), "image, OCR and compiled-data cache"),
+    Key("images_root", folder(True), "folder local pictures may be read from"),
+    Key("out", folder(False), "output folder"),
+)}
+ALIASES = {"formats": "format"}
+
+
+def normalise_keys(table: dict) -> dict:
+    out = {}
+    for k, v in table.items():
+        k = str(k).replace("-", "_")
+        out[ALIASES.get(k, k)] = v
+    return out
+
+
+def check_unknown(table: dict, known, where: str) -> None:
+    """An unknown key is an error (a typo would silently change results), with a suggestion."""
+    for k in table:
+        if k in known:
+            continue
+        close = difflib.get_close_matches(k, sorted(known), n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(sorted(known))}"
+        raise UsageError(f"unknown key {k!r} in {where}{hint}")
+
+
+def scan_settings(raw: dict, where: str = "the config", extra_keys: frozenset[str] = frozenset()) -> dict:
+    """Typed scan settings from a raw table. `extra_keys` are accepted and returned as they are
+    (checked by the caller, e.g. an audit shop's name and source)."""
+    table = normalise_keys(raw)
+    check_unknown(table, set(SCAN_KEYS) | set(extra_keys), where)
+    out = {}
+    for k, v in table.items():
+        out[k] = SCAN_KEYS[k].check(v, k, where) if k in SCAN_KEYS else v
+    return out
+
+
+def load_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise UsageError(f"config file not found: {path}")
+    except IsADirectoryError:
+        raise UsageError(f"config {path} is a folder, not a TOML file")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise UsageError(f"config file {path} is not valid TOML: {e}")
+    except OSError as e:
+        raise UsageError(f"config file {path} cannot be read: {e.strerror or e}")
+
+
+def load_scan_config(path: Path | None) -> dict:
+    """`scan --config FILE.toml`: top-level keys or a `[scan]` table, typed and checked."""
+    if path is None:
+        return {}
+    raw = load_toml(path)
+    flat = dict(raw.get("scan", {})) if isinstance(raw.get("scan"), dict) else {}
+    for k, v in raw.items():
+        if k == "scan":
+            if not isinstance(v, dict):
+                raise UsageError(f"{path}: scan must be a table")
+            continue
+        if isinstance(v, dict):
+            raise UsageError(f"{path}: unknown table [{k}] (scan settings go at the top level or under [scan])")
+        flat[k] = v
+    return scan_settings(flat, str(path))
+
+
+def config_hash(settings: dict) -> str:
+    """The one hash of the settings a run used (recorded with every run and in the history)."""
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]

@@ -1,0 +1,143 @@
+"""One scan job: sources → listings → engine → writers, resolved from flags and configuration.
+Used by `scanner scan` and by every shop of `scanner audit` (so the audit does not import the CLI)."""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, Optional
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from . import config as schema
+from .brands import brand_db_hash
+from .compiled import default_cache_dir
+from .config import config_hash
+from .engine import ScanContext
+from .lexicon import files_hash, lexicon_dir
+from .models import SEVERITY_RANK, RunInfo
+from .pipeline import ScanOptions, scan_stream
+from .reports import Summary, make_writers
+from .sources import SourceOptions, open_source
+
+err = Console(stderr=True)
+
+
+def parse_formats(value) -> list[str]:
+    return schema.formats(value, "--format")
+
+
+def check_fail_on(value: Optional[str]) -> Optional[str]:
+    return schema.choice("high", "medium", "low")(value, "--fail-on")
+
+
+class ScanJob:
+    """Everything one `scan` needs, resolved from flags + config. Reused by `audit`."""
+
+    def __init__(self, sources: list[str], out_dir: Path, formats: list[str], own_brands: list[str],
+                 ocr: bool, crawl_delay: Optional[float], fail_on: Optional[str], cfg: dict,
+                 cache_dir: Optional[Path] = None, workers: int = 0, quiet: bool = False,
+                 ocr_engine: str = "", images_root: Optional[Path] = None):
+        self.sources = sources
+        self.out_dir = out_dir
+        self.formats = formats
+        self.own_brands = own_brands
+        self.ocr = ocr
+        self.crawl_delay = crawl_delay
+        self.fail_on = fail_on
+        self.cfg = cfg
+        self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
+        self.workers = workers or int(cfg.get("workers", 0) or 0)
+        self.quiet = quiet
+        self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
+        root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
+        self.images_root = Path(root).expanduser().resolve() if root else None
+        min_conf = float(cfg.get("min_confidence", 0.5))
+        self.context = ScanContext(
+            own_brands=tuple(own_brands),
+            shop_domains=tuple(cfg.get("shop_domains", []) or []),
+            min_confidence=min_conf,
+            allow_terms=tuple(cfg.get("allow", []) or []),
+        )
+
+    def settings(self) -> dict:
+        return {"formats": self.formats, "own_brands": self.own_brands, "ocr": self.ocr,
+                "ocr_engine": self.ocr_engine if self.ocr else "",
+                "crawl_delay": self.crawl_delay, "fail_on": self.fail_on,
+                "shop_domains": list(self.context.shop_domains), "min_confidence": self.context.min_confidence,
+                "allow": list(self.context.allow_terms), "images_root": str(self.images_root or "")}
+
+    def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
+            on_result=None) -> tuple[RunInfo, dict, int]:
+        """Scan every source into the output folder. Returns (run info, summary, exit code)."""
+        started = datetime.now(timezone.utc)
+        t0 = time.time()
+        progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+                            MofNCompleteColumn(), TextColumn("{task.fields[info]}"), TimeElapsedColumn(),
+                            console=err, transient=True, disable=self.quiet or not err.is_terminal)
+        crawl_task = None
+
+        def on_crawl(event: str, pages: int = 0, listings: int = 0, **_):
+            nonlocal crawl_task
+            if crawl_task is None:
+                crawl_task = progress.add_task("crawling", total=None, info="")
+            progress.update(crawl_task, completed=pages, info=f"{pages} pages, {listings} listings found")
+
+        opened = []
+        for s in self.sources:
+            opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
+                                                       progress=on_crawl)))
+        writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
+                               self.images_root)
+        summary = Summary()
+        worst = 0
+        options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
+                              cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats,
+                              images_root=str(self.images_root or ""))
+
+        def listings() -> Iterator:
+            for src in opened:
+                yield from src
+
+        with progress:
+            task = progress.add_task("scanning", total=None, info="")
+            for r in scan_stream(listings(), options):
+                if on_result is not None:
+                    on_result(r)  # may fill finding_extra (audit status) before the writers see r
+                summary.add(r)
+                for w in writers:
+                    w.add(r)
+                for f in r.findings:
+                    worst = max(worst, SEVERITY_RANK[f.severity])
+                progress.update(task, advance=1, info=f"{summary.flagged} listings to fix")
+        complete = all(s.complete for s in opened)
+        source_errors = [e for s in opened for e in s.errors]
+        crawl = {}
+        for s in opened:
+            crawl.update(s.stats)
+        run = RunInfo(
+            started=started.isoformat(timespec="seconds"),
+            finished=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            seconds=round(time.time() - t0, 3),
+            sources=tuple(self.sources),
+            lexicon_hash=files_hash(lexicon_dir()),
+            brand_db_hash=brand_db_hash(),
+            config_hash=config_hash(self.settings()),
+            own_brands=tuple(self.own_brands),
+            ocr=self.ocr,
+            complete=complete,
+            source_errors=tuple(source_errors),
+            crawl=crawl,
+            version=__version__,
+        )
+        sd = summary.as_dict()
+        for w in writers:
+            w.finish(run, sd)
+        code = 0
+        if not complete:
+            code = 3
+        if self.fail_on and worst >= SEVERITY_RANK[self.fail_on]:
+            code = 1
+        return run, sd, code
