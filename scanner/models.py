@@ -96,6 +96,7 @@ class ListingResult:
     listing: Listing
     findings: tuple[Finding, ...]
     errors: tuple[str, ...] = ()
+    product_class: str = ""  # what the listing sells (scanner/category.py): drug, food, cosmetic…
 
     @property
     def max_severity(self) -> str:
