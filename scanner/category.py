@@ -48,8 +48,10 @@ class Classification:
 
     @property
     def registered(self) -> bool:
-        """The class rests on registration-level evidence or the seller's own category."""
-        return self.weight >= REGISTERED or self.source == "category"
+        """The class rests on the seller's own category, a registration number or mark, or a legal
+        category word in the title (a description's 保健食品 may be an attribute name or a denial)."""
+        return (self.source == "category" or self.weight >= 100
+                or (self.weight >= REGISTERED and self.source == "title"))
 
 
 UNKNOWN = Classification("", "", "", 0)

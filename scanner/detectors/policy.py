@@ -168,8 +168,6 @@ def category_policy_filter(directory: str | None = None):
             return None
         pc = classify(ft.listing, directory)
         cls = pc.cls
-        if not cls:
-            return None
         text = _ntext(c, ft)
         kinds = data.kinds_of(text + "|" + normalize_key(c.term))
         sev = c.severity
@@ -180,32 +178,37 @@ def category_policy_filter(directory: str | None = None):
                 return None  # 根治/治愈率 stay: 《广告法》第十六条 forbids them in drug and device ads too
             return ("set:info", f"商品为{name}（{_evidence(pc)}）：适应症/适用范围的表述须与注册证、说明书一致，"
                                 "发布广告须经审查（《广告法》第十六条、第四十六条）")
-        if bare and data.in_warning(ft, c):
-            return None  # a disease named in a warning is never raised
+        if bare:
+            if data.in_warning(ft, c):
+                return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
+            if cls in ("food", "health_food") + COSMETIC or "everyday_symptom" not in kinds:
+                where = {"food": "普通食品", "health_food": "保健食品"}.get(cls, CLASS_ZH[cls] if cls else "商品")
+                law = {"food": LAW_FOOD, "health_food": "《广告法》第十八条", "cosmetic": LAW_COSM,
+                       "special_cosmetic": LAW_COSM}.get(cls, LAW_ART17)
+                return ("set:medium", f"{where}宣传中出现疾病名称且不在警示语中，易被认定为暗示疾病预防、治疗功能（{law}）；"
+                                      "如是警示语请写明“慎用/遵医嘱”等")
+            return None
+        if not cls:
+            return None
         if cls == "health_food":
             func = data.function_of(text)
-            if func and "efficacy_assertion" not in kinds:
+            if func and not kinds & {"efficacy_assertion", "treatment"}:
                 if pc.registered:
                     return ("low", f"属于《允许保健食品声称的保健功能目录》的「{func}」：须与该保健食品批准证书/备案凭证"
                                    "载明的功能一致，并使用规范声称用语")
                 return ("set:medium", f"「{func}」是保健食品的法定功能，只有取得批准文号/备案号（蓝帽子）的保健食品才能宣称"
                                       f"（{LAW_FOOD}、《食品安全法》第七十五条）；页面未见批准文号")
-            if bare:
-                return ("set:medium", "保健食品宣传中出现疾病名称且不在警示语中，易被认定为宣称疾病预防、治疗功能"
-                                      "（《广告法》第十八条）")
             return ("set:high", "保健食品只能宣称《允许保健食品声称的保健功能目录》内且经批准的功能，"
                                 "不得涉及疾病预防、治疗功能（《广告法》第十八条、《食品安全法》第七十八条）")
         if cls == "food":
-            if bare:
-                return ("set:medium", f"普通食品宣传中出现疾病名称且不在警示语中，易被认定为暗示疾病治疗功能（{LAW_FOOD}）")
             if SEVERITY_RANK[sev] >= SEVERITY_RANK["medium"] and "hygiene" not in kinds:
                 return ("set:high", f"普通食品不得宣称疾病预防、治疗功能或保健功能（{LAW_FOOD}、{LAW_ART17}）")
             return None
         if cls in COSMETIC:
             if "medical_skincare" in kinds:
                 return ("set:high", f"化妆品不得以药品、医学护肤或医用名义宣传，不得明示或暗示医疗作用（{LAW_COSM}）")
-            if "efficacy_assertion" in kinds:
-                return ("set:high", f"化妆品不得宣称医疗作用或作功效保证（{LAW_COSM}）")
+            if kinds & {"efficacy_assertion", "treatment"}:
+                return ("set:high", f"化妆品不得宣称治疗作用或作功效保证（{LAW_COSM}）")
             if "special_cosmetic" in kinds and "body_shaping" not in kinds:
                 if pc.cls == "special_cosmetic" and pc.weight >= 100:
                     return ("low", f"特殊化妆品功效：页面标明了注册证（{pc.term}），宣称须与注册证载明的功效一致")
@@ -215,8 +218,6 @@ def category_policy_filter(directory: str | None = None):
                 return ("set:high", f"化妆品不得宣称减肥、瘦身、丰胸等功效（此类产品按药品管理）（{LAW_COSM}）")
             if "hygiene" in kinds:
                 return ("set:medium", f"化妆品不得宣称杀菌、抑菌、消毒等功效（{LAW_COSM}）")
-            if bare:
-                return ("set:medium", f"化妆品宣传中出现疾病名称且不在警示语中，易被认定为暗示医疗作用（{LAW_COSM}）")
             if SEVERITY_RANK[sev] >= SEVERITY_RANK["medium"] and not data.function_of(text):
                 return ("set:high", f"化妆品不得明示或暗示具有医疗作用（{LAW_COSM}）")
             return None
