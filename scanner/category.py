@@ -85,7 +85,13 @@ class Categories:
         self.automaton = ByteAutomaton((k, (k,) + v) for k, v in rows.items())
         # registration numbers and marks (weight 100) are looked for in the whole description
         # with plain substring tests; category words are read from the title and description start
-        self.registration = tuple((k, v) for k, v in rows.items() if v[0] and v[1] >= 100 and not k.isascii())
+        reg = {}
+        for k, v in rows.items():
+            if v[0] and v[1] >= 100 and not k.isascii():
+                reg.setdefault(v[3], v)
+                reg.setdefault(k, v)
+        self.registration = reg
+        self.registration_rx = re.compile("|".join(sorted(map(re.escape, reg), key=len, reverse=True))) if reg else None
 
     def _best(self, text: str, field: str) -> Classification | None:
         if not text:
@@ -124,11 +130,11 @@ class Categories:
         title = self._best(normalize_key(listing.title), "title") if listing.title else None
         desc_raw = listing.description or ""
         reg = None
-        if desc_raw:
-            for key, (cls, weight, _, pat) in self.registration:
-                if pat in desc_raw or key in desc_raw:
-                    reg = Classification(cls, "description", pat, weight)
-                    break
+        if desc_raw and self.registration_rx is not None:
+            m = self.registration_rx.search(desc_raw)
+            if m:
+                cls, weight, _, pat = self.registration[m.group()]
+                reg = Classification(cls, "description", pat, weight)
         if title is not None and (reg is None or title.weight >= reg.weight):
             return title
         if reg is not None:
