@@ -147,19 +147,24 @@ class Categories:
         return UNKNOWN
 
 
-@lru_cache(maxsize=4)
 def load_categories(directory: str | None = None) -> Categories:
-    return Categories(Path(directory) if directory else None)
+    # cached by the folder itself: SCANNER_LEXICONS may point elsewhere between runs
+    return _load_categories(str(directory or lexicon_dir()))
+
+
+@lru_cache(maxsize=4)
+def _load_categories(directory: str) -> Categories:
+    return Categories(Path(directory))
 
 
 @lru_cache(maxsize=8192)
-def _classify(listing: Listing, directory: str | None) -> Classification:
-    return load_categories(directory).classify(listing)
+def _classify(listing: Listing, directory: str) -> Classification:
+    return _load_categories(directory).classify(listing)
 
 
 def classify(listing: Listing, directory: str | None = None) -> Classification:
     """The product class of a listing, with the evidence that decided it (cached per listing)."""
-    return _classify(listing, directory or None)
+    return _classify(listing, str(directory or lexicon_dir()))
 
 
 def product_class(listing: Listing, directory: str | None = None) -> tuple[str, str]:

@@ -146,9 +146,14 @@ class PolicyData:
         return bool(self.warning.search(before + text[c.nstart:c.nend] + after))
 
 
-@lru_cache(maxsize=4)
 def load_policy(directory: str | None = None) -> PolicyData:
-    return PolicyData(Path(directory) if directory else None)
+    # cached by the folder itself: SCANNER_LEXICONS may point elsewhere between runs
+    return _load_policy(str(directory or lexicon_dir()))
+
+
+@lru_cache(maxsize=4)
+def _load_policy(directory: str) -> PolicyData:
+    return PolicyData(Path(directory))
 
 
 def _ntext(c: Candidate, ft: FieldText) -> str:
