@@ -157,6 +157,13 @@ def test_a_bare_disease_name_on_food_is_raised_outside_a_warning(scanner):
     assert "警示语" in found(r, "咽炎")[0].explanation
 
 
+def test_a_symptom_on_ordinary_goods_is_raised_unless_denied(scanner):
+    r = scan(scanner, "暖宫内裤", "舒缓大姨妈疼痛")
+    assert sev(r, "疼痛") == "medium"
+    r = scan(scanner, "脱毛仪 家用", "使用时不会疼痛")
+    assert sev(r, "疼痛") == "low"
+
+
 def test_a_warning_is_never_raised(scanner):
     for cls_title in ("罗汉果菊花茶", "修护精华液", "某某牌蛋白粉 保健食品", "颈椎枕头"):
         r = scan(scanner, cls_title, "孕妇及哮喘、咽炎人群使用前请咨询医生")

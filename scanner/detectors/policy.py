@@ -36,6 +36,7 @@ COSMETIC = ("cosmetic", "special_cosmetic")
 REGULATED = ("drug", "medical_device")
 _WINDOW = 24  # characters read before / after a candidate by the lawful-use patterns
 _SENTENCE = re.compile(r"[。！？!?；;\n]")
+_NEGATED = re.compile(r"(?:不|无|没有|没|零|免|非)[会再易]?$")  # 无疼痛感, 不会感冒: the symptom is denied
 _DISEASE_SLOTS = ("DISEASE", "SYMPTOM", "VIRUS", "EPIDEMIC", "CONDITION")
 
 LAW_ART17 = "《广告法》第十七条"
@@ -186,7 +187,8 @@ def category_policy_filter(directory: str | None = None):
         if bare:
             if data.in_warning(ft, c):
                 return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
-            if cls in ("food", "health_food") + COSMETIC or "everyday_symptom" not in kinds:
+            negated = _NEGATED.search(ft.norm.text[max(0, c.nstart - 3):c.nstart]) is not None
+            if cls in ("food", "health_food") + COSMETIC or "everyday_symptom" not in kinds or not negated:
                 where = {"food": "普通食品", "health_food": "保健食品"}.get(cls, CLASS_ZH[cls] if cls else "商品")
                 law = {"food": LAW_FOOD, "health_food": "《广告法》第十八条", "cosmetic": LAW_COSM,
                        "special_cosmetic": LAW_COSM}.get(cls, LAW_ART17)
