@@ -257,6 +257,8 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     ("所有品牌中顶级配置", "顶级配置"),  # market-wide comparison
     ("The best lip gloss ever", "best"),
     ("#1 Best Seller", "#1"),
+    ("女款 ＮＯ．１ 简约 项链", "ＮＯ．１"),  # 女款 is not a variant label
+    ("#1, the best choice", "#1"),
 ])
 def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)

@@ -216,7 +216,8 @@ def category_policy_filter(directory: str | None = None):
                 return ("set:high", f"化妆品不得以药品、医学护肤或医用名义宣传，不得明示或暗示医疗作用（{LAW_COSM}）")
             if kinds & {"efficacy_assertion", "treatment"}:
                 return ("set:high", f"化妆品不得宣称治疗作用或作功效保证（{LAW_COSM}）")
-            if "special_cosmetic" in kinds and "body_shaping" not in kinds:
+            if "special_cosmetic" in kinds and "body_shaping" not in kinds and not text.isascii():
+                # (China's special-cosmetic registration; English listings sell under other rules)
                 if pc.cls == "special_cosmetic" and pc.weight >= 100:
                     return ("low", f"特殊化妆品功效：页面标明了注册证（{pc.term}），宣称须与注册证载明的功效一致")
                 return ("set:medium", "染发、烫发、祛斑美白、防晒、防脱发属特殊化妆品功效，须取得特殊化妆品注册证"
