@@ -219,6 +219,7 @@ def test_policy_data_loads_the_state_function_list():
     ("Works best with warm water", "best", "使用说明"),
     ("Lip gloss set (#1+#2+#3)", "#1", "款式编号"),
     ("Available in Color #1", "#1", "款式编号"),
+    ("Stay Glossy Lip Gloss - 143 Sundae Best, .18oz", "Best", "款式编号"),
     ("30-Day Money Back Guarantee", "Money Back Guarantee", "店铺政策"),
     ("Free shipping on all orders", "Free shipping", "店铺政策"),
     ("无理由退换货，运费我们承担，0风险", "0风险", "店铺政策"),
@@ -259,6 +260,7 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     ("#1 Best Seller", "#1"),
     ("女款 ＮＯ．１ 简约 项链", "ＮＯ．１"),  # 女款 is not a variant label
     ("#1, the best choice", "#1"),
+    ("Lip Gloss 24 pack best lip gloss ever", "best"),
 ])
 def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)
