@@ -164,6 +164,13 @@ def test_a_symptom_on_ordinary_goods_is_raised_unless_denied(scanner):
     assert sev(r, "疼痛") == "low"
 
 
+def test_a_size_word_on_clothing_is_not_a_condition(scanner):
+    r = scan(scanner, "大码女装", "肥胖人群也能穿")
+    assert sev(r, "肥胖") == "low"
+    r = scan(scanner, "代餐奶昔", "肥胖人群")
+    assert sev(r, "肥胖") == "medium"
+
+
 def test_a_warning_is_never_raised(scanner):
     for cls_title in ("罗汉果菊花茶", "修护精华液", "某某牌蛋白粉 保健食品", "颈椎枕头"):
         r = scan(scanner, cls_title, "孕妇及哮喘、咽炎人群使用前请咨询医生")

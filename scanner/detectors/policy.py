@@ -187,8 +187,11 @@ def category_policy_filter(directory: str | None = None):
         if bare:
             if data.in_warning(ft, c):
                 return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
+            strict = cls in ("food", "health_food") + COSMETIC  # classes with their own claim rules
+            if not strict and "size_word" in kinds:
+                return None  # 肥胖人群也能穿: a size, not a condition treated
             negated = _NEGATED.search(ft.norm.text[max(0, c.nstart - 3):c.nstart]) is not None
-            if cls in ("food", "health_food") + COSMETIC or "everyday_symptom" not in kinds or not negated:
+            if strict or "everyday_symptom" not in kinds or not negated:
                 where = {"food": "普通食品", "health_food": "保健食品"}.get(cls, CLASS_ZH[cls] if cls else "商品")
                 law = {"food": LAW_FOOD, "health_food": "《广告法》第十八条", "cosmetic": LAW_COSM,
                        "special_cosmetic": LAW_COSM}.get(cls, LAW_ART17)
