@@ -206,7 +206,7 @@ def category_policy_filter(directory: str | None = None):
                 if pc.registered:
                     return ("low", f"属于《允许保健食品声称的保健功能目录》的「{func}」：须与该保健食品批准证书/备案凭证"
                                    "载明的功能一致，并使用规范声称用语")
-                return ("set:medium", f"「{func}」是保健食品的法定功能，只有取得批准文号/备案号（蓝帽子）的保健食品才能宣称"
+                return (_at_least(sev, "medium"), f"「{func}」是保健食品的法定功能，只有取得批准文号/备案号（蓝帽子）的保健食品才能宣称"
                                       f"（{LAW_FOOD}、《食品安全法》第七十五条）；页面未见批准文号")
             return ("set:high", "保健食品只能宣称《允许保健食品声称的保健功能目录》内且经批准的功能，"
                                 "不得涉及疾病预防、治疗功能（《广告法》第十八条、《食品安全法》第七十八条）")
@@ -228,7 +228,7 @@ def category_policy_filter(directory: str | None = None):
             if "body_shaping" in kinds:
                 return ("set:high", f"化妆品不得宣称减肥、瘦身、丰胸等功效（此类产品按药品管理）（{LAW_COSM}）")
             if "hygiene" in kinds:
-                return ("set:medium", f"化妆品不得宣称杀菌、抑菌、消毒等功效（{LAW_COSM}）")
+                return (_at_least(sev, "medium"), f"化妆品不得宣称杀菌、抑菌、消毒等功效（{LAW_COSM}）")
             if SEVERITY_RANK[sev] >= SEVERITY_RANK["medium"] and not data.function_of(text):
                 return ("set:high", f"化妆品不得明示或暗示具有医疗作用（{LAW_COSM}）")
             return None
@@ -240,6 +240,11 @@ def category_policy_filter(directory: str | None = None):
         return None
 
     return category_policy
+
+
+def _at_least(sev: str, floor: str) -> str:
+    """The verdict that raises a candidate to `floor` and never lowers it."""
+    return "set:" + (sev if SEVERITY_RANK[sev] >= SEVERITY_RANK[floor] else floor)
 
 
 def _evidence(pc: Classification) -> str:
