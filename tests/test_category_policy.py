@@ -113,9 +113,12 @@ def test_health_food_functions_on_the_list_are_low_and_others_high(scanner):
 
 
 def test_a_health_function_without_registration_is_medium(scanner):
-    r = scan(scanner, "深海鱼油软胶囊", "增强免疫力")
+    r = scan(scanner, "深海鱼油软胶囊", "免疫力")  # a `low` lexicon word: raised to medium
     assert classify(r.listing).cls == "health_food" and not classify(r.listing).registered
-    assert sev(r, "增强免疫力") == "medium"
+    assert sev(r, "免疫力") == "medium"
+    assert "批准文号" in found(r, "免疫力")[0].explanation
+    r = scan(scanner, "深海鱼油软胶囊", "增强免疫力")  # `high` in the lexicon: never lowered
+    assert sev(r, "增强免疫力") == "high"
 
 
 def test_health_food_without_the_disclaimer_gets_one_medium_finding(scanner):
