@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..category import CLASS_ZH, Classification, classify
 from ..engine import AD, Candidate, FieldText
-from ..lexicon import LexiconError, lexicon_dir, load_lexicon
+from ..lexicon import LexiconError, lexicon_dir
 from ..matching import ByteAutomaton
 from ..models import AD_CATEGORIES, SEVERITY_RANK, Finding, Listing
 from ..normalize import normalize_key
@@ -98,10 +98,11 @@ class PolicyData:
                     k = normalize_key(line.split("#", 1)[0].strip())
                     if k:
                         names.add(k)
-        lex = load_lexicon(str(d))
-        for t in lex.terms:
-            if t.category == "medical_claim" and "疾病名称" in t.suggestion:
-                names.add(t.key)
+        for r in _read(d / "ad_terms.csv"):  # read, not compiled: the engine builds the lexicon once
+            if r.get("category") == "medical_claim" and "疾病名称" in r.get("suggestion", ""):
+                k = normalize_key(r.get("term", ""))
+                if k:
+                    names.add(k)
         self.disease_names = frozenset(names)
         self.uses: list[LawfulUse] = []
         for n, r in enumerate(_read(d / "lawful_uses.csv"), start=2):
