@@ -84,6 +84,14 @@ def test_a_disease_claim_on_ordinary_food_is_high(scanner):
     assert "食品安全法》第七十三条" in found(r, "改善水肿")[0].explanation
 
 
+def test_a_health_function_word_on_ordinary_food_is_medium(scanner):
+    r = scan(scanner, "五常大米 新米", "养胃")
+    assert sev(r, "养胃") == "medium"
+    assert "辅助保护胃黏膜" in found(r, "养胃")[0].explanation
+    r = scan(scanner, "胶原蛋白果汁饮料", "美白")
+    assert sev(r, "美白") == "medium"
+
+
 def test_a_disease_claim_on_household_goods_is_high(scanner):
     r = scan(scanner, "记忆棉颈椎枕头", "改善睡眠，缓解颈椎病")
     assert sev(r, "颈椎病") == "high"

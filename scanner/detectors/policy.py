@@ -214,6 +214,11 @@ def category_policy_filter(directory: str | None = None):
         if cls == "food":
             if SEVERITY_RANK[sev] >= SEVERITY_RANK["medium"] and "hygiene" not in kinds:
                 return ("set:high", f"普通食品不得宣称疾病预防、治疗功能或保健功能（{LAW_FOOD}、{LAW_ART17}）")
+            func = data.function_of(text)
+            if func or kinds & {"special_cosmetic", "body_shaping"}:
+                what = f"保健食品的「{func}」功能" if func else "美容、减肥等保健功能"
+                return ("set:medium", f"普通食品不得宣称{what}，只有注册/备案的保健食品才能声称（{LAW_FOOD}、"
+                                      "《食品安全法》第七十五条）")
             return None
         if cls in COSMETIC:
             if "medical_skincare" in kinds:
