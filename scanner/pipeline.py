@@ -118,7 +118,8 @@ class ListingScanner:
                 findings.extend(self.engine.run(ft))
                 texts.append(("image", line.text))
         # listing-level rules (a 保健食品 without 「本品不能代替药物」) and the product class on the result
-        findings.extend(listing_findings(listing, texts, self.options.lexicon_dir or None))
+        findings.extend(f for f in listing_findings(listing, texts, self.options.lexicon_dir or None)
+                        if f.term not in ctx.allow_terms)
         cls = classify(listing, self.options.lexicon_dir or None).cls
         return ListingResult(listing, tuple(findings), tuple(errors), product_class=cls)
 
