@@ -100,6 +100,7 @@ class ListingResult:
     listing: Listing
     findings: tuple[Finding, ...]
     errors: tuple[str, ...] = ()
+    product_class: str = ""  # what the listing sells (scanner/category.py): drug, food, cosmetic…
     # the CSV cells of this result (finding rows, listing row), rendered by the worker that scanned
     # it so the main process only appends (reports.prerender); None when not rendered
     rows: Any = field(default=None, compare=False, repr=False)

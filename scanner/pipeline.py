@@ -9,6 +9,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .category import classify
+from .detectors.policy import listing_findings
 from .engine import Engine, FieldText, ScanContext
 from .errors import ScannerError
 from .hygiene import clip
@@ -37,16 +39,19 @@ def build_engine(lexicon_dir: str = "") -> Engine:
     from .detectors.contact import ContactDetector
     from .detectors.frames import FrameDetector
     from .detectors.ocr_fuzzy import OcrFuzzyDetector
+    from .detectors.policy import category_policy_filter, lawful_use_filters
     from .frames import load_frames
 
     lex = load_lexicon(lexicon_dir or None)
     detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None)), BrandDetector(),
                        ContactDetector(), OcrFuzzyDetector(lex)]
     filters = [
+        ("品类规则", category_policy_filter(lexicon_dir or None)),  # first: lawful uses below may still lower
         ("词条例外", term_exception_filter(lex)),
         ("跨关键词", keyword_straddle_filter),
         ("语境", context_phrase_filter(lex)),
         ("规格参数", specification_filter),
+        *lawful_use_filters(lexicon_dir or None),
     ]
     return Engine(detectors, filters)
 
@@ -87,7 +92,8 @@ class ListingScanner:
         ctx = self.options.context
         findings: list[Finding] = []
         errors = list(listing.errors)
-        for name, text in text_fields(listing):
+        texts = list(text_fields(listing))
+        for name, text in texts:
             if text:
                 findings.extend(self.engine.run(FieldText.of(listing, name, text, ctx)))
         if self.inspector is not None and ocr is None:
@@ -104,7 +110,12 @@ class ListingScanner:
                 ft = FieldText.of(listing, "image", line.text, ctx, image=line.image, box=line.box,
                                   ocr_confidence=line.confidence)
                 findings.extend(self.engine.run(ft))
-        return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors))
+                texts.append(("image", line.text))
+        # listing-level rules (a 保健食品 without 「本品不能代替药物」) and the product class on the result
+        findings.extend(f for f in listing_findings(listing, texts, self.options.lexicon_dir or None)
+                        if f.term not in ctx.allow_terms)
+        cls = classify(listing, self.options.lexicon_dir or None).cls
+        return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors), product_class=cls)
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
         """Scan in order; images of several listings are read at once (one OCR thread per core)."""

@@ -27,7 +27,7 @@ FINDING_COLUMNS = [
     "explanation", "fingerprint", "box", "detector",
 ]
 LISTING_COLUMNS = ["listing_id", "url", "title", "risk_score", "max_severity", "n_findings", "errors",
-                   "n_high", "n_medium", "n_low", "n_info", "source"]
+                   "n_high", "n_medium", "n_low", "n_info", "source", "product_class"]
 FORMATS = ("csv", "json", "html", "xlsx")
 def neutralise(df):
     """safe_cell over every text column of a pandas frame (pandas is imported only for XLSX)."""
@@ -63,7 +63,7 @@ def listing_row(r: ListingResult) -> dict:
         "listing_id": r.listing.id, "url": r.listing.url, "title": r.listing.title,
         "risk_score": r.risk_score, "max_severity": r.max_severity, "n_findings": len(r.findings),
         "errors": " | ".join(r.errors), "n_high": c["high"], "n_medium": c["medium"], "n_low": c["low"],
-        "n_info": c["info"], "source": r.listing.source,
+        "n_info": c["info"], "source": r.listing.source, "product_class": r.product_class,
     }
 
 
@@ -178,7 +178,7 @@ class JsonWriter:
 
     def add(self, r: ListingResult) -> None:
         rec = {"listing": asdict(r.listing), "risk_score": r.risk_score, "max_severity": r.max_severity,
-               "errors": list(r.errors),
+               "errors": list(r.errors), "product_class": r.product_class,
                "findings": [_finding_json(f) | self.extra.get(f.fingerprint, {}) for f in r.findings]}
         self.f.write(("" if self.first else ",\n") + json.dumps(rec, ensure_ascii=False))
         self.first = False

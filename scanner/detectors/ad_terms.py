@@ -42,7 +42,7 @@ class LexiconDetector:
             else:
                 expl = f"「{t.term}」属于{_CAT_ZH[t.category]}，违反{t.law}。"
                 if t.severity == "low":
-                    expl += " 严重度 low：值得一看，《广告绝对化用语执法指南》通常容许此类表述，请结合语境判断。"
+                    expl += " 严重度 low：" + low_reason(t)
                 conf = 1.0 if t.lang == "zh" or len(key) > 3 else 0.9
             out.append(Candidate(s, e, t.category, t.severity, conf, t.term, t.rule_id, t.law,
                                  t.suggestion, expl, self.name, start, end))
@@ -58,6 +58,26 @@ _CAT_ZH = {
     "guarantee_claim": "功效保证/承诺用语",
     "public_order": "妨碍社会公共秩序、违背社会良好风尚或不利于未成年人身心健康的内容",
 }
+
+
+# Why a term of each category is only `low` on its own: the reason that applies to that kind of
+# claim (the 2023 guideline on absolute terms says nothing about medical or guarantee claims).
+_LOW_REASON = {
+    "absolute_term": "值得一看，《广告绝对化用语执法指南》通常容许此类表述（程度描述、规格、本店范围），请结合语境判断。",
+    "medical_claim": "此类保健、护理用语常见于普通描述，请确认没有宣称预防、治疗疾病或保健功能；普通食品、化妆品上风险更高。",
+    "guarantee_claim": "此类承诺多为售后或服务条款，请确认不是对功效、收益的保证。",
+    "authority_claim": "请确认没有借国家机关、权威机构、专家或医生名义作推荐、证明。",
+    "inducement": "请确认活动真实、价格和数量有依据，没有虚构抢购或紧迫感。",
+    "superstition": "常见于普通文化、民俗描述，请确认没有宣传迷信功效。",
+}
+_LOW_DISEASE = "单独出现的疾病名称多见于警示语（如“高血压患者慎用”），请确认没有宣称疗效；与治疗、预防、缓解等连用即属违法。"
+
+
+def low_reason(t) -> str:
+    """The seller-facing reason a lexicon term is `low`, by what kind of claim it is."""
+    if t.category == "medical_claim" and "疾病名称" in t.suggestion:
+        return _LOW_DISEASE
+    return _LOW_REASON.get(t.category, "值得一看，请结合语境判断。")
 
 
 def term_exception_filter(lexicon: Lexicon):
@@ -81,10 +101,23 @@ def term_exception_filter(lexicon: Lexicon):
     return term_exception
 
 
+_NO_TERM_SCOPE = frozenset({"absolute_term", "inducement", "superstition"})
+
+
 def context_phrase_filter(lexicon: Lexicon):
     """Context phrases (lexicons/context.csv): ordinary words are dropped, wording the SAMR 2023
-    guideline tolerates is lowered to `low` with its reason."""
+    guideline tolerates is lowered to `low` with its reason.
+
+    A `low` phrase tolerates the kind of claim it was written for — the categories of the lexicon
+    terms inside it (本店最新款 → absolute terms; 电商特供版 → authority): a medical or guarantee
+    claim that happens to lie inside it is not lowered with a reason about absolute terms. A phrase
+    holding no term tolerates absolute terms, inducement and superstition wording only."""
     automaton = lexicon.context_automaton
+    scope: dict[str, frozenset] = {}
+    for rule in lexicon.context:
+        if rule.effect == "low" and rule.key not in scope:
+            cats = {pats[0].term.category for _, _, (_, pats) in lexicon.automaton.iter(rule.key)}
+            scope[rule.key] = frozenset(cats or _NO_TERM_SCOPE)
 
     longest = max((len(r.key) for r in lexicon.context), default=0)
 
@@ -94,8 +127,15 @@ def context_phrase_filter(lexicon: Lexicon):
         if got is None:
             found = []
             if automaton is not None:
-                found = sorted(((s, e, rule) for s, e, (key, rule) in automaton.iter(ft.norm.text)),
-                               key=lambda x: (x[0], x[1]))
+                text = ft.norm.text
+                n = len(text)
+                for s, e, (key, rule) in automaton.iter(text):
+                    if _an(key[0]) and s > 0 and _an(text[s - 1]):
+                        continue  # an English phrase matches whole words only
+                    if _an(key[-1]) and e < n and _an(text[e]):
+                        continue
+                    found.append((s, e, rule))
+                found.sort(key=lambda x: (x[0], x[1]))
             got = ft.notes["context_spans"] = ([s for s, _, _ in found], found)
         return got
 
@@ -109,7 +149,8 @@ def context_phrase_filter(lexicon: Lexicon):
             if s <= c.nstart and c.nend <= e:
                 if rule.effect == "ignore":
                     return ("drop", f"「{rule.phrase}」{rule.reason}")
-                best = ("low", f"「{rule.phrase}」：{rule.reason}")
+                if c.category in scope.get(rule.key, _NO_TERM_SCOPE):
+                    best = ("low", f"「{rule.phrase}」：{rule.reason}")
         return best
 
     return context_phrase

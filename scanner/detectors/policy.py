@@ -1,0 +1,335 @@
+"""What is sold decides what may be claimed: the category policy, lawful uses, and the one
+listing-level rule (a 保健食品 must carry 「本品不能代替药物」).
+
+Data, all under `lexicons/` (see lexicons/README.md):
+- `categories.csv`       product classes (scanner/category.py);
+- `claim_kinds.csv`      kind,patterns,note — what a medical candidate claims: an efficacy
+                         assertion (根治), 药妆/医学护肤, a special-cosmetic function (美白, 防脱), body
+                         shaping (减肥, 丰胸), hygiene (杀菌); `warning` lists the words of a warning
+                         (慎用, 遵医嘱) around which a disease name is not a claim;
+- `health_functions.csv` the state's list of permitted 保健食品 functions (2023) with the wordings
+                         sellers use for them;
+- `lawful_uses.csv`      filter,categories,classes,effect,match,before,after,unless,reason,note —
+                         uses the authorities accept (goals, consumer tips, self-comparison, usage
+                         instructions, variant numbers, shop policies), one named filter per `filter`.
+
+A filter returns ("set:SEV", reason) for what the category proves, ("low"|"info", reason) for a
+tolerated use, or None; the engine writes the reason into the explanation.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..category import CLASS_ZH, Classification, classify
+from ..engine import AD, Candidate, FieldText
+from ..lexicon import LexiconError, lexicon_dir
+from ..matching import ByteAutomaton
+from ..models import AD_CATEGORIES, SEVERITY_RANK, Finding, Listing
+from ..normalize import normalize_key
+
+ORDINARY = ("clothing", "household", "electronics", "other")
+COSMETIC = ("cosmetic", "special_cosmetic")
+REGULATED = ("drug", "medical_device")
+_WINDOW = 24  # characters read before / after a candidate by the lawful-use patterns
+_SENTENCE = re.compile(r"[。！？!?；;\n]")
+_NEGATED = re.compile(r"(?:不|无|没有|没|零|免|非)[会再易]?$")  # 无疼痛感, 不会感冒: the symptom is denied
+_DISEASE_SLOTS = ("DISEASE", "SYMPTOM", "VIRUS", "EPIDEMIC", "CONDITION")
+
+LAW_ART17 = "《广告法》第十七条"
+LAW_FOOD = "《食品安全法》第七十三条"
+LAW_COSM = "《化妆品监督管理条例》第三十七条"
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+
+
+def _alternation(patterns: str) -> str:
+    return "|".join(re.escape(normalize_key(p)) for p in patterns.split("|") if normalize_key(p))
+
+
+@dataclass(frozen=True)
+class LawfulUse:
+    filter: str
+    categories: frozenset
+    classes: frozenset | None  # None: every class
+    effect: str
+    match: "re.Pattern[str] | None"
+    before: "re.Pattern[str] | None"
+    after: "re.Pattern[str] | None"
+    unless: "re.Pattern[str] | None"
+    reason: str
+
+
+class PolicyData:
+    def __init__(self, directory: Path | None = None):
+        d = self.directory = Path(directory or lexicon_dir())
+        self.kinds: list[tuple[str, re.Pattern]] = []
+        self.warning: re.Pattern | None = None
+        for r in _read(d / "claim_kinds.csv"):
+            alt = _alternation(r.get("patterns", ""))
+            if not alt:
+                continue
+            if r.get("kind") == "warning":
+                self.warning = re.compile(alt)
+            else:
+                self.kinds.append((r.get("kind", ""), re.compile(alt)))
+        # permitted health functions: wording -> the function's official name
+        table = {}
+        for r in _read(d / "health_functions.csv"):
+            for p in r.get("patterns", "").split("|"):
+                k = normalize_key(p)
+                if k and k not in table:
+                    table[k] = r.get("function", "")
+        self.functions = ByteAutomaton((k, (k, v)) for k, v in table.items())
+        # disease names: the disease slots of the claim frames and the lexicon's disease rows
+        names: set[str] = set()
+        sdir = d / "slots"
+        for p in sorted(sdir.glob("*.txt")) if sdir.is_dir() else []:
+            if p.stem.upper().startswith(_DISEASE_SLOTS):
+                for line in p.read_text(encoding="utf-8-sig").splitlines():
+                    k = normalize_key(line.split("#", 1)[0].strip())
+                    if k:
+                        names.add(k)
+        for r in _read(d / "ad_terms.csv"):  # read, not compiled: the engine builds the lexicon once
+            if r.get("category") == "medical_claim" and "疾病名称" in r.get("suggestion", ""):
+                k = normalize_key(r.get("term", ""))
+                if k:
+                    names.add(k)
+        self.disease_names = frozenset(names)
+        self.uses: list[LawfulUse] = []
+        for n, r in enumerate(_read(d / "lawful_uses.csv"), start=2):
+            name = r.get("filter", "")
+            if not name or name.startswith("#"):
+                continue
+            cats = frozenset(x for x in r.get("categories", "").split("|") if x)
+            if not cats <= set(AD_CATEGORIES):
+                raise LexiconError(f"{d / 'lawful_uses.csv'} line {n}: unknown category in {sorted(cats)}")
+            effect = r.get("effect", "low") or "low"
+            if effect not in ("low", "info", "drop"):
+                raise LexiconError(f"{d / 'lawful_uses.csv'} line {n}: effect must be low, info or drop")
+            classes = r.get("classes", "")
+            try:
+                self.uses.append(LawfulUse(
+                    name, cats, frozenset(classes.split("|")) if classes else None, effect,
+                    re.compile(r["match"]) if r.get("match") else None,
+                    re.compile(r["before"]) if r.get("before") else None,
+                    re.compile(r["after"]) if r.get("after") else None,
+                    re.compile(r["unless"]) if r.get("unless") else None,
+                    r.get("reason", "")))
+            except re.error as e:
+                raise LexiconError(f"{d / 'lawful_uses.csv'} line {n}: bad pattern: {e}") from e
+
+    # ------------------------------------------------------------------ claims
+    def kinds_of(self, text: str) -> set[str]:
+        return {k for k, rx in self.kinds if rx.search(text)}
+
+    def function_of(self, text: str) -> str:
+        for _, _, (key, name) in self.functions.iter(text):
+            return name
+        return ""
+
+    def in_warning(self, ft: FieldText, c: Candidate) -> bool:
+        """The candidate sits in a warning sentence (高血压患者慎用, 请遵医嘱)."""
+        if self.warning is None or c.nstart < 0:
+            return False
+        text = ft.norm.text
+        lo = max(0, c.nstart - 40)
+        hi = min(len(text), c.nend + 40)
+        before = _SENTENCE.split(text[lo:c.nstart])[-1]
+        after = _SENTENCE.split(text[c.nend:hi])[0]
+        return bool(self.warning.search(before + text[c.nstart:c.nend] + after))
+
+
+def load_policy(directory: str | None = None) -> PolicyData:
+    # cached by the folder itself: SCANNER_LEXICONS may point elsewhere between runs
+    return _load_policy(str(directory or lexicon_dir()))
+
+
+@lru_cache(maxsize=4)
+def _load_policy(directory: str) -> PolicyData:
+    return PolicyData(Path(directory))
+
+
+def _ntext(c: Candidate, ft: FieldText) -> str:
+    if c.nstart >= 0:
+        return ft.norm.text[c.nstart:c.nend]
+    return normalize_key(ft.text[c.start:c.end])
+
+
+# ---------------------------------------------------------------------- category policy
+
+def category_policy_filter(directory: str | None = None):
+    """品类规则: the severity a medical claim has on what this listing sells."""
+    data = load_policy(directory)
+
+    def category_policy(c: Candidate, ft: FieldText):
+        if c.category != "medical_claim":
+            return None
+        pc = classify(ft.listing, directory)
+        cls = pc.cls
+        text = _ntext(c, ft)
+        kinds = data.kinds_of(text + "|" + normalize_key(c.term))
+        sev = c.severity
+        name = CLASS_ZH[cls]
+        bare = c.detector == "lexicon" and sev == "low" and text in data.disease_names
+        if cls in REGULATED:
+            if "efficacy_assertion" in kinds:
+                return None  # 根治/治愈率 stay: 《广告法》第十六条 forbids them in drug and device ads too
+            return ("set:info", f"商品为{name}（{_evidence(pc)}）：适应症/适用范围的表述须与注册证、说明书一致，"
+                                "发布广告须经审查（《广告法》第十六条、第四十六条）")
+        if bare:
+            if data.in_warning(ft, c):
+                return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
+            strict = cls in ("food", "health_food") + COSMETIC  # classes with their own claim rules
+            if not strict and "size_word" in kinds:
+                return None  # 肥胖人群也能穿: a size, not a condition treated
+            negated = _NEGATED.search(ft.norm.text[max(0, c.nstart - 3):c.nstart]) is not None
+            if strict or "everyday_symptom" not in kinds or not negated:
+                where = {"food": "普通食品", "health_food": "保健食品"}.get(cls, CLASS_ZH[cls] if cls else "商品")
+                law = {"food": LAW_FOOD, "health_food": "《广告法》第十八条", "cosmetic": LAW_COSM,
+                       "special_cosmetic": LAW_COSM}.get(cls, LAW_ART17)
+                return ("set:medium", f"{where}宣传中出现疾病名称且不在警示语中，易被认定为暗示疾病预防、治疗功能（{law}）；"
+                                      "如是警示语请写明“慎用/遵医嘱”等")
+            return None
+        if not cls:
+            return None
+        if cls == "health_food":
+            func = data.function_of(text)
+            if func and not kinds & {"efficacy_assertion", "treatment"}:
+                if pc.registered:
+                    return ("low", f"属于《允许保健食品声称的保健功能目录》的「{func}」：须与该保健食品批准证书/备案凭证"
+                                   "载明的功能一致，并使用规范声称用语")
+                return (_at_least(sev, "medium"), f"「{func}」是保健食品的法定功能，只有取得批准文号/备案号（蓝帽子）的保健食品才能宣称"
+                                      f"（{LAW_FOOD}、《食品安全法》第七十五条）；页面未见批准文号")
+            return ("set:high", "保健食品只能宣称《允许保健食品声称的保健功能目录》内且经批准的功能，"
+                                "不得涉及疾病预防、治疗功能（《广告法》第十八条、《食品安全法》第七十八条）")
+        if cls == "food":
+            if SEVERITY_RANK[sev] >= SEVERITY_RANK["medium"] and "hygiene" not in kinds:
+                return ("set:high", f"普通食品不得宣称疾病预防、治疗功能或保健功能（{LAW_FOOD}、{LAW_ART17}）")
+            func = data.function_of(text)
+            if func or kinds & {"special_cosmetic", "body_shaping"}:
+                what = f"保健食品的「{func}」功能" if func else "美容、减肥等保健功能"
+                return ("set:medium", f"普通食品不得宣称{what}，只有注册/备案的保健食品才能声称（{LAW_FOOD}、"
+                                      "《食品安全法》第七十五条）")
+            return None
+        if cls in COSMETIC:
+            if "medical_skincare" in kinds:
+                return ("set:high", f"化妆品不得以药品、医学护肤或医用名义宣传，不得明示或暗示医疗作用（{LAW_COSM}）")
+            if kinds & {"efficacy_assertion", "treatment"}:
+                return ("set:high", f"化妆品不得宣称治疗作用或作功效保证（{LAW_COSM}）")
+            if "special_cosmetic" in kinds and "body_shaping" not in kinds and not text.isascii():
+                # (China's special-cosmetic registration; English listings sell under other rules)
+                if pc.cls == "special_cosmetic" and pc.weight >= 100:
+                    return ("low", f"特殊化妆品功效：页面标明了注册证（{pc.term}），宣称须与注册证载明的功效一致")
+                return ("set:medium", "染发、烫发、祛斑美白、防晒、防脱发属特殊化妆品功效，须取得特殊化妆品注册证"
+                                      "（国妆特字）后方可宣称（《化妆品监督管理条例》第十六条、第十七条）；页面未见注册证号")
+            if "body_shaping" in kinds:
+                return ("set:high", f"化妆品不得宣称减肥、瘦身、丰胸等功效（此类产品按药品管理）（{LAW_COSM}）")
+            if "hygiene" in kinds:
+                return (_at_least(sev, "medium"), f"化妆品不得宣称杀菌、抑菌、消毒等功效（{LAW_COSM}）")
+            if SEVERITY_RANK[sev] >= SEVERITY_RANK["medium"] and not data.function_of(text):
+                return ("set:high", f"化妆品不得明示或暗示具有医疗作用（{LAW_COSM}）")
+            return None
+        if cls in ORDINARY:
+            if kinds & {"hygiene", "special_cosmetic", "body_shaping"}:
+                return None
+            if SEVERITY_RANK[sev] >= SEVERITY_RANK["medium"] and not data.function_of(text):
+                return ("set:high", f"商品为{name}，不是药品或医疗器械，不得宣称疾病治疗功能、使用医疗用语（{LAW_ART17}）")
+        return None
+
+    return category_policy
+
+
+def _at_least(sev: str, floor: str) -> str:
+    """The verdict that raises a candidate to `floor` and never lowers it."""
+    return "set:" + (sev if SEVERITY_RANK[sev] >= SEVERITY_RANK[floor] else floor)
+
+
+def _evidence(pc: Classification) -> str:
+    where = {"category": "类目", "title": "标题", "description": "描述"}.get(pc.source, pc.source)
+    return f"{where}中的「{pc.term}」"
+
+
+# ---------------------------------------------------------------------- lawful uses
+
+def lawful_use_filters(directory: str | None = None) -> list[tuple[str, object]]:
+    """One named filter per `filter` of lexicons/lawful_uses.csv, in file order."""
+    data = load_policy(directory)
+    groups: dict[str, list[LawfulUse]] = {}
+    for u in data.uses:
+        groups.setdefault(u.filter, []).append(u)
+    return [(name, _use_filter(rows, directory)) for name, rows in groups.items()]
+
+
+def _use_filter(rows: list[LawfulUse], directory: str | None):
+    cats = frozenset().union(*(u.categories for u in rows))
+
+    def lawful_use(c: Candidate, ft: FieldText):
+        if c.category not in cats or c.nstart < 0:
+            return None
+        text = ft.norm.text
+        m = text[c.nstart:c.nend]
+        before = text[max(0, c.nstart - _WINDOW):c.nstart]
+        after = text[c.nend:c.nend + _WINDOW]
+        cls = None
+        for u in rows:
+            if c.category not in u.categories:
+                continue
+            if u.match is not None and not u.match.fullmatch(m):
+                continue
+            if u.before is not None and not u.before.search(before):
+                continue
+            if u.after is not None and not u.after.search(after):
+                continue
+            if u.unless is not None and u.unless.search(before):
+                continue
+            if u.classes is not None:
+                if cls is None:
+                    cls = classify(ft.listing, directory).cls
+                if cls not in u.classes:
+                    continue
+            return (u.effect, u.reason)
+        return None
+
+    return lawful_use
+
+
+# ---------------------------------------------------------------------- listing level
+
+DISCLAIMER = re.compile(r"不能代替药物|不能替代药物|不可代替药物|不可替代药物|不能代替药品|不能替代药品|不可代替药品|不能代替药")
+RULE_HF_DISCLAIMER = "AD-MED-HF-不能代替药物"
+
+
+def listing_findings(listing: Listing, texts: list[tuple[str, str]], directory: str | None = None) -> list[Finding]:
+    """Listing-level rules: a 保健食品 whose texts (title, description, attributes, image text)
+    lack 「本品不能代替药物」 gets one `medium` finding."""
+    pc = classify(listing, directory)
+    if pc.cls != "health_food" or not pc.registered:
+        return []
+    for _, t in texts:
+        if t and DISCLAIMER.search(normalize_key(t)):
+            return []
+    field, start, end = "title", 0, 0
+    for name, t in texts:
+        if name in ("title", "description") and t:
+            i = t.find(pc.term)
+            if i >= 0:
+                field, start, end = name, i, i + len(pc.term)
+                break
+    quoted = dict(texts).get(field, "")[start:end]
+    return [Finding(
+        listing_id=listing.id, field=field, category="medical_claim", severity="medium", confidence=1.0,
+        matched_text=quoted, term="本品不能代替药物", start=start, end=end, rule_id=RULE_HF_DISCLAIMER,
+        law="《广告法》第十八条第二款",
+        suggestion="在标题或详情显著位置标明「本品不能代替药物」",
+        explanation=(f"商品为保健食品（{_evidence(pc)}），保健食品广告应当显著标明「本品不能代替药物」，"
+                     "页面文字中未见该声明（《广告法》第十八条第二款）。"),
+        detector="policy")]

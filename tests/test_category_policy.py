@@ -1,0 +1,285 @@
+"""Product class, the category policy, lawful uses and the 保健食品 listing-level rule, run through
+the real scanner (lexicons under lexicons/, no mocks)."""
+import csv
+import json
+
+import pytest
+
+from scanner.category import classify, product_class
+from scanner.detectors.policy import RULE_HF_DISCLAIMER, load_policy
+from scanner.models import Listing
+from scanner.pipeline import ListingScanner, ScanOptions
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    return ListingScanner(ScanOptions(ocr=False))
+
+
+def scan(scanner, title, description="", category="", lid="x"):
+    return scanner.scan(Listing(id=lid, title=title, description=description, category=category))
+
+
+def found(result, text):
+    """Findings whose matched text is `text` (or contains it)."""
+    return [f for f in result.findings if text in f.matched_text]
+
+
+def sev(result, text):
+    got = found(result, text)
+    assert got, f"nothing found for {text!r}: {[(f.matched_text, f.severity) for f in result.findings]}"
+    return max(got, key=lambda f: ["info", "low", "medium", "high"].index(f.severity)).severity
+
+
+# ------------------------------------------------------------------ product class
+
+@pytest.mark.parametrize("title,description,category,cls,source", [
+    ("阿莫西林胶囊 国药准字H20003263", "", "", "drug", "title"),
+    ("家用电子血压计", "", "", "medical_device", "title"),
+    ("治疗型静脉曲张弹力裤袜医用女男医疗压力小腿", "", "", "medical_device", "title"),  # 医用 outweighs 裤袜
+    ("鱼油软胶囊 蓝帽子", "", "", "health_food", "title"),
+    ("染发膏 植物 盖白发", "", "", "special_cosmetic", "title"),
+    ("玻尿酸保湿面霜", "", "", "cosmetic", "title"),
+    ("罗汉果胖大海菊花茶", "", "", "food", "title"),
+    ("高腰打底裤女", "", "", "clothing", "title"),
+    ("食品级硅胶奶瓶 医用级材质", "", "", "", ""),  # 食品级/医用级 name no class
+    ("某某礼盒", "", "保健食品/膳食营养补充食品", "health_food", "category"),
+    ("Hydrating Serum", "", "Health & Beauty > Skin Care", "cosmetic", "category"),
+    ("某某礼盒", "批准文号：国食健注G20150001，有助于增强免疫力", "", "health_food", "description"),
+])
+def test_product_class(title, description, category, cls, source):
+    listing = Listing(id="p", title=title, description=description, category=category)
+    assert product_class(listing) == (cls, source)
+
+
+def test_the_category_field_decides_over_the_title():
+    listing = Listing(id="p", title="生姜茶 暖宫驱寒", category="医疗器械")
+    assert product_class(listing) == ("medical_device", "category")
+
+
+def test_a_health_food_attribute_name_is_not_registration_evidence():
+    listing = Listing(id="p", title="何首乌粉 泡茶", description="是否保健食品：营养膳食补充剂 类别：独立茶饮")
+    assert not classify(listing).registered
+
+
+def test_the_class_is_recorded_in_listings_csv_and_report_json(tmp_path, run_cli):
+    src = tmp_path / "shop.jsonl"
+    src.write_text(json.dumps({"id": "a", "title": "罗汉果菊花茶", "description": "清香"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    code, _ = run_cli("scan", src, "--out", tmp_path / "out", "--no-ocr", "--format", "csv,json")
+    assert code == 0
+    with open(tmp_path / "out" / "listings.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0]["product_class"] == "food"
+    assert list(rows[0])[:7] == ["listing_id", "url", "title", "risk_score", "max_severity", "n_findings", "errors"]
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["listings"][0]["product_class"] == "food"
+
+
+# ------------------------------------------------------------------ category policy
+
+def test_a_disease_claim_on_ordinary_food_is_high(scanner):
+    r = scan(scanner, "罗汉果菊花茶", "改善水肿，清热")
+    assert sev(r, "改善水肿") == "high"
+    assert "食品安全法》第七十三条" in found(r, "改善水肿")[0].explanation
+
+
+def test_a_health_function_word_on_ordinary_food_is_medium(scanner):
+    r = scan(scanner, "五常大米 新米", "养胃")
+    assert sev(r, "养胃") == "medium"
+    assert "辅助保护胃黏膜" in found(r, "养胃")[0].explanation
+    r = scan(scanner, "胶原蛋白果汁饮料", "美白")
+    assert sev(r, "美白") == "medium"
+
+
+def test_a_disease_claim_on_household_goods_is_high(scanner):
+    r = scan(scanner, "记忆棉颈椎枕头", "改善睡眠，缓解颈椎病")
+    assert sev(r, "颈椎病") == "high"
+    assert "第十七条" in found(r, "颈椎病")[0].explanation
+
+
+def test_claims_on_drugs_and_medical_devices_are_info(scanner):
+    r = scan(scanner, "电子血压计 械注准20152070000", "适用于高血压患者家庭测量")
+    assert sev(r, "高血压") == "info"
+    assert "注册证" in found(r, "高血压")[0].explanation
+    r = scan(scanner, "治疗型静脉曲张弹力裤袜医用", "预防又治疗静脉曲张，防血栓")
+    assert {f.severity for f in r.findings if f.category == "medical_claim"} == {"info"}
+
+
+def test_an_efficacy_guarantee_on_a_device_is_not_excused(scanner):
+    r = scan(scanner, "颈椎牵引器", "根治颈椎病")
+    assert sev(r, "根治") == "high"
+
+
+def test_health_food_functions_on_the_list_are_low_and_others_high(scanner):
+    r = scan(scanner, "某某牌蛋白粉 保健食品", "有助于增强免疫力。降血压，治疗糖尿病。本品不能代替药物")
+    assert sev(r, "增强免疫力") == "low"
+    assert "增强免疫力" in found(r, "增强免疫力")[0].explanation
+    assert sev(r, "降血压") == "high"
+    assert sev(r, "治疗") == "high"
+    assert sev(r, "糖尿病") in ("high", "medium")
+
+
+def test_a_health_function_without_registration_is_medium(scanner):
+    r = scan(scanner, "深海鱼油软胶囊", "免疫力")  # a `low` lexicon word: raised to medium
+    assert classify(r.listing).cls == "health_food" and not classify(r.listing).registered
+    assert sev(r, "免疫力") == "medium"
+    assert "批准文号" in found(r, "免疫力")[0].explanation
+    r = scan(scanner, "深海鱼油软胶囊", "增强免疫力")  # `high` in the lexicon: never lowered
+    assert sev(r, "增强免疫力") == "high"
+
+
+def test_health_food_without_the_disclaimer_gets_one_medium_finding(scanner):
+    r = scan(scanner, "某某牌鱼油软胶囊 蓝帽子", "有助于维持血脂健康水平")
+    got = [f for f in r.findings if f.rule_id == RULE_HF_DISCLAIMER]
+    assert len(got) == 1 and got[0].severity == "medium"
+    assert got[0].matched_text == "蓝帽子" and got[0].field == "title"
+    r = scan(scanner, "某某牌鱼油软胶囊 蓝帽子", "有助于维持血脂健康水平。本品不能代替药物")
+    assert not [f for f in r.findings if f.rule_id == RULE_HF_DISCLAIMER]
+    r = scan(scanner, "罗汉果菊花茶", "清香")  # not a health food: no such rule
+    assert not [f for f in r.findings if f.rule_id == RULE_HF_DISCLAIMER]
+
+
+def test_special_cosmetic_claims_need_a_registration(scanner):
+    r = scan(scanner, "玻尿酸保湿面膜", "美白补水")
+    assert sev(r, "美白") == "medium"
+    assert "国妆特字" in found(r, "美白")[0].explanation
+    r = scan(scanner, "有情生姜洗发水", "防脱发，控油")
+    assert sev(r, "防脱发") == "medium"
+    r = scan(scanner, "防晒霜 SPF50", "国妆特字G20200001 美白防晒")
+    assert sev(r, "美白") == "low"
+
+
+def test_medical_skincare_wording_on_cosmetics_is_high(scanner):
+    r = scan(scanner, "修护精华液", "药妆品质")
+    assert sev(r, "药妆") == "high"
+
+
+def test_a_disease_claim_on_cosmetics_is_high(scanner):
+    r = scan(scanner, "修护精华液", "专治湿疹")
+    assert sev(r, "湿疹") == "high"
+
+
+def test_a_bare_disease_name_on_food_is_raised_outside_a_warning(scanner):
+    r = scan(scanner, "罗汉果胖大海菊花茶", "肺部结节、咽炎、咽喉肿痛")
+    assert sev(r, "咽炎") in ("medium", "high")  # high once the list reads as an indication frame
+    r = scan(scanner, "罗汉果胖大海菊花茶", "清香。孕妇及咽炎、哮喘人群饮用前请咨询医生")
+    assert sev(r, "咽炎") == "low"
+    assert "警示语" in found(r, "咽炎")[0].explanation
+
+
+def test_a_symptom_on_ordinary_goods_is_raised_unless_denied(scanner):
+    r = scan(scanner, "暖宫内裤", "舒缓大姨妈疼痛")
+    assert sev(r, "疼痛") in ("medium", "high")  # high where the medical frames read 舒缓…疼痛 as a claim
+    r = scan(scanner, "脱毛仪 家用", "使用时不会疼痛")
+    assert sev(r, "疼痛") == "low"
+
+
+def test_a_size_word_on_clothing_is_not_a_condition(scanner):
+    r = scan(scanner, "大码女装", "肥胖人群也能穿")
+    assert sev(r, "肥胖") == "low"
+    r = scan(scanner, "代餐奶昔", "肥胖人群")
+    assert sev(r, "肥胖") == "medium"
+
+
+def test_a_warning_is_never_raised(scanner):
+    for cls_title in ("罗汉果菊花茶", "修护精华液", "某某牌蛋白粉 保健食品", "颈椎枕头"):
+        r = scan(scanner, cls_title, "孕妇及哮喘、咽炎人群使用前请咨询医生")
+        assert all(f.severity in ("low", "info") for f in found(r, "哮喘")), cls_title
+
+
+# ------------------------------------------------------------------ truthful low reasons
+
+def test_a_low_disease_name_does_not_cite_the_absolute_terms_guideline(scanner):
+    r = scan(scanner, "", "哮喘")  # no product class
+    f = found(r, "哮喘")[0]
+    assert "执法指南" not in f.explanation
+    assert "疾病名称" in f.explanation
+
+
+def test_a_low_phrase_for_absolute_terms_does_not_lower_a_medical_claim():
+    from scanner.engine import FieldText, ScanContext
+    from scanner.lexicon import load_lexicon
+    from scanner.detectors.ad_terms import context_phrase_filter
+    from scanner.engine import Candidate
+
+    flt = context_phrase_filter(load_lexicon())
+    ft = FieldText.of(Listing(id="x", title="本店最新款"), "title", "本店最新款", ScanContext())
+    med = Candidate(2, 4, "medical_claim", "high", 1.0, "最新", "AD-MED-x", "", "", "", "frame", 2, 4)
+    absolute = Candidate(2, 4, "absolute_term", "high", 1.0, "最新", "AD-ABS-x", "", "", "", "lexicon", 2, 4)
+    assert flt(med, ft) is None
+    assert flt(absolute, ft)[0] == "low"
+
+
+def test_policy_data_loads_the_state_function_list():
+    data = load_policy()
+    assert data.function_of("有助于改善睡眠") == "有助于改善睡眠"
+    assert data.function_of("辅助降血糖") == "有助于维持血糖健康水平"
+    assert data.function_of("抗癌") == ""
+    with open("lexicons/health_functions.csv", encoding="utf-8") as f:
+        assert sum(1 for r in csv.DictReader(f) if r["note"].startswith("2023年目录")) == 24
+
+
+# ------------------------------------------------------------------ lawful uses
+
+@pytest.mark.parametrize("text,term,filter_name", [
+    ("打造第一品牌", "第一品牌", "目标追求"),
+    ("追求完美，超越极致", "极致", "目标追求"),
+    ("致力于成为行业第一", "第一", "目标追求"),
+    ("最佳方法：温水冲泡", "最佳", "消费提示"),
+    ("最佳饮用温度80度", "最佳", "消费提示"),
+    ("拍2件最划算", "最划算", "消费提示"),
+    ("该车是大众品牌中顶级配置", "顶级配置", "自我比较"),
+    ("上品饮茶,极品饮花", "极品", "诗句对仗"),
+    ("For best results, apply daily", "best", "使用说明"),
+    ("The best way to clean the lens", "best", "使用说明"),
+    ("The best angle is 45 degrees", "best", "使用说明"),
+    ("Works best with warm water", "best", "使用说明"),
+    ("Lip gloss set (#1+#2+#3)", "#1", "款式编号"),
+    ("Available in Color #1", "#1", "款式编号"),
+    ("Stay Glossy Lip Gloss - 143 Sundae Best, .18oz", "Best", "款式编号"),
+    ("30-Day Money Back Guarantee", "Money Back Guarantee", "店铺政策"),
+    ("Free shipping on all orders", "Free shipping", "店铺政策"),
+    ("无理由退换货，运费我们承担，0风险", "0风险", "店铺政策"),
+])
+def test_lawful_uses_are_lowered_with_their_reason(scanner, text, term, filter_name):
+    r = scan(scanner, text)
+    got = found(r, term)
+    assert got, [(f.matched_text, f.severity) for f in r.findings]
+    assert all(f.severity in ("low", "info") for f in got), [(f.matched_text, f.severity) for f in got]
+    assert any(filter_name in f.explanation for f in got)
+
+
+def test_business_mottos_are_low(scanner):
+    for motto in ("顾客第一", "质量第一", "顾客至上", "服务第一", "安全第一", "满意第一", "质量第一，顾客至上"):
+        r = scan(scanner, motto)
+        assert all(f.severity in ("low", "info") for f in r.findings), motto
+
+
+def test_conferred_titles_and_grades_are_low(scanner):
+    for text in ("中华老字号", "信阳毛尖茶制作技艺入选国家级非物质文化遗产代表性项目名录", "国家级高新技术企业", "特级初榨橄榄油"):
+        r = scan(scanner, text)
+        assert all(f.severity in ("low", "info") for f in r.findings), (text, [(f.matched_text, f.severity) for f in r.findings])
+
+
+def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner):
+    r = scan(scanner, "健身减肥运动女性燃脂跳绳")
+    assert all(f.severity == "low" for f in found(r, "减肥"))
+    r = scan(scanner, "燃脂减肥茶")  # a food claiming it: no exercise, no excuse
+    assert sev(r, "减肥") == "high"
+
+
+@pytest.mark.parametrize("text,term", [
+    ("全网最佳品质", "最佳"),  # no consumer tip after it
+    ("精心打造顶级品质", "顶级"),  # 打造 of a product, not a goal
+    ("已成为行业第一", "第一"),  # a claim of fact, not a goal
+    ("所有品牌中顶级配置", "顶级配置"),  # market-wide comparison
+    ("The best lip gloss ever", "best"),
+    ("#1 Best Seller", "#1"),
+    ("女款 ＮＯ．１ 简约 项链", "ＮＯ．１"),  # 女款 is not a variant label
+    ("#1, the best choice", "#1"),
+    ("Lip Gloss 24 pack best lip gloss ever", "best"),
+])
+def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
+    r = scan(scanner, text)
+    assert any(f.severity in ("high", "medium") for f in found(r, term)), [(f.matched_text, f.severity) for f in r.findings]
