@@ -16,10 +16,11 @@ import pytest
 
 BRAND_DB = Path(__file__).resolve().parents[1] / "brand_db"
 MAIN_CSV = BRAND_DB / "brands.csv"
-HEADER = ["canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy"]
+HEADER = ["canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy", "parent"]
 CATEGORIES = {
     "luxury", "fashion", "sportswear", "outdoor", "cosmetics", "perfume", "watches", "jewellery",
-    "electronics", "appliances", "toys", "ip_character", "food_drink", "home", "auto", "other",
+    "electronics", "appliances", "toys", "ip_character", "food_drink", "home", "home_textile", "baby", "auto",
+    "other",
 }
 NAME_COLS = ("en", "zh", "nicknames")
 MIN_BRANDS = 600
