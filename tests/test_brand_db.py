@@ -249,6 +249,8 @@ def check_celebrities(rows: list[dict]) -> list[str]:
                 core = "".join(c for c in key(n) if c.isalnum())
                 if len(core) <= 1:
                     bad.append(f"{w}: {r['name']} {col} name {n!r} is a single character")
+                if col == "aliases" and len(core) <= 2 and r["ambiguous"] != "yes":
+                    bad.append(f"{w}: {r['name']} two-letter alias {n!r} needs ambiguous=yes (GD, IU, ye)")
                 kk = key(n)
                 if kk in seen and seen[kk] != r["name"]:
                     bad.append(f"{w}: {r['name']} {col} name {n!r} also belongs to {seen[kk]}")
@@ -514,3 +516,4 @@ def test_checker_celebrities_fail():
     assert check_celebrities([dict(ok, zh="Test")]), "a zh name without Chinese must fail"
     assert check_celebrities([dict(ok, aliases="测试")]), "a Chinese alias must fail"
     assert check_celebrities([ok, dict(ok, name="Other Star")]), "a name shared by two people must fail"
+    assert check_celebrities([dict(ok, aliases="Test Star|TS")]), "a two-letter alias must be ambiguous"
