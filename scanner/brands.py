@@ -295,7 +295,7 @@ class BrandDB:
         d = Path(directory) if directory else brand_db_dir()
         db = cls(d)
         db.hash = brand_db_hash(d)
-        files = sorted(d.glob("*.csv")) if d.is_dir() else []
+        files = sorted(d.glob("brands*.csv")) if d.is_dir() else []
         for p in files:
             db._read(p)
         db._build()

@@ -1,4 +1,5 @@
-"""Validation of the brand database (brand_db/*.csv) that the brand detectors load.
+"""Validation of the brand database (brand_db/brands*.csv) that the brand detectors load, and of the
+celebrity list (brand_db/celebrities.csv).
 
 Standard library + csv only. Every checker below is a plain function returning a list of
 problems; the `test_checker_*` tests feed each one a deliberately broken row so that a checker
@@ -16,13 +17,18 @@ import pytest
 
 BRAND_DB = Path(__file__).resolve().parents[1] / "brand_db"
 MAIN_CSV = BRAND_DB / "brands.csv"
-HEADER = ["canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy"]
+CELEB_CSV = BRAND_DB / "celebrities.csv"
+CELEB_HEADER = ["name", "aliases", "zh", "kind", "ambiguous", "note"]
+CELEB_KINDS = {"actor", "singer", "idol", "athlete", "influencer", "host", "model", "other"}
+HEADER = ["canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy", "parent"]
 CATEGORIES = {
     "luxury", "fashion", "sportswear", "outdoor", "cosmetics", "perfume", "watches", "jewellery",
-    "electronics", "appliances", "toys", "ip_character", "food_drink", "home", "auto", "other",
+    "electronics", "appliances", "toys", "ip_character", "food_drink", "home", "home_textile", "baby", "auto",
+    "other",
 }
 NAME_COLS = ("en", "zh", "nicknames")
-MIN_BRANDS = 600
+MIN_BRANDS = 2500
+MIN_CELEBRITIES = 400
 
 WORDS_RE = re.compile(r"words:\s*(.+?)\s*$", re.S)
 SHARED_RE = re.compile(r"shared alias(?:es)?\s*:\s*([^;.(\n]+)", re.I)
@@ -78,9 +84,14 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
     return header, rows
 
 
+def brand_files() -> list[Path]:
+    """The brand tables: brands.csv and any brands_*.csv (celebrities.csv is not one)."""
+    return sorted(BRAND_DB.glob("brands*.csv"))
+
+
 def load_all() -> list[dict]:
     rows = []
-    for p in sorted(BRAND_DB.glob("*.csv")):
+    for p in brand_files():
         rows += read_csv(p)[1]
     return rows
 
@@ -182,6 +193,71 @@ def check_short_aliases(rows: list[dict]) -> list[str]:
     return bad
 
 
+def check_parents(rows: list[dict]) -> list[str]:
+    """`parent` is empty or the canonical of another brand row, and parent chains end (no cycle)."""
+    canon = {r["canonical"]: r for r in rows}
+    bad = []
+    for r in rows:
+        p = r.get("parent", "")
+        if p != p.strip():
+            bad.append(f"{r['_where']}: {r['canonical']} parent has outer spaces: {p!r}")
+        if not p:
+            continue
+        if p == r["canonical"]:
+            bad.append(f"{r['_where']}: {r['canonical']} is its own parent")
+        elif p not in canon:
+            bad.append(f"{r['_where']}: {r['canonical']} parent {p!r} is not a canonical name")
+        seen, cur = {r["canonical"]}, p
+        while cur in canon and canon[cur].get("parent"):
+            if cur in seen:
+                bad.append(f"{r['_where']}: {r['canonical']} parent chain loops at {cur!r}")
+                break
+            seen.add(cur)
+            cur = canon[cur]["parent"]
+    return bad
+
+
+def check_celebrities(rows: list[dict]) -> list[str]:
+    bad = []
+    seen: dict[str, str] = {}
+    names_seen: dict[str, str] = {}
+    for r in rows:
+        w = r.get("_where", "?")
+        if not r["name"].strip() or any(is_cjk(c) for c in r["name"]):
+            bad.append(f"{w}: name {r['name']!r} must be a non-empty Latin name")
+        k = key(r["name"])
+        if k in names_seen:
+            bad.append(f"{w}: name {r['name']!r} already used at {names_seen[k]}")
+        names_seen[k] = w
+        if r["kind"] not in CELEB_KINDS:
+            bad.append(f"{w}: {r['name']} kind {r['kind']!r} not allowed")
+        if r["ambiguous"] not in ("yes", "no"):
+            bad.append(f"{w}: {r['name']} ambiguous={r['ambiguous']!r} (must be yes or no)")
+        if r["ambiguous"] == "yes" and not r["note"].strip():
+            bad.append(f"{w}: {r['name']} is ambiguous but has no note saying why")
+        if not split_names(r["aliases"]) and not split_names(r["zh"]):
+            bad.append(f"{w}: {r['name']} has neither aliases nor zh names")
+        for col in ("aliases", "zh"):
+            v = r[col]
+            if v != v.strip() or "||" in v or v.startswith("|") or v.endswith("|"):
+                bad.append(f"{w}: {r['name']} {col} has stray spaces or empty names: {v!r}")
+            for n in split_names(v):
+                if col == "aliases" and any(is_cjk(c) for c in n):
+                    bad.append(f"{w}: {r['name']} alias {n!r} is Chinese (belongs in zh)")
+                if col == "zh" and not any(is_cjk(c) for c in n):
+                    bad.append(f"{w}: {r['name']} zh name {n!r} has no Chinese character")
+                core = "".join(c for c in key(n) if c.isalnum())
+                if len(core) <= 1:
+                    bad.append(f"{w}: {r['name']} {col} name {n!r} is a single character")
+                if col == "aliases" and len(core) <= 2 and r["ambiguous"] != "yes":
+                    bad.append(f"{w}: {r['name']} two-letter alias {n!r} needs ambiguous=yes (GD, IU, ye)")
+                kk = key(n)
+                if kk in seen and seen[kk] != r["name"]:
+                    bad.append(f"{w}: {r['name']} {col} name {n!r} also belongs to {seen[kk]}")
+                seen[kk] = r["name"]
+    return bad
+
+
 # --------------------------------------------------------------------------- data fixtures
 
 @pytest.fixture(scope="module")
@@ -210,12 +286,23 @@ def test_header_is_exact():
         first = f.readline()
     assert not first.startswith("\ufeff"), "brands.csv must be UTF-8 without BOM"
     assert next(csv.reader([first])) == HEADER
-    for p in sorted(BRAND_DB.glob("*.csv")):
+    for p in brand_files():
         assert read_csv(p)[0] == HEADER, f"{p.name}: header differs from brands.csv"
 
 
-def test_at_least_600_brands(rows):
+def test_only_known_csv_files():
+    """Every CSV here is a brand table (brands*.csv) or the celebrity list: the loader reads only
+    brands*.csv, so a brand file under another name would be silently ignored."""
+    for p in BRAND_DB.glob("*.csv"):
+        assert p.name.startswith("brands") or p == CELEB_CSV, f"{p.name}: not brands*.csv or celebrities.csv"
+
+
+def test_at_least_2500_brands(rows):
     assert len(rows) >= MIN_BRANDS, f"only {len(rows)} brands"
+
+
+def test_parents(rows):
+    assert check_parents(rows) == []
 
 
 def test_fields(rows):
@@ -261,6 +348,20 @@ def test_most_brands_have_a_chinese_name(rows):
     ("鸟", "Arc'teryx"), ("李宁", "Li-Ning"), ("梵克雅宝", "Van Cleef & Arpels"), ("SK2", "SK-II"),
     ("神仙水", "SK-II"), ("苹果", "Apple"), ("iPhone", "Apple"), ("小米", "Xiaomi"), ("长城", "Great Wall Motor"),
     ("宝可梦", "Pokémon"), ("皮卡丘", "Pokémon"), ("泡泡玛特", "Pop Mart"), ("茅台", "Moutai"),
+    # IP characters and franchises
+    ("kitty猫", "Hello Kitty"), ("樱桃小丸子", "Chibi Maruko-chan"), ("小飞象", "Dumbo"), ("唐老鸭", "Donald Duck"),
+    ("高飞", "Goofy"), ("布鲁托", "Pluto"), ("迪迦奥特曼", "Ultraman Tiga"), ("美国队长", "Captain America"),
+    ("路飞", "Luffy"), ("喜羊羊", "Pleasant Goat"), ("超级飞侠", "Super Wings"), ("线条小狗", "Line Puppy"),
+    ("葫芦娃", "Calabash Brothers"), ("蛋黄哥", "Gudetama"), ("大眼蛙", "Keroppi"),
+    # product lines as names of their brand
+    ("皇家橡树", "Audemars Piguet"), ("Royal Oak", "Audemars Piguet"), ("Submariner", "Rolex"),
+    ("迪通拿", "Rolex"), ("Neverfull", "Louis Vuitton"), ("空军一号", "Nike"), ("Air Max", "Nike"),
+    ("蔚蓝", "Chanel"), ("香奈儿5号", "Chanel"), ("迪奥小姐", "Dior"), ("小黑瓶", "Lancome"),
+    # food, drink, home textiles, appliances, Chinese brands
+    ("雪碧", "Sprite"), ("特仑苏", "Telunsu"), ("营养快线", "Nutri Express"), ("六个核桃", "Six Walnuts"),
+    ("好丽友", "Orion"), ("美年达", "Mirinda"), ("香飘飘", "Xiangpiaopiao"), ("荣华月饼", "Wing Wah"),
+    ("山楂树下", "Shanzhashu Xia"), ("罗莱", "Luolai"), ("水星家纺", "Mercury Home Textile"),
+    ("富安娜", "Fuanna"), ("梦洁", "Mendale"), ("美人计", "Meirenji"), ("鸿星尔克", "Erke"),
 ])
 def test_known_aliases(by_alias, alias, brand):
     assert brand in by_alias.get(key(alias), set()), f"{alias!r} does not point at {brand}"
@@ -273,6 +374,9 @@ def test_known_aliases(by_alias, alias, brand):
     ("Vans", "Vans"), ("Only", "Only"), ("Lee", "Lee"), ("Supreme", "Supreme"), ("Hugo Boss", "Boss"),
     ("Diesel", "Diesel"), ("Converse", "Converse"), ("Mango", "Mango"), ("Tide", "Tide"),
     ("Fossil", "Fossil"), ("Chanel", "CC"), ("Midea", "美的"), ("Peak", "匹克"),
+    ("Chanel", "蔚蓝"), ("Meirenji", "美人计"), ("Goofy", "高飞"), ("Synear", "思念"), ("Mizone", "脉动"),
+    ("Big Hero 6", "大白"), ("Rolex", "水鬼"), ("Nike", "空军"), ("Bull Group", "公牛"), ("Chibi Maruko-chan", "小丸子"),
+    ("League of Legends", "英雄联盟"), ("Yu-Gi-Oh", "游戏王"), ("AMD", "AMD"),
 ])
 def test_ordinary_words_are_marked(by_canonical, brand, word):
     r = by_canonical[brand]
@@ -294,17 +398,52 @@ def test_distinctive_brands_are_fuzzy(by_canonical, brand):
 def test_household_words_are_not_unmarked_aliases(by_alias, by_canonical):
     """Everyday words that must never be a plain (context-free) alias of any brand."""
     for w in ["苹果", "小米", "大鹅", "驴", "鸟", "长城", "老花", "美的", "好奇", "高达", "统一",
-              "apple", "gap", "dove", "coach", "boss", "only", "polo", "mini", "on"]:
+              "蔚蓝", "思念", "空军", "公牛", "大白", "小丑", "毒液", "坦克", "日志", "探险家", "三叶草", "四叶草",
+              "清风", "长安", "东风", "仰望", "小天才", "步步高", "爱国者", "花轮", "娜娜", "cos", "frame", "head",
+              "apple", "gap", "dove", "coach", "boss", "only", "polo", "mini", "on", "joker", "venom", "thor"]:
         for brand in by_alias.get(key(w), ()):
             r = by_canonical[brand]
             assert key(w) in {key(x) for x in note_words(r)}, f"{w!r} is a plain alias of {brand}"
+
+
+# --------------------------------------------------------------------------- celebrities
+
+@pytest.fixture(scope="module")
+def celebs() -> list[dict]:
+    header, rows = read_csv(CELEB_CSV)
+    assert header == CELEB_HEADER
+    return rows
+
+
+def test_celebrities_file(celebs):
+    with open(CELEB_CSV, encoding="utf-8", newline="") as f:
+        assert not f.read(1).startswith("\ufeff"), "celebrities.csv must be UTF-8 without BOM"
+    assert len(celebs) >= MIN_CELEBRITIES, f"only {len(celebs)} celebrities"
+    assert check_celebrities(celebs) == []
+
+
+@pytest.mark.parametrize("name,zh", [
+    ("Yang Mi", "杨幂"), ("Zhao Liying", "赵丽颖"), ("Dilraba Dilmurat", "迪丽热巴"), ("Liu Yifei", "刘亦菲"),
+    ("Wang Yibo", "王一博"), ("Xiao Zhan", "肖战"), ("Jackson Yee", "易烊千玺"), ("Cai Xukun", "蔡徐坤"),
+    ("Jay Chou", "周杰伦"), ("Li Jiaqi", "李佳琦"), ("Eileen Gu", "谷爱凌"), ("Lionel Messi", "梅西"),
+    ("Cristiano Ronaldo", "C罗"), ("Taylor Swift", "泰勒斯威夫特"), ("Kim Kardashian", "金卡戴珊"),
+])
+def test_known_celebrities(celebs, name, zh):
+    by = {r["name"]: r for r in celebs}
+    assert name in by and key(zh) in {key(z) for z in split_names(by[name]["zh"])}
+
+
+@pytest.mark.parametrize("name", ["Lisa (BLACKPINK)", "Jennie (BLACKPINK)", "Bai Lu", "Jackie Chan", "Ma Long",
+                                  "Xinba", "Li Na"])
+def test_word_like_celebrity_names_are_ambiguous(celebs, name):
+    assert {r["name"]: r for r in celebs}[name]["ambiguous"] == "yes"
 
 
 # --------------------------------------------------------------------------- the checkers can fail
 
 def _row(**kw) -> dict:
     r = {"canonical": "Testbrand", "en": "Testbrand", "zh": "测试牌", "nicknames": "", "category": "fashion",
-         "ambiguous": "no", "ambiguity_note": "", "fuzzy": "yes", "_where": "fixture:1"}
+         "ambiguous": "no", "ambiguity_note": "", "fuzzy": "yes", "parent": "", "_where": "fixture:1"}
     r.update(kw)
     return r
 
@@ -356,3 +495,25 @@ def test_checker_short_aliases_fail():
     assert check_short_aliases([_row(zh="测")])
     assert check_short_aliases([_row(nicknames="测")]), "unmarked one-character nickname must fail"
     assert check_short_aliases([_row(nicknames="测", ambiguous="yes", ambiguity_note="words: 测")]) == []
+
+
+def test_checker_parents_fail():
+    a = _row(canonical="Alpha", parent="Beta")
+    assert check_parents([a]), "unknown parent must fail"
+    b = _row(canonical="Beta", parent="Alpha")
+    assert check_parents([a, b]), "a loop must fail"
+    b["parent"] = ""
+    assert check_parents([a, b]) == []
+    assert check_parents([_row(canonical="Alpha", parent="Alpha")])
+
+
+def test_checker_celebrities_fail():
+    ok = {"name": "Test Star", "aliases": "Test Star", "zh": "测试星", "kind": "actor", "ambiguous": "no",
+          "note": "", "_where": "fixture:1"}
+    assert check_celebrities([ok]) == []
+    assert check_celebrities([dict(ok, kind="chef")])
+    assert check_celebrities([dict(ok, ambiguous="yes")]), "ambiguous without a note must fail"
+    assert check_celebrities([dict(ok, zh="Test")]), "a zh name without Chinese must fail"
+    assert check_celebrities([dict(ok, aliases="测试")]), "a Chinese alias must fail"
+    assert check_celebrities([ok, dict(ok, name="Other Star")]), "a name shared by two people must fail"
+    assert check_celebrities([dict(ok, aliases="Test Star|TS")]), "a two-letter alias must be ambiguous"
