@@ -31,7 +31,12 @@ class LexiconError(ScannerError, ValueError):
 
 
 def lexicon_dir() -> Path:
-    return Path(os.environ.get("SCANNER_LEXICONS") or ROOT / "lexicons")
+    return _lexicon_dir(os.environ.get("SCANNER_LEXICONS") or "")
+
+
+@lru_cache(maxsize=8)
+def _lexicon_dir(env: str) -> Path:
+    return Path(env) if env else ROOT / "lexicons"
 
 
 @dataclass(frozen=True)
