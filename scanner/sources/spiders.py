@@ -31,6 +31,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 
+from ..hygiene import clip, short_ref
 from ..models import Listing
 from . import pages
 
@@ -172,6 +173,17 @@ class ShopSpider(scrapy.Spider):
         from scrapy import signals
 
         self.crawler.signals.connect(self._on_robots, signal=signals.robots_parsed)
+        self.crawler.signals.connect(self._on_callback_error, signal=signals.spider_error)
+
+    def _on_callback_error(self, failure, response, spider=None) -> None:
+        """A page whose callback raised (malformed data the page objects did not expect) is a lost
+        page: an error entry, and the crawl is partial — never a silently complete crawl that
+        lets the next audit mark that page's listings fixed."""
+        if spider is not None and spider is not self:
+            return
+        exc = getattr(failure, "value", failure)
+        self.error(clip(f"page {short_ref(getattr(response, 'url', '?'))}: 页面未能读取（{type(exc).__name__}: {exc}）"
+                        f" / page could not be read"))
 
     def on_site(self, url: str) -> bool:
         return host_key(url) == self.shop
@@ -506,6 +518,10 @@ class ShopSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ listings out (with images)
     async def emit(self, found: list[Listing]) -> list[dict]:
+        for lst in found:  # a product the page object could not read: the crawl is partial
+            for e in lst.errors:
+                if pages.MALFORMED in e:
+                    self.error(e)
         fresh = self._dedupe(found)
         if self.download_images:
             fresh = await self._with_images(fresh)
