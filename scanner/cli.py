@@ -182,6 +182,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     except KeyboardInterrupt:
         err.print("interrupted")
         return 130
+    except RecursionError as e:  # a pathological input the bounds above did not catch: still one line
+        err.print(f"error: input nested too deeply to read ({e})", highlight=False, markup=False)
+        return 2
     except BrokenPipeError:
         return 0
 

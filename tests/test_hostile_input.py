@@ -132,3 +132,15 @@ def test_full_width_formula_titles_are_neutralised_in_csv(tmp_path):
     ws = load_workbook(out / "report.xlsx")["Listings"]
     titles = [c.value for c in next(ws.iter_cols(min_col=3, max_col=3, min_row=2))]
     assert titles and all(t.startswith("'") for t in titles)
+
+
+def test_a_jsonl_line_nested_100000_deep_is_an_error_entry_not_a_traceback(tmp_path):
+    src = tmp_path / "deep.jsonl"
+    src.write_text('{"id": "1", "title": "x", "attributes": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                   + json.dumps({"id": "2", "title": "全网最低价"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    p = subprocess.run([sys.executable, "-m", "scanner", "scan", str(src), "--out", str(out), "--no-ocr", "-q"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert p.returncode == 3 and "Traceback" not in p.stderr
+    rows = list(csv.DictReader(open(out / "listings.csv", encoding="utf-8-sig")))
+    assert len(rows) == 2 and "nested too deeply" in rows[0]["errors"] and rows[1]["max_severity"] == "high"

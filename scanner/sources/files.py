@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from ..hygiene import clip
 from ..models import Listing
 from . import SourceError, SourceOptions
 
@@ -98,6 +99,9 @@ class FileSource:
             self.stats["format"] = self.format
 
 
+MAX_LINE = 50_000_000  # characters of one JSONL line (a listing is far smaller)
+
+
 class JsonlSource(FileSource):
     format = "jsonl"
 
@@ -111,12 +115,21 @@ class JsonlSource(FileSource):
                 where = f"line {n}"
                 rec = None
                 try:
+                    if len(line) > MAX_LINE:
+                        raise ValueError(f"line longer than {MAX_LINE // 1_000_000} million characters")
                     rec = json.loads(line)
                     if not isinstance(rec, dict):
                         raise ValueError("not a JSON object")
                     listing = record_to_listing(rec, src, where)
+                except RecursionError:
+                    rec = None
+                    msg = "unreadable line (JSON nested too deeply)"
+                    self.errors.append(f"{where}: {msg}")
+                    self.complete = False
+                    yield broken_listing(where, msg, src, "")
+                    continue
                 except (ValueError, TypeError) as e:
-                    msg = f"unreadable line ({e})"
+                    msg = clip(f"unreadable line ({e})")
                     self.errors.append(f"{where}: {msg}")
                     self.complete = False
                     lid = _text(rec.get("id")).strip() if isinstance(rec, dict) else ""
