@@ -1,6 +1,7 @@
-"""The brand database: brand_db/*.csv loaded once into match indexes.
+"""The brand database: brand_db/brands*.csv loaded once into match indexes.
 
-CSV columns (see brand_db/README): canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy
+CSV columns (see brand_db/README): canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy,parent
+(`parent` optional: the canonical of the owning brand, Frozen -> Disney)
 - en / zh / nicknames: names separated by `|`;
 - ambiguous: yes/no; ambiguity_note may end with `words: a|b`, the names of the brand that are
   ordinary words (苹果, 小米, Dove, Coach…) and only count with brand context, and may carry
@@ -33,7 +34,10 @@ from .matching import ByteAutomaton  # noqa: F401  (re-exported for the detector
 from .normalize import normalize_key
 
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy")
+COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy", "parent")
+# the brand tables are brands*.csv; the other CSV files of brand_db/ (celebrities, look-alike
+# characters, cue wording…) are read by the detectors that use them, and all are hashed
+BRAND_TABLES = "brands*.csv"
 
 
 class BrandDBError(ValueError):
@@ -84,6 +88,7 @@ class Brand:
     fuzzy: bool
     words: frozenset[str]  # normalised keys of names that are ordinary words
     shared: frozenset[str]  # normalised keys of aliases knowingly shared with another brand
+    parent: str = ""  # canonical of the owning brand (Frozen -> Disney, Air Jordan -> Nike)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -286,6 +291,7 @@ class BrandDB:
     wildcard_lengths: tuple[int, ...] = ()
     syllable_automaton: object = None
     syllable_table: dict[int, str] = field(default_factory=dict)
+    children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # parent -> sub-brands
     hash: str = ""
 
     # ------------------------------------------------------------------ loading
@@ -294,7 +300,7 @@ class BrandDB:
         d = Path(directory) if directory else brand_db_dir()
         db = cls(d)
         db.hash = brand_db_hash(d)
-        files = sorted(d.glob("*.csv")) if d.is_dir() else []
+        files = sorted(d.glob(BRAND_TABLES)) if d.is_dir() else []
         for p in files:
             db._read(p)
         db._build()
@@ -335,11 +341,17 @@ class BrandDB:
                         words |= name_keys(nm)
                 fz = r.get("fuzzy", "")
                 b = Brand(canonical, en, zh, nick, r.get("category", ""), ambiguous, note,
-                          _yes(fz) if fz else not ambiguous, frozenset(words), frozenset(shared))
+                          _yes(fz) if fz else not ambiguous, frozenset(words), frozenset(shared),
+                          r.get("parent", ""))
                 self.by_canonical[canonical] = b
                 self.brands.append(b)
 
     def _build(self) -> None:
+        children: dict[str, list[str]] = {}
+        for b in self.brands:
+            if b.parent and b.parent != b.canonical:
+                children.setdefault(b.parent, []).append(b.canonical)
+        self.children = {k: tuple(v) for k, v in children.items()}
         table: dict[str, list[Alias]] = {}
         for b in self.brands:
             for kind, names in (("en", b.en), ("zh", b.zh), ("nick", b.nicknames), ("en", (b.canonical,))):
@@ -447,6 +459,18 @@ class BrandDB:
             out.extend(self.aliases.get(k, ()))
         return tuple(out)
 
+    def subtree(self, canonicals) -> set[str]:
+        """The brands and, via `parent`, every sub-brand and character below them."""
+        out: set[str] = set()
+        todo = list(canonicals)
+        while todo:
+            c = todo.pop()
+            if c in out:
+                continue
+            out.add(c)
+            todo.extend(self.children.get(c, ()))
+        return out
+
     def own_set(self, own_brands: tuple[str, ...]) -> OwnSet:
         return _own_set(self, tuple(own_brands))
 
@@ -468,6 +492,8 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
                 # an alias shared by several brands: the shop owns each of them
         if nm in db.by_canonical:
             canon.add(nm)
+    # owning a brand owns its sub-brands and characters (Disney -> 冰雪奇缘, 米奇…)
+    canon = db.subtree(canon)
     names = set(literal)
     if canon:
         for k, als in db.aliases.items():

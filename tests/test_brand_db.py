@@ -80,7 +80,7 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 
 def load_all() -> list[dict]:
     rows = []
-    for p in sorted(BRAND_DB.glob("*.csv")):
+    for p in sorted(BRAND_DB.glob("brands*.csv")):
         rows += read_csv(p)[1]
     return rows
 
@@ -210,7 +210,7 @@ def test_header_is_exact():
         first = f.readline()
     assert not first.startswith("\ufeff"), "brands.csv must be UTF-8 without BOM"
     assert next(csv.reader([first])) == HEADER
-    for p in sorted(BRAND_DB.glob("*.csv")):
+    for p in sorted(BRAND_DB.glob("brands*.csv")):
         assert read_csv(p)[0] == HEADER, f"{p.name}: header differs from brands.csv"
 
 

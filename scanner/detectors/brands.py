@@ -20,6 +20,7 @@ from ..brands import (Alias, is_english_word, BrandDB, ByteAutomaton, OwnSet, de
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
+from .brand_tables import tables
 
 LAW_TM = "《商标法》第五十七条"
 LAW_CONFUSION = "《反不正当竞争法》第六条 混淆行为"
@@ -145,6 +146,40 @@ class BrandDetector:
     def __init__(self, db: BrandDB | None = None):
         self.db = db if db is not None else load_brand_db()
         self._tokens: dict[str, tuple] = {}
+        t = tables(self.db.directory)
+        self.compat_words = t.compat
+        self.products = t.products
+        words = {w for w in t.compat} | {p for ps in t.products.values() for p in ps}
+        self._side = ByteAutomaton((w, w) for w in words) if words else None
+        self._accessory_cache: dict[str, frozenset[str]] = {}
+
+    def _accessory_categories(self, text: str) -> frozenset[str]:
+        """Brand categories an accessory word of `text` fits (手机壳 -> electronics)."""
+        got = self._accessory_cache.get(text)
+        if got is None:
+            cats: set[str] = set()
+            for s, e, w in self._side_words(text):
+                kind, c = self.compat_words.get(w, ("", ()))
+                if kind == "accessory":
+                    cats |= c
+            got = frozenset(cats)
+            if len(self._accessory_cache) > 4096:
+                self._accessory_cache.clear()
+            self._accessory_cache[text] = got
+        return got
+
+    def _side_words(self, text: str):
+        if self._side is None:
+            return []
+        n = len(text)
+        out = []
+        for s, e, w in self._side.iter(text):
+            if _an(w[0]) and s > 0 and _an(text[s - 1]):
+                continue
+            if _an(w[-1]) and e < n and _an(text[e]):
+                continue
+            out.append((s, e, w))
+        return out
 
     # ------------------------------------------------------------------ mentions
     def _exact(self, text: str) -> list[Mention]:
@@ -387,6 +422,11 @@ class BrandDetector:
         if not live:
             return []
         cues = self._cues(ft.norm)
+        side = self._side_words(text)
+        acc = self._accessory_categories(text)
+        if ft.field != "title" and ft.listing.title:
+            acc = acc | self._accessory_categories(normalize_key(ft.listing.title))
+        ft.notes["brand_side"] = (side, acc)
         strong_brands = {m.alias.brand.canonical for m in live if not m.word}
         out: list[Candidate] = []
         seen_brands = ft.notes.setdefault("brand_mentions", [])
@@ -429,6 +469,10 @@ class BrandDetector:
             elif k == "X":
                 ctx = ctx or (cs, ce, c)
         compat = compat or inherited
+        if not ctx and not counterfeit:
+            ctx = self._product_context(text, m, brand, word)
+        if not (compat or counterfeit or dupe or compare):
+            compat = self._spec_compat(ft, m, brand)
         name = brand.canonical
         quoted = ft.norm.quote(m.s, m.e)
         if compat and (dupe or compare):
@@ -484,6 +528,41 @@ class BrandDetector:
                           f"商品文字中出现知名品牌「{name}」，但本店未登记为该品牌的权利人或授权经销商，"
                           f"存在售假/蹭品牌风险。",
                           conf=conf)
+
+    def _product_context(self, text: str, m: Mention, brand, word: bool):
+        """The brand's own product right after it (小米 充电宝, Pandora 项链): brand context."""
+        prods = self.products.get(brand.category)
+        if not prods:
+            return None
+        for s, e, w in self._side_words(text[m.e:m.e + 12]):
+            if w in prods and s <= (1 if word else 3) and _clean_gap(text[m.e:m.e + s]):
+                c = Cue(w, w, "X", -1, 3, False)
+                return (m.e + s, m.e + e, c)
+        return None
+
+    def _spec_compat(self, ft: FieldText, m: Mention, brand):
+        """Compatibility or specification without 适用: a device brand in a listing that sells an
+        accessory (iPhone 15 手机壳), a platform or standard (Android, Type-C, PS4), a component
+        named as a specification (Intel CPU, 高通骁龙)."""
+        text = ft.norm.text
+        side, acc = ft.notes.get("brand_side", ((), frozenset()))
+        key = text[m.s:m.e]
+        cw = self.compat_words
+        for k in (key, m.alias.key):
+            if cw.get(k, ("",))[0] == "platform":
+                return (m.s, m.e, Cue(k, k, "Q", -1, 0, False))
+        for s, e, w in side:
+            kind = cw.get(w, ("",))[0]
+            if kind == "platform" and s == m.s:
+                return (s, e, Cue(w, w, "Q", -1, 0, False))  # Google Play, Nintendo Switch
+            if kind in ("spec", "platform") and 0 <= s - m.e <= 2 and _clean_gap(text[m.e:s]):
+                return (s, e, Cue(w, w, "Q", -1, 2, False))  # Intel CPU, 高通骁龙
+        if brand.category in acc:
+            near = next(((s, e, w) for s, e, w in side if cw.get(w, ("",))[0] == "accessory"), None)
+            if near is not None:
+                return (near[0], near[1], Cue(near[2], near[2], "Q", -1, 99, False))
+            return (m.s, m.e, Cue("", "配件", "Q", -1, 99, False))
+        return None
 
     def _cand_(self, compat, *args, **kw):
         return self._cand(*args, **kw), compat

@@ -1,0 +1,83 @@
+"""The brand detectors' side tables: CSV files of brand_db/ other than the brand tables
+(brands*.csv). Each is read once per content version of the folder (the folder's hash covers
+every CSV, so a changed table is recorded in report.json like a changed brand).
+
+- compat_words.csv      word,kind,categories — accessory / spec / platform words (brand_compat)
+- category_products.csv category,products — product words of a brand category (小米 充电宝)
+- celebrities.csv       name,aliases,zh,kind,ambiguous,note — people whose names sell (BRAND-CELEB)
+- generic_words.csv     word,kind — ordinary words before 同款/风/平替 (韩版同款, 学生同款)
+- counterfeit.csv       phrase,strength,ordinary — counterfeit markers with no brand (原单, 高仿)
+- lookalike_chars.csv   variant,original,score — characters that look alike (帅/师, 怏/快)
+- lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from ..brands import brand_db_dir, brand_db_hash
+from ..normalize import normalize_key
+
+
+def read_rows(directory: Path, name: str) -> list[dict[str, str]]:
+    """Rows of brand_db/NAME (empty when the file is absent); `#` lines are comments."""
+    p = Path(directory) / name
+    if not p.is_file():
+        return []
+    with open(p, encoding="utf-8-sig", newline="") as f:
+        lines = [ln for ln in f if not ln.lstrip().startswith("#")]
+    return [{(k or "").strip(): (v or "").strip() for k, v in r.items() if k}
+            for r in csv.DictReader(lines)]
+
+
+def split(v: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (v or "").split("|") if x.strip())
+
+
+def yes(v: str) -> bool:
+    return (v or "").strip().lower() in ("yes", "y", "true", "1", "是")
+
+
+def tables(directory: str | Path | None = None) -> "Tables":
+    d = Path(directory) if directory else brand_db_dir()
+    return _tables(str(d), brand_db_hash(d))
+
+
+class Tables:
+    def __init__(self, d: Path):
+        self.directory = d
+        # compat: normalised word -> (kind, categories)
+        self.compat: dict[str, tuple[str, frozenset[str]]] = {}
+        for r in read_rows(d, "compat_words.csv"):
+            w = normalize_key(r.get("word", ""))
+            if w:
+                self.compat[w] = (r.get("kind", ""), frozenset(split(r.get("categories", ""))))
+        self.products: dict[str, frozenset[str]] = {}
+        for r in read_rows(d, "category_products.csv"):
+            cat = r.get("category", "")
+            if cat:
+                self.products[cat] = frozenset(normalize_key(p) for p in split(r.get("products", "")))
+        self.celebrities = read_rows(d, "celebrities.csv")
+        self.generic: dict[str, str] = {}
+        for r in read_rows(d, "generic_words.csv"):
+            w = normalize_key(r.get("word", ""))
+            if w:
+                self.generic[w] = r.get("kind", "")
+        self.counterfeit = read_rows(d, "counterfeit.csv")
+        self.lookalike_pairs: list[tuple[str, str, float]] = []
+        for r in read_rows(d, "lookalike_chars.csv"):
+            a, b = r.get("variant", ""), r.get("original", "")
+            if len(a) == 1 and len(b) == 1 and a != b:
+                try:
+                    s = float(r.get("score") or 1)
+                except ValueError:
+                    s = 1.0
+                self.lookalike_pairs.append((a, b, s))
+        self.distinctive = frozenset(normalize_key(r.get("name", ""))
+                                     for r in read_rows(d, "lookalike_names.csv") if r.get("name"))
+
+
+@lru_cache(maxsize=4)
+def _tables(directory: str, stamp: str) -> Tables:
+    return Tables(Path(directory))
