@@ -180,11 +180,12 @@ def name_keys(name: str) -> set[str]:
     return {k for k in keys if k.strip()}
 
 
-_FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
+_FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o", "4": "a", "3": "e", "5": "s",
+                         "7": "t", "$": "s", "@": "a"})
 
 
 def fold(s: str) -> str:
-    """Look-alike letters folded together (l/i/1, 0/o, rn/m, vv/w)."""
+    """Look-alike letters folded together (l/i/1, 0/o, 4/a, 3/e, 5/s, 7/t, rn/m, vv/w)."""
     return s.translate(_FOLD_1).replace("rn", "m").replace("vv", "w")
 
 

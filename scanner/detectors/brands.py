@@ -16,10 +16,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from ..brands import _english as _english_words
 from ..brands import (Alias, is_english_word, BrandDB, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
+from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
 from .brand_tables import tables
 
 LAW_TM = "《商标法》第五十七条"
@@ -146,6 +148,7 @@ class BrandDetector:
     def __init__(self, db: BrandDB | None = None):
         self.db = db if db is not None else load_brand_db()
         self._tokens: dict[str, tuple] = {}
+        self._spelling = spelling_index(self.db)
         t = tables(self.db.directory)
         self.compat_words = t.compat
         self.products = t.products
@@ -210,21 +213,41 @@ class BrandDetector:
         return found
 
     def _token_info(self, tok: str):
-        """(folded, best fuzzy match or None, folded word of a multi-word name) of one Latin
-        token — cached, tokens repeat a lot."""
+        """(folded, best fuzzy match (edits, alias, how) or None, folded word of a multi-word
+        name, edge word of a multi-word name) of one Latin token — cached, tokens repeat a lot."""
         info = self._tokens.get(tok)
         if info is None:
             if len(self._tokens) > 200_000:
                 self._tokens.clear()
             f = fold(tok)
             best = None
+            sp = self._spelling
             if len(f) >= 4 and tok not in self.db.aliases and _mostly_letters(tok):
-                best = self._fuzzy_token(f)
-                # an English word is not a misspelt brand (pink/Pinko, hair/Haier, audio/Audi)
-                # unless it is the name with one letter doubled, the classic misspelling (Channel)
-                if best is not None and is_english_word(tok) and not _doubled(tok.lower(), best[1].key):
-                    best = None
-            info = self._tokens[tok] = (f, best, f in self.db.multiword_words)
+                base = tok.rstrip("0123456789")
+                # a word with a number glued on (Watch*1 -> watch1) is that word, not a brand
+                if base == tok or not (base in self.db.aliases or is_english_word(base)):
+                    best = self._fuzzy_token(f)
+                    english = is_english_word(tok)
+                    # an English word is not a misspelt brand (pink/Pinko, hair/Haier, audio/Audi)
+                    # unless it is the name with one letter doubled, the classic misspelling (Channel)
+                    # (a plural or -ed form of a rare word, spelt like the name, still counts: Hermas)
+                    if best is not None and english and not _doubled(tok.lower(), best[1].key) and not (
+                            tok.lower() not in _english_words() and best[0] == 1 and len(f) >= 6
+                            and len(f) == len(fold(best[1].key))):
+                        best = None
+                    if best is None and not english:
+                        p = phonetic(tok)
+                        a = sp.phon.get(p) if len(p) >= 5 else None
+                        if a is not None:
+                            best = (0, a, "读音近似拼写")
+                        else:
+                            # a name that is also a word, written the way only the brand is:
+                            # 0mega, Pandorra (the Greek letter and the myth are not misspelt)
+                            a = sp.word_names.get(collapse(f))
+                            if a is not None and (any(c.isdigit() for c in tok) or collapse(tok) != tok):
+                                best = (0, a, "形近字母替换")
+            info = self._tokens[tok] = (f, best, f in self.db.multiword_words,
+                                        len(tok) >= 2 and phonetic(tok) in sp.edge_words)
         return info
 
     def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]],
@@ -238,7 +261,7 @@ class BrandDetector:
         cache = self._tokens
         for tok in _TOKEN.findall(text):
             info = cache.get(tok) or self._token_info(tok)
-            if info[1] is not None or info[2]:
+            if info[1] is not None or info[2] or info[3]:
                 break
         else:
             return []
@@ -260,9 +283,10 @@ class BrandDetector:
                 best = infos[i][1]
                 # single tokens, not inside English prose
                 if best is not None and words <= 4 and not _overlaps(s, e, taken):
-                    d, alias = best
-                    how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
+                    d, alias, how = best
                     out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
+                if infos[i][3] and i + 1 < len(run):
+                    self._joined(run, i, infos, out, taken)
                 # multi-word names: one word right, the whole within the edit budget
                 if len(run) < 2 or not infos[i][2]:
                     continue
@@ -295,6 +319,25 @@ class BrandDetector:
                             out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
         return out
 
+    def _joined(self, run, i, infos, out, taken) -> None:
+        """A multi-word name misspelt across its words (La Merr, Jo Malon): the words run
+        together sound like the run-together name."""
+        joined = self._spelling.joined
+        for k in (2, 3):
+            group = run[i:i + k]
+            if len(group) < k:
+                return
+            raw = "".join(t[2] for t in group)
+            if raw in self.db.aliases or all(is_english_word(t[2]) for t in group):
+                continue
+            alias = joined.get(phonetic(raw))
+            ms, me = group[0][0], group[-1][1]
+            if alias is None or _overlaps(ms, me, taken) or any(o.s <= ms and me <= o.e for o in out):
+                continue
+            out[:] = [o for o in out if not (ms <= o.s and o.e <= me)]
+            out.append(Mention(ms, me, (alias,), "读音近似拼写", 0.8))
+            return
+
     def _fuzzy_token(self, f: str):
         index = self.db.latin_deletes
         best = None
@@ -309,8 +352,10 @@ class BrandDetector:
                 if d > limit and not (d == 1 and len(f) == len(name) == 4 and f[0] == name[0]
                                       and sorted(f) == sorted(name)):
                     continue  # four letters: exact, or two neighbours swapped (Nkie)
+                if d == 1 and not short_typo_ok(f, name):
+                    continue  # Walsh is not Walch, iPai is not Qipai
                 if best is None or d < best[0]:
-                    best = (d, alias)
+                    best = (d, alias, "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}")
         return best
 
     def _homophones(self, ft: FieldText, taken) -> list[Mention]:
