@@ -31,8 +31,10 @@ def build_engine(lexicon_dir: str = "") -> Engine:
 
     lex = load_lexicon(lexicon_dir or None)
     detectors: list = [LexiconDetector(lex)]
-    for modname, clsname in (("brands", "BrandDetector"), ("contact", "ContactDetector"),
-                             ("ocr_fuzzy", "OcrFuzzyDetector")):
+    for modname, clsname in (("brands", "BrandDetector"), ("brand_celebrity", "CelebrityDetector"),
+                             ("brand_unknown", "UnknownBrandDetector"),
+                             ("brand_counterfeit", "CounterfeitMarkerDetector"),
+                             ("contact", "ContactDetector"), ("ocr_fuzzy", "OcrFuzzyDetector")):
         cls = _optional(modname, clsname)
         if cls is not None:
             detectors.append(cls())
