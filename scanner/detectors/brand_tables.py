@@ -7,7 +7,8 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - celebrities.csv       name,aliases,zh,kind,ambiguous,note — people whose names sell (BRAND-CELEB)
 - generic_words.csv     word,kind — ordinary words before 同款/风/平替 (韩版同款, 学生同款)
 - counterfeit.csv       phrase,strength,ordinary — counterfeit markers with no brand (原单, 高仿)
-- lookalike_chars.csv   variant,original,score — characters that look alike (帅/师, 怏/快)
+- lookalike_chars.csv   variant,original,score — characters that look alike (帅/师, 怏/快), drawn
+                        from a font; lookalike_chars_curated.csv adds pairs seen in cases (大/六)
 - lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
 """
 from __future__ import annotations
@@ -66,7 +67,7 @@ class Tables:
                 self.generic[w] = r.get("kind", "")
         self.counterfeit = read_rows(d, "counterfeit.csv")
         self.lookalike_pairs: list[tuple[str, str, float]] = []
-        for r in read_rows(d, "lookalike_chars.csv"):
+        for r in read_rows(d, "lookalike_chars.csv") + read_rows(d, "lookalike_chars_curated.csv"):
             a, b = r.get("variant", ""), r.get("original", "")
             if len(a) == 1 and len(b) == 1 and a != b:
                 try:

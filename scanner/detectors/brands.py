@@ -21,6 +21,7 @@ from ..brands import (Alias, is_english_word, BrandDB, ByteAutomaton, OwnSet, de
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
+from .brand_lookalike import lookalike_index
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
 from .brand_tables import tables
 
@@ -149,6 +150,7 @@ class BrandDetector:
         self.db = db if db is not None else load_brand_db()
         self._tokens: dict[str, tuple] = {}
         self._spelling = spelling_index(self.db)
+        self._lookalike = lookalike_index(self.db)
         t = tables(self.db.directory)
         self.compat_words = t.compat
         self.products = t.products
@@ -368,6 +370,11 @@ class BrandDetector:
         if syl == text:
             return []
         out: list[Mention] = []
+        # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
+        for s, e, alias, how in self._lookalike.find(ft.norm, syl, db.aliases):
+            if not _overlaps(s, e, taken):
+                out.append(Mention(s, e, (alias,), how, 0.8))
+                taken = taken + [(s, e)]
         for start, end, (sk, entries) in auto.iter(syl):
             window = text[start:end]
             if window in db.aliases:
@@ -552,10 +559,11 @@ class BrandDetector:
                               (f"「{{cue}}」把商品与品牌「{name}」挂钩（同款/平替/风格），借他人品牌知名度引流，"
                                f"易使消费者误认为与{name}存在特定联系，构成混淆行为。"))
         if m.fuzzy and ft.field != "image":  # OCR misreadings look like misspellings
-            return self._cand_(None, ft, m, None, "brand_piggyback", "high", "BRAND-FUZZY",
+            return self._cand_(None, ft, m, None, "brand_piggyback", "high",
+                               "BRAND-LOOKALIKE" if m.fuzzy.startswith("形近字替换") else "BRAND-FUZZY",
                               f"{LAW_TM}；{LAW_CONFUSION}",
                               f"删除「{quoted}」：这是「{name}」的近似写法，改用自有品牌名称。",
-                              f"「{quoted}」是品牌「{name}」的变体写法（{m.fuzzy}），用近似商标规避平台过滤、"
+                              f"「{quoted}」是品牌「{name}」{_also(alias, name)}的变体写法（{m.fuzzy}），用近似商标规避平台过滤、"
                               f"蹭品牌热度，属于使用近似商标的侵权/混淆行为。",
                               conf=m.confidence)
         if word and not ctx:
@@ -620,7 +628,7 @@ class BrandDetector:
             ns, ne = min(ns, cue[0]), max(ne, cue[1])
             cue_text = ft.norm.quote(cue[0], cue[1])
         s, e = ft.norm.span(ns, ne)
-        if m.fuzzy and rule_id != "BRAND-FUZZY":
+        if m.fuzzy and rule_id not in ("BRAND-FUZZY", "BRAND-LOOKALIKE"):
             explanation += f"（「{ft.norm.quote(m.s, m.e)}」是「{m.alias.brand.canonical}」的变体写法：{m.fuzzy}）"
         return Candidate(s, e, category, severity, conf if conf is not None else min(0.95, m.confidence),
                          m.alias.brand.canonical, rule_id, law,
@@ -629,6 +637,11 @@ class BrandDetector:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+def _also(alias: Alias, name: str) -> str:
+    """The name the variant imitates, when it is not the canonical one: （奥利奥）."""
+    return f"（{alias.name}）" if alias.name and normalize_key(alias.name) != normalize_key(name) else ""
+
 
 def _mostly_letters(tok: str) -> bool:
     letters = sum(1 for c in tok if c.isalpha())

@@ -1,0 +1,127 @@
+"""Chinese look-alike brand names: one or two characters of a brand name swapped for a character
+that looks like it (康帅傅 for 康师傅, 营养怏线 for 营养快线, 粤力粤 for 奥利奥), the others the
+same or sounding the same (粤力奥: 粤 looks like 奥, 力 sounds like 利).
+
+Which characters look alike is data (brand_db/lookalike_chars.csv, drawn from a CJK font by
+brand_db/tools/build_lookalike_chars.py). The index is an Aho-Corasick automaton over the
+toneless-pinyin syllable string the brand detector already reads (scanner/brands.py): each
+brand name of three or more characters (two for the names of brand_db/lookalike_names.csv) is
+entered with one or two of its characters replaced by the syllable of a look-alike, so sound-
+alikes come free. Guards: the window is no brand name and no ordinary word (pypinyin's phrase
+dictionary), the name is not an ordinary word, at most two characters differ, and every
+differing character looks or sounds like the one it replaces.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import combinations
+
+from ..brands import Alias, BrandDB, ByteAutomaton, is_cjk, toned_readings
+from .brand_tables import tables
+
+MIN_DOUBLE = 0.78  # two swapped characters: each must look this much alike
+
+
+class LookalikeIndex:
+    def __init__(self, db: BrandDB):
+        t = tables(db.directory)
+        self.shape: dict[str, dict[str, float]] = {}
+        for a, b, s in t.lookalike_pairs:
+            self.shape.setdefault(a, {})[b] = s
+            self.shape.setdefault(b, {})[a] = s
+        self.table = db.syllable_table
+        self.automaton = None
+        try:
+            from pypinyin.phrases_dict import phrases_dict
+            self.phrases = phrases_dict
+        except ImportError:  # pragma: no cover
+            self.phrases = {}
+        if not self.shape or not self.table:
+            return
+        keyed: dict[str, list[tuple[str, Alias]]] = {}
+        for k, als in db.aliases.items():
+            if not all(is_cjk(c) for c in k):
+                continue
+            if not (len(k) >= 3 or (len(k) == 2 and k in t.distinctive)) or len(k) > 8:
+                continue
+            alias = next((a for a in als if not a.word and a.brand.fuzzy), None)
+            if alias is None or k in self.phrases:
+                continue
+            syl = [c.translate(self.table) for c in k]
+            options = []  # per position: syllables of look-alike characters (not its own)
+            for c, sc in zip(k, syl):
+                opts = {}
+                for v, s in self.shape.get(c, {}).items():
+                    sv = v.translate(self.table)
+                    if sv != sc and sv.strip():
+                        opts[sv] = max(opts.get(sv, 0), s)
+                options.append(opts)
+            variants = set()
+            for i in range(len(k)):
+                for sv in options[i]:
+                    variants.add("".join(syl[:i]) + sv + "".join(syl[i + 1:]))
+            if len(k) >= 3:
+                for i, j in combinations(range(len(k)), 2):
+                    for si, a in options[i].items():
+                        if a < MIN_DOUBLE:
+                            continue
+                        for sj, b in options[j].items():
+                            if b < MIN_DOUBLE:
+                                continue
+                            v = syl[:]
+                            v[i], v[j] = si, sj
+                            variants.add("".join(v))
+            for v in variants:
+                keyed.setdefault(v, []).append((k, alias))
+        if keyed:
+            self.automaton = ByteAutomaton((v, (v, tuple(e))) for v, e in keyed.items())
+
+    def how(self, window: str, name: str) -> str:
+        """'' when window is not a look-alike of name, else what was swapped (帅→师)."""
+        swaps, shapes, kept = [], 0, 0
+        for a, b in zip(window, name):
+            if a == b:
+                kept += 1
+            elif b in self.shape.get(a, {}):
+                shapes += 1
+                swaps.append(f"{a}→{b}（形近）")
+            elif len(name) > 2 and toned_readings(a) & toned_readings(b):
+                kept += 1  # sounds the same, tone and all (力 for 利, not 湿 for 时)
+                swaps.append(f"{a}→{b}（音近）")
+            else:
+                return ""
+        # one or two characters that look alike; the others the same or sounding the same
+        if not 1 <= shapes <= 2 or kept < 1 or shapes >= len(name):
+            return ""
+        return "形近字替换：" + "、".join(swaps)
+
+    def find(self, norm, syl: str, aliases) -> list[tuple[int, int, Alias, str]]:
+        if self.automaton is None:
+            return []
+        text = norm.text
+        out = []
+        for s, e, (_, entries) in self.automaton.iter(syl):
+            window = text[s:e]
+            if window in aliases or window in self.phrases:
+                continue
+            os_, oe = norm.span(s, e)
+            if oe - os_ != e - s:
+                continue  # written apart (保湿~提): not one name
+            if e - s == 2:
+                # two characters: standing apart from other Chinese text on one side at least
+                orig = norm.original
+                left = orig[os_ - 1] if os_ > 0 else ""
+                right = orig[oe] if oe < len(orig) else ""
+                if left and is_cjk(left) and right and is_cjk(right):
+                    continue
+            for name, alias in entries:
+                how = self.how(window, name)
+                if how:
+                    out.append((s, e, alias, how))
+                    break
+        return out
+
+
+@lru_cache(maxsize=4)
+def lookalike_index(db: BrandDB) -> LookalikeIndex:
+    return LookalikeIndex(db)
