@@ -69,6 +69,10 @@ _add("P", 1, -1, False, "适合", "用于", "配套", "替换", "for", "made for
 _add("Q", -1, 10, False, "通用", "适用", "可用", "专用", "兼容", "适配", "compatible")
 _add("X", 3, 3, False, "官方", "旗舰", "旗舰店", "品牌", "授权", "官网", "logo", "联名", "专卖", "专卖店",
      "官旗", "专柜")
+# claims of an affiliation with the brand (performed by Apple, made by UGG, 迪士尼监制)
+_add("X", 1, -1, False, "performed by", "made by", "manufactured by", "certified by", "approved by",
+     "authorized by", "authorised by", "endorsed by", "sanctioned by", "licensed by", "produced by")
+_add("X", -1, 1, False, "监制", "出品", "授权出品", "官方授权")
 _add("B", 0, 0, False, "男女同款", "情侣同款", "亲子同款", "明星同款", "网红同款", "闺蜜同款", "姐妹同款",
      "母女同款", "父子同款", "母子同款", "家庭同款", "夫妻同款", "宝宝同款", "同款不同色", "仿真", "风格化")
 
@@ -79,7 +83,9 @@ WORD_CUES = frozenset({"高仿", "a货", "超a", "超a货", "精仿", "复刻", 
                        "1比1", "一比一", "replica", "仿品", "原单", "尾单", "外贸原单", "代工厂", "同厂", "同款",
                        "专柜同款", "平替", "dupe", "专柜", "官方", "旗舰", "旗舰店", "官网", "授权", "专卖",
                        "专卖店", "官旗", "联名", "logo", "品牌", "适用于", "适用", "适配", "兼容", "for",
-                       "compatible with", "通用"})
+                       "compatible with", "通用", "performed by", "made by", "manufactured by", "certified by",
+                       "approved by", "authorized by", "authorised by", "endorsed by", "sanctioned by",
+                       "licensed by", "produced by", "监制", "出品", "授权出品", "官方授权"})
 
 # counterfeit wording that sellers glue to a Latin brand name (NikeA货, Gucci1:1, LV超A)
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
@@ -187,16 +193,17 @@ class BrandDetector:
         return out
 
     # ------------------------------------------------------------------ mentions
-    def _exact(self, text: str) -> list[Mention]:
+    def _exact(self, text: str, norm=None) -> list[Mention]:
         auto = self.db.automaton
         if auto is None:
             return []
         n = len(text)
         found: list[Mention] = []
         for start, end, (key, aliases) in auto.iter(text):
-            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not text.endswith(_GLUED_CUES, 0, start):
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not text.endswith(_GLUED_CUES, 0, start) \
+                    and not _apart_in_original(norm, start):
                 continue
-            if _an(key[-1]) and end < n and _an(text[end]):
+            if _an(key[-1]) and end < n and _an(text[end]) and not _apart_in_original(norm, end):
                 # a model number glued to a long name still names the brand (iPhone15, Mate60),
                 # and so does counterfeit wording glued to it (NikeA货, Gucci1:1)
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
@@ -449,7 +456,7 @@ class BrandDetector:
         if not text or self.db.automaton is None:
             return []
         own: OwnSet = self.db.own_set(ft.context.own_brands) if ft.context.own_brands else None
-        mentions = self._exact(text)
+        mentions = self._exact(text, ft.norm)
         own_spans = own.spans(text) if own else []
         taken = [(m.s, m.e) for m in mentions] + own_spans
         # an ordinary-word alias (Tommy, Polo) must not hide a misspelt full name around it
@@ -522,7 +529,7 @@ class BrandDetector:
                 ctx = ctx or (cs, ce, c)
         compat = compat or inherited
         if not ctx and not counterfeit:
-            ctx = self._product_context(text, m, brand, word)
+            ctx = self._product_context(text, m, brand, word) or _collab(ft.norm, m)
         if not (compat or counterfeit or dupe or compare):
             compat = self._spec_compat(ft, m, brand)
         name = brand.canonical
@@ -637,6 +644,33 @@ class BrandDetector:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+def _apart_in_original(norm, i: int) -> bool:
+    """Were normalised characters i-1 and i apart in the original (Supreme×GUZI, Gucci★Bag)?"""
+    if norm is None or not 0 < i < len(norm.offsets):
+        return False
+    a, b = norm.offsets[i - 1], norm.offsets[i]
+    gap = norm.original[a + 1:b]
+    return b - a > 1 and all(c in _MARKS for c in gap.strip())  # not a model number's hyphen (MK-HJ1701)
+
+
+_MARKS = set("×✕✖╳★☆♥❤♡✧✦")
+
+
+_COLLAB = ("×", "✕", "✖", "╳", " x ", " X ")
+
+
+def _collab(norm, m: Mention):
+    """A co-branding mark right before or after the name (Supreme×GUZI, GUZI x Supreme): the
+    name is a brand, named as a partner."""
+    o = norm.original
+    s, e = norm.span(m.s, m.e)
+    after, before = o[e:e + 3], o[max(0, s - 3):s]
+    if any(after.startswith(c) or after.startswith(" " + c.strip()) and c.strip() in "×✕✖╳" for c in _COLLAB) \
+            or any(before.endswith(c) for c in _COLLAB):
+        return (m.e, m.e, Cue("×", "×", "X", 1, 1, False))
+    return None
+
 
 def _also(alias: Alias, name: str) -> str:
     """The name the variant imitates, when it is not the canonical one: （奥利奥）."""
