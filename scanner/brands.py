@@ -291,6 +291,7 @@ class BrandDB:
     wildcard: dict[str, list[Alias]] = field(default_factory=dict)
     wildcard_lengths: tuple[int, ...] = ()
     syllable_automaton: object = None
+    syllable_keys: dict = field(default_factory=dict)  # syllable string -> ((name, alias), …)
     syllable_table: dict[int, str] = field(default_factory=dict)
     children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # parent -> sub-brands
     hash: str = ""
@@ -451,7 +452,8 @@ class BrandDB:
             for sk in keys:
                 for al in als:
                     keyed.setdefault(sk, []).append((k, al))
-        self.syllable_automaton = ByteAutomaton((sk, (sk, tuple(v))) for sk, v in keyed.items())
+        self.syllable_keys = {sk: tuple(v) for sk, v in keyed.items()}
+        self.syllable_automaton = ByteAutomaton((sk, (sk, v)) for sk, v in self.syllable_keys.items())
 
     # ------------------------------------------------------------------ queries
     def lookup(self, name: str) -> tuple[Alias, ...]:

@@ -10,7 +10,7 @@ Using a person's name or likeness in advertising needs their consent (《民法�
 """
 from __future__ import annotations
 
-from ..brands import ByteAutomaton, is_cjk, load_brand_db
+from ..brands import is_cjk, load_brand_db
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import split, tables, yes
@@ -22,10 +22,6 @@ SAME = ("同款", "同款式", "穿搭", "私服", "街拍", "上身", "带货",
 ENDORSE = ("代言", "推荐", "力荐", "亲测", "钟爱", "爱用", "endorsed", "recommended")
 GENERIC = ("明星同款", "网红同款", "明星款", "明星推荐", "网红款", "博主同款", "主播同款")
 GAP = 3
-
-
-def _an(c: str) -> bool:
-    return c < "\x80" and c.isalnum()
 
 
 class CelebrityDetector:
@@ -53,20 +49,15 @@ class CelebrityDetector:
             words.setdefault(normalize_key(w), ("E", w))
         for w in GENERIC:
             words[normalize_key(w)] = ("G", w)
-        self.auto = ByteAutomaton((k, (k, v)) for k, v in words.items()) if table else None
+        self.tables = tables(d)
+        self.active = bool(table)
+        self.tables.add_words(self.name, words)
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         text = ft.norm.text
-        if self.auto is None or not text:
+        if not self.active or not text:
             return []
-        n = len(text)
-        hits = []
-        for s, e, (k, (kind, v)) in self.auto.iter(text):
-            if _an(k[0]) and s > 0 and _an(text[s - 1]):
-                continue
-            if _an(k[-1]) and e < n and _an(text[e]):
-                continue
-            hits.append((s, e, kind, v))
+        hits = [(s, e, kind, v) for s, e, _, (kind, v) in self.tables.hits(ft, self.name)]
         if not hits:
             return []
         hits = [h for h in hits if not any(o is not h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0]

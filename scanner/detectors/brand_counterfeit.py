@@ -8,7 +8,7 @@ detector's (BRAND-COUNTERFEIT, high); this one reports the marker itself (medium
 """
 from __future__ import annotations
 
-from ..brands import ByteAutomaton, load_brand_db
+from ..brands import load_brand_db
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import split, tables
@@ -19,10 +19,6 @@ LAW = ("《商标法》第五十七条；《电子商务法》第十三条；平
 # brand wording that turns a weak marker (原版, 尾货, 1:1, 复刻) into a counterfeit claim
 BOOSTERS = ("大牌", "名牌", "专柜", "品牌", "正品", "顶级", "奢侈品", "一线", "同款", "原装", "原厂", "正版")
 WINDOW = 8
-
-
-def _an(c: str) -> bool:
-    return c < "\x80" and c.isalnum()
 
 
 class CounterfeitMarkerDetector:
@@ -37,22 +33,19 @@ class CounterfeitMarkerDetector:
                 self.markers[k] = (r.get("strength", "strong") != "weak",
                                    tuple(normalize_key(x) for x in split(r.get("ordinary", ""))),
                                    tuple(normalize_key(x) for x in split(r.get("unless_near", ""))))
-        keys = set(self.markers) | {normalize_key(b) for b in BOOSTERS}
-        self.auto = ByteAutomaton((k, k) for k in keys) if self.markers else None
+        self.tables = tables(d)
+        words = {normalize_key(b): "boost" for b in BOOSTERS}
+        words.update({k: "marker" for k in self.markers})
+        self.tables.add_words(self.name, words)
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         text = ft.norm.text
-        if self.auto is None or not text:
+        if not self.markers or not text:
             return []
         hits = []
         boosters = []
-        n = len(text)
-        for s, e, k in self.auto.iter(text):
-            if _an(k[0]) and s > 0 and _an(text[s - 1]):
-                continue
-            if _an(k[-1]) and e < n and _an(text[e]):
-                continue
-            if k in self.markers:
+        for s, e, k, v in self.tables.hits(ft, self.name):
+            if v == "marker":
                 hits.append((s, e, k))
             else:
                 boosters.append((s, e))

@@ -73,8 +73,13 @@ class LookalikeIndex:
                             variants.add("".join(v))
             for v in variants:
                 keyed.setdefault(v, []).append((k, alias))
-        if keyed:
-            self.automaton = ByteAutomaton((v, (v, tuple(e))) for v, e in keyed.items())
+        # one pass over the syllable string serves both: homophones (tag H, the brand detector's
+        # own index) and look-alikes (tag L)
+        items = {sk: [("H", sk, v)] for sk, v in db.syllable_keys.items()}
+        for v, e in keyed.items():
+            items.setdefault(v, []).append(("L", v, tuple(e)))
+        if items:
+            self.automaton = ByteAutomaton((k, tuple(v)) for k, v in items.items())
 
     def how(self, window: str, name: str) -> str:
         """'' when window is not a look-alike of name, else what was swapped (帅→师)."""
@@ -95,12 +100,22 @@ class LookalikeIndex:
             return ""
         return "形近字替换：" + "、".join(swaps)
 
-    def find(self, norm, syl: str, aliases) -> list[tuple[int, int, Alias, str]]:
+    def iter(self, syl: str):
+        """(start, end, tag, key, entries) over a syllable string: tag H homophone, L look-alike."""
+        if self.automaton is None:
+            return
+        for s, e, values in self.automaton.iter(syl):
+            for tag, key, entries in values:
+                yield s, e, tag, key, entries
+
+    def find(self, norm, syl: str, aliases, hits=None) -> list[tuple[int, int, Alias, str]]:
         if self.automaton is None:
             return []
         text = norm.text
         out = []
-        for s, e, (_, entries) in self.automaton.iter(syl):
+        for s, e, tag, _, entries in (hits if hits is not None else self.iter(syl)):
+            if tag != "L":
+                continue
             window = text[s:e]
             if window in aliases or window in self.phrases:
                 continue

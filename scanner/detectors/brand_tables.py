@@ -17,7 +17,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from ..brands import brand_db_dir, brand_db_hash
+from ..brands import ByteAutomaton, brand_db_dir, brand_db_hash
 from ..normalize import normalize_key
 
 
@@ -75,8 +75,53 @@ class Tables:
                 except ValueError:
                     s = 1.0
                 self.lookalike_pairs.append((a, b, s))
+        # one Aho-Corasick pass per field serves every brand side rule: each detector adds its
+        # words under its own kind, and reads back only the hits of its kind
+        self._words: dict[str, list[tuple[str, object]]] = {}
+        self._kinds: set[str] = set()
+        self._auto = None
         self.distinctive = frozenset(normalize_key(r.get("name", ""))
                                      for r in read_rows(d, "lookalike_names.csv") if r.get("name"))
+
+
+    def add_words(self, kind: str, mapping: dict[str, object]) -> None:
+        """Words (normalised) a detector wants found, each with its value; once per kind."""
+        if kind in self._kinds:
+            return
+        self._kinds.add(kind)
+        for k, v in mapping.items():
+            if k:
+                self._words.setdefault(k, []).append((kind, v))
+        self._auto = None
+
+    def scan(self, text: str) -> list[tuple[int, int, str, tuple]]:
+        """(start, end, key, ((kind, value), …)) of the words in a normalised text; Latin words
+        only at word boundaries."""
+        if self._auto is None:
+            if not self._words:
+                return []
+            self._auto = ByteAutomaton((k, (k, tuple(v))) for k, v in self._words.items())
+        n = len(text)
+        out = []
+        for s, e, (k, vals) in self._auto.iter(text):
+            if _an(k[0]) and s > 0 and _an(text[s - 1]):
+                continue
+            if _an(k[-1]) and e < n and _an(text[e]):
+                continue
+            out.append((s, e, k, vals))
+        return out
+
+    def hits(self, ft, kind: str) -> list[tuple[int, int, str, object]]:
+        """The words of one kind in a field (the field is scanned once for all kinds)."""
+        cached = ft.notes.get("brand_side_hits")
+        if cached is None or cached[0] is not self:
+            cached = (self, self.scan(ft.norm.text))
+            ft.notes["brand_side_hits"] = cached
+        return [(s, e, k, v) for s, e, k, vals in cached[1] for kd, v in vals if kd == kind]
+
+
+def _an(c: str) -> bool:
+    return c < "\x80" and c.isalnum()
 
 
 @lru_cache(maxsize=4)

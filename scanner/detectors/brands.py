@@ -157,40 +157,34 @@ class BrandDetector:
         self._tokens: dict[str, tuple] = {}
         self._spelling = spelling_index(self.db)
         self._lookalike = lookalike_index(self.db)
-        t = tables(self.db.directory)
+        t = self._tables = tables(self.db.directory)
         self.compat_words = t.compat
         self.products = t.products
-        words = {w for w in t.compat} | {p for ps in t.products.values() for p in ps}
-        self._side = ByteAutomaton((w, w) for w in words) if words else None
+        words: dict[str, object] = {w: ("compat", kind) for w, (kind, _) in t.compat.items()}
+        for cat, ps in t.products.items():
+            for p in ps:
+                words.setdefault(p, ("product", None))
+        t.add_words(self.name, words)
         self._accessory_cache: dict[str, frozenset[str]] = {}
 
-    def _accessory_categories(self, text: str) -> frozenset[str]:
+    def _accessory_categories(self, text: str, hits=None) -> frozenset[str]:
         """Brand categories an accessory word of `text` fits (手机壳 -> electronics)."""
-        got = self._accessory_cache.get(text)
+        got = self._accessory_cache.get(text) if hits is None else None
         if got is None:
             cats: set[str] = set()
-            for s, e, w in self._side_words(text):
+            for s, e, w in (hits if hits is not None else self._side_words(text)):
                 kind, c = self.compat_words.get(w, ("", ()))
                 if kind == "accessory":
                     cats |= c
             got = frozenset(cats)
-            if len(self._accessory_cache) > 4096:
-                self._accessory_cache.clear()
-            self._accessory_cache[text] = got
+            if hits is None:
+                if len(self._accessory_cache) > 4096:
+                    self._accessory_cache.clear()
+                self._accessory_cache[text] = got
         return got
 
     def _side_words(self, text: str):
-        if self._side is None:
-            return []
-        n = len(text)
-        out = []
-        for s, e, w in self._side.iter(text):
-            if _an(w[0]) and s > 0 and _an(text[s - 1]):
-                continue
-            if _an(w[-1]) and e < n and _an(text[e]):
-                continue
-            out.append((s, e, w))
-        return out
+        return [(s, e, w) for s, e, w, vals in self._tables.scan(text) if any(k == self.name for k, _ in vals)]
 
     # ------------------------------------------------------------------ mentions
     def _exact(self, text: str, norm=None) -> list[Mention]:
@@ -377,12 +371,17 @@ class BrandDetector:
         if syl == text:
             return []
         out: list[Mention] = []
+        li = self._lookalike
+        hits = list(li.iter(syl)) if li.automaton is not None else \
+            [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
-        for s, e, alias, how in self._lookalike.find(ft.norm, syl, db.aliases):
+        for s, e, alias, how in li.find(ft.norm, syl, db.aliases, hits):
             if not _overlaps(s, e, taken):
                 out.append(Mention(s, e, (alias,), how, 0.8))
                 taken = taken + [(s, e)]
-        for start, end, (sk, entries) in auto.iter(syl):
+        for start, end, tag, sk, entries in hits:
+            if tag != "H":
+                continue
             window = text[start:end]
             if window in db.aliases:
                 continue  # the name itself, or another brand's name
@@ -481,11 +480,11 @@ class BrandDetector:
         if not live:
             return []
         cues = self._cues(ft.norm)
-        side = self._side_words(text)
-        acc = self._accessory_categories(text)
+        side = [(s, e, w) for s, e, w, _ in self._tables.hits(ft, self.name)]
+        acc = self._accessory_categories(text, side)
         if ft.field != "title" and ft.listing.title:
             acc = acc | self._accessory_categories(normalize_key(ft.listing.title))
-        ft.notes["brand_side"] = (side, acc)
+        ft.notes["brand_side"] = self._side = (side, acc)
         strong_brands = {m.alias.brand.canonical for m in live if not m.word}
         out: list[Candidate] = []
         seen_brands = ft.notes.setdefault("brand_mentions", [])
@@ -594,10 +593,11 @@ class BrandDetector:
         prods = self.products.get(brand.category)
         if not prods:
             return None
-        for s, e, w in self._side_words(text[m.e:m.e + 12]):
-            if w in prods and s <= (1 if word else 3) and _clean_gap(text[m.e:m.e + s]):
-                c = Cue(w, w, "X", -1, 3, False)
-                return (m.e + s, m.e + e, c)
+        side, _ = self._side
+        limit = 1 if word else 3
+        for s, e, w in side:
+            if w in prods and 0 <= s - m.e <= limit and _clean_gap(text[m.e:s]):
+                return (s, e, Cue(w, w, "X", -1, 3, False))
         return None
 
     def _spec_compat(self, ft: FieldText, m: Mention, brand):
