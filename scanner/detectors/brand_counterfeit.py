@@ -17,7 +17,7 @@ RULE = "BRAND-FAKE-MARKER"
 LAW = ("《商标法》第五十七条；《电子商务法》第十三条；平台假货规则（淘宝/天猫出售假冒商品认定与处罚规则、"
        "拼多多假冒商品处理规则）")
 # brand wording that turns a weak marker (原版, 尾货, 1:1, 复刻) into a counterfeit claim
-BOOSTERS = ("大牌", "名牌", "专柜", "品牌", "正品", "顶级", "奢侈品", "一线", "同款", "原装", "原厂", "正版")
+BOOSTERS = ("大牌", "名牌", "专柜", "品牌", "顶级", "奢侈品", "一线", "大厂")
 WINDOW = 8
 
 
