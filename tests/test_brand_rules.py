@@ -292,3 +292,18 @@ def test_counterfeit_markers_in_ordinary_phrases(engine, text):
 
 def test_brand_with_marker_is_still_high(engine):
     assert ("BRAND-COUNTERFEIT", "high") in rules(scan(engine, "耐克高仿"))
+
+
+# ----------------------------------------------------------------------------- cue wording as data
+
+def test_cue_wording_is_read_from_the_brand_folder(tmp_path):
+    (tmp_path / "brands.csv").write_text(CSV, encoding="utf-8")
+    shipped = (ROOT / "brand_db" / "cues.csv").read_text(encoding="utf-8")
+    (tmp_path / "cues.csv").write_text(shipped.replace("\n同款,D,", "\n#同款,D,"), encoding="utf-8")
+    det = BrandDetector(BrandDB.load(tmp_path))
+    found = Engine([det]).run(FieldText.of(Listing("x", "耐克同款"), "title", "耐克同款", ScanContext()))
+    assert not any(f.rule_id == "BRAND-DUPE" for f in found)  # without the 同款 row, no dupe
+    (tmp_path / "cues.csv").write_text(shipped, encoding="utf-8")
+    det = BrandDetector(BrandDB.load(tmp_path))
+    found = Engine([det]).run(FieldText.of(Listing("x", "耐克同款"), "title", "耐克同款", ScanContext()))
+    assert any(f.rule_id == "BRAND-DUPE" for f in found)

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
 from ..brands import _english as _english_words
-from ..brands import (Alias, is_english_word, BrandDB, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
+from ..brands import (Alias, is_english_word, BrandDB, BrandDBError, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
-from .brand_tables import tables
+from .brand_tables import read_rows, tables, yes
 
 LAW_TM = "《商标法》第五十七条"
 LAW_CONFUSION = "《反不正当竞争法》第六条 混淆行为"
@@ -31,61 +33,14 @@ LAW_COMPARE = "《广告法》第十三条"
 LAW_FAIR_USE = "《商标法》第五十九条（说明性使用）"
 
 # ----------------------------------------------------------------------------- cue wording
-# (phrase, kind, max gap before the brand, max gap after the brand, strong)
-# kinds: C counterfeit · D dupe · K comparison · P compat (cue before brand) ·
-#        Q compat (cue after brand) · X brand context · B block (ordinary phrase: 男女同款)
-# gaps are in normalised characters (separators between Chinese characters are removed);
-# -1 means "not on this side".
-_CUES: list[tuple[str, str, int, int, bool]] = []
-
-
-def _add(kind: str, before: int, after: int, strong: bool, *phrases: str) -> None:
-    for p in phrases:
-        _CUES.append((p, kind, before, after, strong))
-
-
-_add("C", 4, 4, True, "高仿", "a货", "超a", "超a货", "精仿", "复刻", "顶级复刻", "纯原", "莆田", "莆田货",
-     "1:1", "1比1", "一比一", "replica", "knockoff", "公司级", "仿品", "仿制", "仿款", "a版")
-_add("C", 4, 4, False, "原单", "尾单", "外贸原单", "同厂", "代工厂", "代工", "工厂店", "原厂", "跟单", "oem", "厂货")
-_add("C", 2, 2, True, "aaa")
-_add("C", 0, -1, True, "仿")
-_add("D", 1, 4, False, "同款", "专柜同款", "同款式")
-_add("D", 2, 4, False, "平替", "平价替代", "替代品", "平价版")
-_add("D", 2, 3, False, "代替", "替代")
-_add("D", 2, 1, False, "类似")
-_add("D", 2, 2, False, "大牌")
-_add("D", 1, 1, False, "专柜", "专柜款")
-_add("D", -1, 0, False, "风")
-_add("D", -1, 1, False, "风格", "style", "同系列")
-_add("D", 3, 3, False, "dupe", "dupes")
-_add("D", 1, -1, False, "similar to", "alternative to", "inspired by", "same as", "dupe for", "dupe of")
-_add("K", 2, 2, False, "媲美", "比肩")
-_add("K", 2, -1, False, "堪比", "对标", "不输", "秒杀", "吊打", "超越", "胜过", "完胜", "碾压", "赶超")
-_add("P", 12, -1, False, "适用于", "适用", "适配", "兼容", "专用于", "通用于", "compatible with",
-     "compatible for", "fits", "fit for", "fits for", "works with", "designed for", "replacement for")
-# weaker compatibility words reach only the next word (适合苹果手机, for iPhone 15); a
-# brand further on in the chain (for Apple iPhone 15) inherits from the brand before it
-_add("P", 1, -1, False, "适合", "用于", "配套", "替换", "for", "made for")
-_add("Q", -1, 10, False, "通用", "适用", "可用", "专用", "兼容", "适配", "compatible")
-_add("X", 3, 3, False, "官方", "旗舰", "旗舰店", "品牌", "授权", "官网", "logo", "联名", "专卖", "专卖店",
-     "官旗", "专柜")
-# claims of an affiliation with the brand (performed by Apple, made by UGG, 迪士尼监制)
-_add("X", 1, -1, False, "performed by", "made by", "manufactured by", "certified by", "approved by",
-     "authorized by", "authorised by", "endorsed by", "sanctioned by", "licensed by", "produced by")
-_add("X", -1, 1, False, "监制", "出品", "授权出品", "官方授权")
-_add("B", 0, 0, False, "男女同款", "情侣同款", "亲子同款", "明星同款", "网红同款", "闺蜜同款", "姐妹同款",
-     "母女同款", "父子同款", "母子同款", "家庭同款", "夫妻同款", "宝宝同款", "同款不同色", "仿真", "风格化")
-
-# A brand name that is also an ordinary word (苹果, 小米, 统一, 理想, Coach) counts only right
-# next to one of these (苹果官方旗舰店, 小米同款, 高仿苹果) — not next to 风格/替代/正品, which
-# ordinary text uses with ordinary words (统一风格, 理想的替代品, 烟台苹果正品).
-WORD_CUES = frozenset({"高仿", "a货", "超a", "超a货", "精仿", "复刻", "顶级复刻", "纯原", "莆田", "莆田货", "1:1",
-                       "1比1", "一比一", "replica", "仿品", "原单", "尾单", "外贸原单", "代工厂", "同厂", "同款",
-                       "专柜同款", "平替", "dupe", "专柜", "官方", "旗舰", "旗舰店", "官网", "授权", "专卖",
-                       "专卖店", "官旗", "联名", "logo", "品牌", "适用于", "适用", "适配", "兼容", "for",
-                       "compatible with", "通用", "performed by", "made by", "manufactured by", "certified by",
-                       "approved by", "authorized by", "authorised by", "endorsed by", "sanctioned by",
-                       "licensed by", "produced by", "监制", "出品", "授权出品", "官方授权"})
+# The wording next to a brand that decides what a mention is (同款, 高仿, 适用于, 官方…) is data:
+# brand_db/cues.csv (phrase,kind,before,after,strong,word_cue). kinds: C counterfeit · D dupe ·
+# K comparison · P compat (cue before brand) · Q compat (cue after brand) · X brand context ·
+# B block (ordinary phrase: 男女同款). Gaps are in normalised characters; -1: not on this side.
+# A brand name that is also an ordinary word (苹果, 小米, 统一, Coach) counts only right next to
+# a `word_cue` (苹果官方旗舰店, 小米同款, 高仿苹果) — not next to 风格/替代/正品, which ordinary
+# text uses with ordinary words (统一风格, 理想的替代品, 烟台苹果正品).
+CUES_FILE = "cues.csv"
 
 # counterfeit wording that sellers glue to a Latin brand name (NikeA货, Gucci1:1, LV超A)
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
@@ -103,17 +58,34 @@ class Cue:
     before: int
     after: int
     strong: bool
+    word: bool = False  # makes an ordinary-word brand name count (see cues.csv word_cue)
 
 
-def _cue_automaton() -> ByteAutomaton:
+def cue_automaton(directory) -> ByteAutomaton:
+    """The cue wording of brand_db/cues.csv: of `directory`, else the shipped one (a brand
+    folder of the user's own may hold only brand tables)."""
+    from ..brands import ROOT
+
+    p = Path(directory) / CUES_FILE
+    rows = read_rows(p.parent if p.is_file() else ROOT / "brand_db", CUES_FILE)
+    if not rows:
+        raise BrandDBError(f"{CUES_FILE}: no cue wording found")
     table: dict[str, list[Cue]] = {}
-    for p, kind, before, after, strong in _CUES:
-        k = normalize_key(p)
-        table.setdefault(k, []).append(Cue(k, p, kind, before, after, strong))
+    for r in rows:
+        try:
+            before, after = int(r.get("before", "")), int(r.get("after", ""))
+        except ValueError as e:
+            raise BrandDBError(f"{CUES_FILE}: bad gap in row {r}") from e
+        k = normalize_key(r.get("phrase", ""))
+        if k:
+            table.setdefault(k, []).append(Cue(k, r["phrase"], r.get("kind", ""), before, after,
+                                               yes(r.get("strong", "")), yes(r.get("word_cue", ""))))
     return ByteAutomaton((k, (k, tuple(v))) for k, v in table.items())
 
 
-_CUE_AUTOMATON = _cue_automaton()
+@lru_cache(maxsize=4)
+def _cue_automaton_cached(directory: str, stamp: str) -> ByteAutomaton:
+    return cue_automaton(directory)
 
 
 def _an(c: str) -> bool:
@@ -157,6 +129,7 @@ class BrandDetector:
         self._tokens: dict[str, tuple] = {}
         self._spelling = spelling_index(self.db)
         self._lookalike = lookalike_index(self.db)
+        self._cue_automaton = _cue_automaton_cached(str(self.db.directory), self.db.hash)
         t = self._tables = tables(self.db.directory)
         self.compat_words = t.compat
         self.products = t.products
@@ -420,13 +393,12 @@ class BrandDetector:
         return out
 
     # ------------------------------------------------------------------ cues
-    @staticmethod
-    def _cues(norm) -> list[tuple[int, int, Cue]]:
+    def _cues(self, norm) -> list[tuple[int, int, Cue]]:
         text = norm.text
         n = len(text)
         raw: list[tuple[int, int, Cue]] = []
         blocks: list[tuple[int, int]] = []
-        for start, end, (key, cues) in _CUE_AUTOMATON.iter(text):
+        for start, end, (key, cues) in self._cue_automaton.iter(text):
             if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES:
                 continue
             if _an(key[-1]) and end < n and _an(text[end]) and not (key in _GLUED_CUES and text[end].isalpha()):
@@ -758,7 +730,7 @@ def _apart(norm, i: int) -> bool:
 
 def _tight(c: Cue) -> int:
     """Largest gap at which a cue makes an ordinary-word name a brand (-1: never)."""
-    if c.phrase not in WORD_CUES:
+    if not c.word:
         return -1
     if c.kind in "PQ":
         return max(c.before, c.after)
