@@ -246,7 +246,7 @@ class BrandDetector:
         runs: list[list[tuple[int, int, str]]] = [[toks[0]]]
         for t in toks[1:]:
             p = runs[-1][-1]
-            if t[0] == p[1] + 1 and text[p[1]] == " ":
+            if t[0] == p[1] + 1 and text[p[1]] in " '":  # Arc'teryx: one name
                 runs[-1].append(t)
             else:
                 runs.append([t])
