@@ -180,12 +180,16 @@ def name_keys(name: str) -> set[str]:
     return {k for k in keys if k.strip()}
 
 
-_FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o", "4": "a", "3": "e", "5": "s",
-                         "7": "t", "$": "s", "@": "a"})
+_FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
+# more digits for letters, inside words only (Adid4s, 5prite); a number or a size (74g) stays one
+_FOLD_LEET = str.maketrans({"4": "a", "3": "e", "5": "s", "7": "t", "$": "s", "@": "a"})
+_HAS_LETTER = re.compile(r"[a-z].*[a-z]", re.S)
 
 
 def fold(s: str) -> str:
     """Look-alike letters folded together (l/i/1, 0/o, 4/a, 3/e, 5/s, 7/t, rn/m, vv/w)."""
+    if _HAS_LETTER.search(s):
+        s = s.translate(_FOLD_LEET)
     return s.translate(_FOLD_1).replace("rn", "m").replace("vv", "w")
 
 

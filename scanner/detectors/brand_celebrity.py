@@ -43,10 +43,8 @@ class CelebrityDetector:
                 short = (k.isascii() and " " not in k) or (is_cjk(k[0]) and len(k) <= 2)
                 table.setdefault(k, []).append((person, amb or short, nm))
         words = {k: ("P", v) for k, v in table.items()}
-        for w in SAME:
-            words.setdefault(normalize_key(w), ("S", w))
-        for w in ENDORSE:
-            words.setdefault(normalize_key(w), ("E", w))
+        self.same = tuple(sorted({normalize_key(w) for w in SAME}, key=len, reverse=True))
+        self.endorse = tuple(sorted({normalize_key(w) for w in ENDORSE}, key=len, reverse=True))
         for w in GENERIC:
             words[normalize_key(w)] = ("G", w)
         self.tables = tables(d)
@@ -69,8 +67,9 @@ class CelebrityDetector:
             person, needs_context, _nm = entries[0]
             if normalize_key(person) in own or text[s:e] in own:
                 continue
-            same = next((h for h in hits if h[2] in "SG" and _near(text, s, e, h)), None)
-            endorse = next((h for h in hits if h[2] == "E" and _near(text, s, e, h)), None)
+            same = next((h for h in hits if h[2] == "G" and _near(text, s, e, h)), None) \
+                or _around(text, s, e, self.same)
+            endorse = _around(text, s, e, self.endorse)
             if same is None and endorse is not None:
                 out.append(self._cand(ft, s, e, endorse, person, "low", RULE_ENDORSE, 0.6,
                                       f"「{{q}}」称{person}代言/推荐：如确有代言合同并取得书面同意，请保留授权文件备查；否则删除。",
@@ -101,6 +100,26 @@ class CelebrityDetector:
         os_, oe = ft.norm.span(s, e)
         return Candidate(os_, oe, "brand_piggyback", severity, conf, term, rule, LAW,
                          suggestion.replace("{q}", q), explanation.replace("{q}", q), self.name, s, e)
+
+
+def _around(text: str, s: int, e: int, words: tuple[str, ...]):
+    """(start, end, "W", word) of one of `words` within GAP characters of [s, e), same clause."""
+    for gap in range(GAP + 1):
+        a = e + gap
+        if gap and (a > len(text) or text[a - 1] in _BOUNDARY):
+            break
+        for w in words:
+            if text.startswith(w, a) and not (w[0].isascii() and a > 0 and text[a - 1].isalnum()
+                                              and text[a - 1].isascii()):
+                return (a, a + len(w), "W", w)
+    for gap in range(GAP + 1):
+        b = s - gap
+        if gap and (b < 0 or text[b] in _BOUNDARY):
+            break
+        for w in words:
+            if text.endswith(w, 0, b):
+                return (b - len(w), b, "W", w)
+    return None
 
 
 def _near(text: str, s: int, e: int, h) -> bool:

@@ -34,21 +34,14 @@ class CounterfeitMarkerDetector:
                                    tuple(normalize_key(x) for x in split(r.get("ordinary", ""))),
                                    tuple(normalize_key(x) for x in split(r.get("unless_near", ""))))
         self.tables = tables(d)
-        words = {normalize_key(b): "boost" for b in BOOSTERS}
-        words.update({k: "marker" for k in self.markers})
-        self.tables.add_words(self.name, words)
+        self.boosters = tuple(normalize_key(b) for b in BOOSTERS)
+        self.tables.add_words(self.name, {k: "marker" for k in self.markers})
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         text = ft.norm.text
         if not self.markers or not text:
             return []
-        hits = []
-        boosters = []
-        for s, e, k, v in self.tables.hits(ft, self.name):
-            if v == "marker":
-                hits.append((s, e, k))
-            else:
-                boosters.append((s, e))
+        hits = [(s, e, k) for s, e, k, _ in self.tables.hits(ft, self.name)]
         if not hits:
             return []
         # the longest marker where markers nest (外贸原单 over 原单, 大牌剪标 over 剪标)
@@ -65,6 +58,8 @@ class CounterfeitMarkerDetector:
         out = []
         for s, e, k, strong in live:
             if not strong:
+                boosters = [(i, i + len(b)) for b in self.boosters
+                            for i in _find_all(text, b, max(0, s - WINDOW - len(b)), e + WINDOW + len(b))]
                 near = [b for b in boosters if _close(text, s, e, b)] + \
                        [(o[0], o[1]) for o in live if o[0] != s and _close(text, s, e, (o[0], o[1]))]
                 if not near:
@@ -91,6 +86,13 @@ class CounterfeitMarkerDetector:
                 return True
             i = text.find(phrase, i + 1, s + L)
         return False
+
+
+def _find_all(text: str, w: str, lo: int, hi: int):
+    i = text.find(w, lo, hi)
+    while i != -1:
+        yield i
+        i = text.find(w, i + 1, hi)
 
 
 def _close(text: str, s: int, e: int, other) -> bool:

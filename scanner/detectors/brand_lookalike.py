@@ -19,7 +19,7 @@ from itertools import combinations
 from ..brands import Alias, BrandDB, ByteAutomaton, is_cjk, toned_readings
 from .brand_tables import tables
 
-MIN_DOUBLE = 0.78  # two swapped characters: each must look this much alike
+MIN_DOUBLE = 0.84  # two swapped characters: each must look this much alike
 
 
 class LookalikeIndex:

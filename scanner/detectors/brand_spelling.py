@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..brands import Alias, BrandDB, fold
+from ..brands import Alias, BrandDB, fold, is_english_word
 
 _PHON = (("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("c", "k"), ("z", "s"), ("y", "i"))
 _DOUBLES = re.compile(r"(.)\1+")
@@ -96,7 +96,10 @@ class SpellingIndex:
                     if " " in key:
                         words = key.split(" ")
                         self.joined.setdefault(p, alias)
-                        self.edge_words.update(phonetic(w) for w in (words[0], words[-1]))
+                        # (an everyday English word of three letters or more would send every
+                        # sentence through the slow path: the other word still finds the name)
+                        self.edge_words.update(phonetic(w) for w in (words[0], words[-1])
+                                               if w.isalpha() and (len(w) <= 2 or not is_english_word(w)))
                     else:
                         self.phon.setdefault(p, alias)
 

@@ -25,7 +25,7 @@ CUES = {"同款": (True, False), "同款式": (True, False), "平替": (True, Fa
 LATIN_ONLY = {"风", "家", "替代", "类似"}  # Chinese words before these are too often ordinary
 _CUE_RE = re.compile("|".join(sorted(map(re.escape, CUES), key=len, reverse=True)))
 _LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])\s?$")
-_LATIN_AFTER = re.compile(r"^\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
+_LATIN_AFTER = re.compile(r"\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
 
 
 class UnknownBrandDetector:
@@ -75,10 +75,10 @@ class UnknownBrandDetector:
 
     # ------------------------------------------------------------------ tokens
     def _latin(self, orig: str, at: int, cue: str, before: bool):
-        m = (_LATIN_BEFORE.search(orig, 0, at) if before else _LATIN_AFTER.match(orig[at:]))
+        m = (_LATIN_BEFORE.search(orig, max(0, at - 60), at) if before else _LATIN_AFTER.match(orig, at, at + 60))
         if m is None:
             return None
-        s, e = (m.start(1), m.end(1)) if before else (at + m.start(1), at + m.end(1))
+        s, e = m.start(1), m.end(1)
         # glued to other Latin text (a sentence), or a word whose last letters merely precede the cue
         if before and s > 0 and (orig[s - 1].isalnum() and orig[s - 1] < "\x80"):
             return None

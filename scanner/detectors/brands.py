@@ -128,16 +128,14 @@ class BrandDetector:
         self.db = db if db is not None else load_brand_db()
         self._tokens: dict[str, tuple] = {}
         self._spelling = spelling_index(self.db)
+        self._joined_cache: dict[str, object] = {}
         self._lookalike = lookalike_index(self.db)
         self._cue_automaton = _cue_automaton_cached(str(self.db.directory), self.db.hash)
         t = self._tables = tables(self.db.directory)
         self.compat_words = t.compat
-        self.products = t.products
-        words: dict[str, object] = {w: ("compat", kind) for w, (kind, _) in t.compat.items()}
-        for cat, ps in t.products.items():
-            for p in ps:
-                words.setdefault(p, ("product", None))
-        t.add_words(self.name, words)
+        self.products = {c: tuple(sorted(ps, key=len, reverse=True)) for c, ps in t.products.items()}
+        # compatibility words are looked for only in fields that name a brand
+        self._compat_auto = ByteAutomaton((w, w) for w in t.compat) if t.compat else None
         self._accessory_cache: dict[str, frozenset[str]] = {}
 
     def _accessory_categories(self, text: str, hits=None) -> frozenset[str]:
@@ -157,7 +155,17 @@ class BrandDetector:
         return got
 
     def _side_words(self, text: str):
-        return [(s, e, w) for s, e, w, vals in self._tables.scan(text) if any(k == self.name for k, _ in vals)]
+        if self._compat_auto is None:
+            return []
+        n = len(text)
+        out = []
+        for s, e, w in self._compat_auto.iter(text):
+            if _an(w[0]) and s > 0 and _an(text[s - 1]):
+                continue
+            if _an(w[-1]) and e < n and _an(text[e]):
+                continue
+            out.append((s, e, w))
+        return out
 
     # ------------------------------------------------------------------ mentions
     def _exact(self, text: str, norm=None) -> list[Mention]:
@@ -223,7 +231,7 @@ class BrandDetector:
                             if a is not None and (any(c.isdigit() for c in tok) or collapse(tok) != tok):
                                 best = (0, a, "形近字母替换")
             info = self._tokens[tok] = (f, best, f in self.db.multiword_words,
-                                        len(tok) >= 2 and phonetic(tok) in sp.edge_words)
+                                        len(tok) >= 2 and tok.isalpha() and phonetic(tok) in sp.edge_words)
         return info
 
     def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]],
@@ -304,9 +312,15 @@ class BrandDetector:
             if len(group) < k:
                 return
             raw = "".join(t[2] for t in group)
-            if raw in self.db.aliases or all(is_english_word(t[2]) for t in group):
-                continue
-            alias = joined.get(phonetic(raw))
+            key = " ".join(t[2] for t in group)
+            alias = self._joined_cache.get(key, 0)
+            if alias == 0:  # word groups repeat a lot: look each up once
+                alias = None
+                if raw not in self.db.aliases and not all(is_english_word(t[2]) for t in group):
+                    alias = joined.get(phonetic(raw))
+                if len(self._joined_cache) > 100_000:
+                    self._joined_cache.clear()
+                self._joined_cache[key] = alias
             ms, me = group[0][0], group[-1][1]
             if alias is None or _overlaps(ms, me, taken) or any(o.s <= ms and me <= o.e for o in out):
                 continue
@@ -452,11 +466,11 @@ class BrandDetector:
         if not live:
             return []
         cues = self._cues(ft.norm)
-        side = [(s, e, w) for s, e, w, _ in self._tables.hits(ft, self.name)]
+        side = self._side_words(text)
         acc = self._accessory_categories(text, side)
         if ft.field != "title" and ft.listing.title:
             acc = acc | self._accessory_categories(normalize_key(ft.listing.title))
-        ft.notes["brand_side"] = self._side = (side, acc)
+        ft.notes["brand_side"] = (side, acc)
         strong_brands = {m.alias.brand.canonical for m in live if not m.word}
         out: list[Candidate] = []
         seen_brands = ft.notes.setdefault("brand_mentions", [])
@@ -565,11 +579,14 @@ class BrandDetector:
         prods = self.products.get(brand.category)
         if not prods:
             return None
-        side, _ = self._side
-        limit = 1 if word else 3
-        for s, e, w in side:
-            if w in prods and 0 <= s - m.e <= limit and _clean_gap(text[m.e:s]):
-                return (s, e, Cue(w, w, "X", -1, 3, False))
+        for gap in range(0, (1 if word else 3) + 1):
+            at = m.e + gap
+            if at >= len(text) or not _clean_gap(text[m.e:at]):
+                break
+            for w in prods:
+                if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text)
+                                                   and _an(text[at + len(w)])):
+                    return (at, at + len(w), Cue(w, w, "X", -1, 3, False))
         return None
 
     def _spec_compat(self, ft: FieldText, m: Mention, brand):
