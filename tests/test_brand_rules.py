@@ -264,7 +264,7 @@ def test_unknown_brand_with_dupe_wording(engine, text, name):
 
 @pytest.mark.parametrize("text", [
     "韩版同款", "学生同款", "男女同款 情侣同款", "同款不同色", "日系风 韩系 ins风", "复古风 法式 港风 学院风",
-    "Summer同款 连衣裙", "CEO同款", "BF风 卫衣", "妈妈同款", "今年爆款同款",
+    "Summer同款 连衣裙", "CEO同款", "BF风 卫衣", "妈妈同款", "今年爆款同款", "douyin同款 wanghong同款",
 ])
 def test_generic_words_before_dupe_wording_stay_clean(engine, text):
     assert not severe(scan(engine, text))

@@ -10,6 +10,7 @@ and never one of the ordinary words of brand_db/generic_words.csv (韩版同款,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..brands import is_cjk, is_english_word, load_brand_db
 from ..engine import Candidate, FieldText
@@ -26,6 +27,23 @@ LATIN_ONLY = {"风", "家", "替代", "类似"}  # Chinese words before these ar
 _CUE_RE = re.compile("|".join(sorted(map(re.escape, CUES), key=len, reverse=True)))
 _LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])\s?$")
 _LATIN_AFTER = re.compile(r"\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    from ..brands import _syllable_tables
+
+    return frozenset(_syllable_tables()[0])
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(word: str) -> bool:
+    """Is a lower-case word a run of pinyin syllables (douyin, wanghong, xuesheng)?"""
+    syl = _syllables()
+    ok = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        ok[i] = any(ok[j] and word[j:i] in syl for j in range(max(0, i - 6), i))
+    return ok[-1]
 
 
 class UnknownBrandDetector:
@@ -91,7 +109,7 @@ class UnknownBrandDetector:
         if not acronym and (is_english_word(low) or is_english_word(letters.lower())):
             return None
         name_like = (tok.isupper() or tok[0].isupper() or re.search(r"[a-z][A-Z]", tok) is not None
-                     or (len(letters) >= 4 and before))
+                     or (len(letters) >= 4 and before and not _pinyin(low)))  # douyin同款: 抖音
         if not name_like:
             return None
         if cue in ("家",) and not (tok[0].isupper() or tok.isupper()):
