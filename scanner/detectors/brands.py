@@ -579,10 +579,12 @@ class BrandDetector:
         prods = self.products.get(brand.category)
         if not prods:
             return None
-        for gap in range(0, (1 if word else 3) + 1):
+        for gap in range(0, 3 + 1):
             at = m.e + gap
             if at >= len(text) or not _clean_gap(text[m.e:at]):
                 break
+            if word and gap and text[m.e:at] not in _FOR_WHOM:
+                continue  # 大鹅绒羽绒服 is goose down; 蔚蓝男士淡香水 is the perfume
             for w in prods:
                 if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text)
                                                    and _an(text[at + len(w)])):
@@ -645,6 +647,10 @@ def _apart_in_original(norm, i: int) -> bool:
 
 _MARKS = set("×✕✖╳★☆♥❤♡✧✦")
 
+
+# what may stand between an ordinary-word brand name and its product (蔚蓝男士淡香水)
+_FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "男式", "女式", "男女", "儿童", "新款", "经典",
+                       " ", "men", "women", "mens", "womens"})
 
 _COLLAB = ("×", "✕", "✖", "╳", " x ", " X ")
 
