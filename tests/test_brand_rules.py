@@ -21,7 +21,8 @@ from scanner.models import Listing
 
 ROOT = Path(__file__).resolve().parent.parent
 SIDE = ("compat_words.csv", "category_products.csv", "celebrities.csv", "generic_words.csv", "counterfeit.csv",
-        "lookalike_chars.csv", "lookalike_chars_curated.csv", "lookalike_names.csv", "name_chars.csv")
+        "lookalike_chars.csv", "lookalike_chars_curated.csv", "lookalike_names.csv", "name_chars.csv",
+        "lookalike_suffixes.csv")
 
 CSV = """canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy,parent
 Disney,Disney,迪士尼,,ip_character,no,,yes,
@@ -56,6 +57,7 @@ Nutri-Express,,营养快线,,food_drink,no,,yes,
 Six Walnuts,,六个核桃,,food_drink,no,,yes,
 Sprite,Sprite,雪碧,,food_drink,no,,yes,
 Exam Brand,,期未考试,,other,no,,yes,
+Telunsu,,特仑苏,,food_drink,no,,yes,
 """
 
 
@@ -198,7 +200,7 @@ def test_typo_kinds():
 @pytest.mark.parametrize("text,brand", [
     ("康帅傅红烧牛肉面", "Master Kong"), ("康帅博 方便面", "Master Kong"), ("粤力奥 饼干", "Oreo"),
     ("粤力粤", "Oreo"), ("营养怏线 饮料", "Nutri-Express"), ("大个核桃 植物蛋白饮料", "Six Walnuts"),
-    ("雷碧 汽水", "Sprite"),
+    ("雷碧 汽水", "Sprite"), ("特伦牧业 高钙牛奶", "Telunsu"), ("特伦经典", "Telunsu"),
 ])
 def test_chinese_lookalike_names(engine, text, brand):
     found = scan(engine, text)
@@ -212,6 +214,7 @@ def test_chinese_lookalike_names(engine, text, brand):
     "雷雨天气 碧绿",  # 雷/碧 apart
     "春雷碧绿",  # a two-character name glued to Chinese on both sides is not taken
     "保湿~提亮",
+    "特色食品 特产经典",  # 特色/特产: not a look- and sound-alike of 特仑
 ])
 def test_lookalike_guards(engine, text):
     assert not any(f.rule_id == "BRAND-LOOKALIKE" for f in scan(engine, text))

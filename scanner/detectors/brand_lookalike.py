@@ -39,6 +39,10 @@ class LookalikeIndex:
         if not self.shape or not self.table:
             return
         keyed: dict[str, list[tuple[str, Alias]]] = {}
+        # the first two characters of a name of three or more, before a company or series word
+        # (特伦牧业 for 特仑苏): indexed by their syllables
+        self.suffixes = t.suffixes
+        self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
         for k, als in db.aliases.items():
             if not all(is_cjk(c) for c in k):
                 continue
@@ -48,6 +52,8 @@ class LookalikeIndex:
             if alias is None or k in self.phrases:
                 continue
             syl = [c.translate(self.table) for c in k]
+            if len(k) >= 3:
+                self.prefixes.setdefault("".join(syl[:2]), []).append((k[:2], alias))
             options = []  # per position: syllables of look-alike characters (not its own)
             for c, sc in zip(k, syl):
                 opts = {}
@@ -135,6 +141,35 @@ class LookalikeIndex:
                     out.append((s, e, alias, how))
                     break
         return out
+
+
+    def find_prefixed(self, norm, aliases) -> list[tuple[int, int, Alias, str]]:
+        """特伦牧业: a look-alike of a name's first two characters before a company/series word."""
+        text = norm.text
+        out = []
+        for suf in self.suffixes:
+            i = text.find(suf, 2)
+            while i != -1:
+                window = text[i - 2:i]
+                if all(is_cjk(c) for c in window) and window not in aliases and \
+                        window + suf not in self.phrases:
+                    for prefix, alias in self.prefixes.get(window.translate(self.table), ()):
+                        how = self._prefix_how(window, prefix)
+                        if how:
+                            out.append((i - 2, i + len(suf), alias, how))
+                            break
+                i = text.find(suf, i + 1)
+        return out
+
+    def _prefix_how(self, window: str, prefix: str) -> str:
+        """Exactly one of two characters swapped for one that looks and sounds alike (伦/仑)."""
+        diff = [(a, b) for a, b in zip(window, prefix) if a != b]
+        if len(diff) != 1:
+            return ""
+        a, b = diff[0]
+        if b in self.shape.get(a, {}) and toned_readings(a) & toned_readings(b):
+            return f"形近字替换：{a}→{b}（形近、音同），仿冒品牌名前两字"
+        return ""
 
 
 @lru_cache(maxsize=4)

@@ -10,6 +10,7 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - lookalike_chars.csv   variant,original,score — characters that look alike (帅/师, 怏/快), drawn
                         from a font; lookalike_chars_curated.csv adds pairs seen in cases (大/六)
 - lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
+- lookalike_suffixes.csv suffix — company/series words after a look-alike brand prefix (特伦牧业)
 """
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ class Tables:
         self._words: dict[str, list[tuple[str, object]]] = {}
         self._kinds: set[str] = set()
         self._auto = None
+        self.suffixes = tuple(normalize_key(r.get("suffix", "")) for r in read_rows(d, "lookalike_suffixes.csv")
+                              if r.get("suffix"))
         self.distinctive = frozenset(normalize_key(r.get("name", ""))
                                      for r in read_rows(d, "lookalike_names.csv") if r.get("name"))
 

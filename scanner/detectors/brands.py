@@ -362,7 +362,10 @@ class BrandDetector:
         hits = list(li.iter(syl)) if li.automaton is not None else \
             [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
-        for s, e, alias, how in li.find(ft.norm, syl, db.aliases, hits):
+        found = li.find(ft.norm, syl, db.aliases, hits)
+        if li.suffixes:
+            found += li.find_prefixed(ft.norm, db.aliases)
+        for s, e, alias, how in found:
             if not _overlaps(s, e, taken):
                 out.append(Mention(s, e, (alias,), how, 0.8))
                 taken = taken + [(s, e)]
