@@ -31,6 +31,10 @@ class LookalikeIndex:
             self.shape.setdefault(b, {})[a] = s
         self.table = db.syllable_table
         self.automaton = None
+        # the first two characters of a name of three or more, before a company or series word
+        # (特伦牧业 for 特仑苏): indexed by their syllables
+        self.suffixes = t.suffixes if self.shape and self.table else ()
+        self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
         try:
             from pypinyin.phrases_dict import phrases_dict
             self.phrases = phrases_dict
@@ -39,10 +43,7 @@ class LookalikeIndex:
         if not self.shape or not self.table:
             return
         keyed: dict[str, list[tuple[str, Alias]]] = {}
-        # the first two characters of a name of three or more, before a company or series word
-        # (特伦牧业 for 特仑苏): indexed by their syllables
-        self.suffixes = t.suffixes
-        self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
+
         for k, als in db.aliases.items():
             if not all(is_cjk(c) for c in k):
                 continue
