@@ -124,6 +124,8 @@ class LookalikeIndex:
             if tag != "L":
                 continue
             window = text[s:e]
+            if window == syl[s:e]:
+                continue  # not Chinese
             if window in aliases or window in self.phrases:
                 continue
             os_, oe = norm.span(s, e)

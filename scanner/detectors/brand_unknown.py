@@ -25,6 +25,7 @@ CUES = {"同款": (True, False), "同款式": (True, False), "平替": (True, Fa
         "堪比": (False, True), "比肩": (True, True), "风": (True, False), "家": (True, False)}
 LATIN_ONLY = {"风", "家", "替代", "类似"}  # Chinese words before these are too often ordinary
 _CUE_RE = re.compile("|".join(sorted(map(re.escape, CUES), key=len, reverse=True)))
+_LATIN_CUE = re.compile(r"[A-Za-z0-9]\s?[风家]")
 _LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])\s?$")
 _LATIN_AFTER = re.compile(r"\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
 
@@ -51,7 +52,9 @@ class UnknownBrandDetector:
 
     def __init__(self, db=None):
         self.db = db if db is not None else load_brand_db()
-        t = tables(self.db.directory)
+        t = self.tables = tables(self.db.directory)
+        # the cue words ride on the brand detector's pass over the field; 风/家 only after Latin
+        t.add_words(self.name, {normalize_key(c): c for c in CUES if c not in ("风", "家")})
         self.generic = t.generic
         self.name_chars = frozenset("".join(r.get("chars", "") for r in read_rows(self.db.directory, "name_chars.csv")))
         try:
@@ -62,7 +65,7 @@ class UnknownBrandDetector:
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         orig = ft.norm.original
-        if not orig or not any(c in orig for c in "同替风家媲类对堪比"):
+        if not orig or not (self.tables.hits(ft, self.name) or _LATIN_CUE.search(orig)):
             return []
         out = []
         for m in _CUE_RE.finditer(orig):

@@ -137,6 +137,7 @@ class BrandDetector:
         # compatibility words are looked for only in fields that name a brand
         self._compat_auto = ByteAutomaton((w, w) for w in t.compat) if t.compat else None
         self._accessory_cache: dict[str, frozenset[str]] = {}
+        self._combined = None
 
     def _accessory_categories(self, text: str, hits=None) -> frozenset[str]:
         """Brand categories an accessory word of `text` fits (手机壳 -> electronics)."""
@@ -168,13 +169,33 @@ class BrandDetector:
         return out
 
     # ------------------------------------------------------------------ mentions
-    def _exact(self, text: str, norm=None) -> list[Mention]:
-        auto = self.db.automaton
+    def _combined_automaton(self):
+        """Brand names and the side rules' words (celebrities, counterfeit markers) in one
+        automaton: one pass over a field finds both (built at the first field, once every side
+        rule has added its words)."""
+        t = self._tables
+        stamp = (id(t), len(t._words), len(t._kinds))
+        if self._combined is None or self._combined[0] != stamp:
+            keys = {k: (k, als, ()) for k, als in self.db.aliases.items()}
+            for k, vals in t._words.items():
+                prev = keys.get(k)
+                keys[k] = (k, prev[1] if prev else (), tuple(vals))
+            self._combined = (stamp, ByteAutomaton((k, v) for k, v in keys.items()) if keys else None)
+        return self._combined[1]
+
+    def _exact(self, text: str, norm=None, ft: FieldText | None = None) -> list[Mention]:
+        auto = self._combined_automaton()
         if auto is None:
             return []
         n = len(text)
         found: list[Mention] = []
-        for start, end, (key, aliases) in auto.iter(text):
+        side: list = []
+        for start, end, (key, aliases, side_vals) in auto.iter(text):
+            if side_vals and not (_an(key[0]) and start > 0 and _an(text[start - 1])) \
+                    and not (_an(key[-1]) and end < n and _an(text[end])):
+                side.append((start, end, key, side_vals))
+            if not aliases:
+                continue
             if _an(key[0]) and start > 0 and _an(text[start - 1]) and not text.endswith(_GLUED_CUES, 0, start) \
                     and not _apart_in_original(norm, start):
                 continue
@@ -185,6 +206,8 @@ class BrandDetector:
                         and not text.startswith(_GLUED_CUES, end):
                     continue
             found.append(Mention(start, end, aliases))
+        if ft is not None:
+            ft.notes["brand_side_hits"] = (self._tables, side)  # read by the side rules
         if len(found) > 1:
             # keep the longest match where matches nest (阿迪 inside 阿迪达斯)
             found.sort(key=lambda m: (m.s, -(m.e - m.s)))
@@ -359,8 +382,11 @@ class BrandDetector:
             return []
         out: list[Mention] = []
         li = self._lookalike
-        hits = list(li.iter(syl)) if li.automaton is not None else \
-            [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
+        if li.automaton is not None:
+            hits = [(s, e, tag, key, entries) for s, e, values in li.automaton.iter(syl)
+                    for tag, key, entries in values]
+        else:
+            hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
         found = li.find(ft.norm, syl, db.aliases, hits)
         if li.suffixes:
@@ -441,10 +467,10 @@ class BrandDetector:
     # ------------------------------------------------------------------ detect
     def detect(self, ft: FieldText) -> list[Candidate]:
         text = ft.norm.text
-        if not text or self.db.automaton is None:
+        if not text or (self.db.automaton is None and not self._tables._words):
             return []
         own: OwnSet = self.db.own_set(ft.context.own_brands) if ft.context.own_brands else None
-        mentions = self._exact(text, ft.norm)
+        mentions = self._exact(text, ft.norm, ft)
         own_spans = own.spans(text) if own else []
         taken = [(m.s, m.e) for m in mentions] + own_spans
         # an ordinary-word alias (Tommy, Polo) must not hide a misspelt full name around it
