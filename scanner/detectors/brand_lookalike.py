@@ -13,6 +13,7 @@ differing character looks or sounds like the one it replaces.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import combinations
 
@@ -35,6 +36,7 @@ class LookalikeIndex:
         # (特伦牧业 for 特仑苏): indexed by their syllables
         self.suffixes = t.suffixes if self.shape and self.table else ()
         self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
+        self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes))) if self.suffixes else None
         try:
             from pypinyin.phrases_dict import phrases_dict
             self.phrases = phrases_dict
@@ -150,18 +152,17 @@ class LookalikeIndex:
         """特伦牧业: a look-alike of a name's first two characters before a company/series word."""
         text = norm.text
         out = []
-        for suf in self.suffixes:
-            i = text.find(suf, 2)
-            while i != -1:
-                window = text[i - 2:i]
-                if all(is_cjk(c) for c in window) and window not in aliases and \
-                        window + suf not in self.phrases:
-                    for prefix, alias in self.prefixes.get(window.translate(self.table), ()):
-                        how = self._prefix_how(window, prefix)
-                        if how:
-                            out.append((i - 2, i + len(suf), alias, how))
-                            break
-                i = text.find(suf, i + 1)
+        if self._suffix_re is None:
+            return out
+        for m in self._suffix_re.finditer(text, 2):
+            i, suf = m.start(), m.group()
+            window = text[i - 2:i]
+            if all(is_cjk(c) for c in window) and window not in aliases and window + suf not in self.phrases:
+                for prefix, alias in self.prefixes.get(window.translate(self.table), ()):
+                    how = self._prefix_how(window, prefix)
+                    if how:
+                        out.append((i - 2, m.end(), alias, how))
+                        break
         return out
 
     def _prefix_how(self, window: str, prefix: str) -> str:
