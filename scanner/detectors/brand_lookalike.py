@@ -32,6 +32,7 @@ class LookalikeIndex:
             self.shape.setdefault(b, {})[a] = s
         self.table = db.syllable_table
         self.automaton = None
+        self.two: dict[str, tuple[str, Alias]] = {}  # look-alikes of two-character names
         # the first two characters of a name of three or more, before a company or series word
         # (特伦牧业 for 特仑苏): indexed by their syllables
         self.suffixes = t.suffixes if self.shape and self.table else ()
@@ -65,6 +66,15 @@ class LookalikeIndex:
                     if sv != sc and sv.strip():
                         opts[sv] = max(opts.get(sv, 0), s)
                 options.append(opts)
+            if len(k) == 2:
+                # two characters: one of them exactly, the other a look-alike — as plain text on
+                # the brand detector's pass (the syllables of 理由 would match 立白 all day long)
+                for i in (0, 1):
+                    for v in self.shape.get(k[i], {}):
+                        w = k[:i] + v + k[i + 1:]
+                        if w not in db.aliases and w not in self.phrases:
+                            self.two.setdefault(w, (k, alias))
+                continue
             variants = set()
             for i in range(len(k)):
                 for sv in options[i]:
@@ -89,6 +99,10 @@ class LookalikeIndex:
             items.setdefault(v, []).append(("L", v, tuple(e)))
         if items:
             self.automaton = ByteAutomaton((k, tuple(v)) for k, v in items.items())
+        if self.two:
+            t.add_words("brand_lookalike", self.two)
+        if self.suffixes:
+            t.add_words("brand_lookalike_suffix", {x: x for x in self.suffixes})
 
     def how(self, window: str, name: str) -> str:
         """'' when window is not a look-alike of name, else what was swapped (帅→师)."""
@@ -133,13 +147,6 @@ class LookalikeIndex:
             os_, oe = norm.span(s, e)
             if oe - os_ != e - s:
                 continue  # written apart (保湿~提): not one name
-            if e - s == 2:
-                # two characters: standing apart from other Chinese text on one side at least
-                orig = norm.original
-                left = orig[os_ - 1] if os_ > 0 else ""
-                right = orig[oe] if oe < len(orig) else ""
-                if left and is_cjk(left) and right and is_cjk(right):
-                    continue
             for name, alias in entries:
                 how = self.how(window, name)
                 if how:
@@ -148,20 +155,41 @@ class LookalikeIndex:
         return out
 
 
-    def find_prefixed(self, norm, aliases) -> list[tuple[int, int, Alias, str]]:
-        """特伦牧业: a look-alike of a name's first two characters before a company/series word."""
+    def find_two(self, norm, hits) -> list[tuple[int, int, Alias, str]]:
+        """雷碧 for 雪碧: `hits` are the two-character look-alikes found on the brand pass."""
+        out = []
+        orig = norm.original
+        for s, e, w, (name, alias) in hits:
+            os_, oe = norm.span(s, e)
+            if oe - os_ != 2:
+                continue
+            left = orig[os_ - 1] if os_ > 0 else ""
+            right = orig[oe] if oe < len(orig) else ""
+            if left and is_cjk(left) and right and is_cjk(right):
+                continue  # glued to Chinese text on both sides: part of other words
+            how = self.how(w, name)
+            if how:
+                out.append((s, e, alias, how))
+        return out
+
+    def find_prefixed(self, norm, aliases, hits=None) -> list[tuple[int, int, Alias, str]]:
+        """特伦牧业: a look-alike of a name's first two characters before a company/series word.
+        `hits`: (start, end, suffix, _) of the suffix words, when the brand pass found them."""
         text = norm.text
         out = []
         if self._suffix_re is None:
             return out
-        for m in self._suffix_re.finditer(text, 2):
-            i, suf = m.start(), m.group()
+        if hits is None:
+            hits = [(m.start(), m.end(), m.group(), None) for m in self._suffix_re.finditer(text, 2)]
+        for i, end, suf, _ in hits:
+            if i < 2:
+                continue
             window = text[i - 2:i]
             if all(is_cjk(c) for c in window) and window not in aliases and window + suf not in self.phrases:
                 for prefix, alias in self.prefixes.get(window.translate(self.table), ()):
                     how = self._prefix_how(window, prefix)
                     if how:
-                        out.append((i - 2, m.end(), alias, how))
+                        out.append((i - 2, end, alias, how))
                         break
         return out
 

@@ -389,8 +389,14 @@ class BrandDetector:
             hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
         found = li.find(ft.norm, syl, db.aliases, hits)
+        if li.two:
+            two = self._tables.hits(ft, "brand_lookalike")
+            if two:
+                found += li.find_two(ft.norm, two)
         if li.suffixes:
-            found += li.find_prefixed(ft.norm, db.aliases)
+            suffixes = self._tables.hits(ft, "brand_lookalike_suffix")
+            if suffixes:
+                found += li.find_prefixed(ft.norm, db.aliases, suffixes)
         for s, e, alias, how in found:
             if not _overlaps(s, e, taken):
                 out.append(Mention(s, e, (alias,), how, 0.8))
