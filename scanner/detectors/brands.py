@@ -284,8 +284,10 @@ class BrandDetector:
         aliases = db.aliases
         out: list[Mention] = []
         for run in runs:
+            infos = [cache.get(t[2]) or self._token_info(t[2]) for t in run]
+            if not any(x[1] is not None or x[2] or x[3] for x in infos):
+                continue  # nothing in this run is near a brand name
             words = sum(1 for t in run if t[2].isalpha() and len(t[2]) > 1) if len(run) > 1 else 1
-            infos = [self._token_info(t[2]) for t in run]
             for i, (s, e, tok) in enumerate(run):
                 best = infos[i][1]
                 # single tokens, not inside English prose
