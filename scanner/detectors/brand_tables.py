@@ -120,7 +120,17 @@ class Tables:
         if cached is None or cached[0] is not self:
             cached = (self, self.scan(ft.norm.text))
             ft.notes["brand_side_hits"] = cached
-        return [(s, e, k, v) for s, e, k, vals in cached[1] for kd, v in vals if kd == kind]
+        if not cached[1]:
+            return []
+        by_kind = ft.notes.get("brand_side_by_kind")
+        if by_kind is None or by_kind[0] is not cached:
+            d: dict[str, list] = {}
+            for s, e, k, vals in cached[1]:
+                for kd, v in vals:
+                    d.setdefault(kd, []).append((s, e, k, v))
+            by_kind = (cached, d)
+            ft.notes["brand_side_by_kind"] = by_kind
+        return by_kind[1].get(kind, [])
 
 
 def _an(c: str) -> bool:
