@@ -25,6 +25,7 @@ from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
+from .brand_compat import HonestMentions, collab as _collab
 from .brand_tables import read_rows, tables, yes
 
 LAW_TM = "《商标法》第五十七条"
@@ -132,41 +133,12 @@ class BrandDetector:
         self._lookalike = lookalike_index(self.db)
         self._cue_automaton = _cue_automaton_cached(str(self.db.directory), self.db.hash)
         t = self._tables = tables(self.db.directory)
-        self.compat_words = t.compat
-        self.products = {c: tuple(sorted(ps, key=len, reverse=True)) for c, ps in t.products.items()}
-        # compatibility words are looked for only in fields that name a brand
-        self._compat_auto = ByteAutomaton((w, w) for w in t.compat) if t.compat else None
-        self._accessory_cache: dict[str, frozenset[str]] = {}
+        self._honest = HonestMentions(t)
+        self._side_words = self._honest.side_words
+        self._accessory_categories = self._honest.accessory_categories
+        self._product_context = self._honest.product_context
+        self._spec_compat = self._honest.spec_compat
         self._combined = None
-
-    def _accessory_categories(self, text: str, hits=None) -> frozenset[str]:
-        """Brand categories an accessory word of `text` fits (手机壳 -> electronics)."""
-        got = self._accessory_cache.get(text) if hits is None else None
-        if got is None:
-            cats: set[str] = set()
-            for s, e, w in (hits if hits is not None else self._side_words(text)):
-                kind, c = self.compat_words.get(w, ("", ()))
-                if kind == "accessory":
-                    cats |= c
-            got = frozenset(cats)
-            if hits is None:
-                if len(self._accessory_cache) > 4096:
-                    self._accessory_cache.clear()
-                self._accessory_cache[text] = got
-        return got
-
-    def _side_words(self, text: str):
-        if self._compat_auto is None:
-            return []
-        n = len(text)
-        out = []
-        for s, e, w in self._compat_auto.iter(text):
-            if _an(w[0]) and s > 0 and _an(text[s - 1]):
-                continue
-            if _an(w[-1]) and e < n and _an(text[e]):
-                continue
-            out.append((s, e, w))
-        return out
 
     # ------------------------------------------------------------------ mentions
     def _combined_automaton(self):
@@ -611,47 +583,6 @@ class BrandDetector:
                           f"存在售假/蹭品牌风险。",
                           conf=conf)
 
-    def _product_context(self, text: str, m: Mention, brand, word: bool):
-        """The brand's own product right after it (小米 充电宝, Pandora 项链): brand context."""
-        prods = self.products.get(brand.category)
-        if not prods:
-            return None
-        for gap in range(0, 3 + 1):
-            at = m.e + gap
-            if at >= len(text) or not _clean_gap(text[m.e:at]):
-                break
-            if word and gap and text[m.e:at] not in _FOR_WHOM:
-                continue  # 大鹅绒羽绒服 is goose down; 蔚蓝男士淡香水 is the perfume
-            for w in prods:
-                if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text)
-                                                   and _an(text[at + len(w)])):
-                    return (at, at + len(w), Cue(w, w, "X", -1, 3, False))
-        return None
-
-    def _spec_compat(self, ft: FieldText, m: Mention, brand):
-        """Compatibility or specification without 适用: a device brand in a listing that sells an
-        accessory (iPhone 15 手机壳), a platform or standard (Android, Type-C, PS4), a component
-        named as a specification (Intel CPU, 高通骁龙)."""
-        text = ft.norm.text
-        side, acc = ft.notes.get("brand_side", ((), frozenset()))
-        key = text[m.s:m.e]
-        cw = self.compat_words
-        for k in (key, m.alias.key):
-            if cw.get(k, ("",))[0] == "platform":
-                return (m.s, m.e, Cue(k, k, "Q", -1, 0, False))
-        for s, e, w in side:
-            kind = cw.get(w, ("",))[0]
-            if kind == "platform" and s == m.s:
-                return (s, e, Cue(w, w, "Q", -1, 0, False))  # Google Play, Nintendo Switch
-            if kind in ("spec", "platform") and 0 <= s - m.e <= 2 and _clean_gap(text[m.e:s]):
-                return (s, e, Cue(w, w, "Q", -1, 2, False))  # Intel CPU, 高通骁龙
-        if brand.category in acc:
-            near = next(((s, e, w) for s, e, w in side if cw.get(w, ("",))[0] == "accessory"), None)
-            if near is not None:
-                return (near[0], near[1], Cue(near[2], near[2], "Q", -1, 99, False))
-            return (m.s, m.e, Cue("", "配件", "Q", -1, 99, False))
-        return None
-
     def _cand_(self, compat, *args, **kw):
         return self._cand(*args, **kw), compat
 
@@ -683,25 +614,6 @@ def _apart_in_original(norm, i: int) -> bool:
 
 
 _MARKS = set("×✕✖╳★☆♥❤♡✧✦")
-
-
-# what may stand between an ordinary-word brand name and its product (蔚蓝男士淡香水)
-_FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "男式", "女式", "男女", "儿童", "新款", "经典",
-                       " ", "men", "women", "mens", "womens"})
-
-_COLLAB = ("×", "✕", "✖", "╳", " x ", " X ")
-
-
-def _collab(norm, m: Mention):
-    """A co-branding mark right before or after the name (Supreme×GUZI, GUZI x Supreme): the
-    name is a brand, named as a partner."""
-    o = norm.original
-    s, e = norm.span(m.s, m.e)
-    after, before = o[e:e + 3], o[max(0, s - 3):s]
-    if any(after.startswith(c) or after.startswith(" " + c.strip()) and c.strip() in "×✕✖╳" for c in _COLLAB) \
-            or any(before.endswith(c) for c in _COLLAB):
-        return (m.e, m.e, Cue("×", "×", "X", 1, 1, False))
-    return None
 
 
 def _also(alias: Alias, name: str) -> str:
