@@ -26,10 +26,14 @@ MIN_DOUBLE = 0.84  # two swapped characters: each must look this much alike
 class LookalikeIndex:
     def __init__(self, db: BrandDB):
         t = tables(db.directory)
+        # look-alikes of the characters of Chinese brand names only: brand char -> {look-alike: score}
+        chars = {c for k in db.aliases for c in k if is_cjk(c)}
         self.shape: dict[str, dict[str, float]] = {}
         for a, b, s in t.lookalike_pairs:
-            self.shape.setdefault(a, {})[b] = s
-            self.shape.setdefault(b, {})[a] = s
+            if b in chars:
+                self.shape.setdefault(b, {})[a] = s
+            if a in chars:
+                self.shape.setdefault(a, {})[b] = s
         self.table = db.syllable_table
         self.automaton = None
         self.two: dict[str, tuple[str, Alias]] = {}  # look-alikes of two-character names
@@ -110,7 +114,7 @@ class LookalikeIndex:
         for a, b in zip(window, name):
             if a == b:
                 kept += 1
-            elif b in self.shape.get(a, {}):
+            elif a in self.shape.get(b, {}):
                 shapes += 1
                 swaps.append(f"{a}→{b}（形近）")
             elif len(name) > 2 and toned_readings(a) & toned_readings(b):
@@ -199,7 +203,7 @@ class LookalikeIndex:
         if len(diff) != 1:
             return ""
         a, b = diff[0]
-        if b in self.shape.get(a, {}) and toned_readings(a) & toned_readings(b):
+        if a in self.shape.get(b, {}) and toned_readings(a) & toned_readings(b):
             return f"形近字替换：{a}→{b}（形近、音同），仿冒品牌名前两字"
         return ""
 

@@ -68,14 +68,24 @@ class Tables:
                 self.generic[w] = r.get("kind", "")
         self.counterfeit = read_rows(d, "counterfeit.csv")
         self.lookalike_pairs: list[tuple[str, str, float]] = []
-        for r in read_rows(d, "lookalike_chars.csv") + read_rows(d, "lookalike_chars_curated.csv"):
-            a, b = r.get("variant", ""), r.get("original", "")
-            if len(a) == 1 and len(b) == 1 and a != b:
-                try:
-                    s = float(r.get("score") or 1)
-                except ValueError:
-                    s = 1.0
-                self.lookalike_pairs.append((a, b, s))
+        for name in ("lookalike_chars.csv", "lookalike_chars_curated.csv"):
+            p = Path(d) / name
+            if not p.is_file():
+                continue
+            # variant,original,score — one character each, no quoting: read plainly (28k rows)
+            with open(p, encoding="utf-8-sig") as f:
+                next(f, None)
+                for line in f:
+                    parts = line.rstrip("\r\n").split(",")
+                    if len(parts) < 2 or line.startswith("#"):
+                        continue
+                    a, b = parts[0].strip(), parts[1].strip()
+                    if len(a) == 1 and len(b) == 1 and a != b:
+                        try:
+                            s = float(parts[2]) if len(parts) > 2 and parts[2].strip() else 1.0
+                        except ValueError:
+                            s = 1.0
+                        self.lookalike_pairs.append((a, b, s))
         # one Aho-Corasick pass per field serves every brand side rule: each detector adds its
         # words under its own kind, and reads back only the hits of its kind
         self._words: dict[str, list[tuple[str, object]]] = {}
