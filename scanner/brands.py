@@ -1,6 +1,7 @@
-"""The brand database: brand_db/*.csv loaded once into match indexes.
+"""The brand database: brand_db/brands*.csv loaded once into match indexes.
 
-CSV columns (see brand_db/README): canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy
+CSV columns (see brand_db/README): canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy,parent
+(`parent` optional: the canonical of the owning brand, Frozen -> Disney)
 - en / zh / nicknames: names separated by `|`;
 - ambiguous: yes/no; ambiguity_note may end with `words: a|b`, the names of the brand that are
   ordinary words (苹果, 小米, Dove, Coach…) and only count with brand context, and may carry
@@ -34,7 +35,10 @@ from .matching import ByteAutomaton  # noqa: F401  (re-exported for the detector
 from .normalize import normalize_key
 
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy")
+COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy", "parent")
+# the brand tables are brands*.csv; the other CSV files of brand_db/ (celebrities, look-alike
+# characters, cue wording…) are read by the detectors that use them, and all are hashed
+BRAND_TABLES = "brands*.csv"
 
 
 class BrandDBError(ScannerError, ValueError):
@@ -85,6 +89,7 @@ class Brand:
     fuzzy: bool
     words: frozenset[str]  # normalised keys of names that are ordinary words
     shared: frozenset[str]  # normalised keys of aliases knowingly shared with another brand
+    parent: str = ""  # canonical of the owning brand (Frozen -> Disney, Air Jordan -> Nike)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -177,10 +182,15 @@ def name_keys(name: str) -> set[str]:
 
 
 _FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
+# more digits for letters, inside words only (Adid4s, 5prite); a number or a size (74g) stays one
+_FOLD_LEET = str.maketrans({"4": "a", "3": "e", "5": "s", "7": "t", "$": "s", "@": "a"})
+_HAS_LETTER = re.compile(r"[a-z].*[a-z]", re.S)
 
 
 def fold(s: str) -> str:
-    """Look-alike letters folded together (l/i/1, 0/o, rn/m, vv/w)."""
+    """Look-alike letters folded together (l/i/1, 0/o, 4/a, 3/e, 5/s, 7/t, rn/m, vv/w)."""
+    if _HAS_LETTER.search(s):
+        s = s.translate(_FOLD_LEET)
     return s.translate(_FOLD_1).replace("rn", "m").replace("vv", "w")
 
 
@@ -286,7 +296,9 @@ class BrandDB:
     wildcard: dict[str, list[Alias]] = field(default_factory=dict)
     wildcard_lengths: tuple[int, ...] = ()
     syllable_automaton: object = None
+    syllable_keys: dict = field(default_factory=dict)  # syllable string -> ((name, alias), …)
     syllable_table: dict[int, str] = field(default_factory=dict)
+    children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # parent -> sub-brands
     hash: str = ""
 
     # ------------------------------------------------------------------ loading
@@ -295,7 +307,7 @@ class BrandDB:
         d = Path(directory) if directory else brand_db_dir()
         db = cls(d)
         db.hash = brand_db_hash(d)
-        files = sorted(d.glob("brands*.csv")) if d.is_dir() else []
+        files = sorted(d.glob(BRAND_TABLES)) if d.is_dir() else []
         for p in files:
             db._read(p)
         db._build()
@@ -336,11 +348,17 @@ class BrandDB:
                         words |= name_keys(nm)
                 fz = r.get("fuzzy", "")
                 b = Brand(canonical, en, zh, nick, r.get("category", ""), ambiguous, note,
-                          _yes(fz) if fz else not ambiguous, frozenset(words), frozenset(shared))
+                          _yes(fz) if fz else not ambiguous, frozenset(words), frozenset(shared),
+                          r.get("parent", ""))
                 self.by_canonical[canonical] = b
                 self.brands.append(b)
 
     def _build(self) -> None:
+        children: dict[str, list[str]] = {}
+        for b in self.brands:
+            if b.parent and b.parent != b.canonical:
+                children.setdefault(b.parent, []).append(b.canonical)
+        self.children = {k: tuple(v) for k, v in children.items()}
         table: dict[str, list[Alias]] = {}
         for b in self.brands:
             for kind, names in (("en", b.en), ("zh", b.zh), ("nick", b.nicknames), ("en", (b.canonical,))):
@@ -439,7 +457,8 @@ class BrandDB:
             for sk in keys:
                 for al in als:
                     keyed.setdefault(sk, []).append((k, al))
-        self.syllable_automaton = ByteAutomaton((sk, (sk, tuple(v))) for sk, v in keyed.items())
+        self.syllable_keys = {sk: tuple(v) for sk, v in keyed.items()}
+        self.syllable_automaton = ByteAutomaton((sk, (sk, v)) for sk, v in self.syllable_keys.items())
 
     # ------------------------------------------------------------------ queries
     def lookup(self, name: str) -> tuple[Alias, ...]:
@@ -447,6 +466,18 @@ class BrandDB:
         for k in name_keys(name):
             out.extend(self.aliases.get(k, ()))
         return tuple(out)
+
+    def subtree(self, canonicals) -> set[str]:
+        """The brands and, via `parent`, every sub-brand and character below them."""
+        out: set[str] = set()
+        todo = list(canonicals)
+        while todo:
+            c = todo.pop()
+            if c in out:
+                continue
+            out.add(c)
+            todo.extend(self.children.get(c, ()))
+        return out
 
     def own_set(self, own_brands: tuple[str, ...]) -> OwnSet:
         return _own_set(self, tuple(own_brands))
@@ -469,6 +500,8 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
                 # an alias shared by several brands: the shop owns each of them
         if nm in db.by_canonical:
             canon.add(nm)
+    # owning a brand owns its sub-brands and characters (Disney -> 冰雪奇缘, 米奇…)
+    canon = db.subtree(canon)
     names = set(literal)
     if canon:
         for k, als in db.aliases.items():

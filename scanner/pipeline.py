@@ -35,6 +35,9 @@ def build_engine(lexicon_dir: str = "") -> Engine:
     """The one engine: detectors in a fixed order, then the named context filters in order."""
     from .detectors.ad_terms import (LexiconDetector, context_phrase_filter, keyword_straddle_filter,
                                      specification_filter, term_exception_filter)
+    from .detectors.brand_celebrity import CelebrityDetector
+    from .detectors.brand_counterfeit import CounterfeitMarkerDetector
+    from .detectors.brand_unknown import UnknownBrandDetector
     from .detectors.brands import BrandDetector
     from .detectors.contact import ContactDetector
     from .detectors.frames import FrameDetector
@@ -44,7 +47,8 @@ def build_engine(lexicon_dir: str = "") -> Engine:
 
     lex = load_lexicon(lexicon_dir or None)
     detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None)), BrandDetector(),
-                       ContactDetector(), OcrFuzzyDetector(lex)]
+                       CelebrityDetector(), UnknownBrandDetector(), CounterfeitMarkerDetector(), ContactDetector(),
+                       OcrFuzzyDetector(lex)]
     filters = [
         ("品类规则", category_policy_filter(lexicon_dir or None)),  # first: lawful uses below may still lower
         ("词条例外", term_exception_filter(lex)),

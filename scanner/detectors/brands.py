@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
-from ..brands import (Alias, is_english_word, BrandDB, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
+from ..brands import _english as _english_words
+from ..brands import (Alias, is_english_word, BrandDB, BrandDBError, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
+from .brand_lookalike import lookalike_index
+from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
+from .brand_compat import HonestMentions, collab as _collab
+from .brand_tables import read_rows, tables, yes
 
 LAW_TM = "《商标法》第五十七条"
 LAW_CONFUSION = "《反不正当竞争法》第六条 混淆行为"
@@ -27,55 +34,14 @@ LAW_COMPARE = "《广告法》第十三条"
 LAW_FAIR_USE = "《商标法》第五十九条（说明性使用）"
 
 # ----------------------------------------------------------------------------- cue wording
-# (phrase, kind, max gap before the brand, max gap after the brand, strong)
-# kinds: C counterfeit · D dupe · K comparison · P compat (cue before brand) ·
-#        Q compat (cue after brand) · X brand context · B block (ordinary phrase: 男女同款)
-# gaps are in normalised characters (separators between Chinese characters are removed);
-# -1 means "not on this side".
-_CUES: list[tuple[str, str, int, int, bool]] = []
-
-
-def _add(kind: str, before: int, after: int, strong: bool, *phrases: str) -> None:
-    for p in phrases:
-        _CUES.append((p, kind, before, after, strong))
-
-
-_add("C", 4, 4, True, "高仿", "a货", "超a", "超a货", "精仿", "复刻", "顶级复刻", "纯原", "莆田", "莆田货",
-     "1:1", "1比1", "一比一", "replica", "knockoff", "公司级", "仿品", "仿制", "仿款", "a版")
-_add("C", 4, 4, False, "原单", "尾单", "外贸原单", "同厂", "代工厂", "代工", "工厂店", "原厂", "跟单", "oem", "厂货")
-_add("C", 2, 2, True, "aaa")
-_add("C", 0, -1, True, "仿")
-_add("D", 1, 4, False, "同款", "专柜同款", "同款式")
-_add("D", 2, 4, False, "平替", "平价替代", "替代品", "平价版")
-_add("D", 2, 3, False, "代替", "替代")
-_add("D", 2, 1, False, "类似")
-_add("D", 2, 2, False, "大牌")
-_add("D", 1, 1, False, "专柜", "专柜款")
-_add("D", -1, 0, False, "风")
-_add("D", -1, 1, False, "风格", "style", "同系列")
-_add("D", 3, 3, False, "dupe", "dupes")
-_add("D", 1, -1, False, "similar to", "alternative to", "inspired by", "same as", "dupe for", "dupe of")
-_add("K", 2, 2, False, "媲美", "比肩")
-_add("K", 2, -1, False, "堪比", "对标", "不输", "秒杀", "吊打", "超越", "胜过", "完胜", "碾压", "赶超")
-_add("P", 12, -1, False, "适用于", "适用", "适配", "兼容", "专用于", "通用于", "compatible with",
-     "compatible for", "fits", "fit for", "fits for", "works with", "designed for", "replacement for")
-# weaker compatibility words reach only the next word (适合苹果手机, for iPhone 15); a
-# brand further on in the chain (for Apple iPhone 15) inherits from the brand before it
-_add("P", 1, -1, False, "适合", "用于", "配套", "替换", "for", "made for")
-_add("Q", -1, 10, False, "通用", "适用", "可用", "专用", "兼容", "适配", "compatible")
-_add("X", 3, 3, False, "官方", "旗舰", "旗舰店", "品牌", "授权", "官网", "logo", "联名", "专卖", "专卖店",
-     "官旗", "专柜")
-_add("B", 0, 0, False, "男女同款", "情侣同款", "亲子同款", "明星同款", "网红同款", "闺蜜同款", "姐妹同款",
-     "母女同款", "父子同款", "母子同款", "家庭同款", "夫妻同款", "宝宝同款", "同款不同色", "仿真", "风格化")
-
-# A brand name that is also an ordinary word (苹果, 小米, 统一, 理想, Coach) counts only right
-# next to one of these (苹果官方旗舰店, 小米同款, 高仿苹果) — not next to 风格/替代/正品, which
-# ordinary text uses with ordinary words (统一风格, 理想的替代品, 烟台苹果正品).
-WORD_CUES = frozenset({"高仿", "a货", "超a", "超a货", "精仿", "复刻", "顶级复刻", "纯原", "莆田", "莆田货", "1:1",
-                       "1比1", "一比一", "replica", "仿品", "原单", "尾单", "外贸原单", "代工厂", "同厂", "同款",
-                       "专柜同款", "平替", "dupe", "专柜", "官方", "旗舰", "旗舰店", "官网", "授权", "专卖",
-                       "专卖店", "官旗", "联名", "logo", "品牌", "适用于", "适用", "适配", "兼容", "for",
-                       "compatible with", "通用"})
+# The wording next to a brand that decides what a mention is (同款, 高仿, 适用于, 官方…) is data:
+# brand_db/cues.csv (phrase,kind,before,after,strong,word_cue). kinds: C counterfeit · D dupe ·
+# K comparison · P compat (cue before brand) · Q compat (cue after brand) · X brand context ·
+# B block (ordinary phrase: 男女同款). Gaps are in normalised characters; -1: not on this side.
+# A brand name that is also an ordinary word (苹果, 小米, 统一, Coach) counts only right next to
+# a `word_cue` (苹果官方旗舰店, 小米同款, 高仿苹果) — not next to 风格/替代/正品, which ordinary
+# text uses with ordinary words (统一风格, 理想的替代品, 烟台苹果正品).
+CUES_FILE = "cues.csv"
 
 # counterfeit wording that sellers glue to a Latin brand name (NikeA货, Gucci1:1, LV超A)
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
@@ -93,17 +59,34 @@ class Cue:
     before: int
     after: int
     strong: bool
+    word: bool = False  # makes an ordinary-word brand name count (see cues.csv word_cue)
 
 
-def _cue_automaton() -> ByteAutomaton:
+def cue_automaton(directory) -> ByteAutomaton:
+    """The cue wording of brand_db/cues.csv: of `directory`, else the shipped one (a brand
+    folder of the user's own may hold only brand tables)."""
+    from ..brands import ROOT
+
+    p = Path(directory) / CUES_FILE
+    rows = read_rows(p.parent if p.is_file() else ROOT / "brand_db", CUES_FILE)
+    if not rows:
+        raise BrandDBError(f"{CUES_FILE}: no cue wording found")
     table: dict[str, list[Cue]] = {}
-    for p, kind, before, after, strong in _CUES:
-        k = normalize_key(p)
-        table.setdefault(k, []).append(Cue(k, p, kind, before, after, strong))
+    for r in rows:
+        try:
+            before, after = int(r.get("before", "")), int(r.get("after", ""))
+        except ValueError as e:
+            raise BrandDBError(f"{CUES_FILE}: bad gap in row {r}") from e
+        k = normalize_key(r.get("phrase", ""))
+        if k:
+            table.setdefault(k, []).append(Cue(k, r["phrase"], r.get("kind", ""), before, after,
+                                               yes(r.get("strong", "")), yes(r.get("word_cue", ""))))
     return ByteAutomaton((k, (k, tuple(v))) for k, v in table.items())
 
 
-_CUE_AUTOMATON = _cue_automaton()
+@lru_cache(maxsize=4)
+def _cue_automaton_cached(directory: str, stamp: str) -> ByteAutomaton:
+    return cue_automaton(directory)
 
 
 def _an(c: str) -> bool:
@@ -145,24 +128,58 @@ class BrandDetector:
     def __init__(self, db: BrandDB | None = None):
         self.db = db if db is not None else load_brand_db()
         self._tokens: dict[str, tuple] = {}
+        self._spelling = spelling_index(self.db)
+        self._joined_cache: dict[str, object] = {}
+        self._lookalike = lookalike_index(self.db)
+        self._cue_automaton = _cue_automaton_cached(str(self.db.directory), self.db.hash)
+        t = self._tables = tables(self.db.directory)
+        self._honest = HonestMentions(t)
+        self._side_words = self._honest.side_words
+        self._accessory_categories = self._honest.accessory_categories
+        self._product_context = self._honest.product_context
+        self._spec_compat = self._honest.spec_compat
+        self._combined = None
 
     # ------------------------------------------------------------------ mentions
-    def _exact(self, text: str) -> list[Mention]:
-        auto = self.db.automaton
+    def _combined_automaton(self):
+        """Brand names and the side rules' words (celebrities, counterfeit markers) in one
+        automaton: one pass over a field finds both (built at the first field, once every side
+        rule has added its words)."""
+        t = self._tables
+        stamp = (id(t), len(t._words), len(t._kinds))
+        if self._combined is None or self._combined[0] != stamp:
+            keys = {k: (k, als, ()) for k, als in self.db.aliases.items()}
+            for k, vals in t._words.items():
+                prev = keys.get(k)
+                keys[k] = (k, prev[1] if prev else (), tuple(vals))
+            self._combined = (stamp, ByteAutomaton((k, v) for k, v in keys.items()) if keys else None)
+        return self._combined[1]
+
+    def _exact(self, text: str, norm=None, ft: FieldText | None = None) -> list[Mention]:
+        auto = self._combined_automaton()
         if auto is None:
             return []
         n = len(text)
         found: list[Mention] = []
-        for start, end, (key, aliases) in auto.iter(text):
-            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not text.endswith(_GLUED_CUES, 0, start):
+        side: list = []
+        for start, end, (key, aliases, side_vals) in auto.iter(text):
+            if side_vals and not (_an(key[0]) and start > 0 and _an(text[start - 1])) \
+                    and not (_an(key[-1]) and end < n and _an(text[end])):
+                side.append((start, end, key, side_vals))
+            if not aliases:
                 continue
-            if _an(key[-1]) and end < n and _an(text[end]):
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not text.endswith(_GLUED_CUES, 0, start) \
+                    and not _apart_in_original(norm, start):
+                continue
+            if _an(key[-1]) and end < n and _an(text[end]) and not _apart_in_original(norm, end):
                 # a model number glued to a long name still names the brand (iPhone15, Mate60),
                 # and so does counterfeit wording glued to it (NikeA货, Gucci1:1)
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
                         and not text.startswith(_GLUED_CUES, end):
                     continue
             found.append(Mention(start, end, aliases))
+        if ft is not None:
+            ft.notes["brand_side_hits"] = (self._tables, side)  # read by the side rules
         if len(found) > 1:
             # keep the longest match where matches nest (阿迪 inside 阿迪达斯)
             found.sort(key=lambda m: (m.s, -(m.e - m.s)))
@@ -175,21 +192,41 @@ class BrandDetector:
         return found
 
     def _token_info(self, tok: str):
-        """(folded, best fuzzy match or None, folded word of a multi-word name) of one Latin
-        token — cached, tokens repeat a lot."""
+        """(folded, best fuzzy match (edits, alias, how) or None, folded word of a multi-word
+        name, edge word of a multi-word name) of one Latin token — cached, tokens repeat a lot."""
         info = self._tokens.get(tok)
         if info is None:
             if len(self._tokens) > 200_000:
                 self._tokens.clear()
             f = fold(tok)
             best = None
+            sp = self._spelling
             if len(f) >= 4 and tok not in self.db.aliases and _mostly_letters(tok):
-                best = self._fuzzy_token(f)
-                # an English word is not a misspelt brand (pink/Pinko, hair/Haier, audio/Audi)
-                # unless it is the name with one letter doubled, the classic misspelling (Channel)
-                if best is not None and is_english_word(tok) and not _doubled(tok.lower(), best[1].key):
-                    best = None
-            info = self._tokens[tok] = (f, best, f in self.db.multiword_words)
+                base = tok.rstrip("0123456789")
+                # a word with a number glued on (Watch*1 -> watch1) is that word, not a brand
+                if base == tok or not (base in self.db.aliases or is_english_word(base)):
+                    best = self._fuzzy_token(f)
+                    english = is_english_word(tok)
+                    # an English word is not a misspelt brand (pink/Pinko, hair/Haier, audio/Audi)
+                    # unless it is the name with one letter doubled, the classic misspelling (Channel)
+                    # (a plural or -ed form of a rare word, spelt like the name, still counts: Hermas)
+                    if best is not None and english and not _doubled(tok.lower(), best[1].key) and not (
+                            tok.lower() not in _english_words() and best[0] == 1 and len(f) >= 6
+                            and len(f) == len(fold(best[1].key))):
+                        best = None
+                    if best is None and not english:
+                        p = phonetic(tok)
+                        a = sp.phon.get(p) if len(p) >= 5 else None
+                        if a is not None:
+                            best = (0, a, "读音近似拼写")
+                        else:
+                            # a name that is also a word, written the way only the brand is:
+                            # 0mega, Pandorra (the Greek letter and the myth are not misspelt)
+                            a = sp.word_names.get(collapse(f))
+                            if a is not None and (any(c.isdigit() for c in tok) or collapse(tok) != tok):
+                                best = (0, a, "形近字母替换")
+            info = self._tokens[tok] = (f, best, f in self.db.multiword_words,
+                                        len(tok) >= 2 and tok.isalpha() and phonetic(tok) in sp.edge_words)
         return info
 
     def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]],
@@ -203,7 +240,7 @@ class BrandDetector:
         cache = self._tokens
         for tok in _TOKEN.findall(text):
             info = cache.get(tok) or self._token_info(tok)
-            if info[1] is not None or info[2]:
+            if info[1] is not None or info[2] or info[3]:
                 break
         else:
             return []
@@ -212,22 +249,25 @@ class BrandDetector:
         runs: list[list[tuple[int, int, str]]] = [[toks[0]]]
         for t in toks[1:]:
             p = runs[-1][-1]
-            if t[0] == p[1] + 1 and text[p[1]] == " ":
+            if t[0] == p[1] + 1 and text[p[1]] in " '":  # Arc'teryx: one name
                 runs[-1].append(t)
             else:
                 runs.append([t])
         aliases = db.aliases
         out: list[Mention] = []
         for run in runs:
+            infos = [cache.get(t[2]) or self._token_info(t[2]) for t in run]
+            if not any(x[1] is not None or x[2] or x[3] for x in infos):
+                continue  # nothing in this run is near a brand name
             words = sum(1 for t in run if t[2].isalpha() and len(t[2]) > 1) if len(run) > 1 else 1
-            infos = [self._token_info(t[2]) for t in run]
             for i, (s, e, tok) in enumerate(run):
                 best = infos[i][1]
                 # single tokens, not inside English prose
                 if best is not None and words <= 4 and not _overlaps(s, e, taken):
-                    d, alias = best
-                    how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
+                    d, alias, how = best
                     out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
+                if infos[i][3] and i + 1 < len(run):
+                    self._joined(run, i, infos, out, taken)
                 # multi-word names: one word right, the whole within the edit budget
                 if len(run) < 2 or not infos[i][2]:
                     continue
@@ -260,6 +300,31 @@ class BrandDetector:
                             out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
         return out
 
+    def _joined(self, run, i, infos, out, taken) -> None:
+        """A multi-word name misspelt across its words (La Merr, Jo Malon): the words run
+        together sound like the run-together name."""
+        joined = self._spelling.joined
+        for k in (2, 3):
+            group = run[i:i + k]
+            if len(group) < k:
+                return
+            raw = "".join(t[2] for t in group)
+            key = " ".join(t[2] for t in group)
+            alias = self._joined_cache.get(key, 0)
+            if alias == 0:  # word groups repeat a lot: look each up once
+                alias = None
+                if raw not in self.db.aliases and not all(is_english_word(t[2]) for t in group):
+                    alias = joined.get(phonetic(raw))
+                if len(self._joined_cache) > 100_000:
+                    self._joined_cache.clear()
+                self._joined_cache[key] = alias
+            ms, me = group[0][0], group[-1][1]
+            if alias is None or _overlaps(ms, me, taken) or any(o.s <= ms and me <= o.e for o in out):
+                continue
+            out[:] = [o for o in out if not (ms <= o.s and o.e <= me)]
+            out.append(Mention(ms, me, (alias,), "读音近似拼写", 0.8))
+            return
+
     def _fuzzy_token(self, f: str):
         index = self.db.latin_deletes
         best = None
@@ -274,9 +339,11 @@ class BrandDetector:
                 if d > limit and not (d == 1 and len(f) == len(name) == 4 and f[0] == name[0]
                                       and sorted(f) == sorted(name)):
                     continue  # four letters: exact, or two neighbours swapped (Nkie)
+                if d == 1 and not short_typo_ok(f, name):
+                    continue  # Walsh is not Walch, iPai is not Qipai
                 # ties broken by a stable key (Fendy: Fendi before Fenty, whatever the hash seed)
                 if best is None or (d, alias.key, alias.brand.canonical) < (best[0], best[1].key, best[1].brand.canonical):
-                    best = (d, alias)
+                    best = (d, alias, "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}")
         return best
 
     def _homophones(self, ft: FieldText, taken) -> list[Mention]:
@@ -289,7 +356,29 @@ class BrandDetector:
         if syl == text:
             return []
         out: list[Mention] = []
-        for start, end, (sk, entries) in auto.iter(syl):
+        li = self._lookalike
+        if li.automaton is not None:
+            hits = [(s, e, tag, key, entries) for s, e, values in li.automaton.iter(syl)
+                    for tag, key, entries in values]
+        else:
+            hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
+        # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
+        found = li.find(ft.norm, syl, db.aliases, hits)
+        if li.two:
+            two = self._tables.hits(ft, "brand_lookalike")
+            if two:
+                found += li.find_two(ft.norm, two)
+        if li.suffixes:
+            suffixes = self._tables.hits(ft, "brand_lookalike_suffix")
+            if suffixes:
+                found += li.find_prefixed(ft.norm, db.aliases, suffixes)
+        for s, e, alias, how in found:
+            if not _overlaps(s, e, taken):
+                out.append(Mention(s, e, (alias,), how, 0.8))
+                taken = taken + [(s, e)]
+        for start, end, tag, sk, entries in hits:
+            if tag != "H":
+                continue
             window = text[start:end]
             if window in db.aliases:
                 continue  # the name itself, or another brand's name
@@ -328,13 +417,12 @@ class BrandDetector:
         return out
 
     # ------------------------------------------------------------------ cues
-    @staticmethod
-    def _cues(norm) -> list[tuple[int, int, Cue]]:
+    def _cues(self, norm) -> list[tuple[int, int, Cue]]:
         text = norm.text
         n = len(text)
         raw: list[tuple[int, int, Cue]] = []
         blocks: list[tuple[int, int]] = []
-        for start, end, (key, cues) in _CUE_AUTOMATON.iter(text):
+        for start, end, (key, cues) in self._cue_automaton.iter(text):
             if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES:
                 continue
             if _an(key[-1]) and end < n and _an(text[end]) and not (key in _GLUED_CUES and text[end].isalpha()):
@@ -360,10 +448,10 @@ class BrandDetector:
     # ------------------------------------------------------------------ detect
     def detect(self, ft: FieldText) -> list[Candidate]:
         text = ft.norm.text
-        if not text or self.db.automaton is None:
+        if not text or (self.db.automaton is None and not self._tables._words):
             return []
         own: OwnSet = self.db.own_set(ft.context.own_brands) if ft.context.own_brands else None
-        mentions = self._exact(text)
+        mentions = self._exact(text, ft.norm, ft)
         own_spans = own.spans(text) if own else []
         taken = [(m.s, m.e) for m in mentions] + own_spans
         # an ordinary-word alias (Tommy, Polo) must not hide a misspelt full name around it
@@ -388,6 +476,11 @@ class BrandDetector:
         if not live:
             return []
         cues = self._cues(ft.norm)
+        side = self._side_words(text)
+        acc = self._accessory_categories(text, side)
+        if ft.field != "title" and ft.listing.title:
+            acc = acc | self._accessory_categories(normalize_key(ft.listing.title))
+        ft.notes["brand_side"] = (side, acc)
         strong_brands = {m.alias.brand.canonical for m in live if not m.word}
         out: list[Candidate] = []
         seen_brands = ft.notes.setdefault("brand_mentions", [])
@@ -430,6 +523,10 @@ class BrandDetector:
             elif k == "X":
                 ctx = ctx or (cs, ce, c)
         compat = compat or inherited
+        if not ctx and not counterfeit:
+            ctx = self._product_context(text, m, brand, word) or _collab(ft.norm, m)
+        if not (compat or counterfeit or dupe or compare):
+            compat = self._spec_compat(ft, m, brand)
         name = brand.canonical
         quoted = ft.norm.quote(m.s, m.e)
         if compat and (dupe or compare):
@@ -464,10 +561,11 @@ class BrandDetector:
                               (f"「{{cue}}」把商品与品牌「{name}」挂钩（同款/平替/风格），借他人品牌知名度引流，"
                                f"易使消费者误认为与{name}存在特定联系，构成混淆行为。"))
         if m.fuzzy and ft.field != "image":  # OCR misreadings look like misspellings
-            return self._cand_(None, ft, m, None, "brand_piggyback", "high", "BRAND-FUZZY",
+            return self._cand_(None, ft, m, None, "brand_piggyback", "high",
+                               "BRAND-LOOKALIKE" if m.fuzzy.startswith("形近字替换") else "BRAND-FUZZY",
                               f"{LAW_TM}；{LAW_CONFUSION}",
                               f"删除「{quoted}」：这是「{name}」的近似写法，改用自有品牌名称。",
-                              f"「{quoted}」是品牌「{name}」的变体写法（{m.fuzzy}），用近似商标规避平台过滤、"
+                              f"「{quoted}」是品牌「{name}」{_also(alias, name)}的变体写法（{m.fuzzy}），用近似商标规避平台过滤、"
                               f"蹭品牌热度，属于使用近似商标的侵权/混淆行为。",
                               conf=m.confidence)
         if word and not ctx:
@@ -497,7 +595,7 @@ class BrandDetector:
             ns, ne = min(ns, cue[0]), max(ne, cue[1])
             cue_text = ft.norm.quote(cue[0], cue[1])
         s, e = ft.norm.span(ns, ne)
-        if m.fuzzy and rule_id != "BRAND-FUZZY":
+        if m.fuzzy and rule_id not in ("BRAND-FUZZY", "BRAND-LOOKALIKE"):
             explanation += f"（「{ft.norm.quote(m.s, m.e)}」是「{m.alias.brand.canonical}」的变体写法：{m.fuzzy}）"
         return Candidate(s, e, category, severity, conf if conf is not None else min(0.95, m.confidence),
                          m.alias.brand.canonical, rule_id, law,
@@ -506,6 +604,23 @@ class BrandDetector:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+def _apart_in_original(norm, i: int) -> bool:
+    """Were normalised characters i-1 and i apart in the original (Supreme×GUZI, Gucci★Bag)?"""
+    if norm is None or not 0 < i < len(norm.offsets):
+        return False
+    a, b = norm.offsets[i - 1], norm.offsets[i]
+    gap = norm.original[a + 1:b]
+    return b - a > 1 and all(c in _MARKS for c in gap.strip())  # not a model number's hyphen (MK-HJ1701)
+
+
+_MARKS = set("×✕✖╳★☆♥❤♡✧✦")
+
+
+def _also(alias: Alias, name: str) -> str:
+    """The name the variant imitates, when it is not the canonical one: （奥利奥）."""
+    return f"（{alias.name}）" if alias.name and normalize_key(alias.name) != normalize_key(name) else ""
+
 
 def _mostly_letters(tok: str) -> bool:
     letters = sum(1 for c in tok if c.isalpha())
@@ -588,7 +703,7 @@ def _apart(norm, i: int) -> bool:
 
 def _tight(c: Cue) -> int:
     """Largest gap at which a cue makes an ordinary-word name a brand (-1: never)."""
-    if c.phrase not in WORD_CUES:
+    if not c.word:
         return -1
     if c.kind in "PQ":
         return max(c.before, c.after)

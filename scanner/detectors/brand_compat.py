@@ -1,0 +1,123 @@
+"""Honest brand mentions (issue 11 item 7): compatibility without 适用 (iPhone 15 手机壳),
+components and platforms named as specifications (Intel CPU, Google Play, PS4), and the brand
+context that makes an ordinary-word brand name a brand (its own product right after it: 小米
+充电宝, Pandora 项链; a co-branding mark: Supreme×GUZI). The words are data:
+brand_db/compat_words.csv and brand_db/category_products.csv.
+"""
+from __future__ import annotations
+
+from ..brands import ByteAutomaton
+from ..engine import FieldText
+from ..normalize import _BOUNDARY
+
+
+def _an(c: str) -> bool:
+    return c < "\x80" and c.isalnum()
+
+
+def _clean_gap(gap: str) -> bool:
+    return not any(ch in _BOUNDARY for ch in gap)
+
+
+def _cue(key, phrase, kind, before, after):
+    from .brands import Cue
+
+    return Cue(key, phrase, kind, before, after, False)
+
+
+class HonestMentions:
+    def __init__(self, t):
+        self.compat_words = t.compat
+        self.products = {c: tuple(sorted(ps, key=len, reverse=True)) for c, ps in t.products.items()}
+        # compatibility words are looked for only in fields that name a brand
+        self._compat_auto = ByteAutomaton((w, w) for w in t.compat) if t.compat else None
+        self._accessory_cache: dict[str, frozenset[str]] = {}
+
+    def accessory_categories(self, text: str, hits=None) -> frozenset[str]:
+        """Brand categories an accessory word of `text` fits (手机壳 -> electronics)."""
+        got = self._accessory_cache.get(text) if hits is None else None
+        if got is None:
+            cats: set[str] = set()
+            for s, e, w in (hits if hits is not None else self.side_words(text)):
+                kind, c = self.compat_words.get(w, ("", ()))
+                if kind == "accessory":
+                    cats |= c
+            got = frozenset(cats)
+            if hits is None:
+                if len(self._accessory_cache) > 4096:
+                    self._accessory_cache.clear()
+                self._accessory_cache[text] = got
+        return got
+
+    def side_words(self, text: str):
+        if self._compat_auto is None:
+            return []
+        n = len(text)
+        out = []
+        for s, e, w in self._compat_auto.iter(text):
+            if _an(w[0]) and s > 0 and _an(text[s - 1]):
+                continue
+            if _an(w[-1]) and e < n and _an(text[e]):
+                continue
+            out.append((s, e, w))
+        return out
+
+    def product_context(self, text: str, m, brand, word: bool):
+        """The brand's own product right after it (小米 充电宝, Pandora 项链): brand context."""
+        prods = self.products.get(brand.category)
+        if not prods:
+            return None
+        for gap in range(0, 3 + 1):
+            at = m.e + gap
+            if at >= len(text) or not _clean_gap(text[m.e:at]):
+                break
+            if word and gap and text[m.e:at] not in _FOR_WHOM:
+                continue  # 大鹅绒羽绒服 is goose down; 蔚蓝男士淡香水 is the perfume
+            for w in prods:
+                if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text)
+                                                   and _an(text[at + len(w)])):
+                    return (at, at + len(w), _cue(w, w, "X", -1, 3))
+        return None
+
+    def spec_compat(self, ft: FieldText, m, brand):
+        """Compatibility or specification without 适用: a device brand in a listing that sells an
+        accessory (iPhone 15 手机壳), a platform or standard (Android, Type-C, PS4), a component
+        named as a specification (Intel CPU, 高通骁龙)."""
+        text = ft.norm.text
+        side, acc = ft.notes.get("brand_side", ((), frozenset()))
+        key = text[m.s:m.e]
+        cw = self.compat_words
+        for k in (key, m.alias.key):
+            if cw.get(k, ("",))[0] == "platform":
+                return (m.s, m.e, _cue(k, k, "Q", -1, 0))
+        for s, e, w in side:
+            kind = cw.get(w, ("",))[0]
+            if kind == "platform" and s == m.s:
+                return (s, e, _cue(w, w, "Q", -1, 0))  # Google Play, Nintendo Switch
+            if kind in ("spec", "platform") and 0 <= s - m.e <= 2 and _clean_gap(text[m.e:s]):
+                return (s, e, _cue(w, w, "Q", -1, 2))  # Intel CPU, 高通骁龙
+        if brand.category in acc:
+            near = next(((s, e, w) for s, e, w in side if cw.get(w, ("",))[0] == "accessory"), None)
+            if near is not None:
+                return (near[0], near[1], _cue(near[2], near[2], "Q", -1, 99))
+            return (m.s, m.e, _cue("", "配件", "Q", -1, 99))
+        return None
+
+
+# what may stand between an ordinary-word brand name and its product (蔚蓝男士淡香水)
+_FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "男式", "女式", "男女", "儿童", "新款", "经典",
+                       " ", "men", "women", "mens", "womens"})
+
+_COLLAB = ("×", "✕", "✖", "╳", " x ", " X ")
+
+
+def collab(norm, m):
+    """A co-branding mark right before or after the name (Supreme×GUZI, GUZI x Supreme): the
+    name is a brand, named as a partner."""
+    o = norm.original
+    s, e = norm.span(m.s, m.e)
+    after, before = o[e:e + 3], o[max(0, s - 3):s]
+    if any(after.startswith(c) or after.startswith(" " + c.strip()) and c.strip() in "×✕✖╳" for c in _COLLAB) \
+            or any(before.endswith(c) for c in _COLLAB):
+        return (m.e, m.e, _cue("×", "×", "X", 1, 1))
+    return None

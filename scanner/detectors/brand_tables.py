@@ -1,0 +1,152 @@
+"""The brand detectors' side tables: CSV files of brand_db/ other than the brand tables
+(brands*.csv). Each is read once per content version of the folder (the folder's hash covers
+every CSV, so a changed table is recorded in report.json like a changed brand).
+
+- compat_words.csv      word,kind,categories — accessory / spec / platform words (brand_compat)
+- category_products.csv category,products — product words of a brand category (小米 充电宝)
+- celebrities.csv       name,aliases,zh,kind,ambiguous,note — people whose names sell (BRAND-CELEB)
+- generic_words.csv     word,kind — ordinary words before 同款/风/平替 (韩版同款, 学生同款)
+- counterfeit.csv       phrase,strength,ordinary — counterfeit markers with no brand (原单, 高仿)
+- lookalike_chars.csv   variant,original,score — characters that look alike (帅/师, 怏/快), drawn
+                        from a font; lookalike_chars_curated.csv adds pairs seen in cases (大/六)
+- lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
+- lookalike_suffixes.csv suffix — company/series words after a look-alike brand prefix (特伦牧业)
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from ..brands import ByteAutomaton, brand_db_dir, brand_db_hash
+from ..normalize import normalize_key
+
+
+def read_rows(directory: Path, name: str) -> list[dict[str, str]]:
+    """Rows of brand_db/NAME (empty when the file is absent); `#` lines are comments."""
+    p = Path(directory) / name
+    if not p.is_file():
+        return []
+    with open(p, encoding="utf-8-sig", newline="") as f:
+        lines = [ln for ln in f if not ln.lstrip().startswith("#")]
+    return [{(k or "").strip(): (v or "").strip() for k, v in r.items() if k}
+            for r in csv.DictReader(lines)]
+
+
+def split(v: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (v or "").split("|") if x.strip())
+
+
+def yes(v: str) -> bool:
+    return (v or "").strip().lower() in ("yes", "y", "true", "1", "是")
+
+
+def tables(directory: str | Path | None = None) -> "Tables":
+    d = Path(directory) if directory else brand_db_dir()
+    return _tables(str(d), brand_db_hash(d))
+
+
+class Tables:
+    def __init__(self, d: Path):
+        self.directory = d
+        # compat: normalised word -> (kind, categories)
+        self.compat: dict[str, tuple[str, frozenset[str]]] = {}
+        for r in read_rows(d, "compat_words.csv"):
+            w = normalize_key(r.get("word", ""))
+            if w:
+                self.compat[w] = (r.get("kind", ""), frozenset(split(r.get("categories", ""))))
+        self.products: dict[str, frozenset[str]] = {}
+        for r in read_rows(d, "category_products.csv"):
+            cat = r.get("category", "")
+            if cat:
+                self.products[cat] = frozenset(normalize_key(p) for p in split(r.get("products", "")))
+        self.celebrities = read_rows(d, "celebrities.csv")
+        self.generic: dict[str, str] = {}
+        for r in read_rows(d, "generic_words.csv"):
+            w = normalize_key(r.get("word", ""))
+            if w:
+                self.generic[w] = r.get("kind", "")
+        self.counterfeit = read_rows(d, "counterfeit.csv")
+        self.lookalike_pairs: list[tuple[str, str, float]] = []
+        for name in ("lookalike_chars.csv", "lookalike_chars_curated.csv"):
+            p = Path(d) / name
+            if not p.is_file():
+                continue
+            # variant,original,score — one character each, no quoting: read plainly (28k rows)
+            with open(p, encoding="utf-8-sig") as f:
+                next(f, None)
+                for line in f:
+                    parts = line.rstrip("\r\n").split(",")
+                    if len(parts) < 2 or line.startswith("#"):
+                        continue
+                    a, b = parts[0].strip(), parts[1].strip()
+                    if len(a) == 1 and len(b) == 1 and a != b:
+                        try:
+                            s = float(parts[2]) if len(parts) > 2 and parts[2].strip() else 1.0
+                        except ValueError:
+                            s = 1.0
+                        self.lookalike_pairs.append((a, b, s))
+        # one Aho-Corasick pass per field serves every brand side rule: each detector adds its
+        # words under its own kind, and reads back only the hits of its kind
+        self._words: dict[str, list[tuple[str, object]]] = {}
+        self._kinds: set[str] = set()
+        self._auto = None
+        self.suffixes = tuple(normalize_key(r.get("suffix", "")) for r in read_rows(d, "lookalike_suffixes.csv")
+                              if r.get("suffix"))
+        self.distinctive = frozenset(normalize_key(r.get("name", ""))
+                                     for r in read_rows(d, "lookalike_names.csv") if r.get("name"))
+
+
+    def add_words(self, kind: str, mapping: dict[str, object]) -> None:
+        """Words (normalised) a detector wants found, each with its value; once per kind."""
+        if kind in self._kinds:
+            return
+        self._kinds.add(kind)
+        for k, v in mapping.items():
+            if k:
+                self._words.setdefault(k, []).append((kind, v))
+        self._auto = None
+
+    def scan(self, text: str) -> list[tuple[int, int, str, tuple]]:
+        """(start, end, key, ((kind, value), …)) of the words in a normalised text; Latin words
+        only at word boundaries."""
+        if self._auto is None:
+            if not self._words:
+                return []
+            self._auto = ByteAutomaton((k, (k, tuple(v))) for k, v in self._words.items())
+        n = len(text)
+        out = []
+        for s, e, (k, vals) in self._auto.iter(text):
+            if _an(k[0]) and s > 0 and _an(text[s - 1]):
+                continue
+            if _an(k[-1]) and e < n and _an(text[e]):
+                continue
+            out.append((s, e, k, vals))
+        return out
+
+    def hits(self, ft, kind: str) -> list[tuple[int, int, str, object]]:
+        """The words of one kind in a field (the field is scanned once for all kinds)."""
+        cached = ft.notes.get("brand_side_hits")
+        if cached is None or cached[0] is not self:
+            cached = (self, self.scan(ft.norm.text))
+            ft.notes["brand_side_hits"] = cached
+        if not cached[1]:
+            return []
+        by_kind = ft.notes.get("brand_side_by_kind")
+        if by_kind is None or by_kind[0] is not cached:
+            d: dict[str, list] = {}
+            for s, e, k, vals in cached[1]:
+                for kd, v in vals:
+                    d.setdefault(kd, []).append((s, e, k, v))
+            by_kind = (cached, d)
+            ft.notes["brand_side_by_kind"] = by_kind
+        return by_kind[1].get(kind, [])
+
+
+def _an(c: str) -> bool:
+    return c < "\x80" and c.isalnum()
+
+
+@lru_cache(maxsize=4)
+def _tables(directory: str, stamp: str) -> Tables:
+    return Tables(Path(directory))

@@ -1,0 +1,312 @@
+"""Brand rules on real copy (issue 11): celebrities, Chinese look-alike names, Latin misspellings,
+unknown brands, counterfeit markers without a brand, honest mentions (compatibility without 适用,
+specifications, sub-brands of an owned brand, a brand next to its own product).
+
+The brand table is a small one written here (with the `parent` column); the side tables
+(celebrities, look-alike characters, generic words, counterfeit markers, compat words, category
+products) are the shipped brand_db/ files, so the tests pin the rules on the real data."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from scanner.brands import BrandDB, brand_db_hash
+from scanner.detectors.brand_celebrity import CelebrityDetector
+from scanner.detectors.brand_counterfeit import CounterfeitMarkerDetector
+from scanner.detectors.brand_spelling import phonetic, short_typo_ok, typo_kind
+from scanner.detectors.brand_unknown import UnknownBrandDetector
+from scanner.detectors.brands import BrandDetector
+from scanner.engine import Engine, FieldText, ScanContext
+from scanner.models import Listing
+
+ROOT = Path(__file__).resolve().parent.parent
+SIDE = ("compat_words.csv", "category_products.csv", "celebrities.csv", "generic_words.csv", "counterfeit.csv",
+        "lookalike_chars.csv", "lookalike_chars_curated.csv", "lookalike_names.csv", "name_chars.csv",
+        "lookalike_suffixes.csv")
+
+CSV = """canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy,parent
+Disney,Disney,迪士尼,,ip_character,no,,yes,
+Frozen,Frozen,冰雪奇缘,艾莎公主,ip_character,yes,words: Frozen,yes,Disney
+Marvel,Marvel,漫威,,ip_character,yes,words: Marvel,yes,Disney
+Spider-Man,Spider-Man,蜘蛛侠,,ip_character,no,,yes,Marvel
+Sanrio,Sanrio,三丽鸥,,ip_character,no,,yes,
+Hello Kitty,Hello Kitty,凯蒂猫,,ip_character,no,,yes,Sanrio
+Apple,Apple,苹果,iPhone|iPad,electronics,yes,words: Apple|苹果,no,
+Huawei,Huawei,华为,,electronics,no,,yes,
+Xiaomi,Xiaomi,小米,,electronics,yes,words: 小米,yes,
+Intel,Intel,英特尔,,electronics,no,,yes,
+Google,Google,谷歌,,electronics,no,,yes,
+PlayStation,PlayStation,,PS4|PS5,electronics,no,,yes,
+Pandora,Pandora,潘多拉,,jewellery,yes,words: Pandora|潘多拉,yes,
+Canada Goose,Canada Goose,加拿大鹅,大鹅,outdoor,yes,words: 大鹅,yes,
+Dyson,Dyson,戴森,,appliances,no,,yes,
+Nike,Nike,耐克,,sportswear,no,,yes,
+Adidas,Adidas,阿迪达斯,,sportswear,no,,yes,
+Omega,Omega,欧米茄,,watches,yes,words: Omega,yes,
+Hermes,Hermes,爱马仕,,luxury,no,,yes,
+La Mer,La Mer,海蓝之谜,,cosmetics,no,,yes,
+Jo Malone,Jo Malone,祖玛珑,,perfume,no,,yes,
+Arc'teryx,Arc'teryx|Arcteryx,始祖鸟,,outdoor,no,,yes,
+Qipai,Qipai,柒牌,,fashion,no,,yes,
+Walch,Walch,威露士,,other,no,,yes,
+Satchi,Satchi,沙驰,,fashion,no,,yes,
+Dyson2,,,,appliances,no,,yes,
+Master Kong,Master Kong,康师傅,,food_drink,no,,yes,
+Oreo,Oreo,奥利奥,,food_drink,no,,yes,
+Nutri-Express,,营养快线,,food_drink,no,,yes,
+Six Walnuts,,六个核桃,,food_drink,no,,yes,
+Sprite,Sprite,雪碧,,food_drink,no,,yes,
+Exam Brand,,期未考试,,other,no,,yes,
+Telunsu,,特仑苏,,food_drink,no,,yes,
+"""
+
+
+@pytest.fixture(scope="module")
+def db_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("brand_db")
+    (d / "brands.csv").write_text(CSV, encoding="utf-8")
+    for name in SIDE:
+        shutil.copy(ROOT / "brand_db" / name, d / name)
+    return d
+
+
+@pytest.fixture(scope="module")
+def db(db_dir):
+    return BrandDB.load(db_dir)
+
+
+@pytest.fixture(scope="module")
+def engine(db, db_dir):
+    return Engine([BrandDetector(db), CelebrityDetector(db_dir), UnknownBrandDetector(db),
+                   CounterfeitMarkerDetector(db_dir)])
+
+
+def scan(engine, text, own=(), title=None, field="title"):
+    listing = Listing("x", title if title is not None else text)
+    ft = FieldText.of(listing, field, text, ScanContext(own_brands=tuple(own)))
+    return engine.run(ft)
+
+
+def severe(findings):
+    return [f for f in findings if f.severity in ("high", "medium")]
+
+
+def rules(findings):
+    return {(f.rule_id, f.severity) for f in findings}
+
+
+# ----------------------------------------------------------------------------- the brand tables
+
+def test_brand_tables_are_brands_star_csv_and_side_tables_are_hashed(db_dir, db):
+    # celebrities.csv etc. have other headers: loading them as brand tables would fail
+    assert "Frozen" in db.by_canonical and "杨幂" not in db.by_canonical
+    before = brand_db_hash(db_dir)
+    extra = db_dir / "brands_local.csv"
+    extra.write_text("canonical,en,zh\nLocal Brand,Localbrand,本地牌\n", encoding="utf-8")
+    try:
+        db2 = BrandDB.load(db_dir)
+        assert "Local Brand" in db2.by_canonical  # a second brand table, no parent column
+        assert db2.by_canonical["Local Brand"].parent == ""
+        assert brand_db_hash(db_dir) != before
+    finally:
+        extra.unlink()
+
+
+def test_parent_column_and_subtree(db):
+    assert db.by_canonical["Frozen"].parent == "Disney"
+    assert db.subtree(["Disney"]) >= {"Disney", "Frozen", "Marvel", "Spider-Man"}
+    assert "Hello Kitty" not in db.subtree(["Disney"])
+
+
+def test_owning_a_brand_owns_its_characters(engine):
+    text = "迪士尼圆珠笔 可爱卡通 冰雪奇缘艾莎 蜘蛛侠"
+    assert severe(scan(engine, text)), "an unlicensed shop naming Disney characters is flagged"
+    assert not severe(scan(engine, text, own=("迪士尼",))), "a Disney shop owns 冰雪奇缘 and (via Marvel) 蜘蛛侠"
+    assert severe(scan(engine, "凯蒂猫 卡通T恤", own=("迪士尼",))), "Hello Kitty is Sanrio's, not Disney's"
+
+
+# ----------------------------------------------------------------------------- honest mentions
+
+@pytest.mark.parametrize("text", [
+    "苹果x手机壳iphone11Pro/xr/xs/max硅胶防摔保护套",
+    "苹果x钢化膜11promax全屏iPhoneX覆盖",
+    "华为p30/p20手机壳p10青春版",
+    "iPhone 15 Pro Max screen protector tempered glass",
+    "Intel CPU 笔记本电脑 16G内存",
+    "支持Google Play 应用商店",
+    "PS4手柄 无线蓝牙",
+])
+def test_compatibility_and_specifications_without_shiyong_are_info(engine, text):
+    found = scan(engine, text)
+    assert not severe(found), found
+    if "iPhoneX" not in text:  # (iPhoneX glued: no brand mention at all)
+        assert any(f.category == "brand_compat" and f.severity == "info" for f in found), found
+
+
+def test_device_brand_in_an_accessory_listing_description_is_compat(engine):
+    found = scan(engine, "手机全系列壳！苹果，华为，小米都有", title="华为p30手机壳 防摔", field="description")
+    assert not severe(found)
+
+
+def test_compat_does_not_cover_dupes(engine):
+    assert ("BRAND-DUPE", "high") in rules(scan(engine, "华为同款手机壳"))
+
+
+@pytest.mark.parametrize("text", ["[小米]充电宝80000毫安大容量", "Pandora 项链 925银", "大鹅 羽绒服 加厚", "戴森吹风机"])
+def test_brand_next_to_its_own_product_is_unauthorized(engine, text):
+    assert ("BRAND-UNAUTH", "medium") in rules(scan(engine, text))
+
+
+@pytest.mark.parametrize("text", ["小米粥 黄小米 500g", "铁锅炖大鹅 东北特产", "潘多拉魔盒 盲盒", "大鹅绒羽绒服 加厚"])
+def test_word_names_without_their_product_stay_clean(engine, text):
+    assert not severe(scan(engine, text))
+
+
+# ----------------------------------------------------------------------------- Latin misspellings
+
+@pytest.mark.parametrize("text,brand", [
+    ("0mega Seamaster watch", "Omega"), ("Adid4s running shoes", "Adidas"), ("N1ke air", "Nike"),
+    ("Pandorra bracelet charm", "Pandora"), ("La Merr moisturizing cream", "La Mer"),
+    ("Jo Malon cologne", "Jo Malone"), ("Hermas bag", "Hermes"), ("Arcteryks jacket", "Arc'teryx"),
+])
+def test_latin_misspellings(engine, text, brand):
+    found = scan(engine, text)
+    assert any(f.rule_id == "BRAND-FUZZY" and f.severity == "high" and f.term == brand for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "带着手套也能玩手机！手机iPai灵活用",  # not Qipai
+    "Holiday Romance (Catherine Walsh Christmas romcoms)",  # not Walch
+    "Smart Watch*1 strap",  # not Satchi
+    "Omega-3 fish oil", "Pandora's box myth poster", "Christmas gifts",
+])
+def test_ordinary_latin_is_no_misspelt_brand(engine, text):
+    assert not severe(scan(engine, text))
+
+
+def test_typo_kinds():
+    assert typo_kind("pradda", "prada") == "double"
+    assert typo_kind("rolx", "rolex") == "drop"
+    assert typo_kind("dysen", "dyson") == "vowel"
+    assert typo_kind("walsh", "walch") == "sub"
+    assert typo_kind("ipai", "qipai") == "edge"
+    assert short_typo_ok("dysen", "dyson") and not short_typo_ok("walsh", "walch")
+    assert short_typo_ok("hermas", "hermes")  # six letters: any one edit
+    assert phonetic("Arcteryks") == phonetic("Arc'teryx")
+
+
+# ----------------------------------------------------------------------------- Chinese look-alikes
+
+@pytest.mark.parametrize("text,brand", [
+    ("康帅傅红烧牛肉面", "Master Kong"), ("康帅博 方便面", "Master Kong"), ("粤力奥 饼干", "Oreo"),
+    ("粤力粤", "Oreo"), ("营养怏线 饮料", "Nutri-Express"), ("大个核桃 植物蛋白饮料", "Six Walnuts"),
+    ("雷碧 汽水", "Sprite"), ("特伦牧业 高钙牛奶", "Telunsu"), ("特伦经典", "Telunsu"),
+])
+def test_chinese_lookalike_names(engine, text, brand):
+    found = scan(engine, text)
+    assert any(f.rule_id == "BRAND-LOOKALIKE" and f.severity == "high" and f.term == brand for f in found), found
+    assert "形近" in next(f for f in found if f.rule_id == "BRAND-LOOKALIKE").explanation
+
+
+@pytest.mark.parametrize("text", [
+    "期末考试 复习资料",  # one character from the brand 期未考试, but an ordinary word
+    "师傅 帅哥 手工面",
+    "雷雨天气 碧绿",  # 雷/碧 apart
+    "春雷碧绿",  # a two-character name glued to Chinese on both sides is not taken
+    "保湿~提亮",
+    "特色食品 特产经典",  # 特色/特产: not a look- and sound-alike of 特仑
+])
+def test_lookalike_guards(engine, text):
+    assert not any(f.rule_id == "BRAND-LOOKALIKE" for f in scan(engine, text))
+
+
+def test_real_names_are_not_lookalikes(engine):
+    found = scan(engine, "康师傅 奥利奥")
+    assert not any(f.rule_id == "BRAND-LOOKALIKE" for f in found)
+    assert {f.term for f in found} == {"Master Kong", "Oreo"}
+
+
+# ----------------------------------------------------------------------------- celebrities
+
+@pytest.mark.parametrize("text,who", [
+    ("杨幂同款外套 秋冬", "杨幂"), ("赵丽颖同款连衣裙", "赵丽颖"),
+    ("BEYSG Boys Cristiano Ronaldo Hoodies Graphic Pullover", "C罗"),
+    ("Taylor Swift same style dress", "泰勒·斯威夫特"), ("王源同款卫衣", "王源"),
+])
+def test_named_celebrity_is_medium(engine, text, who):
+    found = scan(engine, text)
+    hit = [f for f in found if f.rule_id == "BRAND-CELEB"]
+    assert hit and hit[0].severity == "medium" and hit[0].term == who, found
+    assert "肖像权" in hit[0].law and "第三十三条" in hit[0].law
+    assert "授权" in hit[0].suggestion
+
+
+def test_generic_and_endorsement_are_low(engine):
+    assert rules(scan(engine, "明星同款 网红同款")) <= {("BRAND-CELEB-GENERIC", "low")}
+    assert ("BRAND-CELEB-GENERIC", "low") in rules(scan(engine, "明星同款"))
+    assert rules(scan(engine, "李湘代言品牌")) == {("BRAND-CELEB-ENDORSE", "low")}
+    assert ("BRAND-CELEB", "medium") in rules(scan(engine, "李湘同款 李湘代言"))
+
+
+def test_ambiguous_celebrity_name_needs_context(engine):
+    assert not scan(engine, "王源 村 土特产")  # 王源 is also an ordinary given name
+
+
+# ----------------------------------------------------------------------------- unknown brands
+
+@pytest.mark.parametrize("text,name", [
+    ("LXX同款瑜伽服", "LXX"), ("韩国珍妮慕斯同款【拍一发三】", "珍妮慕斯"), ("媲美Vuori 运动裤", "Vuori"),
+    ("Aritzia平替 外套", "Aritzia"),
+])
+def test_unknown_brand_with_dupe_wording(engine, text, name):
+    found = scan(engine, text)
+    hit = [f for f in found if f.rule_id == "BRAND-UNKNOWN"]
+    assert hit and hit[0].severity == "medium" and hit[0].term == name, found
+    assert hit[0].explanation.startswith("疑似蹭品牌（品牌未收录）")
+
+
+@pytest.mark.parametrize("text", [
+    "韩版同款", "学生同款", "男女同款 情侣同款", "同款不同色", "日系风 韩系 ins风", "复古风 法式 港风 学院风",
+    "Summer同款 连衣裙", "CEO同款", "BF风 卫衣", "妈妈同款", "今年爆款同款", "douyin同款 wanghong同款",
+])
+def test_generic_words_before_dupe_wording_stay_clean(engine, text):
+    assert not severe(scan(engine, text))
+
+
+def test_known_and_own_brands_are_not_unknown(engine):
+    assert not any(f.rule_id == "BRAND-UNKNOWN" for f in scan(engine, "耐克同款"))
+    assert not scan(engine, "Lumio同款", own=("Lumio",))
+
+
+# ----------------------------------------------------------------------------- counterfeit markers
+
+@pytest.mark.parametrize("text", ["尾货、原单服饰", "外贸尾单 清仓", "高仿包包", "A货 包邮", "大牌剪标 女装",
+                                  "大牌同厂 工厂直发", "大牌 1:1 做工", "原版定制 手袋", "专柜复刻"])
+def test_counterfeit_markers_without_a_brand(engine, text):
+    found = scan(engine, text)
+    assert any(f.rule_id == "BRAND-FAKE-MARKER" and f.severity == "medium" for f in found), found
+
+
+@pytest.mark.parametrize("text", ["退货请原单返回", "原版英语绘本 进口", "1:1比例模型 合金车", "A货翡翠手镯 天然",
+                                  "经典复刻 自家老款", "专人跟单 售后无忧", "面粉和水1:1调和"])
+def test_counterfeit_markers_in_ordinary_phrases(engine, text):
+    assert not any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(engine, text))
+
+
+def test_brand_with_marker_is_still_high(engine):
+    assert ("BRAND-COUNTERFEIT", "high") in rules(scan(engine, "耐克高仿"))
+
+
+# ----------------------------------------------------------------------------- cue wording as data
+
+def test_cue_wording_is_read_from_the_brand_folder(tmp_path):
+    (tmp_path / "brands.csv").write_text(CSV, encoding="utf-8")
+    shipped = (ROOT / "brand_db" / "cues.csv").read_text(encoding="utf-8")
+    (tmp_path / "cues.csv").write_text(shipped.replace("\n同款,D,", "\n#同款,D,"), encoding="utf-8")
+    det = BrandDetector(BrandDB.load(tmp_path))
+    found = Engine([det]).run(FieldText.of(Listing("x", "耐克同款"), "title", "耐克同款", ScanContext()))
+    assert not any(f.rule_id == "BRAND-DUPE" for f in found)  # without the 同款 row, no dupe
+    (tmp_path / "cues.csv").write_text(shipped, encoding="utf-8")
+    det = BrandDetector(BrandDB.load(tmp_path))
+    found = Engine([det]).run(FieldText.of(Listing("x", "耐克同款"), "title", "耐克同款", ScanContext()))
+    assert any(f.rule_id == "BRAND-DUPE" for f in found)
