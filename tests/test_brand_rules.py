@@ -310,3 +310,21 @@ def test_cue_wording_is_read_from_the_brand_folder(tmp_path):
     det = BrandDetector(BrandDB.load(tmp_path))
     found = Engine([det]).run(FieldText.of(Listing("x", "耐克同款"), "title", "耐克同款", ScanContext()))
     assert any(f.rule_id == "BRAND-DUPE" for f in found)
+
+
+def test_a_field_that_is_only_the_brand_names_the_listings_brand():
+    """山楂树下 alone in the description of a listing titled 山楂果汁饮料: the listing's brand."""
+    from scanner.engine import FieldText, ScanContext
+    from scanner.models import Listing
+    from scanner.pipeline import build_engine
+
+    eng = build_engine()
+    lst = Listing("1", "山楂果汁饮料 1L", description="山楂树下")
+    got = eng.run(FieldText.of(lst, "description", "山楂树下", ScanContext()))
+    assert [f.category for f in got] == ["brand_unauthorized"] and got[0].severity == "medium"
+    other = Listing("2", "电影海报 装饰画", description="山楂树下")  # the film, not the drink
+    assert not [f for f in eng.run(FieldText.of(other, "description", "山楂树下", ScanContext()))
+                if f.severity in ("high", "medium")]
+    car = Listing("3", "汽车", description="该车是大众品牌中顶级配置")  # 大众品牌: a mass-market brand
+    assert not [f for f in eng.run(FieldText.of(car, "description", car.description, ScanContext()))
+                if f.category.startswith("brand")]

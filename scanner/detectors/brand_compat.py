@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..brands import ByteAutomaton
 from ..engine import FieldText
-from ..normalize import _BOUNDARY
+from ..normalize import _BOUNDARY, normalize_key
 
 
 def _an(c: str) -> bool:
@@ -77,6 +77,23 @@ class HonestMentions:
                 if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text)
                                                    and _an(text[at + len(w)])):
                     return (at, at + len(w), _cue(w, w, "X", -1, 3))
+        return None
+
+    def listing_product(self, ft: FieldText, m, brand):
+        """A field that is nothing but the brand's name (the brand attribute, a one-word
+        description) in a listing whose title sells a product of the brand's category (山楂树下 +
+        山楂果汁饮料, 小飞碟 + 剃须刀): the listing names its brand — brand context."""
+        if ft.field == "title" or m.s != 0 or m.e != len(ft.norm.text):
+            return None
+        prods = self.products.get(brand.category)
+        if not prods:
+            return None
+        title = ft.notes.get("title_key")
+        if title is None:
+            title = ft.notes["title_key"] = normalize_key(ft.listing.title)
+        for w in prods:
+            if w in title:
+                return (m.s, m.e, _cue(w, w, "X", -1, 3))
         return None
 
     def spec_compat(self, ft: FieldText, m, brand):

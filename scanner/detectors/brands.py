@@ -524,7 +524,8 @@ class BrandDetector:
                 ctx = ctx or (cs, ce, c)
         compat = compat or inherited
         if not ctx and not counterfeit:
-            ctx = self._product_context(text, m, brand, word) or _collab(ft.norm, m)
+            ctx = (self._product_context(text, m, brand, word) or _collab(ft.norm, m)
+                   or self._honest.listing_product(ft, m, brand))
         if not (compat or counterfeit or dupe or compare):
             compat = self._spec_compat(ft, m, brand)
         name = brand.canonical
