@@ -255,8 +255,9 @@ class FrameSet:
                                        or (b < len(mt) and _is_an(mt[b]) and _is_an(mt[b - 1]))):
                     continue
                 if f.unless is not None:
-                    c0 = max((mt.rfind(ch, 0, a) for ch in _CLAUSE), default=-1) + 1
-                    if f.unless.search(mt[max(c0, a - 16):a]):
+                    lo = max(0, a - 16)  # the clause before the match, at most 16 characters back
+                    c0 = max((mt.rfind(ch, lo, a) for ch in _CLAUSE), default=-1) + 1
+                    if f.unless.search(mt[max(c0, lo):a]):
                         continue
                 slots = [masked.hits[i] for i in range(a, b) if i in masked.hits]
                 yield f, masked.start(a), masked.end(b - 1), slots

@@ -61,6 +61,13 @@ class SpanSet:
         self._spans: list[tuple[int, int]] = []
         self._longest = 0
 
+    @classmethod
+    def of(cls, spans) -> "SpanSet":
+        out = cls()
+        for a, b in spans:
+            out.add(a, b)
+        return out
+
     def __len__(self) -> int:
         return len(self._spans)
 
@@ -89,3 +96,23 @@ class SpanSet:
     def covers(self, pos: int) -> bool:
         """Does any span contain position `pos`?"""
         return self.overlaps(pos, pos + 1)
+
+
+def drop_nested(items: list, group=lambda it: None) -> list:
+    """The items (tuples starting with start, end) not lying inside a longer item of the same
+    group — 代工厂 hides 代工, 外贸原单 hides 原单 — in one sorted sweep instead of a pairwise loop.
+    Order is kept."""
+    if len(items) < 2:
+        return list(items)
+    order = sorted(range(len(items)), key=lambda i: (items[i][0], -items[i][1]))
+    best: dict = {}  # group -> (furthest end so far, the start of the item reaching it)
+    hidden = set()
+    for i in order:
+        s, e = items[i][0], items[i][1]
+        g = group(items[i])
+        be, bs = best.get(g, (-1, 0))
+        if be > e or (be == e and bs < s):
+            hidden.add(i)
+        if e > be or (e == be and s < bs):
+            best[g] = (e, s)
+    return [it for i, it in enumerate(items) if i not in hidden]

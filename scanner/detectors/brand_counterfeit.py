@@ -8,6 +8,7 @@ detector's (BRAND-COUNTERFEIT, high); this one reports the marker itself (medium
 """
 from __future__ import annotations
 
+from ..matching import drop_nested
 from ..brands import load_brand_db
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
@@ -45,7 +46,7 @@ class CounterfeitMarkerDetector:
         if not hits:
             return []
         # the longest marker where markers nest (外贸原单 over 原单, 大牌剪标 over 剪标)
-        hits = [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
+        hits = drop_nested(hits)
         live = []
         for s, e, k in hits:
             strong, ordinary, unless = self.markers[k]

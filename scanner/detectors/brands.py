@@ -12,6 +12,7 @@ One pass per index over the normalised field text:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from ..brands import _english as _english_words
 from ..brands import (Alias, is_english_word, BrandDB, BrandDBError, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
+from ..matching import SpanSet, drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
@@ -44,6 +46,9 @@ LAW_FAIR_USE = "《商标法》第五十九条（说明性使用）"
 CUES_FILE = "cues.csv"
 
 # counterfeit wording that sellers glue to a Latin brand name (NikeA货, Gucci1:1, LV超A)
+# how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
+# characters, the longest cue under 20): cues further away are not even looked at
+_CUE_REACH = 64
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
 
 # 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
@@ -184,10 +189,12 @@ class BrandDetector:
             # keep the longest match where matches nest (阿迪 inside 阿迪达斯)
             found.sort(key=lambda m: (m.s, -(m.e - m.s)))
             kept: list[Mention] = []
+            reach = -1  # every kept match starts at or before m: m is nested iff one reaches its end
             for m in found:
-                if any(o.s <= m.s and m.e <= o.e for o in kept):
+                if m.e <= reach:
                     continue
                 kept.append(m)
+                reach = max(reach, m.e)
             found = kept
         return found
 
@@ -244,6 +251,7 @@ class BrandDetector:
                 break
         else:
             return []
+        taken_set = SpanSet.of(taken)
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         # runs of tokens separated by one space (English needs word boundaries; Chinese glues)
         runs: list[list[tuple[int, int, str]]] = [[toks[0]]]
@@ -263,11 +271,11 @@ class BrandDetector:
             for i, (s, e, tok) in enumerate(run):
                 best = infos[i][1]
                 # single tokens, not inside English prose
-                if best is not None and words <= 4 and not _overlaps(s, e, taken):
+                if best is not None and words <= 4 and not _overlaps(s, e, taken_set):
                     d, alias, how = best
                     out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
                 if infos[i][3] and i + 1 < len(run):
-                    self._joined(run, i, infos, out, taken)
+                    self._joined(run, i, infos, out, taken_set)
                 # multi-word names: one word right, the whole within the edit budget
                 if len(run) < 2 or not infos[i][2]:
                     continue
@@ -347,6 +355,7 @@ class BrandDetector:
         return best
 
     def _homophones(self, ft: FieldText, taken) -> list[Mention]:
+        taken = SpanSet.of(taken)
         db = self.db
         auto = db.syllable_automaton
         if auto is None:
@@ -375,7 +384,7 @@ class BrandDetector:
         for s, e, alias, how in found:
             if not _overlaps(s, e, taken):
                 out.append(Mention(s, e, (alias,), how, 0.8))
-                taken = taken + [(s, e)]
+                taken.add(s, e)
         for start, end, tag, sk, entries in hits:
             if tag != "H":
                 continue
@@ -399,6 +408,7 @@ class BrandDetector:
         return out
 
     def _ocr_misreads(self, text: str, taken) -> list[Mention]:
+        taken = SpanSet.of(taken)
         """Image text only: a 4+ character Chinese name with one character misread by OCR."""
         db = self.db
         out: list[Mention] = []
@@ -412,7 +422,7 @@ class BrandDetector:
                     als = db.wildcard.get(w[:i] + "?" + w[i + 1:])
                     if als and w not in db.aliases:
                         out.append(Mention(s, s + L, (als[0],), "图片文字识别近似", 0.7))
-                        taken = taken + [(s, s + L)]
+                        taken.add(s, s + L)
                         break
         return out
 
@@ -441,8 +451,7 @@ class BrandDetector:
             raw = [r for r in raw if not any(bs <= r[0] and r[1] <= be for bs, be in blocks)]
         if len(raw) > 1:
             # of nested cues of one kind keep the longest (代工厂, not 代工; 专柜同款, not 同款)
-            raw = [r for r in raw if not any(o is not r and o[2].kind == r[2].kind and o[0] <= r[0]
-                                             and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] for o in raw)]
+            raw = drop_nested(raw, group=lambda r: r[2].kind)
         return raw
 
     # ------------------------------------------------------------------ detect
@@ -475,7 +484,8 @@ class BrandDetector:
             live.append(m)
         if not live:
             return []
-        cues = self._cues(ft.norm)
+        cues = sorted(self._cues(ft.norm), key=lambda c: (c[0], c[1]))
+        cue_starts = [c[0] for c in cues]
         side = self._side_words(text)
         acc = self._accessory_categories(text, side)
         if ft.field != "title" and ft.listing.title:
@@ -492,7 +502,9 @@ class BrandDetector:
             inherited = None
             if prev_compat is not None and 0 <= m.s - prev.e <= 3 and _clean_gap(text[prev.e:m.s]):
                 inherited = (prev.s, prev.e, prev_compat[2])  # 适用于苹果/华为, for Apple iPhone
-            c, prev_compat = self._judge(ft, m, cues, strong_brands, inherited)
+            # only cues that can reach the mention (gaps are a dozen characters at most)
+            near = cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
+            c, prev_compat = self._judge(ft, m, near, strong_brands, inherited)
             prev = m
             if c is not None:
                 out.append(c)
@@ -629,6 +641,8 @@ def _mostly_letters(tok: str) -> bool:
 
 
 def _overlaps(s: int, e: int, spans) -> bool:
+    if isinstance(spans, SpanSet):
+        return spans.overlaps(s, e)
     for a, b in spans:
         if a < e and s < b:
             return True
