@@ -298,6 +298,7 @@ class BrandDB:
     syllable_automaton: object = None
     syllable_keys: dict = field(default_factory=dict)  # syllable string -> ((name, alias), …)
     syllable_table: dict[int, str] = field(default_factory=dict)
+    lookalike: object = None  # the look-alike name index, built with the database (one pickle)
     children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # parent -> sub-brands
     hash: str = ""
 
@@ -518,7 +519,14 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
 def _load_cached(directory: str, stamp: str) -> BrandDB:
     from .compiled import cached
 
-    return cached("brand_db", f"{Path(directory).resolve()}:{stamp}", lambda: BrandDB.load(directory))
+    def build() -> BrandDB:
+        from .detectors.brand_lookalike import LookalikeIndex  # built here so the disk cache holds both
+
+        db = BrandDB.load(directory)
+        db.lookalike = LookalikeIndex(db)
+        return db
+
+    return cached("brand_db", f"{Path(directory).resolve()}:{stamp}", build)
 
 
 def load_brand_db(directory: str | Path | None = None) -> BrandDB:

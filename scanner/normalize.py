@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from pathlib import Path
 import unicodedata
 from dataclasses import dataclass
@@ -221,8 +222,10 @@ def _unspace(text: str, joined: str, offsets: list[int]) -> Normalized:
     return Normalized(text, "".join(joined[i] for i in keep), [offsets[i] for i in keep])
 
 
+@lru_cache(maxsize=16384)
 def normalize_key(text: str) -> str:
-    """Normalised text only (lexicon keys, fingerprints, own-brand names)."""
+    """Normalised text only (lexicon keys, fingerprints, own-brand names, a listing's title read
+    by several rules): cached, the same short strings come back again and again."""
     return normalize(text).text
 
 

@@ -24,6 +24,10 @@ MIN_DOUBLE = 0.84  # two swapped characters: each must look this much alike
 
 
 class LookalikeIndex:
+    @property
+    def phrases(self) -> dict:
+        return _phrases()
+
     def __init__(self, db: BrandDB):
         t = tables(db.directory)
         # look-alikes of the characters of Chinese brand names only: brand char -> {look-alike: score}
@@ -42,11 +46,6 @@ class LookalikeIndex:
         self.suffixes = t.suffixes if self.shape and self.table else ()
         self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes))) if self.suffixes else None
-        try:
-            from pypinyin.phrases_dict import phrases_dict
-            self.phrases = phrases_dict
-        except ImportError:  # pragma: no cover
-            self.phrases = {}
         if not self.shape or not self.table:
             return
         keyed: dict[str, list[tuple[str, Alias]]] = {}
@@ -210,4 +209,17 @@ class LookalikeIndex:
 
 @lru_cache(maxsize=4)
 def lookalike_index(db: BrandDB) -> LookalikeIndex:
-    return LookalikeIndex(db)
+    """The database's look-alike index (built and disk-cached with it), or a fresh one."""
+    idx = getattr(db, "lookalike", None)
+    return idx if isinstance(idx, LookalikeIndex) else LookalikeIndex(db)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict:
+    """pypinyin's phrase list (~47k words): ordinary words that are never look-alike names.
+    Imported on first use (it costs a third of a second)."""
+    try:
+        from pypinyin.phrases_dict import phrases_dict
+        return phrases_dict
+    except ImportError:  # pragma: no cover
+        return {}
