@@ -60,9 +60,13 @@ def test_cached_lexicon_matches_a_fresh_build_and_follows_data_changes(tmp_path,
 
 def test_check_gives_the_same_answer_cold_and_warm(tmp_path):
     env = {**os.environ, "SCANNER_CACHE": str(tmp_path)}
-    cmd = [sys.executable, "-m", "scanner", "check", "全网最低价 耐克同款 预防冠状病毒"]
+    # every kind of compiled data: lexicon, frames, brands, look-alike names (whose words join the
+    # side tables' shared pass), celebrities
+    cmd = [sys.executable, "-m", "scanner", "check", "--json", "全网最低价 耐克同款 预防冠状病毒 特伦牧业 康帅傅 杨幂同款"]
     cold = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     warm = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     assert cold.returncode == warm.returncode
-    assert cold.stdout == warm.stdout and "全网最低价" in cold.stdout
+    assert cold.stdout == warm.stdout
+    for quoted in ("全网最低价", "预防冠状病毒", "特伦牧业", "康帅傅", "杨幂"):
+        assert quoted in cold.stdout, quoted
     assert list((tmp_path / "compiled").glob("lexicon-*.pickle"))

@@ -102,6 +102,12 @@ class LookalikeIndex:
             items.setdefault(v, []).append(("L", v, tuple(e)))
         if items:
             self.automaton = ByteAutomaton((k, tuple(v)) for k, v in items.items())
+        self.register(db)
+
+    def register(self, db: BrandDB) -> None:
+        """Put this index's words into the side tables' shared pass (once per table; needed again
+        when the index comes from the disk cache, where __init__ did not run)."""
+        t = tables(db.directory)
         if self.two:
             t.add_words("brand_lookalike", self.two)
         if self.suffixes:
@@ -211,7 +217,10 @@ class LookalikeIndex:
 def lookalike_index(db: BrandDB) -> LookalikeIndex:
     """The database's look-alike index (built and disk-cached with it), or a fresh one."""
     idx = getattr(db, "lookalike", None)
-    return idx if isinstance(idx, LookalikeIndex) else LookalikeIndex(db)
+    if not isinstance(idx, LookalikeIndex):
+        return LookalikeIndex(db)
+    idx.register(db)
+    return idx
 
 
 @lru_cache(maxsize=1)
