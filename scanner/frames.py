@@ -20,14 +20,13 @@ wording costs one automaton pass.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import CAT_CODE, LexiconError, lexicon_dir
+from .lexicon import CAT_CODE, LexiconError, lexicon_dir, read_rows
 from .matching import ByteAutomaton
 from .models import AD_CATEGORIES, SEVERITIES
 from .normalize import normalize_key
@@ -124,11 +123,11 @@ class FrameSet:
         self.placeholder = {s: chr(PUA + i) for i, s in enumerate(self.slots)}
         self.slot_of_char = {v: k for k, v in self.placeholder.items()}
         macros: dict[str, str] = {}
-        for r in _read(d / "frame_macros.csv"):
+        for r in read_rows(d / "frame_macros.csv"):
             name, rx = r.get("name", ""), r.get("regex", "")
             if name:
                 macros[name] = rx
-        rows = [(p, n, r) for p in sorted(d.glob("frames*.csv")) for n, r in enumerate(_read(p), start=2)]
+        rows = [(p, n, r) for p in sorted(d.glob("frames*.csv")) for n, r in enumerate(read_rows(p), start=2)]
         anchor_keys: dict[str, list[int]] = {}
         self.always: list[int] = []
         seen = set()
@@ -261,13 +260,6 @@ class FrameSet:
                         continue
                 slots = [masked.hits[i] for i in range(a, b) if i in masked.hits]
                 yield f, masked.start(a), masked.end(b - 1), slots
-
-
-def _read(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
 
 
 def load_frames(directory: str | None = None) -> FrameSet:

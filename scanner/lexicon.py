@@ -69,7 +69,8 @@ class ContextRule:
     phrase: str
 
 
-def _read(path: Path) -> list[dict[str, str]]:
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one lexicon CSV file (keys and values stripped; a missing file has none)."""
     if not path.exists():
         return []
     with open(path, encoding="utf-8-sig", newline="") as f:
@@ -101,7 +102,7 @@ class Lexicon:
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
         d = self.directory
-        rows = _read(d / "ad_terms.csv")
+        rows = read_rows(d / "ad_terms.csv")
         if not rows:
             raise LexiconError(f"no advertising-law terms found in {d / 'ad_terms.csv'}")
         seen: dict[str, Term] = {}
@@ -125,7 +126,7 @@ class Lexicon:
                      f"AD-{CAT_CODE[cat]}-{'EN-' if lang == 'en' else ''}{term}")
             seen[key] = t
             self.terms.append(t)
-        for r in _read(d / "context.csv"):
+        for r in read_rows(d / "context.csv"):
             phrase = r.get("phrase", "")
             effect = r.get("effect", "ignore") or "ignore"
             if not phrase:
@@ -136,7 +137,7 @@ class Lexicon:
                 if k:
                     self.context.append(ContextRule(k, effect, r.get("reason", ""), phrase))
         self.variants: dict[str, list[str]] = {}
-        for r in _read(d / "variants.csv"):
+        for r in read_rows(d / "variants.csv"):
             ch = normalize_key(r.get("char", ""))
             if len(ch) != 1:
                 continue

@@ -18,7 +18,6 @@ tolerated use, or None; the engine writes the reason into the explanation.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from ..category import CLASS_ZH, Classification, classify
 from ..engine import AD, Candidate, FieldText
-from ..lexicon import LexiconError, lexicon_dir
+from ..lexicon import LexiconError, lexicon_dir, read_rows
 from ..matching import ByteAutomaton
 from ..models import AD_CATEGORIES, SEVERITY_RANK, Finding, Listing
 from ..normalize import normalize_key
@@ -42,13 +41,6 @@ _DISEASE_SLOTS = ("DISEASE", "SYMPTOM", "VIRUS", "EPIDEMIC", "CONDITION")
 LAW_ART17 = "《广告法》第十七条"
 LAW_FOOD = "《食品安全法》第七十三条"
 LAW_COSM = "《化妆品监督管理条例》第三十七条"
-
-
-def _read(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
 
 
 def _alternation(patterns: str) -> str:
@@ -73,7 +65,7 @@ class PolicyData:
         d = self.directory = Path(directory or lexicon_dir())
         self.kinds: list[tuple[str, re.Pattern]] = []
         self.warning: re.Pattern | None = None
-        for r in _read(d / "claim_kinds.csv"):
+        for r in read_rows(d / "claim_kinds.csv"):
             alt = _alternation(r.get("patterns", ""))
             if not alt:
                 continue
@@ -83,7 +75,7 @@ class PolicyData:
                 self.kinds.append((r.get("kind", ""), re.compile(alt)))
         # permitted health functions: wording -> the function's official name
         table = {}
-        for r in _read(d / "health_functions.csv"):
+        for r in read_rows(d / "health_functions.csv"):
             for p in r.get("patterns", "").split("|"):
                 k = normalize_key(p)
                 if k and k not in table:
@@ -98,14 +90,14 @@ class PolicyData:
                     k = normalize_key(line.split("#", 1)[0].strip())
                     if k:
                         names.add(k)
-        for r in _read(d / "ad_terms.csv"):  # read, not compiled: the engine builds the lexicon once
+        for r in read_rows(d / "ad_terms.csv"):  # read, not compiled: the engine builds the lexicon once
             if r.get("category") == "medical_claim" and "疾病名称" in r.get("suggestion", ""):
                 k = normalize_key(r.get("term", ""))
                 if k:
                     names.add(k)
         self.disease_names = frozenset(names)
         self.uses: list[LawfulUse] = []
-        for n, r in enumerate(_read(d / "lawful_uses.csv"), start=2):
+        for n, r in enumerate(read_rows(d / "lawful_uses.csv"), start=2):
             name = r.get("filter", "")
             if not name or name.startswith("#"):
                 continue
