@@ -515,22 +515,17 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
                   latin_words, cjk_names)
 
 
-@lru_cache(maxsize=4)
-def _load_cached(directory: str, stamp: str) -> BrandDB:
-    from .compiled import cached
+def _build_db(directory: Path) -> BrandDB:
+    from .detectors.brand_lookalike import LookalikeIndex  # built here so the disk cache holds both
 
-    def build() -> BrandDB:
-        from .detectors.brand_lookalike import LookalikeIndex  # built here so the disk cache holds both
-
-        db = BrandDB.load(directory)
-        db.lookalike = LookalikeIndex(db)
-        return db
-
-    return cached("brand_db", f"{Path(directory).resolve()}:{stamp}", build)
+    db = BrandDB.load(directory)
+    db.lookalike = LookalikeIndex(db)
+    return db
 
 
 def load_brand_db(directory: str | Path | None = None) -> BrandDB:
     """The brand database of `directory` (default: env SCANNER_BRAND_DB or <repo>/brand_db),
-    loaded once per content version."""
-    d = Path(directory) if directory else brand_db_dir()
-    return _load_cached(str(d), brand_db_hash(d))
+    loaded once per content version (and cached on disk, see scanner/compiled.py)."""
+    from .compiled import load_folder
+
+    return load_folder("brand_db", Path(directory) if directory else brand_db_dir(), _build_db)

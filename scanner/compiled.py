@@ -45,6 +45,33 @@ def code_stamp() -> str:
     return h.hexdigest()[:16]
 
 
+_loaded: dict[tuple[str, str, str], object] = {}  # (kind, folder, content hash) -> data, this process
+_MEMORY = 16
+
+
+def load_folder(kind: str, directory: Path, build: Callable[[Path], T]) -> T:
+    """The data compiled from the files of `directory` (lexicon, frames, brand database): once
+    per process for each folder and content version, from the disk cache when it is there.
+    Keyed by the resolved folder and the hash of its files, so a changed file or another
+    SCANNER_LEXICONS/SCANNER_BRAND_DB folder loads anew."""
+    from .lexicon import files_hash
+
+    folder = str(Path(directory).resolve())
+    key = (kind, folder, files_hash(Path(directory)))
+    got = _loaded.get(key)
+    if got is None:
+        got = cached(kind, f"{folder}:{key[2]}", lambda: build(Path(folder)))
+        if len(_loaded) >= _MEMORY:
+            _loaded.pop(next(iter(_loaded)))
+        _loaded[key] = got
+    return got
+
+
+def forget() -> None:
+    """Drop what this process loaded (the disk cache stays): the next load reads the disk."""
+    _loaded.clear()
+
+
 def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     """`build()`'s result for this data `key`, from the disk cache when it is there."""
     if os.environ.get("SCANNER_NO_COMPILED_CACHE"):

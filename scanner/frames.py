@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import CAT_CODE, LexiconError, lexicon_dir, read_rows
@@ -265,14 +264,6 @@ class FrameSet:
 def load_frames(directory: str | None = None) -> FrameSet:
     """The frames of `directory` (default: $SCANNER_LEXICONS or <repo>/lexicons), built once per
     folder and content version (and cached on disk, see scanner/compiled.py)."""
-    from .lexicon import files_hash
+    from .compiled import load_folder
 
-    d = Path(directory) if directory else lexicon_dir()
-    return _load_frames(str(d.resolve()), files_hash(d))
-
-
-@lru_cache(maxsize=4)
-def _load_frames(directory: str, stamp: str) -> FrameSet:
-    from .compiled import cached
-
-    return cached("frames", f"{directory}:{stamp}", lambda: FrameSet(Path(directory)))
+    return load_folder("frames", Path(directory) if directory else lexicon_dir(), FrameSet)

@@ -228,14 +228,6 @@ def files_hash(*dirs: Path, suffixes: tuple[str, ...] = (".csv", ".txt")) -> str
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """The lexicon of `directory` (default: $SCANNER_LEXICONS or <repo>/lexicons), built once per
     folder and content version (and cached on disk, see scanner/compiled.py)."""
-    d = Path(directory) if directory else lexicon_dir()
-    return _load_lexicon(str(d.resolve()), files_hash(d))
+    from .compiled import load_folder
 
-
-@lru_cache(maxsize=4)
-def _load_lexicon(directory: str, stamp: str) -> Lexicon:
-    from .compiled import cached
-
-    return cached("lexicon", f"{directory}:{stamp}", lambda: Lexicon(Path(directory)))
-
-
+    return load_folder("lexicon", Path(directory) if directory else lexicon_dir(), Lexicon)

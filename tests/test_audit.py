@@ -31,15 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def audit_env(tmp_path, monkeypatch):
-    from scanner.lexicon import _load_lexicon
+    from scanner.compiled import forget
 
     monkeypatch.setenv("SCANNER_LEXICONS", str(LEXICON))
     monkeypatch.setenv("SCANNER_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    _load_lexicon.cache_clear()
+    forget()
     yield
-    _load_lexicon.cache_clear()
+    forget()
 
 
 def write_jsonl(path: Path, records: list) -> None:

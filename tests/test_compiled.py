@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from scanner import compiled
-from scanner.lexicon import Lexicon, _load_lexicon, load_lexicon
+from scanner.lexicon import Lexicon, load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,17 +45,17 @@ def test_cached_lexicon_matches_a_fresh_build_and_follows_data_changes(tmp_path,
     monkeypatch.setenv("SCANNER_CACHE", str(tmp_path / "cache"))
     lex_dir = tmp_path / "lex"
     shutil.copytree(ROOT / "lexicons", lex_dir)
-    _load_lexicon.cache_clear()
+    compiled.forget()
     a = load_lexicon(str(lex_dir))
-    _load_lexicon.cache_clear()
+    compiled.forget()
     b = load_lexicon(str(lex_dir))  # from disk
     assert [t.rule_id for t in a.terms] == [t.rule_id for t in b.terms] == [t.rule_id for t in Lexicon(lex_dir).terms]
     with open(lex_dir / "ad_terms.csv", "a", encoding="utf-8") as f:
         f.write("宇宙无敌测试词,absolute_term,high,《广告法》第九条第三项,删除,,zh,test\n")
-    _load_lexicon.cache_clear()
+    compiled.forget()
     c = load_lexicon(str(lex_dir))
     assert any(t.term == "宇宙无敌测试词" for t in c.terms)
-    _load_lexicon.cache_clear()
+    compiled.forget()
 
 
 def test_check_gives_the_same_answer_cold_and_warm(tmp_path):
