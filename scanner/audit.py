@@ -37,7 +37,6 @@ error; 0 otherwise.
 from __future__ import annotations
 
 import csv
-import difflib
 import fcntl
 import hashlib
 import html
@@ -122,11 +121,6 @@ def _resolve(base: Path, value: str) -> Path:
     return p if p.is_absolute() else (base / p)
 
 
-def _check_keys(table: dict, known: set[str], where: str) -> None:
-    """An unknown key is refused with a suggestion (a typo would silently change results)."""
-    config.check_unknown(table, known, where)
-
-
 def _str_list(value, key: str, where: str) -> list[str]:
     """A shop's source(s): one string or a list of strings."""
     if isinstance(value, str):
@@ -179,7 +173,7 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
     if not isinstance(audit, dict):
         raise UsageError(f"{path}: audit must be a table")
     audit = {k.replace("-", "_"): v for k, v in audit.items()}
-    _check_keys(audit, AUDIT_KEYS | SHOP_KEYS, "the audit table")
+    config.check_unknown(audit, AUDIT_KEYS | SHOP_KEYS, "the audit table")
     shops_raw = raw.get("shop")
     if not isinstance(shops_raw, list) or not shops_raw:
         raise UsageError(f"{path}: no shops; add one shop table per shop, with name = … and source = …")
@@ -211,7 +205,7 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
         tbl = {k.replace("-", "_"): v for k, v in tbl.items()}
         name = tbl.get("name")
         where = f"shop #{i}" + (f" {name!r}" if isinstance(name, str) else "")
-        _check_keys(tbl, SHOP_KEYS, where)
+        config.check_unknown(tbl, SHOP_KEYS, where)  # before merging: `out` is no shop key
         if not isinstance(name, str) or not name.strip():
             raise UsageError(f"{where}: name is required (it names the shop's report folder)")
         name = name.strip()
