@@ -67,15 +67,18 @@ def listing_row(r: ListingResult) -> dict:
     }
 
 
+def cells(row: dict, cols: list[str]) -> list:
+    """The CSV cells of a row in column order: missing or None as empty, formulas neutralised."""
+    return [safe_cell("" if (v := row.get(c)) is None else v) for c in cols]
+
+
 def finding_cells(f: Finding, r: ListingResult) -> list:
     """One findings.csv row (FINDING_COLUMNS), neutralised — the one Finding→row mapping."""
-    row = finding_row(f, r)
-    return [safe_cell("" if (v := row[c]) is None else v) for c in FINDING_COLUMNS]
+    return cells(finding_row(f, r), FINDING_COLUMNS)
 
 
 def listing_cells(r: ListingResult) -> list:
-    row = listing_row(r)
-    return [safe_cell("" if (v := row[c]) is None else v) for c in LISTING_COLUMNS]
+    return cells(listing_row(r), LISTING_COLUMNS)
 
 
 def prerender(r: ListingResult) -> ListingResult:
@@ -145,9 +148,9 @@ class CsvWriter:
             extra_cols = cols[len(FINDING_COLUMNS):]
             if extra_cols:
                 extra = self.extra or {}
-                for f, cells in zip(r.findings, fcells):
+                for f, row in zip(r.findings, fcells):
                     more = extra.get(f.fingerprint, {})
-                    w.writerow(list(cells) + [safe_cell("" if (v := more.get(c)) is None else v) for c in extra_cols])
+                    w.writerow(list(row) + cells(more, extra_cols))
             else:
                 w.writerows(fcells)
         self._writer("listings.csv", LISTING_COLUMNS)[0].writerow(lcells)
