@@ -88,9 +88,7 @@ class HonestMentions:
         prods = self.products.get(brand.category)
         if not prods:
             return None
-        title = ft.notes.get("title_key")
-        if title is None:
-            title = ft.notes["title_key"] = normalize_key(ft.listing.title)
+        title = normalize_key(ft.listing.title)  # cached: the title was normalised already
         for w in prods:
             if w in title:
                 return (m.s, m.e, _cue(w, w, "X", -1, 3))
