@@ -96,11 +96,38 @@ def fingerprint(listing_id: str, field_name: str, rule_id: str, matched_text: st
 
 
 @dataclass(frozen=True)
+class Change:
+    """One edit of the fixed text: `old` at [start, end) of the ORIGINAL field became `new`."""
+
+    field: str  # title | description
+    start: int
+    end: int
+    old: str
+    new: str  # "" when removed
+    rule_id: str
+    action: str  # replaced | removed | review (no safe rewrite: left for a human, marked)
+
+
+@dataclass(frozen=True)
+class FixedText:
+    """The listing's title and description with every finding's safe rewrite applied."""
+
+    title: str
+    description: str
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
 class ListingResult:
     listing: Listing
     findings: tuple[Finding, ...]
     errors: tuple[str, ...] = ()
     product_class: str = ""  # what the listing sells (scanner/category.py): drug, food, cosmetic…
+    fixed: FixedText | None = None  # the rewritten text (scanner/fixtext.py); None when nothing to fix
     # the CSV cells of this result (finding rows, listing row), rendered by the worker that scanned
     # it so the main process only appends (reports.prerender); None when not rendered
     rows: Any = field(default=None, compare=False, repr=False)
