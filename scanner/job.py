@@ -18,7 +18,7 @@ from .config import config_hash
 from .engine import ScanContext
 from .lexicon import files_hash, lexicon_dir
 from .models import SEVERITY_RANK, RunInfo
-from .pipeline import ScanOptions, scan_stream
+from .pipeline import ScanOptions, scan_rendered, scan_stream
 from .reports import Summary, make_writers
 from .sources import SourceOptions, open_source
 
@@ -101,9 +101,18 @@ class ScanJob:
             for src in opened:
                 yield from src
 
+        # CSV alone, with no per-listing hook: the workers render the lines, this process appends
+        rendered = (set(self.formats) == {"csv"} and on_result is None and not finding_extra
+                    and not extra_columns and len(writers) == 1 and hasattr(writers[0], "add_chunk"))
         with progress:
             task = progress.add_task("scanning", total=None, info="")
-            for r in scan_stream(listings(), options):
+            if rendered:
+                for chunk in scan_rendered(listings(), options):
+                    summary.merge(chunk.summary)
+                    writers[0].add_chunk(chunk)
+                    worst = max(worst, chunk.worst)
+                    progress.update(task, advance=chunk.listings, info=f"{summary.flagged} listings to fix")
+            for r in () if rendered else scan_stream(listings(), options):
                 if on_result is not None:
                     on_result(r)  # may fill finding_extra (audit status) before the writers see r
                 summary.add(r)

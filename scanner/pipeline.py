@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,7 +15,7 @@ from .engine import Engine, FieldText, ScanContext
 from .errors import ScannerError
 from .hygiene import clip
 from .lexicon import load_lexicon
-from .models import Finding, Listing, ListingResult
+from .models import Finding, Listing, ListingResult, RenderedChunk
 from .normalize import html_images, html_to_text
 
 
@@ -178,6 +178,13 @@ def _scan_chunk(chunk: list[Listing]) -> list[ListingResult]:
     return results
 
 
+def _render_chunk(chunk: list[Listing]) -> RenderedChunk:
+    from .reports import render_chunk
+
+    assert _worker is not None
+    return render_chunk(_safe_scan(_worker, listing) for listing in chunk)
+
+
 def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
     it = iter(it)
     while True:
@@ -193,16 +200,37 @@ PARALLEL_FROM = 2000  # below this many listings, one process is faster than sta
 def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[ListingResult]:
     """Scan listings in order. Small inputs run in-process; large ones stream through a pool of
     worker processes (memory stays flat: listings are read and results written as they go)."""
+    for results in _run(listings, options, _scan_chunk):
+        yield from results
+
+
+def scan_rendered(listings: Iterable[Listing], options: ScanOptions) -> Iterator[RenderedChunk]:
+    """Scan listings in order into ready CSV text (reports.render_chunk), chunk by chunk: the
+    workers do the detection and the rendering, the caller only appends (findings.csv and
+    listings.csv alone, no per-listing hook)."""
+    yield from _run(listings, options, _render_chunk)
+
+
+def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
+    """`work(chunk)` over the listings in chunks, in order: in-process for small inputs, in a pool
+    of forked workers (which inherit the built scanner) for large ones."""
     global _worker
     scanner = ListingScanner(options)  # builds (and validates) everything once
     it = iter(listings)
     head = list(islice(it, PARALLEL_FROM))
     workers = options.workers or (os.cpu_count() or 1)
-    if len(head) < PARALLEL_FROM or workers <= 1:
-        yield from scanner.scan_many(head)
-        yield from scanner.scan_many(it)
-        return
     chunk = 50 if options.ocr else 500
+    if len(head) < PARALLEL_FROM or workers <= 1:
+        results = scanner.scan_many(chain(head, it))  # OCR reads several listings' pictures at once
+        if work is _render_chunk:
+            from .reports import render_chunk
+
+            for c in _chunks(results, chunk):
+                yield render_chunk(c)
+        else:
+            for r in results:
+                yield [r]
+        return
 
     def all_listings():
         yield from head
@@ -212,7 +240,6 @@ def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[L
     _worker = scanner if ctx.get_start_method() == "fork" else None
     try:
         with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-            for results in pool.imap(_scan_chunk, _chunks(all_listings(), chunk)):
-                yield from results
+            yield from pool.imap(work, _chunks(all_listings(), chunk))
     finally:
         _worker = None

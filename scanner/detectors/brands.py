@@ -279,17 +279,21 @@ class BrandDetector:
                 # multi-word names: one word right, the whole within the edit budget
                 if len(run) < 2 or not infos[i][2]:
                     continue
+                folded = infos[i][0]
                 for k in (2, 3):
                     if words > k + 3:
                         continue
                     for j in range(max(0, i - k + 1), min(i, len(run) - k) + 1):
                         p = i - j  # position of the known word inside the group
+                        names = db.multiword.get((k, p, folded))
+                        if not names:
+                            continue  # no k-word name has this word at this position
                         group = run[j:j + k]
                         fw = tuple(x[0] for x in infos[j:j + k])
                         raw = " ".join(t[2] for t in group)
                         if raw in aliases or raw.replace(" ", "") in aliases:
                             continue
-                        for name_words, alias in db.multiword.get((k, p, fw[p]), ()):
+                        for name_words, alias in names:
                             a, b = " ".join(fw), " ".join(name_words)
                             limit = max_edits(len(a), len(b))
                             if a == b and raw == alias.key:
