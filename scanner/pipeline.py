@@ -57,7 +57,27 @@ def build_engine(lexicon_dir: str = "") -> Engine:
         ("规格参数", specification_filter),
         *lawful_use_filters(lexicon_dir or None),
     ]
+    _share_passes(lex, detectors, lexicon_dir or None)
     return Engine(detectors, filters)
+
+
+def _share_passes(lex, detectors: list, directory: str | None) -> None:
+    """One Aho-Corasick pass per field for the lexicon and its context phrases, the claim
+    frames, the brand names and side words, and the product classes (matching.Joint). (The health
+    functions are read in short snippets, not in fields: they keep their own automaton.)"""
+    from .category import load_categories
+    from .detectors.brands import BrandDetector
+    from .detectors.frames import FrameDetector
+    from .matching import Joint
+
+    members = [lex.automaton, lex.context_automaton]
+    for d in detectors:
+        if isinstance(d, FrameDetector):
+            members.append(d.frames.automaton)
+        elif isinstance(d, BrandDetector):
+            members.append(d._combined_automaton())
+    members.append(load_categories(directory).automaton)
+    Joint([m for m in members if m is not None])
 
 
 def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
