@@ -299,6 +299,7 @@ class BrandDB:
     syllable_keys: dict = field(default_factory=dict)  # syllable string -> ((name, alias), …)
     syllable_table: dict[int, str] = field(default_factory=dict)
     lookalike: object = None  # the look-alike name index, built with the database (one pickle)
+    spelling: object = None  # the misspelling index (detectors/brand_spelling.py), likewise
     children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # parent -> sub-brands
     hash: str = ""
 
@@ -516,10 +517,13 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
 
 
 def _build_db(directory: Path) -> BrandDB:
-    from .detectors.brand_lookalike import LookalikeIndex  # built here so the disk cache holds both
+    # the indexes are built here so the disk cache holds them with the names they point at
+    from .detectors.brand_lookalike import LookalikeIndex
+    from .detectors.brand_spelling import SpellingIndex
 
     db = BrandDB.load(directory)
     db.lookalike = LookalikeIndex(db)
+    db.spelling = SpellingIndex(db)
     return db
 
 

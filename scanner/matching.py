@@ -1,6 +1,7 @@
 """Multi-pattern matching shared by the detectors."""
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left, bisect_right
 
 import ahocorasick
@@ -28,12 +29,14 @@ class ByteAutomaton:
         self.size = n
         if n:
             self._a.make_automaton()
+        # what the keys are (not the values): names this automaton's share of a cached Joint
+        self.digest = hashlib.sha1("\x1f".join(sorted(self._a.keys())).encode("latin-1")).hexdigest() if n else ""
 
-    def __getstate__(self):
-        return {"_a": self._a, "size": self.size}  # a joint pass is per process, never pickled
+    def __getstate__(self):  # a joint pass is per process, never pickled
+        return {"_a": self._a, "size": self.size, "digest": self.digest}
 
     def __setstate__(self, state):
-        self._a, self.size = state["_a"], state["size"]
+        self._a, self.size, self.digest = state["_a"], state["size"], state.get("digest", "")
         self._joint, self._slot = None, -1
 
     def __bool__(self) -> bool:
@@ -68,7 +71,11 @@ class Joint:
     """The keys of several ByteAutomata in one automaton: one pass over a text finds the matches
     of every member, and each member's `iter(text)` then reads its own share (in the order its
     own automaton would give: by end, longest first). The last few texts' matches are kept, so
-    the detectors reading one field pay for a single pass."""
+    the detectors reading one field pay for a single pass.
+
+    The joint automaton holds keys only; a member's value is read from the member itself (the
+    very object it stores), so the joint can come from the disk cache, keyed by the members'
+    key digests."""
 
     _KEEP = 8
 
@@ -78,15 +85,10 @@ class Joint:
             if m and m._joint is None and not any(m is x for x in seen):
                 seen.append(m)
         self.members = seen
-        table: dict[str, list] = {}
-        for i, m in enumerate(seen):
-            for key, (n, value) in m._a.items():
-                table.setdefault(key, []).append((i, value))
-        self._a = ahocorasick.Automaton()
-        for key, vals in table.items():
-            self._a.add_word(key, (len(key), tuple(vals)))
-        if table:
-            self._a.make_automaton()
+        from .compiled import cached
+
+        self._a = cached("joint", "|".join(m.digest for m in seen), lambda: _joint_automaton(seen))
+        self._get = [m._a.get for m in seen]
         self._cache: dict[str, list[list]] = {}
         for i, m in enumerate(seen):
             m._joint, m._slot = self, i
@@ -96,13 +98,28 @@ class Joint:
         if got is None:
             got = [[] for _ in self.members]
             if len(self._a):
-                for s, e, vals in _iter(self._a, text):
-                    for i, v in vals:
-                        got[i].append((s, e, v))
+                get = self._get
+                for s, e, idx in _iter(self._a, text):
+                    key = text[s:e].encode("utf-8").decode("latin-1")
+                    for i in idx:
+                        got[i].append((s, e, get[i](key)[1]))
             if len(self._cache) >= self._KEEP:
                 self._cache.clear()
             self._cache[text] = got
         return got
+
+
+def _joint_automaton(members: list[ByteAutomaton]) -> "ahocorasick.Automaton":
+    table: dict[str, list[int]] = {}
+    for i, m in enumerate(members):
+        for key in m._a.keys():
+            table.setdefault(key, []).append(i)
+    a = ahocorasick.Automaton()
+    for key, idx in table.items():
+        a.add_word(key, (len(key), tuple(idx)))
+    if table:
+        a.make_automaton()
+    return a
 
 
 class SpanSet:
