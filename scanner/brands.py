@@ -229,8 +229,10 @@ def max_edits(a: int, b: int) -> int:
     return 1
 
 
-# pinyin: every CJK character -> one private-use character per toneless syllable
-_PUA = 0xE000
+# pinyin: every CJK character -> one character per toneless syllable, taken from U+0400…U+07FF
+# (two bytes in UTF-8, so the byte automaton over syllables takes two steps per character, not
+# three); characters of that range in the text itself become spaces and never pose as syllables
+_PUA = 0x0400
 
 
 _TONES = str.maketrans({c: b for b, cs in (("a", "āáǎà"), ("e", "ēéěèế"), ("i", "īíǐì"), ("o", "ōóǒò"),
@@ -251,8 +253,9 @@ def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
             if sid is None:
                 sid = syl_ids[syl] = len(syl_ids)
             table[cp] = chr(_PUA + sid)
-    # private-use characters in the text never pose as syllables
-    for cp in range(_PUA, _PUA + 0x800):
+    # characters of the code range in the text never pose as syllables
+    assert len(syl_ids) <= 0x400, "syllable codes must stay below U+0800"
+    for cp in range(_PUA, _PUA + 0x400):
         table.setdefault(cp, " ")
     return syl_ids, table
 
