@@ -54,9 +54,15 @@ def scan(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
     images_root: Optional[Path] = typer.Option(None, "--images-root",
                                                help="folder local pictures may be read from (default: the listing file's folder and the one above it)"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="allow downloads from private/loopback addresses (only for a shop on your own network)"),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="crawl past robots.txt: ONLY for a shop you own"),
+    max_images: Optional[int] = typer.Option(None, "--max-images", help="pictures read per listing (default 50; 0: all)"),
 ):
     """Scan listings (files or shop URLs) and write reports."""
     cfg = load_scan_config(config)
+    cfg.update({k: v for k, v in (("allow_private", allow_private or None), ("ignore_robots", ignore_robots or None),
+                                  ("max_images", schema.SCAN_KEYS["max_images"].check(max_images, "--max-images")
+                                   if max_images is not None else None)) if v is not None})
     formats = parse_formats(fmt) if fmt is not None else cfg.get("format", ["csv", "html"])
     own = list(cfg.get("own_brands", [])) + list(own_brand)
     fo = check_fail_on(fail_on) if fail_on is not None else cfg.get("fail_on")

@@ -36,7 +36,7 @@ def settings_for(cfg: dict) -> dict:
     s = {
         "BOT_NAME": "listing-scanner",
         "USER_AGENT": "listing-scanner/0.1 (+seller self-check; obeys robots.txt)",
-        "ROBOTSTXT_OBEY": True,
+        "ROBOTSTXT_OBEY": not cfg.get("ignore_robots"),
         "TELNETCONSOLE_ENABLED": False,
         "LOG_ENABLED": True,
         "LOG_LEVEL": cfg.get("log_level", "INFO"),
@@ -61,6 +61,9 @@ def settings_for(cfg: dict) -> dict:
         "SCANNER_RETRY_BACKOFF": float(cfg.get("retry_backoff", delay)),
         "DOWNLOAD_TIMEOUT": float(cfg.get("timeout", 30)),
         "DNS_TIMEOUT": 20,
+        # every resolved address checked against the fetch policy (fetchpolicy.py) at connect time
+        "TWISTED_DNS_RESOLVER": "scanner.sources.spiders.CheckedResolver",
+        "DNSCACHE_ENABLED": True,
         "DOWNLOAD_MAXSIZE": 64 * 1024 * 1024,
         "DOWNLOAD_WARNSIZE": 0,
         "REDIRECT_MAX_TIMES": 10,
@@ -215,6 +218,8 @@ def run(cfg: dict, chan: Channel) -> None:
         cache_dir=cfg.get("cache_dir"),
         replayed=[(str(d.get("id", "")), url_key(d["url"]) if d.get("url") else "") for d in replayed],
         crawl_delay=cfg.get("crawl_delay"),
+        fetch=cfg.get("fetch"),
+        max_images=int(cfg.get("max_images") or 0),
     )
     process.start()
 
