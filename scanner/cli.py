@@ -1,7 +1,8 @@
 """Command line: `scanner scan`, `scanner check`, `scanner audit` (see CONTRACT.md).
 
 Exit codes: 0 scan completed; 1 a finding at or above --fail-on; 2 usage or configuration
-error (one line, no traceback); 3 a source could only be read in part.
+error (one line, no traceback); 3 a source could only be read in part; 4 an internal error
+(one line and the path of a log with the details).
 """
 from __future__ import annotations
 
@@ -193,6 +194,18 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as e:  # noqa: BLE001 - exit 4, never 1 (1 means findings at or above --fail-on)
+        from .errors import INTERNAL_ERROR, crash_log, environment_problem
+
+        msg = environment_problem(e)
+        if msg is not None:
+            err.print(f"error: {msg}", highlight=False, soft_wrap=True, markup=False)
+            return 2
+        log = crash_log(e)
+        err.print(f"error: internal error ({type(e).__name__}: {str(e)[:200]}); reports written so far are kept; "
+                  f"details in {log or 'the terminal output'} / 内部错误，详情见日志", highlight=False,
+                  soft_wrap=True, markup=False)
+        return INTERNAL_ERROR
 
 
 def entry() -> None:  # console script
