@@ -272,7 +272,7 @@ class ShopSpider(scrapy.Spider):
             self.reporter(pages=self.st["pages"], listings=len(self.st["emitted"]))
 
     def page_request(self, url: str, callback, *, priority: int = 0, meta: dict | None = None,
-                     force: bool = False) -> Request | None:
+                     force: bool = False, dont_filter: bool = False) -> Request | None:
         """A request for a page of the shop, or None: off-site, already seen, or over budget."""
         if not self.on_site(url):
             self.st["offsite"] += 1
@@ -285,7 +285,8 @@ class ShopSpider(scrapy.Spider):
             return None
         self.st["seen"].add(key)
         self.st["scheduled"] += 1
-        return Request(url, callback=callback, errback=self.on_error, priority=priority, meta=dict(meta or {}))
+        return Request(url, callback=callback, errback=self.on_error, priority=priority, meta=dict(meta or {}),
+                       dont_filter=dont_filter)
 
     # ------------------------------------------------------------------ start: platform probes
     async def start(self) -> AsyncIterator[Any]:
@@ -300,12 +301,14 @@ class ShopSpider(scrapy.Spider):
             yield req
 
     def _probe_shopify(self):
+        # probes bypass the duplicate filter (and the saved seen-requests of a resumed crawl): two
+        # probes redirected to the same home page must both be answered
         return self.page_request(f"{self.origin}/products.json?limit={SHOPIFY_PAGE}&page=1", self.parse_shopify,
-                                 priority=PRIO_API, meta={"kind": "probe", "n": 1})
+                                 priority=PRIO_API, meta={"kind": "probe", "n": 1}, dont_filter=True)
 
     def _probe_woo(self):
         return self.page_request(f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page=1",
-                                 self.parse_woo, priority=PRIO_API, meta={"kind": "probe", "n": 1})
+                                 self.parse_woo, priority=PRIO_API, meta={"kind": "probe", "n": 1}, dont_filter=True)
 
     def _start_pages(self):
         self.st["platform"] = "pages"
@@ -339,6 +342,7 @@ class ShopSpider(scrapy.Spider):
             found = None
         if response.meta.get("kind") == "probe":
             if not found:  # not Shopify, or no products to see: try the next shape
+                self._probe_note("Shopify /products.json", response, data)
                 if r := self._probe_woo():
                     yield r
                 return
@@ -367,6 +371,7 @@ class ShopSpider(scrapy.Spider):
             found = None
         if response.meta.get("kind") == "probe":
             if not found:
+                self._probe_note("WooCommerce /wp-json/wc/store/v1/products", response, data)
                 for r in self._start_pages():
                     yield r
                 return
@@ -392,6 +397,20 @@ class ShopSpider(scrapy.Spider):
                 yield r
         for item in await self.emit(found):
             yield item
+
+    def _probe_note(self, what: str, response: Response, data) -> None:
+        """What a platform probe was answered with, for the summary when nothing is found."""
+        redirected = response.meta.get("redirect_urls")
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip()
+        if redirected:
+            note = f"{what} redirected to {response.url}" + (" (an HTML page)" if "html" in ctype else "")
+        elif data is None:
+            note = f"{what} answered HTTP {response.status} with {ctype or 'no content type'}, not JSON"
+        else:
+            note = f"{what} answered JSON without products"
+        notes = self.st.setdefault("probe_notes", [])
+        if note not in notes:
+            notes.append(note)
 
     def _woo_url(self, n: int) -> str:
         return f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page={n}"
@@ -575,6 +594,13 @@ class ShopSpider(scrapy.Spider):
         msg, status = describe_failure(failure)
         attempts = request.meta.get("retry_times", 0) + 1
         if kind == "probe":  # not this platform: the next one
+            if status == 429 or (status or 0) >= 500 or status is None:
+                # rate limited, a server error or no answer: the platform is unknown, not absent —
+                # the page crawl that follows may name the same listings differently
+                self.error(f"platform probe {request.url} failed: {what_probe(msg, attempts)}; 平台未能确定，"
+                           f"本次视为不完整，请稍后重试 / platform not determined: read in part, run again later")
+            else:
+                self.st.setdefault("probe_notes", []).append(f"{request.url.split('?')[0]} answered {msg}")
             return self._after_probe(request)
         if kind == "optional" or (kind == "api" and request.meta.get("open_end") and status in (400, 404)):
             return None
@@ -683,6 +709,10 @@ class ShopSpider(scrapy.Spider):
         for t in self._img_tasks.values():
             if not t.done():
                 t.cancel()
+
+
+def what_probe(msg: str, attempts: int) -> str:
+    return f"{msg} after {attempts} attempts" if attempts > 1 else msg
 
 
 class _F:
