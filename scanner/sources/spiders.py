@@ -630,7 +630,9 @@ class ShopSpider(scrapy.Spider):
             for e in lst.errors:
                 if pages.MALFORMED in e:
                     self.error(e)
-        fresh = self._dedupe(found)
+        from .textfile import finish
+
+        fresh = [finish(lst) for lst in self._dedupe(found)]  # fields and picture references bounded
         if self.download_images:
             fresh = await self._with_images(fresh)
         return [{"listing": listing_to_dict(lst)} for lst in fresh]

@@ -4,7 +4,9 @@ reported, every field bounded.
 - `detect_encoding(path)`: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else UTF-16 without
   a BOM is recognised by its zero bytes; else the whole file is decoded strictly as UTF-8, then
   as GB18030 (a superset of GBK), and the first that reads every byte wins — an ASCII first
-  64 KB cannot fool it. When neither reads everything, the one with fewer bad bytes is used.
+  64 KB cannot fool it. A UTF-8 file with a few damaged bytes (≤ 1 % of its non-ASCII bytes)
+  stays UTF-8 with those bytes reported (GB18030 would read it as mojibake without an error).
+  When neither reads everything, the one with fewer bad bytes is used.
 - Files are opened with `errors=UNDECODABLE`: a byte that still cannot be decoded becomes a
   marker character, and `finish(listing, …)` turns markers into U+FFFD *with an `errors` entry
   on that listing* — never a silent �.
@@ -45,9 +47,11 @@ def _looks_utf16(head: bytes) -> str | None:
     even = head[0:n:2].count(0)
     odd = head[1:n:2].count(0)
     half = n // 2
-    if odd >= half * 0.2 and even <= half * 0.02:
+    # ASCII (digits, commas, tabs, line ends) gives a zero in every pair; a CJK character only
+    # rarely (一 is U+4E00), so one side has many zeros and the other few
+    if odd >= half * 0.2 and even <= odd / 4:
         return "utf-16-le"
-    if even >= half * 0.2 and odd <= half * 0.02:
+    if even >= half * 0.2 and odd <= even / 4:
         return "utf-16-be"
     return None
 
@@ -68,6 +72,17 @@ def _bad_bytes(path: Path, encoding: str, stop_at_first: bool) -> int:
                 return bad
 
 
+_HIGH = bytes(range(0x80, 0x100))
+
+
+def _non_ascii(path: Path) -> int:
+    n = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            n += len(chunk) - len(chunk.translate(None, _HIGH))
+    return n
+
+
 def detect_encoding(path: Path) -> str:
     with open(path, "rb") as f:
         head = f.read(1 << 16)
@@ -79,6 +94,10 @@ def detect_encoding(path: Path) -> str:
     if u16 and not _bad_bytes(path, u16, True):
         return u16
     if not _bad_bytes(path, "utf-8", True):
+        return "utf-8"
+    # a UTF-8 file with a few damaged bytes stays UTF-8 (GB18030 would "read" it as mojibake
+    # without a single error): UTF-8 when at most 1 % of its non-ASCII bytes are bad
+    if _bad_bytes(path, "utf-8", False) * 100 <= _non_ascii(path):
         return "utf-8"
     if not _bad_bytes(path, "gb18030", True):
         return "gb18030"
