@@ -27,6 +27,10 @@ UNDECODABLE = "scanner-undecodable"
 MAX_FIELD_CHARS = 3_000_000  # one title/description/attribute (a real one is < 50 000)
 MAX_IMAGE_REFS = 1000  # picture references kept per listing (OCR reads at most `max_images` of them)
 MAX_REF_CHARS = 4096  # one picture reference (a 2 MB data: URL is named, not kept)
+MAX_TOKEN_CHARS = 64  # one run of Latin letters/digits (the brand matcher's misspelling search grows
+# steeply with a token's length; no word or brand is this long)
+_LONG_RUN = re.compile(r"[A-Za-z0-9&\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff06]{%d,}" % (MAX_TOKEN_CHARS + 1))
+_TAG = re.compile(r"(<[^>]*>)")
 _CHUNK = 1 << 20
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -117,7 +121,33 @@ def _fix(value: str) -> tuple[str, int]:
     return _SURROGATE.sub("\ufffd", value), n
 
 
+def _split_runs(value: str, name: str, notes: list[str], html: bool = False) -> str:
+    """Runs of letters/digits longer than MAX_TOKEN_CHARS split by a space every MAX_TOKEN_CHARS
+    characters (outside HTML tags: picture addresses stay intact), with a note."""
+    if not _LONG_RUN.search(value):
+        return value
+    longest = 0
+
+    def cut(m):
+        nonlocal longest
+        run = m.group(0)
+        longest = max(longest, len(run))
+        return " ".join(run[i:i + MAX_TOKEN_CHARS] for i in range(0, len(run), MAX_TOKEN_CHARS))
+
+    if html and "<" in value:
+        parts = _TAG.split(value)
+        out = "".join(p if i % 2 else _LONG_RUN.sub(cut, p) for i, p in enumerate(parts))
+    else:
+        out = _LONG_RUN.sub(cut, value)
+    if longest:
+        notes.append(f"{name}: 有一串 {longest:,} 个连续字母/数字，每 {MAX_TOKEN_CHARS} 个字符断开后检查 / a run of "
+                     f"{longest:,} letters or digits, split every {MAX_TOKEN_CHARS} characters for matching")
+        return out
+    return value
+
+
 def _cap(value: str, name: str, notes: list[str]) -> str:
+    value = _split_runs(value, name, notes, html=(name == "description"))
     if len(value) <= MAX_FIELD_CHARS:
         return value
     notes.append(f"{name}: 共 {len(value):,} 字符，只检查前 {MAX_FIELD_CHARS:,} 字符 / {len(value):,} characters, "
