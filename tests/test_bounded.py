@@ -295,3 +295,19 @@ def test_a_damaged_history_is_one_line_exit_2(tmp_path):
     p = _audit(cfg)
     assert p.returncode == 2 and "Traceback" not in p.stderr
     assert len(p.stderr.strip().splitlines()) == 1
+
+
+def test_a_1600_letter_run_is_split_with_a_note_and_scanned(tmp_path, run_cli):
+    lst = tmp_path / "l.jsonl"
+    run = "abcdefghij" * 160
+    recs = [{"id": "run", "title": f"Nike {run} 全网最低价", "description": f'<img src="/x/{"b" * 100}.png"> {run}'},
+            {"id": "ok", "title": "Nike 运动鞋 全网最低价"}]
+    lst.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    listings = {l.id: l for l in open_source(str(lst))}
+    got = listings["run"]
+    assert "a run of 1,600 letters or digits" in got.errors[0] and max(map(len, got.title.split())) == 64
+    assert f'<img src="/x/{"b" * 100}.png">' in got.description  # picture addresses are left whole
+    code, text = run_cli("scan", lst, "--out", tmp_path / "o", "--format", "csv", "--quiet", "--no-ocr")
+    assert code == 0, text
+    found = {(r["listing_id"], r["matched_text"]) for r in read_csv(tmp_path / "o" / "findings.csv")}
+    assert ("run", "全网最低价") in found and ("ok", "全网最低价") in found
