@@ -34,6 +34,16 @@ def png_bytes(text_lines=("纯棉面料",)) -> bytes:
 PNG = png_bytes()
 
 
+def reply(handler, route):
+    status, headers, body = route
+    handler.send_response(status)
+    for k, v in headers.items():
+        handler.send_header(k, v)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 class Server:
     """A real HTTP server on 127.0.0.1; `routes` maps a path to (status, headers, body) or to a
     callable(handler); every request path is counted in `hits`."""
@@ -55,13 +65,7 @@ class Server:
                 r = me.routes.get(self.path, me.routes.get(path))
                 if callable(r):
                     return r(self)
-                status, headers, body = r if r else (404, {}, b"not found")
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                reply(self, r if r else (404, {}, b"not found"))
 
         self.srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
         self.srv.daemon_threads = True
@@ -245,14 +249,8 @@ def test_a_crawl_fetches_no_private_picture_but_the_shops_own(tmp_path):
 
 
 def _serve(handler, route, path):
-    status, headers, body = route if "page=1" in path else (200, {"Content-Type": "application/json"},
-                                                           b'{"products": []}')
-    handler.send_response(status)
-    for k, v in headers.items():
-        handler.send_header(k, v)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
+    """A products.json route: `route` for page 1, the empty page after it."""
+    reply(handler, route if "page=1" in path else (200, {"Content-Type": "application/json"}, b'{"products": []}'))
 
 
 def test_a_redirect_to_another_hosts_robots_txt_is_not_followed(tmp_path):

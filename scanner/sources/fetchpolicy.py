@@ -20,10 +20,8 @@ after every redirect) and `CheckedResolver` (the address a name resolves to, at 
 """
 from __future__ import annotations
 
-import http.client
 import ipaddress
 import socket
-import ssl
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -172,23 +170,34 @@ def _shop_origins(shop_url: str) -> frozenset:
 
 # ---------------------------------------------------------------------- the plain downloader
 
-class _PinnedHTTP(http.client.HTTPConnection):
-    def __init__(self, host, port, ip, timeout):
-        super().__init__(host, port, timeout=timeout)
-        self._ip = ip
+@lru_cache(maxsize=2)
+def _pinned(https: bool):
+    """An http.client connection class that connects to a given, already checked address (the
+    Host header and TLS server name stay the URL's host). Imported on first use (start-up time)."""
+    import http.client
+    import ssl
 
-    def connect(self):
-        self.sock = socket.create_connection((self._ip, self.port), self.timeout)
+    if not https:
+        class PinnedHTTP(http.client.HTTPConnection):
+            def __init__(self, host, port, ip, timeout):
+                super().__init__(host, port, timeout=timeout)
+                self._ip = ip
 
+            def connect(self):
+                self.sock = socket.create_connection((self._ip, self.port), self.timeout)
 
-class _PinnedHTTPS(http.client.HTTPSConnection):
-    def __init__(self, host, port, ip, timeout):
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
-        self._ip = ip
+        return PinnedHTTP
 
-    def connect(self):
-        sock = socket.create_connection((self._ip, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+    class PinnedHTTPS(http.client.HTTPSConnection):
+        def __init__(self, host, port, ip, timeout):
+            super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+            self._ip = ip
+
+        def connect(self):
+            sock = socket.create_connection((self._ip, self.port), self.timeout)
+            self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+    return PinnedHTTPS
 
 
 @dataclass
@@ -204,6 +213,8 @@ def fetch(url: str, policy: FetchPolicy, *, max_bytes: int | None = None, timeou
     """GET `url` under `policy`: every hop checked, connected to the checked address, the whole
     download (all redirects included) bounded by `timeout` seconds and `max_bytes`.
     Raises FetchRefused (policy, size, deadline, network) with a message for `errors`."""
+    from http.client import HTTPException
+
     max_bytes = policy.max_bytes if max_bytes is None else max_bytes
     timeout = policy.timeout if timeout is None else timeout
     deadline = time.monotonic() + timeout
@@ -217,7 +228,7 @@ def fetch(url: str, policy: FetchPolicy, *, max_bytes: int | None = None, timeou
         if left <= 0:
             raise FetchRefused(f"{short_ref(original)}: 超过 {timeout:g} 秒未下载完 / took longer than {timeout:g} s")
         p = urlsplit(url)
-        cls = _PinnedHTTPS if p.scheme.lower() == "https" else _PinnedHTTP
+        cls = _pinned(p.scheme.lower() == "https")
         conn = cls(host, port, ip, timeout=left)
         # the deadline covers every phase: a watchdog shuts the socket when it passes
         timer = threading.Timer(left, _shutdown, args=(conn,))
@@ -254,7 +265,7 @@ def fetch(url: str, policy: FetchPolicy, *, max_bytes: int | None = None, timeou
             raise
         except (TimeoutError, socket.timeout) as e:
             raise FetchRefused(f"{short_ref(original)}: 超过 {timeout:g} 秒未下载完 / took longer than {timeout:g} s") from e
-        except (OSError, http.client.HTTPException, ValueError) as e:
+        except (OSError, HTTPException, ValueError) as e:
             if time.monotonic() >= deadline:
                 raise FetchRefused(f"{short_ref(original)}: 超过 {timeout:g} 秒未下载完 / took longer than {timeout:g} s") from e
             reason = "connection refused" if isinstance(e, ConnectionRefusedError) else (
