@@ -279,12 +279,18 @@ def test_no_ocr_downloads_no_picture_and_the_cap_bounds_them(tmp_path):
 
 def test_relative_detail_pictures_resolve_against_the_page_and_are_capped(tmp_path):
     """`<img src="/files/x.png">` in a crawled description is the shop's picture, not a local path;
-    pictures past max_images are not read and the listing says so."""
+    pictures past max_images are not read and the listing says so; a detail picture on another
+    private port is never fetched by the OCR stage either (real CLI, OCR on)."""
+    other = Server({"/p.png": png_route()})
     body = ('<p>详情</p><img src="/files/x.png"><img src="files/y.png"><img src="file:///etc/passwd">'
             '<img src="../../etc/hosts">')
-    with Server({"/robots.txt": (200, {}, b""), "/files/x.png": png_route(), "/products/files/y.png": png_route(),
+    private = f'<img src="{other.origin}/p.png"><img src="file:///etc/passwd">'
+    with other, Server({"/robots.txt": (200, {}, b""), "/files/x.png": png_route(), "/products/files/y.png": png_route(),
                  "/etc/hosts": png_route()}) as shop:
-        shop.routes["/products.json"] = lambda h: _serve(h, shopify([], body=body), h.path)
+        shop.routes["/products.json"] = lambda h: _serve(h, (200, {"Content-Type": "application/json"}, json.dumps(
+            {"products": [{"id": 1, "handle": "cup", "title": "保温杯", "body_html": body, "images": [], "variants": []},
+                          {"id": 2, "handle": "mug", "title": "水杯", "body_html": private, "images": [],
+                           "variants": []}]}).encode()), h.path)
         out = tmp_path / "out"
         cfg = tmp_path / "c.toml"
         cfg.write_text("max_images = 2\ncrawl_delay = 0\n", encoding="utf-8")
@@ -295,8 +301,10 @@ def test_relative_detail_pictures_resolve_against_the_page_and_are_capped(tmp_pa
         # resolved against the product page (/products/cup)
         assert shop.count("/files/x.png") == 1 and shop.count("/products/files/y.png") == 1
         assert shop.count("/etc/hosts") == 0  # past the cap
-        row = next(csv.DictReader(open(out / "listings.csv", encoding="utf-8-sig")))
-        assert "only the first 2 read" in row["errors"]
+        by = {r["listing_id"]: r for r in csv.DictReader(open(out / "listings.csv", encoding="utf-8-sig"))}
+        assert "only the first 2 read" in by["cup"]["errors"]
+        assert other.hits == [] and "private or local address" in by["mug"]["errors"]
+        assert "local files" in by["mug"]["errors"]  # file:///etc/passwd on a shop page: refused by name
 
 
 def test_a_listing_file_pointing_at_a_private_picture_server(tmp_path, run_cli):

@@ -288,3 +288,10 @@ def _shutdown(conn) -> None:
 
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):g} MB"
+
+
+def shop_is_private(shop_url: str) -> bool:
+    """True when the shop's own address is loopback/private/metadata (so a crawl of it implies
+    that address). A service taking shop addresses from other people (the web page) should refuse
+    such a shop unless its operator allowed it."""
+    return bool(_shop_origins(shop_url))
