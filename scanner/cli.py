@@ -1,7 +1,8 @@
 """Command line: `scanner scan`, `scanner check`, `scanner audit` (see CONTRACT.md).
 
 Exit codes: 0 scan completed; 1 a finding at or above --fail-on; 2 usage or configuration
-error (one line, no traceback); 3 a source could only be read in part.
+error (one line, no traceback); 3 a source could only be read in part; 4 an internal error
+(one line and the path of a log with the details).
 """
 from __future__ import annotations
 
@@ -54,9 +55,15 @@ def scan(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
     images_root: Optional[Path] = typer.Option(None, "--images-root",
                                                help="folder local pictures may be read from (default: the listing file's folder and the one above it)"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="allow downloads from private/loopback addresses (only for a shop on your own network)"),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="crawl past robots.txt: ONLY for a shop you own"),
+    max_images: Optional[int] = typer.Option(None, "--max-images", help="pictures read per listing (default 50; 0: all)"),
 ):
     """Scan listings (files or shop URLs) and write reports."""
     cfg = load_scan_config(config)
+    cfg.update({k: v for k, v in (("allow_private", allow_private or None), ("ignore_robots", ignore_robots or None),
+                                  ("max_images", schema.SCAN_KEYS["max_images"].check(max_images, "--max-images")
+                                   if max_images is not None else None)) if v is not None})
     formats = parse_formats(fmt) if fmt is not None else cfg.get("format", ["csv", "html"])
     own = list(cfg.get("own_brands", [])) + list(own_brand)
     fo = check_fail_on(fail_on) if fail_on is not None else cfg.get("fail_on")
@@ -187,6 +194,18 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as e:  # noqa: BLE001 - exit 4, never 1 (1 means findings at or above --fail-on)
+        from .errors import INTERNAL_ERROR, crash_log, environment_problem
+
+        msg = environment_problem(e)
+        if msg is not None:
+            err.print(f"error: {msg}", highlight=False, soft_wrap=True, markup=False)
+            return 2
+        log = crash_log(e)
+        err.print(f"error: internal error ({type(e).__name__}: {str(e)[:200]}); reports written so far are kept; "
+                  f"details in {log or 'the terminal output'} / 内部错误，详情见日志", highlight=False,
+                  soft_wrap=True, markup=False)
+        return INTERNAL_ERROR
 
 
 def entry() -> None:  # console script

@@ -123,6 +123,11 @@ SCAN_KEYS: dict[str, Key] = {k.name: k for k in (
     Key("cache_dir", folder(False), "image, OCR and compiled-data cache"),
     Key("images_root", folder(True), "folder local pictures may be read from"),
     Key("out", folder(False), "output folder"),
+    Key("allow_private", boolean, "allow downloads from private/loopback addresses (a shop on your own network)"),
+    Key("ignore_robots", boolean, "crawl past robots.txt — only for a shop you own"),
+    Key("fetch_timeout", number(1, 600), "seconds one download may take in all (pages, pictures)"),
+    Key("max_download_mb", number(0.1, 500), "largest picture downloaded, in MB"),
+    Key("max_images", number(0, 10000, integer=True), "pictures read per listing (0: all)"),
 )}
 ALIASES = {"formats": "format"}
 

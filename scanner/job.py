@@ -54,6 +54,14 @@ class ScanJob:
         self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
         self.images_root = Path(root).expanduser().resolve() if root else None
+        from .sources.fetchpolicy import FetchPolicy
+        from .sources.imagecache import DEFAULT_MAX_IMAGES
+
+        self.fetch = FetchPolicy(allow_private=bool(cfg.get("allow_private", False)),
+                                 timeout=float(cfg.get("fetch_timeout", 30)),
+                                 max_bytes=int(float(cfg.get("max_download_mb", 20)) * 1024 * 1024))
+        self.max_images = int(cfg.get("max_images", DEFAULT_MAX_IMAGES))
+        self.ignore_robots = bool(cfg.get("ignore_robots", False))
         min_conf = float(cfg.get("min_confidence", 0.5))
         self.context = ScanContext(
             own_brands=tuple(own_brands),
@@ -67,7 +75,9 @@ class ScanJob:
                 "ocr_engine": self.ocr_engine if self.ocr else "",
                 "crawl_delay": self.crawl_delay, "fail_on": self.fail_on,
                 "shop_domains": list(self.context.shop_domains), "min_confidence": self.context.min_confidence,
-                "allow": list(self.context.allow_terms), "images_root": str(self.images_root or "")}
+                "allow": list(self.context.allow_terms), "images_root": str(self.images_root or ""),
+                **{k: self.cfg[k] for k in ("allow_private", "ignore_robots", "fetch_timeout", "max_download_mb",
+                                            "max_images") if k in self.cfg}}
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
             on_result=None) -> tuple[RunInfo, dict, int]:
@@ -88,14 +98,17 @@ class ScanJob:
         opened = []
         for s in self.sources:
             opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
-                                                       progress=on_crawl)))
+                                                       progress=on_crawl, download_images=self.ocr,
+                                                       fetch=self.fetch, max_images=self.max_images,
+                                                       ignore_robots=self.ignore_robots)))
         writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
                                self.images_root)
         summary = Summary()
         worst = 0
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
                               cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats,
-                              images_root=str(self.images_root or ""))
+                              images_root=str(self.images_root or ""), fetch=self.fetch,
+                              max_images=self.max_images)
 
         def listings() -> Iterator:
             for src in opened:

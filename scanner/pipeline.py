@@ -29,6 +29,8 @@ class ScanOptions:
     lexicon_dir: str = ""
     images_root: str = ""  # local pictures are read only inside this folder (default: by the listing file)
     prerender: bool = False  # workers render the CSV cells (the main process only appends)
+    fetch: object = None  # FetchPolicy of picture downloads (sources/fetchpolicy.py); None: the default
+    max_images: int = 50  # pictures read per listing (0: all)
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
@@ -100,6 +102,10 @@ class ListingScanner:
         self.options = options
         self.engine = build_engine(options.lexicon_dir)
         self.inspector = None
+        if options.fetch is not None:
+            from .sources.imagecache import set_policy
+
+            set_policy(options.fetch)
         if options.ocr:
             try:
                 from .ocr import EngineUnavailable, ImageInspector
@@ -120,8 +126,10 @@ class ListingScanner:
         for name, text in texts:
             if text:
                 findings.extend(self.engine.run(FieldText.of(listing, name, text, ctx)))
+        if self.inspector is not None:
+            errors.extend(e for e in [_cap_note(listing, self.options.max_images)] if e)
         if self.inspector is not None and ocr is None:
-            todo = images_to_read(listing)
+            todo = images_to_read(listing, self.options.max_images)
             if todo.images:
                 try:
                     ocr = self.inspector.inspect(todo)
@@ -149,7 +157,7 @@ class ListingScanner:
             return
         for chunk in _chunks(listings, 16):
             try:
-                todo = [images_to_read(l) for l in chunk]
+                todo = [images_to_read(l, self.options.max_images) for l in chunk]
                 read = {id(orig): (lines, errs)
                         for orig, (_, lines, errs) in zip(chunk, self.inspector.inspect_many(todo))}
             except Exception:  # pragma: no cover - fall back to one listing at a time
@@ -158,17 +166,22 @@ class ListingScanner:
                 yield _safe_scan(self, listing, read.get(id(listing)))
 
 
-def images_to_read(listing: Listing) -> Listing:
+def images_to_read(listing: Listing, max_images: int = 0) -> Listing:
     """The listing with the images OCR should read: its own images plus the detail images inside
-    an HTML description (where banners with claims often sit), without the ones its source already
-    failed to fetch (a 404 reported by the crawl is not downloaded again, nor reported twice)."""
-    refs = list(listing.images)
-    for src in html_images(listing.description):
-        src = "https:" + src if src.startswith("//") else src
-        if src not in refs and not src.startswith("data:"):
-            refs.append(src)
-    refs = [r for r in refs if not any(e.startswith(f"image {r}:") for e in listing.errors)]
+    an HTML description (where banners with claims often sit; relative ones resolved against the
+    crawled page), without the ones its source already failed to fetch, at most `max_images`."""
+    from .sources.imagecache import picture_refs
+
+    refs, _ = picture_refs(listing, html_images(listing.description), max_images)
     return listing if tuple(refs) == listing.images else replace(listing, images=tuple(refs))
+
+
+def _cap_note(listing: Listing, max_images: int) -> str:
+    from .sources.imagecache import cap_note, picture_refs
+
+    if not max_images or len(listing.images) + listing.description.count("<img") <= max_images:
+        return ""
+    return cap_note(picture_refs(listing, html_images(listing.description), 0)[1], max_images)
 
 
 def _safe_scan(scanner: ListingScanner, listing: Listing, ocr=None) -> ListingResult:
