@@ -70,8 +70,10 @@ class ScanJob:
                 "allow": list(self.context.allow_terms), "images_root": str(self.images_root or "")}
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
-            on_result=None) -> tuple[RunInfo, dict, int]:
-        """Scan every source into the output folder. Returns (run info, summary, exit code)."""
+            on_result=None, at_finish=None) -> tuple[RunInfo, dict, int]:
+        """Scan every source into the output folder. Returns (run info, summary, exit code).
+        `at_finish(run) -> (rows, html_top)` runs after the scan, before the writers finish: its
+        finding rows are added to findings.csv / report.xlsx and its HTML shown atop report.html."""
         started = datetime.now(timezone.utc)
         t0 = time.time()
         progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
@@ -133,6 +135,13 @@ class ScanJob:
             version=__version__,
         )
         sd = summary.as_dict()
+        if at_finish is not None:
+            rows, top = at_finish(run)
+            for w in writers:
+                if rows and hasattr(w, "add_rows"):
+                    w.add_rows(rows)
+                if top and hasattr(w, "top"):
+                    w.top = top
         for w in writers:
             w.finish(run, sd)
         code = 0

@@ -155,6 +155,11 @@ class CsvWriter:
                 w.writerows(fcells)
         self._writer("listings.csv", LISTING_COLUMNS)[0].writerow(lcells)
 
+    def add_rows(self, rows: list[dict]) -> None:
+        """Finding rows that are not in this scan (the audit's fixed / not re-checked ones)."""
+        w, cols = self._writer("findings.csv", self.fcols)
+        w.writerows(cells(r, cols) for r in rows)
+
     def finish(self, run: RunInfo, summary: dict) -> None:
         self._writer("findings.csv", self.fcols)  # header-only files when nothing was found
         self._writer("listings.csv", LISTING_COLUMNS)
@@ -324,6 +329,10 @@ class XlsxWriter:
     def add(self, r: ListingResult) -> None:
         self.frows.extend(finding_row(f, r, self.extra) for f in r.findings)
         self.lrows.append(listing_row(r))
+
+    def add_rows(self, rows: list[dict]) -> None:
+        """Finding rows that are not in this scan (the audit's fixed / not re-checked ones)."""
+        self.frows.extend(rows)
 
     def finish(self, run: RunInfo, summary: dict) -> None:
         import pandas as pd

@@ -1,8 +1,8 @@
-"""What the audit adds to a shop's reports: the audit section of report.html, the fixed and
-not-re-checked rows, the run folder and its `latest` pointer."""
+"""What the audit adds to a shop's reports: the audit section of report.html (handed to the
+writers before they finish, with the fixed / not re-checked rows: no finished file is edited),
+the run folder and its `latest` pointer."""
 from __future__ import annotations
 
-import csv
 import html
 import os
 import shutil
@@ -10,61 +10,19 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..models import SEVERITY_RANK, RunInfo
-from ..reports import FINDING_COLUMNS, safe_cell
-from .status import EXTRA_COLUMNS, ShopAudit, ShopOutcome
+from .status import ShopAudit, ShopOutcome
 
 TOP_LIMIT = 50  # rows per table in the report's audit section
-
-
-def append_findings_csv(path: Path, rows: list[dict]) -> None:
-    cols = FINDING_COLUMNS + EXTRA_COLUMNS
-    exists = path.exists() and path.stat().st_size > 0
-    with open(path, "a" if exists else "w", encoding="utf-8" if exists else "utf-8-sig", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-        if not exists:
-            w.writeheader()
-        for r in rows:
-            w.writerow({k: safe_cell(v) if isinstance(v, str) else ("" if v is None else v) for k, v in r.items()})
-
-
-def append_findings_xlsx(path: Path, rows: list[dict]) -> None:
-    if not rows or not path.exists():
-        return
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path)
-    ws = wb["Findings"]
-    header = [c.value for c in ws[1]]
-    for r in rows:
-        ws.append([safe_cell(r.get(h, "")) if r.get(h) is not None else "" for h in header])
-    ws.auto_filter.ref = ws.dimensions
-    wb.save(path)
-
-
-def replace_token(path: Path, token: str, replacement: str) -> bool:
-    """Swap the placeholder passed as `html_top` for the real audit section (computed after the
-    scan), streaming so a large report.html is not held in memory twice."""
-    if not path.exists():
-        return False
-    tmp = path.with_name(path.name + ".tmp")
-    with open(path, encoding="utf-8") as src:
-        head = src.read(1 << 20)
-        if token not in head:
-            head += src.read()
-            if token not in head:
-                return False
-        with open(tmp, "w", encoding="utf-8") as dst:
-            dst.write(head.replace(token, replacement, 1))
-            shutil.copyfileobj(src, dst, 1 << 20)
-    os.replace(tmp, path)
-    return True
 
 
 def _e(v) -> str:
     return html.escape("" if v is None else str(v))
 
 
-def audit_section(shop: str, outcome: ShopOutcome, sa: ShopAudit, run: RunInfo, prev, run_folder: str) -> str:
+def audit_section(shop: str, outcome: ShopOutcome, sa: ShopAudit, run: RunInfo, prev, run_folder: str):
+    """The audit section shown atop report.html (escaped here: returned as markup for the template)."""
+    from markupsafe import Markup
+
     c = outcome.counts
     parts = [f"<b>审计 Audit · {_e(shop)}</b> · run {_e(run_folder)}"]
     if prev is None:
@@ -115,7 +73,7 @@ def audit_section(shop: str, outcome: ShopOutcome, sa: ShopAudit, run: RunInfo, 
     held = [r for r in unseen if r["status"] != "fixed"]
     parts.append(table("已整改 Fixed", fixed, cols + [("note", "说明 why"), ("first_seen", "首次发现 first seen")], len(fixed)))
     parts.append(table("未能复查 Not re-checked (still open)", held, cols + [("note", "说明 why")], len(held)))
-    return "".join(parts)
+    return Markup("".join(parts))
 
 
 def refresh_latest(shop_dir: Path, run_dir: Path, mode: str) -> str:

@@ -10,7 +10,6 @@ import time
 import traceback
 import urllib.error
 import urllib.request
-import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from ..job import ScanJob
 from ..models import SEVERITY_RANK
 from ..reports import safe_cell
 from .lock import LockHeld, audit_lock
-from .render import append_findings_csv, append_findings_xlsx, audit_section, new_run_dir, refresh_latest, replace_token
+from .render import audit_section, new_run_dir, refresh_latest
 from .settings import AuditConfig, IgnoreEntry, ShopConfig
 from .status import EXTRA_COLUMNS, ShopAudit, ShopOutcome
 
@@ -112,32 +111,35 @@ class Auditor:
             outcome.run_folder = run_dir.relative_to(cfg.out).as_posix()
             run_id = history.start_run(shop.name, iso, outcome.run_folder, json.dumps(shop.sources, ensure_ascii=False))
             sa = ShopAudit(shop.name, history, iso, self.ignores_for(history, shop.name))
-            token = f"AUDITTOP{uuid.uuid4().hex}"
+            fail_on = self.fail_on or shop.fail_on or cfg.fail_on
+            settled: dict = {}
+
+            def at_finish(run):
+                """After the scan, before the writers finish: settle the statuses, then hand the
+                fixed / not re-checked rows and the audit section to the writers."""
+                sa.finish(run)
+                outcome.crawl_status = "complete" if sa.complete else "partial"
+                if not sa.complete:
+                    outcome.error = sa.partial_why
+                outcome.counts = sa.counts()
+                outcome.listings = len(sa.listings)
+                outcome.listings_unread = sum(1 for v in sa.listings.values() if not v[0])
+                new = sorted((s for s in sa.seen.values() if s["status"] == "new"),
+                             key=lambda s: (-SEVERITY_RANK[s["severity"]], s["listing_id"]))
+                outcome.fail_hit = bool(fail_on) and any(
+                    SEVERITY_RANK[s["severity"]] >= SEVERITY_RANK[fail_on] for s in new)
+                outcome.new_findings = [{k: s[k] for k in ("fingerprint", "listing_id", "field", "severity",
+                                                           "category", "matched_text", "term", "url", "title")}
+                                        for s in new[:20]]
+                settled.update(new=new, extra_rows=sa.unseen_rows())
+                return settled["extra_rows"], audit_section(shop.name, outcome, sa, run, sa.prev_run,
+                                                            outcome.run_folder)
+
             job = ScanJob(shop.sources, run_dir, shop.formats, shop.own_brands, shop.ocr, shop.crawl_delay, None,
                           shop.cfg)
-            run, summary, _code = job.run(finding_extra=sa.extra, extra_columns=EXTRA_COLUMNS, html_top=token,
-                                          on_result=sa.on_result)
-            sa.finish(run)
-            outcome.crawl_status = "complete" if sa.complete else "partial"
-            if not sa.complete:
-                outcome.error = sa.partial_why
-            outcome.counts = sa.counts()
-            outcome.listings = len(sa.listings)
-            outcome.listings_unread = sum(1 for v in sa.listings.values() if not v[0])
-            fail_on = self.fail_on or shop.fail_on or cfg.fail_on
-            new = sorted((s for s in sa.seen.values() if s["status"] == "new"),
-                         key=lambda s: (-SEVERITY_RANK[s["severity"]], s["listing_id"]))
-            outcome.fail_hit = bool(fail_on) and any(SEVERITY_RANK[s["severity"]] >= SEVERITY_RANK[fail_on] for s in new)
-            outcome.new_findings = [{k: s[k] for k in ("fingerprint", "listing_id", "field", "severity", "category",
-                                                       "matched_text", "term", "url", "title")} for s in new[:20]]
-            # reports: fixed / not re-checked rows, the audit section, audit.json
-            extra_rows = sa.unseen_rows()
-            append_findings_csv(run_dir / "findings.csv", extra_rows)
-            if "xlsx" in shop.formats:
-                append_findings_xlsx(run_dir / "report.xlsx", extra_rows)
-            prev = sa.prev_run
-            replace_token(run_dir / "report.html", token,
-                          audit_section(shop.name, outcome, sa, run, prev, outcome.run_folder))
+            run, summary, _code = job.run(finding_extra=sa.extra, extra_columns=EXTRA_COLUMNS,
+                                          on_result=sa.on_result, at_finish=at_finish)
+            new, extra_rows, prev = settled["new"], settled["extra_rows"], sa.prev_run
             (run_dir / "audit.json").write_text(json.dumps({
                 "shop": shop.name, "run_id": run_id, "run_folder": outcome.run_folder, "started": iso,
                 "crawl_status": outcome.crawl_status, "partial_reason": sa.partial_why, "counts": outcome.counts,
