@@ -154,6 +154,32 @@ def audit(
     raise typer.Exit(code)
 
 
+history_app = typer.Typer(no_args_is_help=True, help="Move an audit history between SQLite and PostgreSQL.")
+app.add_typer(history_app, name="history")
+
+
+@history_app.command("export")
+def history_export(
+    db: str = typer.Argument(..., help="the history: a SQLite file or a postgresql:// URL"),
+    file: Path = typer.Argument(..., help="the export to write (JSON lines)"),
+):
+    """Write a whole audit history to a file (runs, findings, listings, ignores)."""
+    from .history.transfer import run_history_command
+
+    raise typer.Exit(run_history_command("export", db, file, out))
+
+
+@history_app.command("import")
+def history_import(
+    db: str = typer.Argument(..., help="a new, empty history: a SQLite file or a postgresql:// URL"),
+    file: Path = typer.Argument(..., help="an export written by `scanner history export`"),
+):
+    """Load an exported history into an empty database (all of it, or nothing)."""
+    from .history.transfer import run_history_command
+
+    raise typer.Exit(run_history_command("import", db, file, out))
+
+
 @app.callback()
 def _root(version: bool = typer.Option(False, "--version", help="print the version")):
     if version:

@@ -35,7 +35,7 @@ was read only in part, or another audit of the same history holds the lock; 2 co
 error; 0 otherwise.
 
 Package: settings (the config), status (diffing), runner (the run), render (the report section),
-triage (--ignore), schedule (cron/systemd), lock.
+triage (--ignore), schedule (cron/systemd). The history and its lock: scanner.history.
 """
 from __future__ import annotations
 

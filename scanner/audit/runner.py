@@ -17,11 +17,10 @@ from rich.markup import escape
 
 from .. import __version__
 from ..errors import UsageError
-from ..history import History, HistoryError
+from ..history import HistoryError, LockHeld, Store, describe, open_history
 from ..job import ScanJob
 from ..models import SEVERITY_RANK
 from ..reports import safe_cell
-from .lock import LockHeld, audit_lock
 from .render import audit_section, new_run_dir, refresh_latest
 from .settings import AuditConfig, IgnoreEntry, ShopConfig
 from .status import EXTRA_COLUMNS, ShopAudit, ShopOutcome
@@ -43,34 +42,34 @@ class Auditor:
     def run(self) -> int:
         cfg = self.cfg
         try:
-            with audit_lock(cfg.lock_path):
-                return self._run_locked()
+            history = open_history(cfg.db)
+        except HistoryError as e:
+            raise UsageError(str(e))
+        try:
+            with history.lock():
+                return self._run_locked(history)
         except LockHeld as e:
-            self.say(f"[yellow]another audit using {escape(str(cfg.db))} is running ({escape(str(e) or 'lock held')}); "
-                     f"not starting. Lock: {escape(str(cfg.lock_path))}[/]")
+            where = getattr(history, "lock_path", "a PostgreSQL advisory lock")
+            self.say(f"[yellow]another audit using {escape(describe(cfg.db))} is running "
+                     f"({escape(str(e) or 'lock held')}); not starting. Lock: {escape(str(where))}[/]")
             return LOCK_EXIT
+        finally:
+            history.close()
 
-    def _run_locked(self) -> int:
+    def _run_locked(self, history: Store) -> int:
         cfg = self.cfg
         from ..lexicon import load_lexicon
 
         load_lexicon()  # a broken lexicon is a configuration error for every shop: exit 2 now
-        try:
-            history = History(cfg.db)
-        except HistoryError as e:
-            raise UsageError(str(e))
         t0 = time.perf_counter()
         started = datetime.now().astimezone().isoformat(timespec="seconds")
-        try:
-            stale = history.mark_interrupted()
-            if stale:
-                self.say(f"[yellow]{stale} earlier run(s) had been interrupted; marked as such in the history[/]")
-            outcomes = []
-            n = len(cfg.shops)
-            for i, shop in enumerate(cfg.shops, start=1):
-                outcomes.append(self.audit_shop(history, shop, i, n))
-        finally:
-            history.close()
+        stale = history.mark_interrupted()
+        if stale:
+            self.say(f"[yellow]{stale} earlier run(s) had been interrupted; marked as such in the history[/]")
+        outcomes = []
+        n = len(cfg.shops)
+        for i, shop in enumerate(cfg.shops, start=1):
+            outcomes.append(self.audit_shop(history, shop, i, n))
         code = 0
         if any(o.fail_hit for o in outcomes):
             code = 1
@@ -88,14 +87,14 @@ class Auditor:
                 self.say(f"summary sent to {escape(cfg.notify_url)}")
         return code
 
-    def ignores_for(self, history: History, shop: str) -> dict[str, IgnoreEntry]:
+    def ignores_for(self, history: Store, shop: str) -> dict[str, IgnoreEntry]:
         out = {fp: IgnoreEntry(r["reason"], "db") for fp, r in history.ignores(shop).items()}
         for (s, fp), reason in self.cfg.file_ignores.items():
             if s in ("", shop) and fp not in out:
                 out[fp] = IgnoreEntry(reason, "file")
         return out
 
-    def audit_shop(self, history: History, shop: ShopConfig, i: int, n: int) -> ShopOutcome:
+    def audit_shop(self, history: Store, shop: ShopConfig, i: int, n: int) -> ShopOutcome:
         cfg = self.cfg
         now = datetime.now().astimezone()
         iso = now.isoformat(timespec="seconds")
@@ -187,7 +186,7 @@ class Auditor:
                  f" · {status} · {outcome.seconds:.1f}s → {escape(str(cfg.out / outcome.run_folder))}")
         return outcome
 
-    def prune(self, history: History, shop: str, shop_dir: Path, current: Path) -> None:
+    def prune(self, history: Store, shop: str, shop_dir: Path, current: Path) -> None:
         for r in history.prune(shop, self.cfg.keep_runs):
             folder = (self.cfg.out / (r["folder"] or "")).resolve()
             if folder.parent == shop_dir.resolve() and folder != current.resolve() and folder.is_dir():

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from .. import config
 from ..errors import UsageError
+from ..history import is_postgres
 from ..job import check_fail_on
 
 SHOP_KEYS = ({"name", "source", "sources"} | set(config.SCAN_KEYS) | set(config.ALIASES)) - {"out"}
-AUDIT_KEYS = {"out", "db", "fail_on", "notify_url", "ignore_file", "keep_runs", "latest", "log"}
+AUDIT_KEYS = {"out", "db", "fail_on", "notify_url", "ignore_file", "keep_runs", "latest", "log", "cluster"}
 FP_RE = re.compile(r"^[0-9a-f]{8,64}$")
 RESERVED_NAMES = {"summary.csv", "summary.json", "history.sqlite", "latest"}
 
@@ -40,7 +41,7 @@ class IgnoreEntry:
 class AuditConfig:
     path: Path
     out: Path
-    db: Path
+    db: Path | str  # a SQLite file, or a postgresql:// URL
     fail_on: str | None
     notify_url: str
     ignore_file: Path | None
@@ -49,10 +50,8 @@ class AuditConfig:
     latest: str
     log: Path
     shops: list[ShopConfig]
+    cluster: str = ""  # Dask: "local:N" or "tcp://scheduler:8786"; "" runs in this process
 
-    @property
-    def lock_path(self) -> Path:
-        return self.db.with_name(self.db.name + ".lock")
 
 
 def _resolve(base: Path, value: str) -> Path:
@@ -117,7 +116,8 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
     if not isinstance(shops_raw, list) or not shops_raw:
         raise UsageError(f"{path}: no shops; add one shop table per shop, with name = … and source = …")
     out = _resolve(base, audit.get("out", "reports/audits"))
-    db = _resolve(base, audit["db"]) if audit.get("db") else out / "history.sqlite"
+    db = config.database(audit.get("db"), "db", "the audit table")
+    db = db if is_postgres(db) else (_resolve(base, db) if db else out / "history.sqlite")
     fail_on = check_fail_on(audit.get("fail_on"))
     notify_url = str(audit.get("notify_url") or "")
     if notify_url and not notify_url.startswith(("http://", "https://")):
@@ -145,6 +145,8 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
         name = tbl.get("name")
         where = f"shop #{i}" + (f" {name!r}" if isinstance(name, str) else "")
         config.check_unknown(tbl, SHOP_KEYS, where)  # before merging: `out` is no shop key
+        if "cluster" in tbl:
+            raise UsageError(f"{where}: cluster goes in the audit table (one cluster runs every shop)")
         if not isinstance(name, str) or not name.strip():
             raise UsageError(f"{where}: name is required (it names the shop's report folder)")
         name = name.strip()
@@ -178,4 +180,6 @@ def load_audit_config(path: Path, no_ocr: bool = False) -> AuditConfig:
     for (shop, fp) in file_ignores:
         if shop not in known:
             raise UsageError(f"ignore_file {ignore_file}: {shop}:{fp} names no shop of this config")
-    return AuditConfig(path, out, db, fail_on, notify_url, ignore_file, file_ignores, keep_runs, latest, log, shops)
+    cluster = config.cluster_address(audit.get("cluster") or "", "cluster", "the audit table")
+    return AuditConfig(path, out, db, fail_on, notify_url, ignore_file, file_ignores, keep_runs, latest, log, shops,
+                       cluster)

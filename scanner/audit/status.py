@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .. import __version__
-from ..history import OPEN_STATUSES, History
+from ..history import OPEN_STATUSES, Store
 from ..models import Listing, ListingResult, RunInfo
 from .settings import IgnoreEntry
 
@@ -45,7 +45,7 @@ class ShopAudit:
     """Status bookkeeping for one shop's run: `on_result` sees every listing as it is scanned
     (before the writers, so `extra` reaches every report); `finish` settles what was not seen."""
 
-    def __init__(self, shop: str, history: History, when_iso: str, ignores: dict[str, IgnoreEntry]):
+    def __init__(self, shop: str, history: Store, when_iso: str, ignores: dict[str, IgnoreEntry]):
         self.shop = shop
         self.iso = when_iso
         self.known = history.shop_findings(shop)
@@ -151,7 +151,7 @@ class ShopAudit:
             note = why if status == "persisting" else f"{self._ignored_note(fp)}; {why}"
             self.held.append({"fingerprint": fp, "status": status, "note": note})
 
-    def record(self, history: History, run_id: int, run: RunInfo, seconds: float, error: str = "") -> None:
+    def record(self, history: Store, run_id: int, run: RunInfo, seconds: float, error: str = "") -> None:
         """Write this run (its counts, statuses and listings) to the history, in one transaction."""
         c = self.counts()
         history.commit_run(run_id, self.shop, self.iso, {

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..errors import UsageError
-from ..history import History, HistoryError
+from ..history import HistoryError, open_history
 from .settings import AuditConfig, parse_fingerprint
 
 
@@ -17,7 +17,7 @@ def add_ignores(cfg: AuditConfig, specs: list[str], reason: str, console) -> int
         if shop and shop not in names:
             raise UsageError(f"--ignore {shop}:…: no shop named {shop!r} in {cfg.path}")
     try:
-        history = History(cfg.db)
+        history = open_history(cfg.db)
     except HistoryError as e:
         raise UsageError(str(e))
     try:
