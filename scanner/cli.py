@@ -52,6 +52,8 @@ def scan(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="image/OCR cache (default ~/.cache/listing-scanner)"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: one per core for large inputs)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
+    cluster: Optional[str] = typer.Option(None, "--cluster",
+                                          help="run on Dask: local:N worker processes, or tcp://HOST:8786 (a running scheduler)"),
     images_root: Optional[Path] = typer.Option(None, "--images-root",
                                                help="folder local pictures may be read from (default: the listing file's folder and the one above it)"),
 ):
@@ -67,6 +69,8 @@ def scan(
     if cache_dir is not None:
         cache_dir = Path(schema.folder(False)(str(cache_dir), "--cache-dir"))
     ocr = not (no_ocr or cfg.get("no_ocr", False) or cfg.get("ocr") is False)
+    if cluster is not None:
+        cfg = {**cfg, "cluster": schema.cluster_address(cluster, "--cluster")}
     job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
                   ocr_engine=ocr_engine or "", images_root=images_root)
     run, summary, code = job.run()
@@ -143,6 +147,8 @@ def audit(
     ignore: List[str] = typer.Option([], "--ignore", help="accept a finding by its fingerprint (repeatable)"),
     reason: str = typer.Option("", "--reason", help="why the --ignore'd finding is accepted"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="skip image inspection"),
+    cluster: Optional[str] = typer.Option(None, "--cluster",
+                                          help="run on Dask: local:N worker processes, or tcp://HOST:8786 (a running scheduler)"),
 ):
     """Scheduled audit of many shops, with history: what is new, still there, or fixed."""
     try:
@@ -150,7 +156,8 @@ def audit(
     except ImportError:
         raise UsageError("audits are not available in this build")
     code = run_audit_command(config=config, fail_on=check_fail_on(fail_on), print_cron=print_cron,
-                             systemd=systemd, ignore=ignore, reason=reason, no_ocr=no_ocr, console=out)
+                             systemd=systemd, ignore=ignore, reason=reason, no_ocr=no_ocr, console=out,
+                             cluster=schema.cluster_address(cluster, "--cluster") if cluster is not None else None)
     raise typer.Exit(code)
 
 

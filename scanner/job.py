@@ -50,6 +50,7 @@ class ScanJob:
         self.cfg = cfg
         self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
         self.workers = workers or int(cfg.get("workers", 0) or 0)
+        self.cluster = str(cfg.get("cluster") or "")  # Dask (scanner/cluster.py); "" in-process
         self.quiet = quiet
         self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
@@ -71,6 +72,15 @@ class ScanJob:
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
             on_result=None, at_finish=None) -> tuple[RunInfo, dict, int]:
+        if self.cluster:  # one cluster for the command: an audit has opened it already for all shops
+            from .cluster import session
+
+            with session(self.cluster):
+                return self._run(finding_extra, extra_columns, html_top, on_result, at_finish)
+        return self._run(finding_extra, extra_columns, html_top, on_result, at_finish)
+
+    def _run(self, finding_extra=None, extra_columns=None, html_top: str = "",
+             on_result=None, at_finish=None) -> tuple[RunInfo, dict, int]:
         """Scan every source into the output folder. Returns (run info, summary, exit code).
         `at_finish(run) -> (rows, html_top)` runs after the scan, before the writers finish: its
         finding rows are added to findings.csv / report.xlsx and its HTML shown atop report.html."""
@@ -97,7 +107,16 @@ class ScanJob:
         worst = 0
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
                               cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats,
-                              images_root=str(self.images_root or ""))
+                              images_root=str(self.images_root or ""), cluster=self.cluster)
+        cluster_task = None
+
+        def on_cluster(c: dict) -> None:  # progress of the work sent to the cluster
+            nonlocal cluster_task
+            if cluster_task is None:
+                cluster_task = progress.add_task(f"cluster {self.cluster}", total=None, info="")
+            progress.update(cluster_task, total=c["chunks"], completed=c["chunks_done"],
+                            info=f"{c['workers']} workers · pictures {c['pictures_done']} read, "
+                                 f"{c['cached']} cached, {c['shared']} shared")
 
         def listings() -> Iterator:
             for src in opened:
@@ -105,7 +124,7 @@ class ScanJob:
 
         with progress:
             task = progress.add_task("scanning", total=None, info="")
-            for r in scan_stream(listings(), options):
+            for r in scan_stream(listings(), options, on_cluster if self.cluster else None):
                 if on_result is not None:
                     on_result(r)  # may fill finding_extra (audit status) before the writers see r
                 summary.add(r)

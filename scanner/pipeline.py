@@ -29,6 +29,7 @@ class ScanOptions:
     lexicon_dir: str = ""
     images_root: str = ""  # local pictures are read only inside this folder (default: by the listing file)
     prerender: bool = False  # workers render the CSV cells (the main process only appends)
+    cluster: str = ""  # Dask: "local:N" / "tcp://host:8786" (scanner/cluster.py); "" in-process
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
@@ -190,11 +191,17 @@ def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
 PARALLEL_FROM = 2000  # below this many listings, one process is faster than starting workers
 
 
-def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[ListingResult]:
+def scan_stream(listings: Iterable[Listing], options: ScanOptions, progress=None) -> Iterator[ListingResult]:
     """Scan listings in order. Small inputs run in-process; large ones stream through a pool of
-    worker processes (memory stays flat: listings are read and results written as they go)."""
+    worker processes (memory stays flat: listings are read and results written as they go), or
+    through a Dask cluster when `options.cluster` names one (`progress(counts)` sees its work)."""
     global _worker
     scanner = ListingScanner(options)  # builds (and validates) everything once
+    if options.cluster:
+        from .cluster import scan_stream as cluster_stream  # dask is imported only on this path
+
+        yield from cluster_stream(listings, options, scanner, progress)
+        return
     it = iter(listings)
     head = list(islice(it, PARALLEL_FROM))
     workers = options.workers or (os.cpu_count() or 1)

@@ -56,7 +56,7 @@ __all__ = ["AuditConfig", "Auditor", "EXTRA_COLUMNS", "IgnoreEntry", "LOCK_EXIT"
 
 
 def run_audit_command(config: Path | None, fail_on: str | None, print_cron: str | None, systemd: bool,
-                      ignore: list[str], reason: str, no_ocr: bool, console) -> int:
+                      ignore: list[str], reason: str, no_ocr: bool, console, cluster: str | None = None) -> int:
     if config is None:
         raise UsageError("audit needs --config SHOPS.toml (an audit table with out = …, and one shop table per shop; "
                          "see README, Audits)")
@@ -65,6 +65,8 @@ def run_audit_command(config: Path | None, fail_on: str | None, print_cron: str 
     if ignore and print_cron is not None:
         raise UsageError("--ignore and --print-cron are separate actions; run them one at a time")
     cfg = load_audit_config(config, no_ocr=no_ocr)
+    if cluster is not None:
+        cfg.cluster = cluster
     if print_cron is not None:
         console.print(schedule_text(cfg, print_cron, systemd, fail_on, no_ocr), soft_wrap=True, highlight=False,
                       markup=False)

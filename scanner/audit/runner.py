@@ -10,6 +10,7 @@ import time
 import traceback
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -68,8 +69,9 @@ class Auditor:
             self.say(f"[yellow]{stale} earlier run(s) had been interrupted; marked as such in the history[/]")
         outcomes = []
         n = len(cfg.shops)
-        for i, shop in enumerate(cfg.shops, start=1):
-            outcomes.append(self.audit_shop(history, shop, i, n))
+        with self.cluster_session():
+            for i, shop in enumerate(cfg.shops, start=1):
+                outcomes.append(self.audit_shop(history, shop, i, n))
         code = 0
         if any(o.fail_hit for o in outcomes):
             code = 1
@@ -86,6 +88,18 @@ class Auditor:
             else:
                 self.say(f"summary sent to {escape(cfg.notify_url)}")
         return code
+
+    @contextmanager
+    def cluster_session(self):
+        """One Dask cluster for every shop of the run (none without `cluster`)."""
+        if not self.cfg.cluster:
+            yield None
+            return
+        from ..cluster import session
+
+        with session(self.cfg.cluster) as s:
+            self.say(f"cluster {escape(self.cfg.cluster)}: {s.workers()} worker(s)")
+            yield s
 
     def ignores_for(self, history: Store, shop: str) -> dict[str, IgnoreEntry]:
         out = {fp: IgnoreEntry(r["reason"], "db") for fp, r in history.ignores(shop).items()}
@@ -135,7 +149,7 @@ class Auditor:
                                                             outcome.run_folder)
 
             job = ScanJob(shop.sources, run_dir, shop.formats, shop.own_brands, shop.ocr, shop.crawl_delay, None,
-                          shop.cfg)
+                          {**shop.cfg, "cluster": cfg.cluster})
             run, summary, _code = job.run(finding_extra=sa.extra, extra_columns=EXTRA_COLUMNS,
                                           on_result=sa.on_result, at_finish=at_finish)
             new, extra_rows, prev = settled["new"], settled["extra_rows"], sa.prev_run
