@@ -320,6 +320,7 @@ class _ClusterRun:
             jobs.append([self.pool.submit(self._resolve, ref, t) for ref in refs])
         pics = [[j.result() for j in js] for js in jobs]
         send: list[tuple[str, str, Path]] = []
+        sending: set[str] = set()
         for p in (p for ps in pics for p in ps):
             if not p.key:
                 continue
@@ -328,9 +329,10 @@ class _ClusterRun:
                 self.counts["cached"] += 1
                 continue
             self.need[p.key] = self.need.get(p.key, 0) + 1
-            if p.key in self.inflight or any(p.key == k for k, _r, _p in send):
+            if p.key in self.inflight or p.key in sending:
                 self.counts["shared"] += 1
                 continue
+            sending.add(p.key)
             send.append((p.key, p.ref, p.path))
         for i in range(0, len(send), PICS_PER_TASK):
             batch = send[i:i + PICS_PER_TASK]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -124,7 +125,12 @@ class ScanJob:
 
         with progress:
             task = progress.add_task("scanning", total=None, info="")
-            for r in scan_stream(listings(), options, on_cluster if self.cluster else None):
+            executor = None
+            if self.cluster:
+                from .cluster import scan_stream as cluster_stream  # dask is imported only on this path
+
+                executor = partial(cluster_stream, progress=on_cluster)
+            for r in scan_stream(listings(), options, executor):
                 if on_result is not None:
                     on_result(r)  # may fill finding_extra (audit status) before the writers see r
                 summary.add(r)

@@ -191,16 +191,14 @@ def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
 PARALLEL_FROM = 2000  # below this many listings, one process is faster than starting workers
 
 
-def scan_stream(listings: Iterable[Listing], options: ScanOptions, progress=None) -> Iterator[ListingResult]:
+def scan_stream(listings: Iterable[Listing], options: ScanOptions, executor=None) -> Iterator[ListingResult]:
     """Scan listings in order. Small inputs run in-process; large ones stream through a pool of
     worker processes (memory stays flat: listings are read and results written as they go), or
-    through a Dask cluster when `options.cluster` names one (`progress(counts)` sees its work)."""
+    through `executor(listings, options, scanner)` when given (the Dask cluster: scanner/cluster.py)."""
     global _worker
     scanner = ListingScanner(options)  # builds (and validates) everything once
-    if options.cluster:
-        from .cluster import scan_stream as cluster_stream  # dask is imported only on this path
-
-        yield from cluster_stream(listings, options, scanner, progress)
+    if executor is not None:
+        yield from executor(listings, options, scanner)
         return
     it = iter(listings)
     head = list(islice(it, PARALLEL_FROM))
