@@ -53,6 +53,8 @@ def scan(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="image/OCR cache (default ~/.cache/listing-scanner)"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: one per core for large inputs)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
+    cluster: Optional[str] = typer.Option(None, "--cluster",
+                                          help="run on Dask: local:N worker processes, or tcp://HOST:8786 (a running scheduler)"),
     images_root: Optional[Path] = typer.Option(None, "--images-root",
                                                help="folder local pictures may be read from (default: the listing file's folder and the one above it)"),
     allow_private: bool = typer.Option(False, "--allow-private", help="allow downloads from private/loopback addresses (only for a shop on your own network)"),
@@ -74,6 +76,8 @@ def scan(
     if cache_dir is not None:
         cache_dir = Path(schema.folder(False)(str(cache_dir), "--cache-dir"))
     ocr = not (no_ocr or cfg.get("no_ocr", False) or cfg.get("ocr") is False)
+    if cluster is not None:
+        cfg = {**cfg, "cluster": schema.cluster_address(cluster, "--cluster")}
     job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
                   ocr_engine=ocr_engine or "", images_root=images_root)
     run, summary, code = job.run()
@@ -150,6 +154,8 @@ def audit(
     ignore: List[str] = typer.Option([], "--ignore", help="accept a finding by its fingerprint (repeatable)"),
     reason: str = typer.Option("", "--reason", help="why the --ignore'd finding is accepted"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="skip image inspection"),
+    cluster: Optional[str] = typer.Option(None, "--cluster",
+                                          help="run on Dask: local:N worker processes, or tcp://HOST:8786 (a running scheduler)"),
 ):
     """Scheduled audit of many shops, with history: what is new, still there, or fixed."""
     try:
@@ -157,8 +163,35 @@ def audit(
     except ImportError:
         raise UsageError("audits are not available in this build")
     code = run_audit_command(config=config, fail_on=check_fail_on(fail_on), print_cron=print_cron,
-                             systemd=systemd, ignore=ignore, reason=reason, no_ocr=no_ocr, console=out)
+                             systemd=systemd, ignore=ignore, reason=reason, no_ocr=no_ocr, console=out,
+                             cluster=schema.cluster_address(cluster, "--cluster") if cluster is not None else None)
     raise typer.Exit(code)
+
+
+history_app = typer.Typer(no_args_is_help=True, help="Move an audit history between SQLite and PostgreSQL.")
+app.add_typer(history_app, name="history")
+
+
+@history_app.command("export")
+def history_export(
+    db: str = typer.Argument(..., help="the history: a SQLite file or a postgresql:// URL"),
+    file: Path = typer.Argument(..., help="the export to write (JSON lines)"),
+):
+    """Write a whole audit history to a file (runs, findings, listings, ignores)."""
+    from .history.transfer import run_history_command
+
+    raise typer.Exit(run_history_command("export", db, file, out))
+
+
+@history_app.command("import")
+def history_import(
+    db: str = typer.Argument(..., help="a new, empty history: a SQLite file or a postgresql:// URL"),
+    file: Path = typer.Argument(..., help="an export written by `scanner history export`"),
+):
+    """Load an exported history into an empty database (all of it, or nothing)."""
+    from .history.transfer import run_history_command
+
+    raise typer.Exit(run_history_command("import", db, file, out))
 
 
 @app.callback()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -50,6 +51,7 @@ class ScanJob:
         self.cfg = cfg
         self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
         self.workers = workers or int(cfg.get("workers", 0) or 0)
+        self.cluster = str(cfg.get("cluster") or "")  # Dask (scanner/cluster.py); "" in-process
         self.quiet = quiet
         self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
@@ -80,8 +82,19 @@ class ScanJob:
                                             "max_images") if k in self.cfg}}
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
-            on_result=None) -> tuple[RunInfo, dict, int]:
-        """Scan every source into the output folder. Returns (run info, summary, exit code)."""
+            on_result=None, at_finish=None) -> tuple[RunInfo, dict, int]:
+        if self.cluster:  # one cluster for the command: an audit has opened it already for all shops
+            from .cluster import session
+
+            with session(self.cluster):
+                return self._run(finding_extra, extra_columns, html_top, on_result, at_finish)
+        return self._run(finding_extra, extra_columns, html_top, on_result, at_finish)
+
+    def _run(self, finding_extra=None, extra_columns=None, html_top: str = "",
+             on_result=None, at_finish=None) -> tuple[RunInfo, dict, int]:
+        """Scan every source into the output folder. Returns (run info, summary, exit code).
+        `at_finish(run) -> (rows, html_top)` runs after the scan, before the writers finish: its
+        finding rows are added to findings.csv / report.xlsx and its HTML shown atop report.html."""
         started = datetime.now(timezone.utc)
         t0 = time.time()
         progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
@@ -108,7 +121,16 @@ class ScanJob:
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
                               cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats,
                               images_root=str(self.images_root or ""), fetch=self.fetch,
-                              max_images=self.max_images)
+                              max_images=self.max_images, cluster=self.cluster)
+        cluster_task = None
+
+        def on_cluster(c: dict) -> None:  # progress of the work sent to the cluster
+            nonlocal cluster_task
+            if cluster_task is None:
+                cluster_task = progress.add_task(f"cluster {self.cluster}", total=None, info="")
+            progress.update(cluster_task, total=c["chunks"], completed=c["chunks_done"],
+                            info=f"{c['workers']} workers · pictures {c['pictures_done']} read, "
+                                 f"{c['cached']} cached, {c['shared']} shared")
 
         def listings() -> Iterator:
             for src in opened:
@@ -116,7 +138,8 @@ class ScanJob:
 
         # CSV alone, with no per-listing hook: the workers render the lines, this process appends
         rendered = (set(self.formats) == {"csv"} and on_result is None and not finding_extra
-                    and not extra_columns and len(writers) == 1 and hasattr(writers[0], "add_chunk"))
+                    and not extra_columns and len(writers) == 1 and hasattr(writers[0], "add_chunk")
+                    and not self.cluster)
         with progress:
             task = progress.add_task("scanning", total=None, info="")
             if rendered:
@@ -125,7 +148,12 @@ class ScanJob:
                     writers[0].add_chunk(chunk)
                     worst = max(worst, chunk.worst)
                     progress.update(task, advance=chunk.listings, info=f"{summary.flagged} listings to fix")
-            for r in () if rendered else scan_stream(listings(), options):
+            executor = None
+            if self.cluster:
+                from .cluster import scan_stream as cluster_stream  # dask is imported only on this path
+
+                executor = partial(cluster_stream, progress=on_cluster)
+            for r in () if rendered else scan_stream(listings(), options, executor):
                 if on_result is not None:
                     on_result(r)  # may fill finding_extra (audit status) before the writers see r
                 summary.add(r)
@@ -155,6 +183,13 @@ class ScanJob:
             version=__version__,
         )
         sd = summary.as_dict()
+        if at_finish is not None:
+            rows, top = at_finish(run)
+            for w in writers:
+                if rows and hasattr(w, "add_rows"):
+                    w.add_rows(rows)
+                if top and hasattr(w, "top"):
+                    w.top = top
         for w in writers:
             w.finish(run, sd)
         code = 0

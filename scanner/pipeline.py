@@ -31,6 +31,7 @@ class ScanOptions:
     prerender: bool = False  # workers render the CSV cells (the main process only appends)
     fetch: object = None  # FetchPolicy of picture downloads (sources/fetchpolicy.py); None: the default
     max_images: int = 50  # pictures read per listing (0: all)
+    cluster: str = ""  # Dask: "local:N" / "tcp://host:8786" (scanner/cluster.py); "" in-process
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
@@ -230,9 +231,14 @@ def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
 PARALLEL_FROM = 2000  # below this many listings, one process is faster than starting workers
 
 
-def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[ListingResult]:
+def scan_stream(listings: Iterable[Listing], options: ScanOptions, executor=None) -> Iterator[ListingResult]:
     """Scan listings in order. Small inputs run in-process; large ones stream through a pool of
-    worker processes (memory stays flat: listings are read and results written as they go)."""
+    worker processes (memory stays flat: listings are read and results written as they go), or
+    through `executor(listings, options, scanner)` when given (the Dask cluster: scanner/cluster.py)."""
+    if executor is not None:
+        scanner = ListingScanner(options)  # builds (and validates) everything once
+        yield from executor(listings, options, scanner)
+        return
     for results in _run(listings, options, _scan_chunk):
         yield from results
 

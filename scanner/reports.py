@@ -192,6 +192,11 @@ class CsvWriter:
         self._writer("listings.csv", LISTING_COLUMNS)
         self._files["listings.csv"][0].write(chunk.listings_csv)
 
+    def add_rows(self, rows: list[dict]) -> None:
+        """Finding rows that are not in this scan (the audit's fixed / not re-checked ones)."""
+        w, cols = self._writer("findings.csv", self.fcols)
+        w.writerows(cells(r, cols) for r in rows)
+
     def finish(self, run: RunInfo, summary: dict) -> None:
         self._writer("findings.csv", self.fcols)  # header-only files when nothing was found
         self._writer("listings.csv", LISTING_COLUMNS)
@@ -361,6 +366,10 @@ class XlsxWriter:
     def add(self, r: ListingResult) -> None:
         self.frows.extend(finding_row(f, r, self.extra) for f in r.findings)
         self.lrows.append(listing_row(r))
+
+    def add_rows(self, rows: list[dict]) -> None:
+        """Finding rows that are not in this scan (the audit's fixed / not re-checked ones)."""
+        self.frows.extend(rows)
 
     def finish(self, run: RunInfo, summary: dict) -> None:
         import pandas as pd
