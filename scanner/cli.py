@@ -130,6 +130,9 @@ def check(
             out.print(table)
             for f in findings:
                 out.print(f"[dim]· {f.matched_text}: {f.explanation}[/]")
+            from .fixtext import print_fixed
+
+            print_fixed(out, r.fixed, field)
     worst = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
     raise typer.Exit(1 if fo and worst >= SEVERITY_RANK[fo] else 0)
 
