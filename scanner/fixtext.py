@@ -362,3 +362,24 @@ def print_fixed(console, fixed: FixedText | None, field: str = "title") -> None:
     for c in fixed.changes:
         arrow = f"「{c.old}」 → 「{c.new}」" if c.action == "replaced" else f"「{c.old}」"
         console.print(Text(f"  · {ACTION_ZH[c.action]} / {c.action}: {arrow}  ({c.rule_id})"))
+
+
+def rewritable(listing: Listing, findings: Iterable[Finding], directory: str | Path | None = None) -> list[Finding]:
+    """The high/medium title/description findings that have a safe rewrite (not `review`): a
+    fixed text re-scanned must have none of these."""
+    from .normalize import html_to_text
+
+    rw = load_rewrites(directory)
+    texts = {"title": listing.title, "description": html_to_text(listing.description)}
+    out = []
+    for f in findings:
+        if f.field not in FIELDS or f.severity not in ("high", "medium"):
+            continue
+        row = rw.lookup(f, texts[f.field])
+        if row is not None and row.action == "append":
+            out.append(f)
+            continue
+        p = _plan(f, texts[f.field], rw)
+        if p is not None and p.action != "review":
+            out.append(f)
+    return out
