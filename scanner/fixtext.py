@@ -33,6 +33,7 @@ ACTIONS = ("replace", "remove", "remove_clause", "suggestion", "append", "review
 SCOPES = ("rule", "term", "frame", "category")
 REVIEW_OPEN, REVIEW_CLOSE = "【请核实：", "】"
 CLAUSE_MAX = 30  # a clause longer than this keeps its other words (only the claim is removed)
+TITLE_EXTRA = 4  # in a title, a chunk with more than this beside the claim keeps its other words
 
 SOFT = " \t\u3000,，、;；|/｜"  # separators a removal takes one of with it
 HARD_END = "。！？!?\n"
@@ -44,6 +45,7 @@ TITLE_STOP = CLAUSE_STOP + " \t\u3000|/｜"
 class Rewrite:
     scope: str
     key: str
+    field: str  # title | description | "" (both)
     action: str
     replacement: str
     before: re.Pattern | None
@@ -51,7 +53,9 @@ class Rewrite:
     note_zh: str
     note_en: str
 
-    def fits(self, text: str, start: int, end: int) -> bool:
+    def fits(self, field: str, text: str, start: int, end: int) -> bool:
+        if self.field and self.field != field:
+            return False
         if self.before is not None and not self.before.search(text[max(0, start - 16):start]):
             return False
         return self.after is None or bool(self.after.search(text[end:end + 16]))
@@ -75,7 +79,7 @@ class Rewrites:
             if scope == "frame":
                 cands += [r for k, rs in table.items() if k.endswith("*") and key.startswith(k[:-1]) for r in rs]
             for r in cands:
-                if r.fits(text, f.start, f.end):
+                if r.fits(f.field, text, f.start, f.end):
                     return r
         return None
 
@@ -101,6 +105,8 @@ def _load(path: str, mtime: int) -> Rewrites:
         if scope not in SCOPES or not key or action not in ACTIONS:
             raise LexiconError(f"{path} line {n}: scope must be one of {', '.join(SCOPES)}, key given, "
                                f"action one of {', '.join(ACTIONS)} (got {scope!r}, {key!r}, {action!r})")
+        if r.get("field", "") not in ("", "title", "description"):
+            raise LexiconError(f"{path} line {n}: field must be title, description or empty")
         repl = r.get("replacement", "")
         if action in ("replace", "append") and not repl:
             raise LexiconError(f"{path} line {n}: action {action} needs a replacement")
@@ -113,7 +119,7 @@ def _load(path: str, mtime: int) -> Rewrites:
         except re.error as e:
             raise LexiconError(f"{path} line {n}: bad before/after pattern ({e})") from e
         rows.setdefault(scope, {}).setdefault(key, []).append(
-            Rewrite(scope, key, action, repl, before, after, r.get("note_zh", ""), r.get("note_en", "")))
+            Rewrite(scope, key, r.get("field", ""), action, repl, before, after, r.get("note_zh", ""), r.get("note_en", "")))
     return Rewrites(rows)
 
 
@@ -194,13 +200,13 @@ def _widen(t: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _clause(t: str, s: int, e: int, stops: str) -> tuple[int, int]:
+def _clause(t: str, s: int, e: int, stops: str, limit: int) -> tuple[int, int]:
     cs, ce = s, e
     while cs > 0 and t[cs - 1] not in stops:
         cs -= 1
     while ce < len(t) and t[ce] not in stops:
         ce += 1
-    if (cs == 0 and ce == len(t)) or ce - cs > CLAUSE_MAX:
+    if (cs == 0 and ce == len(t)) or ce - cs > limit:
         return s, e
     return cs, ce
 
@@ -232,7 +238,10 @@ def _plan(f: Finding, text: str, rw: Rewrites) -> _Plan | None:
     if action == "review":
         return _Plan(f.field, s, e, "review", text[s:e], f.rule_id, rank)
     if action == "remove_clause":
-        s, e = _clause(text, s, e, TITLE_STOP if f.field == "title" else CLAUSE_STOP)
+        if f.field == "title":  # a title's chunk keeps its product words: only a few more characters go
+            s, e = _clause(text, s, e, TITLE_STOP, e - s + TITLE_EXTRA)
+        else:
+            s, e = _clause(text, s, e, CLAUSE_STOP, CLAUSE_MAX)
     s, e = _widen(text, s, e)
     return _Plan(f.field, s, e, "removed", "", f.rule_id, rank)
 
