@@ -121,7 +121,12 @@ class ListingScanner:
         findings.extend(f for f in listing_findings(listing, texts, self.options.lexicon_dir or None)
                         if f.term not in ctx.allow_terms)
         cls = classify(listing, self.options.lexicon_dir or None).cls
-        fixed = fix_listing(listing, findings, self.options.lexicon_dir or None) if fixable(findings) else None
+        fixed = None
+        if fixable(findings):
+            try:
+                fixed = fix_listing(listing, findings, self.options.lexicon_dir or None)
+            except Exception as e:  # pragma: no cover - a rewrite bug must not lose the findings
+                errors.append(f"note: the fixed text could not be made ({type(e).__name__}: {e})")
         return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors), product_class=cls, fixed=fixed)
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:

@@ -254,14 +254,15 @@ def _header_index(header: list[str], names: Iterable[str]) -> int | None:
     return None
 
 
-def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None], listings: list[Listing],
+def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
                 tcol: int | None, dcol: int | None, out: FixOutcome) -> None:
     """Rows and listings in the same order (one listing per non-blank data row)."""
-    if len(rows) != len(listings):
-        raise SourceError(f"{doc.path}: {len(rows)} rows but {len(listings)} listings read; the file was not written")
-    for r, l, fx in zip(rows, listings, fixes):
+    if len(rows) != len(fixes):
+        raise SourceError(f"{doc.path}: {len(rows)} rows but {len(fixes)} listings read; the file was not written")
+    for r, fx in zip(rows, fixes):
         if fx is None:
             continue
+        l = fx.listing
         if tcol is not None and doc.value(r, tcol).strip() == l.title.strip() and fx.title != l.title:
             doc.set(r, tcol, fx.title)
         if dcol is not None and doc.value(r, dcol).strip() == l.description.strip() and fx.description != l.description:
@@ -270,14 +271,13 @@ def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None], listin
 
 # ----------------------------------------------------------------------------- per format
 
-def _write_csv_like(kind: str, src, target: Path, listings: list[Listing], fixes: list[_Fix | None],
-                    out: FixOutcome) -> None:
+def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out: FixOutcome) -> None:
     if kind == "csv":
         doc = _CsvText(src.path, src.encoding, src.delimiter)
         header = [doc.value(0, c).strip().lower() for c in range(len(doc.rows[0]))] if doc.rows else []
         tcol = header.index("title") if "title" in header else None
         dcol = header.index("description") if "description" in header else None
-        _write_rows(doc, list(doc.data_rows(1, empty_only=True)), fixes, listings, tcol, dcol, out)
+        _write_rows(doc, list(doc.data_rows(1, empty_only=True)), fixes, tcol, dcol, out)
     elif kind == "taobao":
         doc = _CsvText(src.path, src.encoding, _delim_of(src))
         from .exports import _taobao_columns
@@ -285,21 +285,21 @@ def _write_csv_like(kind: str, src, target: Path, listings: list[Listing], fixes
         keys = [doc.value(1, c) for c in range(len(doc.rows[1]))] if len(doc.rows) > 1 else []
         heads = [doc.value(2, c) for c in range(len(doc.rows[2]))] if len(doc.rows) > 2 else []
         col = _taobao_columns(keys, heads)
-        _write_rows(doc, list(doc.data_rows(3)), fixes, listings, col.get("title"), col.get("description"), out)
+        _write_rows(doc, list(doc.data_rows(3)), fixes, col.get("title"), col.get("description"), out)
     elif kind == "amazon":
         doc = _CsvText(src.path, src.encoding, src.delimiter, quoting=False)
         from .exports import AMAZON_ALIASES, _columns
 
         header = [doc.value(0, c) for c in range(len(doc.rows[0]))] if doc.rows else []
         col = _columns(header, AMAZON_ALIASES)
-        _write_rows(doc, list(doc.data_rows(1)), fixes, listings, col.get("title"), col.get("description"), out)
+        _write_rows(doc, list(doc.data_rows(1)), fixes, col.get("title"), col.get("description"), out)
     elif kind == "shopify":
         doc = _CsvText(src.path, src.encoding, src.delimiter)
         from .exports import SHOPIFY_ALIASES, _columns, _slug
 
         header = [doc.value(0, c) for c in range(len(doc.rows[0]))] if doc.rows else []
         col = _columns(header, SHOPIFY_ALIASES)
-        by_id = {l.id: fx for l, fx in zip(listings, fixes) if fx is not None}
+        by_id = {fx.listing.id: fx for fx in fixes if fx is not None}
         done: set[tuple[str, str]] = set()
         current = ""
         for r in doc.data_rows(1):
@@ -330,17 +330,18 @@ def _delim_of(src) -> str:
     return "\t" if second.count("\t") > second.count(",") else ","
 
 
-def _write_jsonl(src, target: Path, listings: list[Listing], fixes: list[_Fix | None]) -> None:
+def _write_jsonl(src, target: Path, fixes: list[_Fix | None]) -> None:
     errors = "surrogateescape"
     with open(src.path, encoding=src.encoding, errors=errors, newline="") as f:
         lines = f.readlines()
-    it = iter(zip(listings, fixes))
+    it = iter(fixes)
     for n, line in enumerate(lines):
         if not line.strip():
             continue
-        l, fx = next(it, (None, None))
+        fx = next(it, None)
         if fx is None:
             continue
+        l = fx.listing
         rec = json.loads(line)
         if not isinstance(rec, dict) or str(rec.get("id", "")).strip() != l.id:
             continue
@@ -354,7 +355,7 @@ def _write_jsonl(src, target: Path, listings: list[Listing], fixes: list[_Fix | 
         f.writelines(lines)
 
 
-def _write_xlsx(src, target: Path, listings: list[Listing], fixes: list[_Fix | None]) -> None:
+def _write_xlsx(src, target: Path, fixes: list[_Fix | None]) -> None:
     import openpyxl
 
     wb = openpyxl.load_workbook(src.path)
@@ -363,13 +364,14 @@ def _write_xlsx(src, target: Path, listings: list[Listing], fixes: list[_Fix | N
     header = [("" if c.value is None else str(c.value)).strip().lower() for c in next(rows, ())]
     tcol = header.index("title") if "title" in header else None
     dcol = header.index("description") if "description" in header else None
-    it = iter(zip(listings, fixes))
+    it = iter(fixes)
     for row in rows:
         if not any(c.value not in (None, "") for c in row):
             continue
-        l, fx = next(it, (None, None))
+        fx = next(it, None)
         if fx is None:
             continue
+        l = fx.listing
         if tcol is not None and fx.title != l.title:
             row[tcol].value = fx.title
             row[tcol].data_type = "s"
@@ -395,20 +397,18 @@ def fix_file(source: Path, out_dir: Path, options) -> FixOutcome:
     kind = getattr(src, "format", "")
     if kind not in FORMATS:
         raise SourceError(f"{source}: `scanner fix` writes back {', '.join(FORMATS)} files, not {kind or 'this kind'}")
-    listings: list[Listing] = []
-    fixes: list[_Fix | None] = []
+    fixes: list[_Fix | None] = []  # one per listing, in file order (None: unchanged, nothing kept)
     for r in scan_stream(src, options):
-        listings.append(r.listing)
         fixes.append(_fix_of(r))
     out_dir.mkdir(parents=True, exist_ok=True)
-    outcome = FixOutcome(target, out_dir / "changes.csv", listings=len(listings), complete=src.complete,
+    outcome = FixOutcome(target, out_dir / "changes.csv", listings=len(fixes), complete=src.complete,
                          errors=list(src.errors))
     if kind == "jsonl":
-        _write_jsonl(src, target, listings, fixes)
+        _write_jsonl(src, target, fixes)
     elif kind == "xlsx":
-        _write_xlsx(src, target, listings, fixes)
+        _write_xlsx(src, target, fixes)
     else:
-        _write_csv_like(kind, src, target, listings, fixes, outcome)
+        _write_csv_like(kind, src, target, fixes, outcome)
     _write_changes(outcome, fixes)
     return outcome
 
