@@ -349,6 +349,23 @@ def fix_listing(listing: Listing, findings: Iterable[Finding], directory: str | 
     return FixedText(title, desc, tuple(changes))
 
 
+def pieces(text: str, changes: Iterable[Change]) -> list[tuple[str, str, Change | None]]:
+    """The original `text` as (old, new, change) pieces for showing the fix beside the original
+    (report.html): unchanged text has change None and old == new."""
+    out: list[tuple[str, str, Change | None]] = []
+    pos = 0
+    for c in sorted(changes, key=lambda c: (c.start, c.end)):
+        if c.start < pos:
+            continue
+        if c.start > pos:
+            out.append((text[pos:c.start], text[pos:c.start], None))
+        out.append((c.old, c.old if c.action == "review" else c.new, c))
+        pos = c.end
+    if pos < len(text):
+        out.append((text[pos:], text[pos:], None))
+    return out
+
+
 def unmarked(listing_text: str, fixed: FixedText, field: str) -> str:
     """The fixed field without review marks (what goes back into the seller's file)."""
     return apply(listing_text, [c for c in fixed.changes if c.field == field], marks=False)

@@ -13,7 +13,7 @@ import pytest
 
 from scanner.cli import main
 from scanner.engine import ScanContext
-from scanner.fixtext import (REVIEW_OPEN, apply, fix_listing, load_rewrites, plain_rewrite, rewritable,
+from scanner.fixtext import (REVIEW_OPEN, apply, fix_listing, load_rewrites, pieces, plain_rewrite, rewritable,
                              rewrites_path, unmarked)
 from scanner.lexicon import LexiconError, files_hash, read_rows
 from scanner.models import Finding, Listing
@@ -110,6 +110,10 @@ def test_change_offsets_refer_to_the_original(scanner):
     for c in r.fixed.changes:
         assert plain[c.field][c.start:c.end] == c.old
     assert apply(plain["title"], [c for c in r.fixed.changes if c.field == "title"]) == r.fixed.title
+    ps = pieces(plain["title"], [c for c in r.fixed.changes if c.field == "title"])
+    assert "".join(p[0] for p in ps) == plain["title"]  # the original, piece by piece
+    assert "".join(p[1] for p in ps) == unmarked(plain["title"], r.fixed, "title")
+    assert [p[2].action for p in ps if p[2]] == ["replaced", "removed", "replaced"]
 
 
 def _f(start, end, text, rule, sev="high", cat="absolute_term", term=None, suggestion="删除"):
