@@ -33,6 +33,7 @@ ACTIONS = ("replace", "remove", "remove_clause", "suggestion", "append", "review
 SCOPES = ("rule", "term", "frame", "category")
 REVIEW_OPEN, REVIEW_CLOSE = "【请核实：", "】"
 CLAUSE_MAX = 30  # a clause longer than this keeps its other words (only the claim is removed)
+CLAUSE_EXTRA = 20  # …or than the claim plus this many characters
 TITLE_EXTRA = 4  # in a title, a chunk with more than this beside the claim keeps its other words
 
 SOFT = " \t\u3000,，、;；|/｜"  # separators a removal takes one of with it
@@ -184,6 +185,15 @@ class _Plan:
     rank: tuple
 
 
+def _full_stop(t: str, i: int) -> bool:
+    """An English sentence's full stop (not a decimal point or an abbreviation inside a word)."""
+    return t[i] == "." and (i + 1 == len(t) or t[i + 1] in " \t\n")
+
+
+def _ends(t: str, i: int) -> bool:
+    return i == len(t) or t[i] in HARD_END or _full_stop(t, i)
+
+
 def _widen(t: str, s: int, e: int) -> tuple[int, int]:
     """Take one separator along with removed words so that no 「，，」 or leading 「，」 is left."""
     if s == 0 or t[s - 1] in SOFT or t[s - 1] in CLAUSE_STOP:
@@ -194,7 +204,7 @@ def _widen(t: str, s: int, e: int) -> tuple[int, int]:
             return s, e
         if e < len(t) and t[e] in "。！？!?" and (s == 0 or t[s - 1] in HARD_END):
             return s, e + 1  # 「…！加微信xx。」: the sentence's own end goes with it
-    if e == len(t) or t[e] in HARD_END:
+    if _ends(t, e):
         while s > 0 and t[s - 1] in SOFT:
             s -= 1
     return s, e
@@ -202,12 +212,14 @@ def _widen(t: str, s: int, e: int) -> tuple[int, int]:
 
 def _clause(t: str, s: int, e: int, stops: str, limit: int) -> tuple[int, int]:
     cs, ce = s, e
-    while cs > 0 and t[cs - 1] not in stops:
+    while cs > 0 and t[cs - 1] not in stops and not _full_stop(t, cs - 1):
         cs -= 1
-    while ce < len(t) and t[ce] not in stops:
+    while ce < len(t) and t[ce] not in stops and not _full_stop(t, ce):
         ce += 1
     if (cs == 0 and ce == len(t)) or ce - cs > limit:
         return s, e
+    if ce < len(t) and _full_stop(t, ce):
+        ce += 1  # an English sentence goes with its full stop (the space before it too)
     return cs, ce
 
 
@@ -241,7 +253,7 @@ def _plan(f: Finding, text: str, rw: Rewrites) -> _Plan | None:
         if f.field == "title":  # a title's chunk keeps its product words: only a few more characters go
             s, e = _clause(text, s, e, TITLE_STOP, e - s + TITLE_EXTRA)
         else:
-            s, e = _clause(text, s, e, CLAUSE_STOP, CLAUSE_MAX)
+            s, e = _clause(text, s, e, CLAUSE_STOP, max(CLAUSE_MAX, e - s + CLAUSE_EXTRA))
     s, e = _widen(text, s, e)
     return _Plan(f.field, s, e, "removed", "", f.rule_id, rank)
 
@@ -277,6 +289,24 @@ def _resolve(plans: list[_Plan], text: str) -> list[_Plan]:
             cluster = [p]
             end = p.end
     flush()
+    return _merge_removals(out, text)
+
+
+def _merge_removals(plans: list[_Plan], text: str) -> list[_Plan]:
+    """Removals that touch become one, widened again (「祛湿」「排毒」 side by side leave no double space)."""
+    out: list[_Plan] = []
+    for p in plans:
+        q = out[-1] if out else None
+        if q is not None and p.action == q.action == "removed" and p.start <= q.end:
+            best = max((q, p), key=lambda x: (x.end - x.start, x.rank))
+            s, e = _widen(text, q.start, max(q.end, p.end))
+            out[-1] = _Plan(q.field, s, e, "removed", "", best.rule_id, best.rank)
+            while len(out) > 1 and out[-2].action == "removed" and out[-2].end >= out[-1].start:
+                a, b = out[-2], out.pop()
+                s, e = _widen(text, a.start, max(a.end, b.end))
+                out[-1] = _Plan(a.field, s, e, "removed", "", a.rule_id, a.rank)
+        else:
+            out.append(p)
     return out
 
 

@@ -261,3 +261,12 @@ def test_check_prints_the_fixed_text(capsys):
     assert "品质 跑鞋" in after and "删除 / removed" in after
     assert main(["check", "纯棉T恤 透气"]) == 0
     assert "改好的文案" not in capsys.readouterr().out
+
+
+def test_english_sentences_and_touching_removals(scanner):
+    listing, r = fixed(scanner, "Cotton Tee", "Soft cotton. Cures arthritis pain in 7 days. Machine washable, the best gift.")
+    assert r.fixed.description == "Soft cotton. Machine washable."
+    refixed_ok(scanner, listing, r)
+    listing, r = fixed(scanner, "艾草足贴 祛湿排毒 治疗失眠 颈椎病克星 老人必备")
+    assert r.fixed.title == "艾草足贴 老人必备"  # removals side by side leave one space, not three
+    refixed_ok(scanner, listing, r)
