@@ -445,7 +445,8 @@ def print_outcome(console, o: FixOutcome) -> None:
     c = o.changes
     console.print(f"已改好 {o.listings_changed}/{o.listings} 个商品：改写 {c['replaced']} 处，删除 {c['removed']} 处，"
                   f"待人工核实 {c['review']} 处 / fixed {o.listings_changed} of {o.listings} listings: "
-                  f"{c['replaced']} replaced, {c['removed']} removed, {c['review']} to review", highlight=False)
+                  f"{c['replaced']} replaced, {c['removed']} removed, {c['review']} to review", highlight=False,
+                  soft_wrap=True)
     console.print(f"改好的文件 / fixed file: {o.path}", highlight=False, soft_wrap=True)
     console.print(f"改动清单 / change list: {o.changes_path}", highlight=False, soft_wrap=True)
     if o.not_applied:
