@@ -270,3 +270,23 @@ def test_english_sentences_and_touching_removals(scanner):
     listing, r = fixed(scanner, "艾草足贴 祛湿排毒 治疗失眠 颈椎病克星 老人必备")
     assert r.fixed.title == "艾草足贴 老人必备"  # removals side by side leave one space, not three
     refixed_ok(scanner, listing, r)
+
+
+def test_every_lexicon_term_fixed_in_context_rescans_clean(scanner):
+    """Each high/medium term of ad_terms.csv inside a title and a description sentence: the fixed
+    text has nothing with a safe rewrite left, and no doubled or leading punctuation."""
+    import re
+
+    n = 0
+    for row in read_rows(ROOT / "lexicons" / "ad_terms.csv"):
+        if row["severity"] not in ("high", "medium"):
+            continue
+        t = row["term"]
+        listing, r = fixed(scanner, f"{t} 纯棉T恤 夏季", f"面料柔软，{t}，欢迎选购。")
+        if r.fixed is None:
+            continue
+        n += 1
+        refixed_ok(scanner, listing, r)
+        for text in (unmarked(listing.title, r.fixed, "title"), unmarked(listing.description, r.fixed, "description")):
+            assert not re.search(r"[，。、]{2}|^[，。、\s]|\s{2}|[，、]$", text), (t, text)
+    assert n > 1500
