@@ -290,3 +290,27 @@ def test_every_lexicon_term_fixed_in_context_rescans_clean(scanner):
         for text in (unmarked(listing.title, r.fixed, "title"), unmarked(listing.description, r.fixed, "description")):
             assert not re.search(r"[，。、]{2}|^[，。、\s]|\s{2}|[，、]$", text), (t, text)
     assert n > 1500
+
+
+def test_claims_in_context_rescan_clean(scanner):
+    """Claim frames (disease, guarantee, contact, authority, prize…) inside a title and a
+    description sentence, for a fixed sample of disease names."""
+    import re
+
+    diseases = [x.strip() for x in (ROOT / "lexicons" / "slots" / "DISEASE.txt").read_text(encoding="utf-8").splitlines()
+                if x.strip() and not x.startswith("#")]
+    sample = random.Random(3).sample(diseases, 40)
+    templates = ["治疗{d}", "{d}克星", "专治{d}", "预防{d}", "有效缓解{d}症状", "对{d}有显著疗效", "告别{d}",
+                 "7天根治{d}，无效退款", "保证三天见效", "假一赔十万", "加微信 abc12345 咨询", "电话13812345678",
+                 "专家推荐", "买它就能转运", "全网销量第一，万人疯抢"]
+    n = 0
+    for i, d in enumerate(sample):
+        claim = templates[i % len(templates)].format(d=d)
+        listing, r = fixed(scanner, f"艾草足贴 {claim} 老人", f"天然艾草，{claim}，温和不刺激。")
+        if r.fixed is None:
+            continue
+        n += 1
+        refixed_ok(scanner, listing, r)
+        for text in (unmarked(listing.title, r.fixed, "title"), unmarked(listing.description, r.fixed, "description")):
+            assert not re.search(r"[，。、]{2}|^[，。、\s]|\s{2}|[，、]$", text), (claim, text)
+    assert n > 30
