@@ -149,6 +149,8 @@ def fix(
     from .sources.writeback import fix_file, print_outcome
 
     cfg = load_scan_config(config)
+    if workers:
+        schema.number(0, schema.MAX_WORKERS, integer=True)(workers, "--workers")
     out_path = Path(schema.folder(False)(str(out_dir), "--out"))
     job = ScanJob([str(source)], out_path, [], list(cfg.get("own_brands", [])) + list(own_brand), False, None, None,
                   cfg, workers=workers, quiet=True)
