@@ -233,3 +233,15 @@ def test_html_changes_made_between_tags():
           Change("description", 5, 14, "恤，100%纯棉", "", "x", "removed")]  # crosses a tag: left for a human
     out, missed = apply_html(raw, plain, ch)
     assert out == "<p>舒适的T恤，<strong>100%</strong>纯棉。</p><p></p>" and missed == [2]
+
+
+def test_taobao_title_too_long_is_flagged(tmp_path):
+    src = tmp_path / "taobao.csv"
+    text = (EXPORTS / "taobao_utf8.csv").read_text(encoding="utf-8")
+    # a title of 54 bytes whose fix (无效退款 → 支持七天无理由退换) makes it longer than 60 bytes
+    text = text.replace("2024新款纯棉短袖T恤 全网最低价 国家级品质", "纯棉短袖T恤男女同款宽松百搭夏季薄款透气吸汗上衣 无效退款")
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_fix(src, out) == 0
+    ch = [c for c in changes(out) if c["field"] == "title" and c["listing_id"] == "612345678901"]
+    assert ch and ch[0]["action"] == "replaced" and "60" in ch[0]["note"]

@@ -44,6 +44,7 @@ class FixOutcome:
     listings_changed: int = 0
     changes: dict = field(default_factory=lambda: {"replaced": 0, "removed": 0, "review": 0})
     not_applied: int = 0  # changes that could not be placed in the file (listed for a human)
+    warnings: int = 0  # fixed titles too long for the platform
     complete: bool = True
     errors: list[str] = field(default_factory=list)
 
@@ -55,7 +56,8 @@ class _Fix:
     laws: dict  # rule_id -> law
     title: str = ""
     description: str = ""  # the new raw description (HTML kept) or plain text
-    notes: dict = field(default_factory=dict)  # change index -> note
+    notes: dict = field(default_factory=dict)  # change index -> why it could not be applied
+    warnings: dict = field(default_factory=dict)  # change index -> applied, but worth a look
 
 
 def output_path(source: Path, out_dir: Path) -> Path:
@@ -254,8 +256,11 @@ def _header_index(header: list[str], names: Iterable[str]) -> int | None:
     return None
 
 
+TAOBAO_TITLE_BYTES = 60  # 淘宝 titles: 60 bytes, 30 Chinese characters
+
+
 def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
-                tcol: int | None, dcol: int | None, out: FixOutcome) -> None:
+                tcol: int | None, dcol: int | None, out: FixOutcome, title_bytes: int = 0) -> None:
     """Rows and listings in the same order (one listing per non-blank data row)."""
     if len(rows) != len(fixes):
         raise SourceError(f"{doc.path}: {len(rows)} rows but {len(fixes)} listings read; the file was not written")
@@ -263,6 +268,12 @@ def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
         if fx is None:
             continue
         l = fx.listing
+        if title_bytes and _gbk_len(fx.title) > max(title_bytes, _gbk_len(l.title)):
+            i = next((k for k, c in enumerate(fx.fixed.changes) if c.field == "title"), None)
+            if i is not None:
+                out.warnings += 1
+                fx.warnings[i] = (f"the fixed title is over {title_bytes} bytes: shorten it before importing "
+                               f"(改后的标题超过{title_bytes}字节/{title_bytes // 2}个汉字，导入前请缩短)")
         if tcol is not None and doc.value(r, tcol).strip() == l.title.strip() and fx.title != l.title:
             doc.set(r, tcol, fx.title)
         if dcol is not None and doc.value(r, dcol).strip() == l.description.strip() and fx.description != l.description:
@@ -285,7 +296,8 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
         keys = [doc.value(1, c) for c in range(len(doc.rows[1]))] if len(doc.rows) > 1 else []
         heads = [doc.value(2, c) for c in range(len(doc.rows[2]))] if len(doc.rows) > 2 else []
         col = _taobao_columns(keys, heads)
-        _write_rows(doc, list(doc.data_rows(3)), fixes, col.get("title"), col.get("description"), out)
+        _write_rows(doc, list(doc.data_rows(3)), fixes, col.get("title"), col.get("description"), out,
+                    title_bytes=TAOBAO_TITLE_BYTES)
     elif kind == "amazon":
         doc = _CsvText(src.path, src.encoding, src.delimiter, quoting=False)
         from .exports import AMAZON_ALIASES, _columns
@@ -321,6 +333,10 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
     else:  # pragma: no cover - callers pass one of the kinds above
         raise SourceError(f"cannot write {kind} files")
     doc.write(target)
+
+
+def _gbk_len(text: str) -> int:
+    return len(text.encode("gb18030", "replace"))
 
 
 def _delim_of(src) -> str:
@@ -432,6 +448,7 @@ def _write_changes(outcome: FixOutcome, fixes: list[_Fix | None]) -> None:
             for i, c in enumerate(fx.fixed.changes):
                 note = fx.notes.get(i, "")
                 action = "review" if note else c.action
+                note = note or fx.warnings.get(i, "")
                 outcome.changes[action] += 1
                 outcome.not_applied += bool(note)
                 if c.action == "review" and not note:
@@ -452,6 +469,9 @@ def print_outcome(console, o: FixOutcome) -> None:
     if o.not_applied:
         console.print(f"[yellow]{o.not_applied} 处未能在 HTML 中定位，见 changes.csv 的 note 列 / "
                       f"{o.not_applied} change(s) could not be placed in the HTML, see changes.csv[/]")
+    if o.warnings:
+        console.print(f"[yellow]{o.warnings} 个改后的标题超过平台长度，见 changes.csv 的 note 列 / "
+                      f"{o.warnings} fixed title(s) too long for the platform, see changes.csv[/]", soft_wrap=True)
     if not o.complete:
         console.print(f"[yellow]原文件只读出了一部分（{len(o.errors)} 个问题）/ the file was read only in part: "
                       f"{'; '.join(o.errors[:3])}[/]", soft_wrap=True)
