@@ -13,6 +13,7 @@ from .category import classify
 from .detectors.policy import listing_findings
 from .engine import Engine, FieldText, ScanContext
 from .errors import ScannerError
+from .fixtext import fix_listing, fixable, load_rewrites
 from .hygiene import clip
 from .lexicon import load_lexicon
 from .models import Finding, Listing, ListingResult, RenderedChunk
@@ -102,6 +103,7 @@ class ListingScanner:
     def __init__(self, options: ScanOptions):
         self.options = options
         self.engine = build_engine(options.lexicon_dir)
+        load_rewrites(options.lexicon_dir or None)  # a malformed rewrites.csv fails now, not per listing
         self.inspector = None
         if options.fetch is not None:
             from .sources.imagecache import set_policy
@@ -148,7 +150,13 @@ class ListingScanner:
         findings.extend(f for f in listing_findings(listing, texts, self.options.lexicon_dir or None)
                         if f.term not in ctx.allow_terms)
         cls = classify(listing, self.options.lexicon_dir or None).cls
-        return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors), product_class=cls)
+        fixed = None
+        if fixable(findings):
+            try:
+                fixed = fix_listing(listing, findings, self.options.lexicon_dir or None)
+            except Exception as e:  # pragma: no cover - a rewrite bug must not lose the findings
+                errors.append(f"note: the fixed text could not be made ({type(e).__name__}: {e})")
+        return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors), product_class=cls, fixed=fixed)
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
         """Scan in order; images of several listings are read at once (one OCR thread per core)."""
