@@ -51,7 +51,7 @@ class ScanJob:
         self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
         self.workers = workers or int(cfg.get("workers", 0) or 0)
         self.quiet = quiet
-        self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
+        self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or schema.DEFAULT_OCR_ENGINE)
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
         self.images_root = Path(root).expanduser().resolve() if root else None
         min_conf = float(cfg.get("min_confidence", 0.5))

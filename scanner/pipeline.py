@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .category import classify
+from .config import DEFAULT_OCR_ENGINE
 from .detectors.policy import listing_findings
 from .engine import Engine, FieldText, ScanContext
 from .errors import ScannerError
@@ -23,7 +24,7 @@ from .normalize import html_images, html_to_text
 class ScanOptions:
     context: ScanContext = field(default_factory=ScanContext)
     ocr: bool = True
-    ocr_engine: str = "tesseract"
+    ocr_engine: str = DEFAULT_OCR_ENGINE
     cache_dir: str = ""  # image cache + OCR cache
     workers: int = 0  # 0: one per core when the input is large
     lexicon_dir: str = ""

@@ -1,12 +1,13 @@
 """Image inspection: every picture of a listing is read (OCR) so its text can go through the same
 lexicon and brand checks as the title, with `field=image`, the image ref and the box.
 
-    ImageInspector(cache_dir, engine="tesseract").inspect(listing) -> (lines, errors)
+    ImageInspector(cache_dir, engine="rapidocr").inspect(listing) -> (lines, errors)
 
 Per image: resolve the ref (a path relative to the listing file, or a URL downloaded into the
 content-addressed image cache) -> hash the bytes -> OCR cache hit? -> else decode safely
 (imageio: zero-byte, corrupt, enormous, animated, CMYK/alpha) -> engine (OpenCV text-line
-detection + Tesseract, see preprocess.py / tesseract.py) -> cache -> OcrLine per text line.
+detection + recognition: rapid.py by default, or preprocess.py + tesseract.py) + QR codes and
+barcodes (codes.py) -> cache -> OcrLine per text line or code.
 
 Errors are strings for `listings.csv` `errors` ("image x.png: corrupt or unsupported file");
 informational ones start with "note: " ("note: image a.png: no text found").
@@ -23,6 +24,7 @@ from typing import Iterable, Iterator, Protocol
 
 import numpy as np
 
+from ..config import DEFAULT_OCR_ENGINE
 from ..models import Box, Listing
 from ..sources.imagecache import ImageError, resolve_image
 from . import preprocess as pp
@@ -68,7 +70,7 @@ def _make_engine(name: str, settings: dict) -> OcrEngine:
     raise EngineUnavailable(f"unknown OCR engine {name!r} (choose from: {', '.join(ENGINES)})")
 
 
-ENGINES = ("tesseract", "rapidocr")
+ENGINES = ("rapidocr", "tesseract")
 
 
 def available_engines() -> list[str]:
@@ -101,7 +103,7 @@ class ImageInspector:
     (False: no OCR cache).
     """
 
-    def __init__(self, cache_dir: Path, engine: str = "tesseract", **settings):
+    def __init__(self, cache_dir: Path, engine: str = DEFAULT_OCR_ENGINE, **settings):
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.max_pixels = int(settings.pop("max_pixels", MAX_PIXELS))
         root = settings.pop("images_root", None)
