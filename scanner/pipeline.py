@@ -61,6 +61,13 @@ def build_engine(lexicon_dir: str = "") -> Engine:
     return Engine(detectors, filters)
 
 
+def build_code_engine(lexicon_dir: str = "") -> Engine:
+    """The engine for QR codes / barcodes read in pictures (scanner/detectors/image_codes.py)."""
+    from .detectors.image_codes import CodeDetector
+
+    return Engine([CodeDetector(lexicon_dir or None)], [])
+
+
 def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
     yield "title", listing.title
     if listing.description:
@@ -81,6 +88,7 @@ class ListingScanner:
         self.options = options
         self.engine = build_engine(options.lexicon_dir)
         self.inspector = None
+        self.code_engine = build_code_engine(options.lexicon_dir)
         if options.ocr:
             try:
                 from .ocr import EngineUnavailable, ImageInspector
@@ -112,6 +120,10 @@ class ListingScanner:
             lines, img_errors = ocr
             errors.extend(e for e in img_errors if e not in errors)
             for line in lines:
+                if getattr(line, "code", ""):  # a QR code / barcode: what its payload leads to
+                    findings.extend(self.code_engine.run(FieldText.of(
+                        listing, "image", line.text, ctx, image=line.image, box=line.box, notes={"code": line.code})))
+                    continue
                 ft = FieldText.of(listing, "image", line.text, ctx, image=line.image, box=line.box,
                                   ocr_confidence=line.confidence)
                 findings.extend(self.engine.run(ft))
