@@ -43,13 +43,14 @@ def build_engine(lexicon_dir: str = "") -> Engine:
     from .detectors.contact import ContactDetector
     from .detectors.frames import FrameDetector
     from .detectors.ocr_fuzzy import OcrFuzzyDetector
+    from .detectors.watermark import WatermarkDetector
     from .detectors.policy import category_policy_filter, lawful_use_filters
     from .frames import load_frames
 
     lex = load_lexicon(lexicon_dir or None)
     detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None)), BrandDetector(),
                        CelebrityDetector(), UnknownBrandDetector(), CounterfeitMarkerDetector(), ContactDetector(),
-                       OcrFuzzyDetector(lex)]
+                       OcrFuzzyDetector(lex), WatermarkDetector(lexicon_dir or None)]
     filters = [
         ("品类规则", category_policy_filter(lexicon_dir or None)),  # first: lawful uses below may still lower
         ("词条例外", term_exception_filter(lex)),
