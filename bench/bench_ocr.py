@@ -31,7 +31,9 @@ from scanner.ocr import ImageInspector  # noqa: E402
 
 def build_images(folder: Path, n_synth: int) -> list[Path]:
     out = []
-    dev = ROOT.parent / "shared" / "eval" / "dev" / "images"
+    # ../shared next to the repository (or next to the folder of worktrees)
+    dev = next((p for p in (ROOT.parent / "shared" / "eval" / "dev" / "images",
+                            ROOT.parent.parent / "shared" / "eval" / "dev" / "images") if p.is_dir()), ROOT / "-")
     if dev.is_dir():
         for p in sorted(dev.iterdir()):
             if p.suffix.lower() in (".png", ".jpg", ".jpeg", ".gif", ".webp"):

@@ -140,21 +140,33 @@ class RapidEngine:
         }
         self._cls = RapidOCR
         self._rec_input = TextRecInput
-        self._local = threading.local()
+        self._pool: list = []
+        self._pool_lock = threading.Lock()
         self._version = getattr(rapidocr, "__version__", "") or _dist_version("rapidocr")
         try:
-            self._models()
+            self._give(self._new_models())
         except Exception as e:  # models missing / onnxruntime broken
             raise EngineUnavailable(f"RapidOCR cannot start: {e}") from e
         for name in ("RapidOCR", "rapidocr"):
             logging.getLogger(name).setLevel(logging.ERROR)
 
-    def _models(self):
-        m = getattr(self._local, "models", None)
-        if m is None:
-            e = self._cls(params=dict(self._params))
-            m = self._local.models = (e._load_det_model(), e._load_rec_model())
-        return m
+    def _new_models(self):
+        e = self._cls(params=dict(self._params))
+        return e._load_det_model(), e._load_rec_model()
+
+    def _take(self):
+        """A detector + recogniser pair for this call: onnxruntime sessions are not shared by
+        two threads at once, and loading a pair costs 0.2 CPU-s (2–3 s on a busy machine), so
+        pairs are kept for the engine's life and lent to whichever thread reads next (the
+        pipeline starts fresh threads for every chunk of listings)."""
+        with self._pool_lock:
+            if self._pool:
+                return self._pool.pop()
+        return self._new_models()
+
+    def _give(self, m) -> None:
+        with self._pool_lock:
+            self._pool.append(m)
 
     def settings_key(self) -> str:
         return (f"rapidocr{self._version}|v2|side{self.short_side}|wide{WIDE_SIDE}|tile{self.tile_ratio}|ov{OVERLAP}"
@@ -162,7 +174,13 @@ class RapidEngine:
 
     # ------------------------------------------------------------------ images -> lines
     def read_images(self, images: list[np.ndarray]) -> list[list[RawLine]]:
-        det, rec = self._models()
+        m = self._take()
+        try:
+            return self._read(images, *m)
+        finally:
+            self._give(m)
+
+    def _read(self, images: list[np.ndarray], det, rec) -> list[list[RawLine]]:
         crops: list[np.ndarray] = []
         owner: list[tuple[int, Box, int]] = []  # (image, box in original pixels, reading group)
         group = 0
