@@ -47,7 +47,7 @@ def scan(
     own_brand: List[str] = typer.Option([], "--own-brand", help="a brand this shop owns or may sell (repeatable)"),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file with the same keys as the flags"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="skip image inspection"),
-    ocr_engine: Optional[str] = typer.Option(None, "--ocr-engine", help="tesseract (default) or rapidocr"),
+    ocr_engine: Optional[str] = typer.Option(None, "--ocr-engine", help="rapidocr (default) or tesseract"),
     crawl_delay: Optional[float] = typer.Option(None, "--crawl-delay", help="seconds between requests to one host"),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="exit 1 when a finding at or above high|medium|low exists"),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="image/OCR cache (default ~/.cache/listing-scanner)"),
