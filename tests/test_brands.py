@@ -1,7 +1,6 @@
 """Brand piggy-backing rules (scanner/detectors/brands.py) on a small brand database written by
 the test itself, so each rule is pinned independently of the shipped brand_db data; plus the
 same safe harbours on the shipped data when it is there."""
-import time
 from pathlib import Path
 
 import pytest
