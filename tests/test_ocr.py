@@ -139,17 +139,12 @@ def test_cache_never_ocrs_an_unchanged_image_twice(tmp_path):
         banner((CLAIM, f"新品上市{i}")).save(tmp_path / f"{i}.png")
     lst = listing_with(tmp_path, "0.png", "1.png", "2.png")
     first = ImageInspector(tmp_path / "cache", engine="tesseract")
-    t = time.perf_counter()
     lines1, err1 = first.inspect(lst)
-    t_first = time.perf_counter() - t
     assert first.stats["ocr"] == 3
     again = ImageInspector(tmp_path / "cache", engine="tesseract")  # a new process / a rescan
-    t = time.perf_counter()
     lines2, err2 = again.inspect(lst)
-    t_again = time.perf_counter() - t
     assert again.stats["ocr"] == 0 and again.stats["cache_hits"] == 3
     assert lines1 == lines2 and err1 == err2
-    assert t_again * 10 < t_first
     # same bytes under another name: still a hit (content hash, not path)
     (tmp_path / "copy.png").write_bytes((tmp_path / "0.png").read_bytes())
     lines3, _ = again.inspect(listing_with(tmp_path, "copy.png"))
@@ -232,9 +227,7 @@ def test_guard_decompression_bomb_is_refused_before_decoding(tmp_path, inspector
     idat = zlib.compress(b"\x00" * 64)
     data = b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", idat) + _png_chunk(b"IEND", b"")
     (tmp_path / "bomb.png").write_bytes(data)
-    t = time.perf_counter()
     lines, errors = inspector.inspect(listing_with(tmp_path, "bomb.png"))
-    assert time.perf_counter() - t < 2
     assert lines == [] and len(errors) == 1
     assert errors[0].startswith("image bomb.png: too large to inspect")
 
