@@ -1,6 +1,5 @@
 """Off-platform contact details (offsite_contact): every disguise family, the harmless
 look-alikes, field severities, the shop's own links, and the detector's cost."""
-import time
 
 import pytest
 
