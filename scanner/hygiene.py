@@ -43,6 +43,12 @@ def clip(text: str, limit: int = MAX_MESSAGE) -> str:
     return text
 
 
+def risky_start() -> frozenset:
+    """The first characters after which safe_cell may change a string (a formula sign or a blank
+    that could hide one); any other short string is returned as it is."""
+    return frozenset(c[0] for c in _FORMULA) | frozenset(_BLANKS)
+
+
 def safe_cell(value):
     """Neutralise spreadsheet formulas (CSV/XLSX injection) and cap the cell's length."""
     if not isinstance(value, str) or not value:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Iterable, Protocol
 
 
-from .hygiene import safe_cell  # one formula guard for every writer (audit imports it from here)
+from .hygiene import MAX_CELL, safe_cell  # one formula guard for every writer (audit imports it from here)
+from .hygiene import risky_start as _risky_start
 from .models import SEVERITY_RANK, Finding, ListingResult, RenderedChunk, RunInfo
 from .normalize import html_to_text
 
@@ -31,6 +32,7 @@ LISTING_COLUMNS = ["listing_id", "url", "title", "risk_score", "max_severity", "
                    "n_high", "n_medium", "n_low", "n_info", "source", "product_class",
                    "fixed_title", "fixed_description"]
 FORMATS = ("csv", "json", "html", "xlsx")
+_RISKY_START = _risky_start()
 def neutralise(df):
     """safe_cell over every text column of a pandas frame (pandas is imported only for XLSX)."""
     import pandas as pd
@@ -80,8 +82,18 @@ def fixed_cells(r: ListingResult) -> dict:
 
 
 def cells(row: dict, cols: list[str]) -> list:
-    """The CSV cells of a row in column order: missing or None as empty, formulas neutralised."""
-    return [safe_cell("" if (v := row.get(c)) is None else v) for c in cols]
+    """The CSV cells of a row in column order: missing or None as empty, formulas neutralised
+    (safe_cell is called only for the strings that might need it: most cells start with a
+    letter and are short)."""
+    out = []
+    for c in cols:
+        v = row.get(c)
+        if v is None:
+            v = ""
+        elif v.__class__ is str and v and (v[0] in _RISKY_START or len(v) > MAX_CELL):
+            v = safe_cell(v)
+        out.append(v)
+    return out
 
 
 def finding_cells(f: Finding, r: ListingResult) -> list:

@@ -231,8 +231,8 @@ def test_an_internal_error_exits_4_with_a_log_and_keeps_the_reports(tmp_path):
             "def boom(self, *a, **k):\n"
             "    import scanner.job as j\n"
             "    real = j.scan_stream\n"
-            "    def stream(listings, options):\n"
-            "        for i, res in enumerate(real(listings, options)):\n"
+            "    def stream(listings, options, *rest):\n"
+            "        for i, res in enumerate(real(listings, options, *rest)):\n"
             "            if i == 1:\n"
             "                raise ZeroDivisionError('a bug')\n"
             "            yield res\n"
@@ -240,7 +240,9 @@ def test_an_internal_error_exits_4_with_a_log_and_keeps_the_reports(tmp_path):
             "    return orig(self, *a, **k)\n"
             "ScanJob.run = boom\n"
             "from scanner.cli import main\n"
-            f"sys.exit(main(['scan', {str(lst)!r}, '--out', {str(tmp_path / 'o')!r}, '--no-ocr', '--format', 'csv']))\n")
+            # (with JSON as well, results pass one by one through scan_stream; CSV alone is rendered
+            # by chunks in pipeline.scan_rendered)
+            f"sys.exit(main(['scan', {str(lst)!r}, '--out', {str(tmp_path / 'o')!r}, '--no-ocr', '--format', 'csv,json']))\n")
     p = subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
                        env=dict(os.environ, SCANNER_CACHE=str(tmp_path / "cache")))
     assert p.returncode == 4, (p.returncode, p.stderr)
