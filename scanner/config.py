@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import UsageError
+from .i18n import check_lang
 
 FORMATS = ("csv", "json", "html", "xlsx")
 OCR_ENGINES = ("tesseract", "rapidocr")
@@ -123,6 +124,7 @@ SCAN_KEYS: dict[str, Key] = {k.name: k for k in (
     Key("cache_dir", folder(False), "image, OCR and compiled-data cache"),
     Key("images_root", folder(True), "folder local pictures may be read from"),
     Key("out", folder(False), "output folder"),
+    Key("lang", lambda v, k, w="": check_lang(v, k, w), "zh (default) or en: report, terminal and XLSX headers"),
 )}
 ALIASES = {"formats": "format"}
 

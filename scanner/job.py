@@ -16,6 +16,8 @@ from .brands import brand_db_hash
 from .compiled import default_cache_dir
 from .config import config_hash
 from .engine import ScanContext
+from .errors import ScannerError
+from .i18n import t
 from .lexicon import files_hash, lexicon_dir
 from .models import SEVERITY_RANK, RunInfo
 from .pipeline import ScanOptions, scan_stream
@@ -23,6 +25,28 @@ from .reports import Summary, make_writers
 from .sources import SourceOptions, open_source
 
 err = Console(stderr=True)
+
+
+class Interrupted(ScannerError):
+    """Ctrl-C during a scan: the reports of what was scanned were written; exit 130."""
+
+    exit_code = 130
+
+
+def known_total(source) -> int | None:
+    """How many listings a source holds when that is knowable cheaply (pictures, JSONL lines)."""
+    n = getattr(source, "total", None)
+    if isinstance(n, int):
+        return n
+    if getattr(source, "format", "") == "jsonl":
+        try:
+            path = Path(source.path)
+            if path.stat().st_size <= 512 * 1024 * 1024:
+                with open(path, "rb") as f:
+                    return sum(1 for line in f if line.strip())
+        except OSError:
+            return None
+    return None
 
 
 def parse_formats(value) -> list[str]:
@@ -51,6 +75,7 @@ class ScanJob:
         self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
         self.workers = workers or int(cfg.get("workers", 0) or 0)
         self.quiet = quiet
+        self.lang = str(cfg.get("lang") or "zh")
         self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
         self.images_root = Path(root).expanduser().resolve() if root else None
@@ -90,7 +115,7 @@ class ScanJob:
             opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
                                                        progress=on_crawl)))
         writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
-                               self.images_root)
+                               self.images_root, lang=self.lang)
         summary = Summary()
         worst = 0
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
@@ -101,19 +126,28 @@ class ScanJob:
             for src in opened:
                 yield from src
 
+        totals = [known_total(s) for s in opened]
+        total = sum(totals) if all(n is not None for n in totals) else None  # None: unknowable (crawls)
+        interrupted = False
         with progress:
-            task = progress.add_task("scanning", total=None, info="")
-            for r in scan_stream(listings(), options):
-                if on_result is not None:
-                    on_result(r)  # may fill finding_extra (audit status) before the writers see r
-                summary.add(r)
-                for w in writers:
-                    w.add(r)
-                for f in r.findings:
-                    worst = max(worst, SEVERITY_RANK[f.severity])
-                progress.update(task, advance=1, info=f"{summary.flagged} listings to fix")
-        complete = all(s.complete for s in opened)
+            task = progress.add_task(t("cli.scanning", self.lang), total=total, info="")
+            try:
+                for r in scan_stream(listings(), options):
+                    if on_result is not None:
+                        on_result(r)  # may fill finding_extra (audit status) before the writers see r
+                    summary.add(r)
+                    for w in writers:
+                        w.add(r)
+                    for f in r.findings:
+                        worst = max(worst, SEVERITY_RANK[f.severity])
+                    progress.update(task, advance=1, info=t("cli.to_fix", self.lang, n=summary.flagged))
+            except KeyboardInterrupt:  # reports of what was scanned are still written, marked partial
+                interrupted = True
+        # a listing read only in part (a picture or page that could not be read) makes the run partial
+        complete = all(s.complete for s in opened) and not summary.with_errors and not interrupted
         source_errors = [e for s in opened for e in s.errors]
+        if interrupted:
+            source_errors.append(f"interrupted after {summary.listings} listings")
         crawl = {}
         for s in opened:
             crawl.update(s.stats)
@@ -135,6 +169,11 @@ class ScanJob:
         sd = summary.as_dict()
         for w in writers:
             w.finish(run, sd)
+        if interrupted:
+            what = t("cli.interrupted_scan", self.lang, done=summary.listings)
+            resume = t("cli.resume_crawl", self.lang) if any(str(x).startswith(("http://", "https://"))
+                                                             for x in self.sources) else ""
+            raise Interrupted(t("cli.interrupted", self.lang, what=what, resume=resume))
         code = 0
         if not complete:
             code = 3
