@@ -67,7 +67,7 @@ from .history import OPEN_STATUSES, History, HistoryError
 from .models import SEVERITY_RANK, Listing, ListingResult, RunInfo
 from .reports import FINDING_COLUMNS, safe_cell
 
-EXTRA_COLUMNS = ["status", "first_seen", "last_seen", "note", "shop"]
+EXTRA_COLUMNS = ["status", "first_seen", "last_seen", "note"]  # + `shop`, a finding column since issue 14
 SUMMARY_COLUMNS = ["shop", "new", "persisting", "fixed", "ignored", "high", "medium", "crawl_status",
                    "run_folder", "listings", "listings_unread", "error", "started"]
 SHOP_KEYS = ({"name", "source", "sources"} | set(config.SCAN_KEYS) | set(config.ALIASES)) - {"out"}
@@ -479,7 +479,9 @@ def append_findings_xlsx(path: Path, rows: list[dict]) -> None:
 
     wb = load_workbook(path)
     ws = wb["Findings"]
-    header = [c.value for c in ws[1]]
+    from .report_xlsx import column_key  # headers are display names (--lang); rows are keyed by CSV names
+
+    header = [column_key(c.value) for c in ws[1]]
     for r in rows:
         ws.append([safe_cell(r.get(h, "")) if r.get(h) is not None else "" for h in header])
     ws.auto_filter.ref = ws.dimensions
@@ -882,7 +884,9 @@ def check_cron(expr: str) -> str:
     if len(fields) != 5 or not all(CRON_FIELD.match(f) for f in fields):
         raise UsageError(f"--print-cron needs a 5-field cron schedule like \"0 2 * * *\" (minute hour day month "
                          f"weekday), got {expr!r}")
-    return expr
+    from .schedule import validate  # ranges and dates that never come (31 February)
+
+    return validate(expr)
 
 
 def _cal_field(value: str, what: str, pad: int, names: list[str] | None = None) -> str:
