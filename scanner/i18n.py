@@ -80,14 +80,14 @@ _ERROR_PATTERNS = [
                 r"Temporary failure in name resolution", re.I), "err.dns"),
     (re.compile(r"Connection refused", re.I), "err.refused"),
     (re.compile(r"timed out|timeout", re.I), "err.timeout"),
-    (re.compile(r"\b404\b|Not Found", re.I), "err.http_404"),
+    (re.compile(r"outside|在清单文件夹之外|images.root", re.I), "err.image_outside"),
+    (re.compile(r"file not found|No such file|does not exist", re.I), "err.image_missing"),
+    (re.compile(r"\b404\b", re.I), "err.http_404"),
     (re.compile(r"\b403\b|Forbidden", re.I), "err.http_403"),
     (re.compile(r"\bHTTP (?:Error )?(\d{3})\b|\bstatus (\d{3})\b", re.I), "err.http_other"),
-    (re.compile(r"outside|not inside|images.root", re.I), "err.image_outside"),
-    (re.compile(r"No such file|not found|does not exist", re.I), "err.image_missing"),
-    (re.compile(r"too large|too big|pixels|decompression bomb", re.I), "err.image_too_big"),
-    (re.compile(r"cannot identify|not an image|not a picture|unsupported image|could not be decoded|"
-                r"truncated|broken", re.I), "err.not_image"),
+    (re.compile(r"too large|too big|larger than|decompression bomb", re.I), "err.image_too_big"),
+    (re.compile(r"cannot identify|not an image|not a picture|corrupt|unsupported|empty file|empty response|"
+                r"could not be decoded|truncated", re.I), "err.not_image"),
 ]
 _REF = re.compile(r"^image (.+?): ")
 _HOST = re.compile(r"https?://([^/\s:'\"]+)")
