@@ -209,12 +209,14 @@ class HtmlWriter:
             return
         self.n_detail += 1
         self.seq += 1
+        sev = SEVERITY_RANK.get(r.max_severity, -1) if r.findings else -1
+        key = (sev, len(r.findings), r.risk_score, -self.seq)
+        if len(self.heap) >= self.max_detail and key <= self.heap[0][0]:
+            return  # less urgent than every listing already kept: counted in the note, not rendered
         ctx = listing_context(r, self.lang, self._evidence(r), self.extra)
         html = self.tpl_listing.render(**ctx, **self.helpers).encode("utf-8")
         offset = self.body.tell()
         self.body.write(html)
-        sev = SEVERITY_RANK.get(r.max_severity, -1) if r.findings else -1
-        key = (sev, len(r.findings), r.risk_score, -self.seq)
         c = Counter(f.severity for f in r.findings)
         row = {"id": r.listing.id, "title": r.listing.title, "sev": r.max_severity, "n": len(r.findings),
                "risk": r.risk_score, "counts": c, "cats": ctx["cats"], "errors": len(real_errors)}
