@@ -107,7 +107,7 @@ class ScanJob:
         def on_crawl(event: str, pages: int = 0, listings: int = 0, **_):
             nonlocal crawl_task
             if crawl_task is None:
-                crawl_task = progress.add_task("crawling", total=None, info="")
+                crawl_task = progress.add_task(t("cli.crawling", self.lang), total=None, info="")
             progress.update(crawl_task, completed=pages, info=f"{pages} pages, {listings} listings found")
 
         opened = []

@@ -249,3 +249,8 @@ class HtmlWriter:
             f.write(after.encode("utf-8"))
         self.body.close()
         self.heap.clear()
+
+
+def listing_css() -> str:
+    """The styles of listing.html, for pages that embed listings (e.g. the web page)."""
+    return _jinja().loader.get_source(_jinja(), "listing.css")[0]

@@ -225,3 +225,16 @@ def make_writers(out: Path, formats: Iterable[str], cache_dir: Path | None = Non
 
         writers.append(XlsxWriter(out, finding_extra, extra_columns, lang=lang))
     return writers
+
+
+def __getattr__(name: str):
+    """HtmlWriter and XlsxWriter live in their own modules (jinja2 / openpyxl imported on use)."""
+    if name == "HtmlWriter":
+        from .report_html import HtmlWriter
+
+        return HtmlWriter
+    if name == "XlsxWriter":
+        from .report_xlsx import XlsxWriter
+
+        return XlsxWriter
+    raise AttributeError(name)
