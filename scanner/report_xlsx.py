@@ -15,6 +15,8 @@ from .i18n import DEFAULT_LANG, column_meaning, column_name, columns, t
 from .models import ListingResult, RunInfo
 from .reports import FINDING_COLUMNS, LISTING_COLUMNS, finding_row, listing_row
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as _ILLEGAL  # noqa: E402  (module loaded for XLSX only)
+
 MAX_ROWS = 1_048_576  # Excel's limit, header included
 WIDTHS = {"listing_id": 14, "field": 11, "category": 15, "severity": 9, "matched_text": 18, "term": 14,
           "rule_id": 18, "law": 30, "suggestion": 24, "start": 7, "end": 7, "image": 24, "confidence": 10,
@@ -84,9 +86,12 @@ class _Sheet:
             if c in NUMERIC and isinstance(v, (int, float)) and not isinstance(v, bool):
                 out.append(v)
                 continue
-            v = str(v)
+            v = _ILLEGAL.sub("\ufffd", str(v))  # control characters are not allowed in XLSX
             if len(v) > MAX_CELL:
                 v = f"{v[:MAX_CELL]}…（已截断，共 {len(v)} 字符）"
+            if not v.startswith("="):
+                out.append(v)  # a plain string is a text cell
+                continue
             cell = WriteOnlyCell(self.ws, value=None)
             cell._value, cell.data_type = v, "s"  # text, even when it starts with "=": never a formula
             out.append(cell)

@@ -87,3 +87,10 @@ def test_rule_family(rule, family):
     from scanner.reports import rule_family
 
     assert rule_family(rule) == family
+
+
+def test_control_characters_and_formula_like_strings(tmp_path):
+    path = write(tmp_path, [res(1, "a\x01b +1"), res(2, "-2"), res(3, "@SUM(1)")])
+    ws = openpyxl.load_workbook(path)["Listings"]
+    titles = [c for c in next(ws.iter_cols(min_col=3, max_col=3, min_row=2))]
+    assert [c.value for c in titles] == ["a\ufffdb +1", "-2", "@SUM(1)"] and all(c.data_type == "s" for c in titles)
