@@ -2,6 +2,7 @@
 Used by `scanner scan` and by every shop of `scanner audit` (so the audit does not import the CLI)."""
 from __future__ import annotations
 
+import csv
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,15 +39,20 @@ def known_total(source) -> int | None:
     n = getattr(source, "total", None)
     if isinstance(n, int):
         return n
-    if getattr(source, "format", "") == "jsonl":
-        try:
-            path = Path(source.path)
-            if path.stat().st_size <= 512 * 1024 * 1024:
-                with open(path, "rb") as f:
-                    return sum(1 for line in f if line.strip())
-        except OSError:
+    kind = getattr(source, "format", "")
+    if kind not in ("jsonl", "csv"):
+        return None  # crawls, platform exports (several rows per product), workbooks: unknown
+    try:
+        path = Path(source.path)
+        if path.stat().st_size > 512 * 1024 * 1024:
             return None
-    return None
+        if kind == "jsonl":
+            with open(path, "rb") as f:
+                return sum(1 for line in f if line.strip())
+        with open(path, encoding=source.encoding, errors="replace", newline="") as f:
+            return max(0, sum(1 for _ in csv.reader(f, delimiter=source.delimiter)) - 1)
+    except (OSError, csv.Error):
+        return None
 
 
 def parse_formats(value) -> list[str]:
@@ -126,7 +132,7 @@ class ScanJob:
             for src in opened:
                 yield from src
 
-        totals = [known_total(s) for s in opened]
+        totals = [known_total(s) for s in opened] if not progress.disable else [None]
         total = sum(totals) if all(n is not None for n in totals) else None  # None: unknowable (crawls)
         interrupted = False
         with progress:

@@ -121,3 +121,14 @@ def test_read_errors_are_sentences_a_seller_understands():
     assert "不是一张能打开的图片" in explain_error("image a.png: corrupt or unsupported file")
     assert "第 3 行无法读取" in explain_error("line 3: unreadable line (not a JSON object)")
     assert "could not be found" in explain_error("image http://h/a.jpg: [Errno -2] Name or service not known", "en")
+
+
+def test_progress_totals_are_known_for_local_files(tmp_path):
+    from scanner.job import known_total
+    from scanner.sources import open_source
+
+    j = jsonl(tmp_path / "l.jsonl", [{"id": str(i), "title": "x"} for i in range(7)])
+    c = tmp_path / "l.csv"
+    c.write_text('id,title,description\n1,a,"two\nlines"\n2,b,c\n', encoding="utf-8")
+    assert known_total(open_source(str(j))) == 7
+    assert known_total(open_source(str(c))) == 2  # a quoted line break is one record
