@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import lexicon_dir
+from .lexicon import ROOT, lexicon_dir
+
+LEXICONS = ROOT / "lexicons"  # the shipped data
 
 _LAW = re.compile(r"《([^》]{1,40})》")
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]+条")
@@ -31,9 +33,25 @@ class Law:
     penalty_key: str = ""  # the penalty article (e.g. 第五十七条 for 第九条), also rendered
 
 
-@lru_cache(maxsize=4)
+def laws_path(folder: str = "") -> Path:
+    """laws.csv of the lexicon folder in use; the shipped one when that folder has none (a
+    custom SCANNER_LEXICONS folder need not copy the law texts)."""
+    return _resolve(str(folder or lexicon_dir()))
+
+
+@lru_cache(maxsize=8)
+def _resolve(folder: str) -> Path:
+    path = Path(folder) / "laws.csv"
+    return path if path.is_file() else LEXICONS / "laws.csv"
+
+
 def load_laws(folder: str = "") -> dict[str, Law]:
-    path = Path(folder or lexicon_dir()) / "laws.csv"
+    return _load(str(laws_path(folder)))
+
+
+@lru_cache(maxsize=4)
+def _load(path_s: str) -> dict[str, Law]:
+    path = Path(path_s)
     out: dict[str, Law] = {}
     if not path.is_file():
         return out
@@ -46,15 +64,19 @@ def load_laws(folder: str = "") -> dict[str, Law]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _index(folder: str = "") -> dict[tuple[str, str], str]:
-    return {(law.law, law.article): key for key, law in load_laws(folder).items()}
+@lru_cache(maxsize=4)
+def _index(path_s: str) -> dict[tuple[str, str], str]:
+    return {(law.law, law.article): key for key, law in _load(path_s).items()}
+
+
+def articles(law_text: str, folder: str = "") -> tuple[str, ...]:
+    """The laws.csv keys cited by one `law` string, in the order cited (no duplicates)."""
+    return _articles(law_text, str(laws_path(folder)))
 
 
 @lru_cache(maxsize=4096)
-def articles(law_text: str, folder: str = "") -> tuple[str, ...]:
-    """The laws.csv keys cited by one `law` string, in the order cited (no duplicates)."""
-    idx = _index(folder)
+def _articles(law_text: str, path_s: str) -> tuple[str, ...]:
+    idx = _index(path_s)
     keys: list[str] = []
 
     def add(k):
