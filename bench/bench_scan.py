@@ -57,21 +57,22 @@ def make(path: Path, n: int, seed: int = 7) -> float:
     return total / n
 
 
-def run(n: int) -> dict:
+def run(n: int, formats: str = "csv") -> dict:
     with tempfile.TemporaryDirectory() as d:
         src = Path(d) / "listings.csv"
         avg = make(src, n)
         out = Path(d) / "out"
         t = time.perf_counter()
         p = subprocess.run([sys.executable, "-m", "scanner", "scan", str(src), "--out", str(out),
-                            "--format", "csv", "--no-ocr", "--quiet"], cwd=ROOT, capture_output=True, text=True)
+                            "--format", formats, "--no-ocr", "--quiet"], cwd=ROOT, capture_output=True, text=True)
         dt = time.perf_counter() - t
         if p.returncode not in (0, 1):
             raise SystemExit(f"scanner failed ({p.returncode}): {p.stderr[-2000:]}")
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         nf = sum(1 for _ in open(out / "findings.csv", encoding="utf-8-sig")) - 1
+        sizes = {p.name: round(p.stat().st_size / 1e6, 1) for p in out.iterdir() if p.is_file()}
     return {"listings": n, "avg_chars": round(avg), "seconds": round(dt, 2), "per_second": round(n / dt),
-            "peak_rss_mb": round(rss), "findings": nf}
+            "peak_rss_mb": round(rss), "findings": nf, "formats": formats, "sizes_mb": sizes}
 
 
 FLOOR = ROOT.parent / "shared" / "bench" / "floor.py"
@@ -109,12 +110,28 @@ def main():
     ap.add_argument("--one", action="store_true", help="(internal) one size, result as JSON")
     ap.add_argument("--floor", action="store_true", help="side by side with ../shared/bench/floor.py")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--format", default="csv", help="output formats of the measured run")
+    ap.add_argument("--formats-memory", action="store_true",
+                    help="peak memory of --format csv vs csv,json,html,xlsx at --n listings (target: within 1.5x)")
     a = ap.parse_args()
     if a.floor:
         side_by_side(a.n, a.rounds)
         return
     if a.one:
-        print(json.dumps(run(a.n)))
+        print(json.dumps(run(a.n, a.format)))
+        return
+    if a.formats_memory:
+        got = {}
+        for fm in ("csv", "csv,json,html,xlsx"):
+            p = subprocess.run([sys.executable, __file__, "--n", str(a.n), "--one", "--format", fm],
+                               capture_output=True, text=True)
+            if p.returncode:
+                raise SystemExit(p.stderr[-2000:])
+            got[fm] = r = json.loads(p.stdout)
+            print(f"{r['listings']:>7} listings --format {fm:<18} {r['seconds']:7.2f} s  peak RSS {r['peak_rss_mb']} MB"
+                  f"  files (MB): {r['sizes_mb']}")
+        ratio = got["csv,json,html,xlsx"]["peak_rss_mb"] / max(1, got["csv"]["peak_rss_mb"])
+        print(f"peak memory, all formats / CSV alone: {ratio:.2f}x (target <= 1.5x)")
         return
     sizes = [a.n] if a.n < 100_000 else [20_000, a.n]
     for n in sizes:

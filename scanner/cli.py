@@ -29,11 +29,23 @@ from .errors import ScannerError, UsageError
 from .models import SEVERITY_RANK
 from .pipeline import ScanOptions
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Listing self-check scanner: advertising-law terms, brand piggy-backing and "
-                       "off-platform contacts in shop listings (text and images).")
-err = Console(stderr=True)
-out = Console()
+app = typer.Typer(add_completion=False, no_args_is_help=True, invoke_without_command=True,
+                  rich_markup_mode=None,  # help text shows [audit] / [[shop]] as written
+                  context_settings={"help_option_names": ["-h", "--help"]},
+                  help="商品自查扫描器 · Listing self-check scanner: advertising-law terms, brand piggy-backing "
+                       "and off-platform contacts in shop listings (text and images).")
+# soft_wrap: lines are never hard-wrapped at 80 columns (cron logs, pipes)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+LANG_HELP = "zh (default) or en: language of the report, terminal lines and XLSX headers"
+
+
+def _lang(flag: Optional[str], cfg: dict | None = None) -> str:
+    from .i18n import check_lang
+
+    if flag is not None:
+        return check_lang(flag, "--lang")
+    return (cfg or {}).get("lang") or "zh"
 
 
 from .job import ScanJob, check_fail_on, parse_formats  # noqa: E402  (re-exported for callers)
@@ -60,12 +72,17 @@ def scan(
     allow_private: bool = typer.Option(False, "--allow-private", help="allow downloads from private/loopback addresses (only for a shop on your own network)"),
     ignore_robots: bool = typer.Option(False, "--ignore-robots", help="crawl past robots.txt: ONLY for a shop you own"),
     max_images: Optional[int] = typer.Option(None, "--max-images", help="pictures read per listing (default 50; 0: all)"),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ):
-    """Scan listings (files or shop URLs) and write reports."""
+    """Scan listings (files, folders of pictures, pictures or shop URLs) and write reports."""
+    from .i18n import t
+
     cfg = load_scan_config(config)
     cfg.update({k: v for k, v in (("allow_private", allow_private or None), ("ignore_robots", ignore_robots or None),
                                   ("max_images", schema.SCAN_KEYS["max_images"].check(max_images, "--max-images")
                                    if max_images is not None else None)) if v is not None})
+    lang = _lang(lang, cfg)
+    cfg = {**cfg, "lang": lang}
     formats = parse_formats(fmt) if fmt is not None else cfg.get("format", ["csv", "html"])
     own = list(cfg.get("own_brands", [])) + list(own_brand)
     fo = check_fail_on(fail_on) if fail_on is not None else cfg.get("fail_on")
@@ -78,18 +95,27 @@ def scan(
     ocr = not (no_ocr or cfg.get("no_ocr", False) or cfg.get("ocr") is False)
     if cluster is not None:
         cfg = {**cfg, "cluster": schema.cluster_address(cluster, "--cluster")}
+    if not ocr:
+        from .sources.images import is_picture
+
+        pics = [s for s in sources if not s.startswith(("http://", "https://")) and
+                (Path(s).is_dir() or is_picture(Path(s)))]
+        if pics:
+            raise UsageError(f"{pics[0]}: 图片需要识别文字，不能与 --no-ocr 一起用 / pictures are read by OCR; "
+                             f"drop --no-ocr")
     job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
                   ocr_engine=ocr_engine or "", images_root=images_root)
     run, summary, code = job.run()
     if not quiet:
         sev = summary["findings_by_severity"]
-        out.print(f"Scanned {summary['listings']} listings in {run.seconds:.1f}s: "
-                  f"[red]{sev['high']} high[/], [dark_orange]{sev['medium']} medium[/], "
-                  f"[yellow]{sev['low']} low[/], {sev['info']} info; "
-                  f"{summary['listings_flagged']} listings to fix.")
-        if not run.complete:
-            out.print(f"[yellow]Read only in part:[/] {len(run.source_errors)} problem(s), see listings.csv / report.")
-        out.print(f"Reports in {out_path}/ ({', '.join(formats)})")
+        out.print(t("cli.scanned", lang, listings=summary["listings"], seconds=f"{run.seconds:.1f}",
+                    flagged=summary["listings_flagged"], **sev), highlight=False, markup=False)
+    if not run.complete:  # said even with --quiet: the exit code 3 needs its reason in the log
+        err.print(t("cli.partial", lang, n=summary["listings_with_errors"], m=len(run.source_errors)),
+                  highlight=False, markup=False, style="yellow")
+    if not quiet:
+        out.print(t("cli.reports_in", lang, out=out_path, formats=", ".join(formats)), highlight=False,
+                  markup=False)
     raise typer.Exit(code)
 
 
@@ -100,18 +126,24 @@ def check(
     field: str = typer.Option("title", "--field", help="title or description"),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="exit 1 when a finding at or above this exists"),
     as_json: bool = typer.Option(False, "--json", help="print findings as JSON"),
+    image: Optional[Path] = typer.Option(None, "--image", help="check a picture (its text is read by OCR)"),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ):
-    """Check one text and print its findings, highlighted."""
+    """Check one text (or a picture with --image) and print its findings, highlighted."""
+    from .i18n import t as tr
     from .models import Listing
     from .pipeline import ListingScanner
 
-    if text is None:
-        if sys.stdin.isatty():
-            raise UsageError("give a text to check, or pipe it on stdin")
-        text = sys.stdin.read()
+    lang = _lang(lang)
     fo = check_fail_on(fail_on)
     if field not in ("title", "description"):
         raise UsageError("--field must be title or description")
+    if image is not None:
+        return _check_image(image, own_brand, fo, as_json, lang)
+    if text is None:
+        if sys.stdin.isatty():
+            raise UsageError(tr("err.check_needs_input", lang))
+        text = sys.stdin.read()
     listing = Listing(id="check", title=text if field == "title" else "", description=text if field == "description" else "")
     scanner = ListingScanner(ScanOptions(context=ScanContext(own_brands=tuple(own_brand)), ocr=False))
     r = scanner.scan(listing)
@@ -120,8 +152,7 @@ def check(
         out.print_json(json.dumps([{**f.__dict__, "box": None, "fingerprint": f.fingerprint} for f in findings],
                                   ensure_ascii=False))
     else:
-        style = {"high": "bold white on red", "medium": "black on dark_orange", "low": "black on yellow",
-                 "info": "black on cyan"}
+        style = _STYLE
         shown = text if field == "title" else r.listing.description
         from .normalize import html_to_text
         shown = html_to_text(shown) if field == "description" else shown
@@ -129,23 +160,77 @@ def check(
         for f in findings:
             t.stylize(style[f.severity], f.start, f.end)
         out.print(t)
-        if not findings:
-            out.print("[green]No problems found.[/]")
-        else:
-            table = Table(show_lines=False)
-            for col in ("severity", "matched", "category", "term", "law", "suggestion"):
-                table.add_column(col)
-            for f in findings:
-                table.add_row(Text(f.severity, style=style[f.severity]), f.matched_text, f.category, f.term,
-                              f.law, f.suggestion)
-            out.print(table)
-            for f in findings:
-                out.print(f"[dim]· {f.matched_text}: {f.explanation}[/]")
-            from .fixtext import print_fixed
+        _print_findings(findings, lang)
+        from .fixtext import print_fixed
 
-            print_fixed(out, r.fixed, field)
+        print_fixed(out, r.fixed, field)
     worst = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
     raise typer.Exit(1 if fo and worst >= SEVERITY_RANK[fo] else 0)
+
+
+_STYLE = {"high": "bold white on red", "medium": "black on dark_orange", "low": "black on yellow",
+          "info": "black on cyan"}
+
+
+def t_(key: str, lang: str, **kw) -> str:
+    from .i18n import t
+
+    return t(key, lang, **kw)
+
+
+def _print_findings(findings, lang: str) -> None:
+    """The findings of `check`: a table on a terminal, one tab-separated line each otherwise."""
+    from .i18n import label
+
+    if not findings:
+        out.print(t_("cli.no_problems", lang), style="green", highlight=False, markup=False)
+        return
+    cols = ("severity", "matched", "category", "term", "law", "suggestion")
+    rows = [(label("sev", f.severity, lang), f.matched_text, label("cat", f.category, lang), f.term, f.law,
+             f.suggestion) for f in findings]
+    if out.is_terminal:
+        table = Table(show_lines=False)
+        for c in cols:
+            table.add_column(t_(f"cli.col.{c}", lang))
+        for f, row in zip(findings, rows):
+            table.add_row(Text(row[0], style=_STYLE[f.severity]), *row[1:])
+        out.print(table)
+    else:
+        for row in rows:
+            out.print("\t".join(row), highlight=False, markup=False)
+    for f in findings:
+        out.print(Text(f"· {f.matched_text}: {f.explanation}", style="dim"))
+
+
+def _check_image(image: Path, own_brand: list[str], fo: Optional[str], as_json: bool, lang: str) -> int:
+    """`check --image FILE`: the picture as a listing of its own, read by OCR."""
+    from .compiled import default_cache_dir
+    from .i18n import explain_error
+    from .models import Listing
+    from .pipeline import ListingScanner
+    from .sources.images import is_picture
+
+    if not image.is_file() or not is_picture(image):
+        raise UsageError(t_("err.bad_image_arg", lang, path=image))
+    listing = Listing(id=image.name, title="", images=(image.name,), source=str(image.resolve()))
+    scanner = ListingScanner(ScanOptions(context=ScanContext(own_brands=tuple(own_brand)), ocr=True,
+                                         cache_dir=str(default_cache_dir())))
+    r = scanner.scan(listing)
+    findings = sorted(r.findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.start))
+    errors = [e for e in r.errors if not e.startswith("note:")]
+    if as_json:
+        out.print_json(json.dumps({"findings": [{**f.__dict__, "box": f.box.__dict__ if f.box else None,
+                                                 "fingerprint": f.fingerprint} for f in findings],
+                                   "errors": errors}, ensure_ascii=False))
+    else:
+        for e in errors:
+            err.print(t_("cli.image_unread", lang, why=explain_error(e, lang)), highlight=False, markup=False)
+        if not errors:
+            _print_findings(findings, lang)
+    worst = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
+    if fo and worst >= SEVERITY_RANK[fo]:
+        raise typer.Exit(1)
+    raise typer.Exit(3 if errors else 0)
 
 
 @app.command()
@@ -220,10 +305,14 @@ def history_import(
 
 
 @app.callback()
-def _root(version: bool = typer.Option(False, "--version", help="print the version")):
+def _root(ctx: typer.Context,
+          version: bool = typer.Option(False, "--version", help="print the version", is_eager=True)):
     if version:
-        out.print(__version__)
+        out.print(__version__, highlight=False, markup=False)
         raise typer.Exit(0)
+    if ctx.invoked_subcommand is None:  # `scanner` alone: the help
+        out.print(ctx.get_help(), highlight=False, markup=False)
+        raise typer.Exit(2)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -238,14 +327,16 @@ def main(argv: Optional[list[str]] = None) -> int:
         hint = f" (see `scanner {e.ctx.info_name} --help`)" if e.ctx and e.ctx.info_name != "scanner" else " (see `scanner --help`)"
         err.print(f"error: {e.format_message()}{hint}", highlight=False, soft_wrap=True, markup=False)
         return 2
-    except typer.Abort:
-        err.print("aborted")
+    except typer.Abort:  # click turns Ctrl-C into Abort
+        err.print(f"已中断 / interrupted: {' '.join(argv or sys.argv[1:])[:200]}; 重新运行同一命令即可 / run the same "
+                  f"command again", highlight=False, markup=False)
         return 130
     except ScannerError as e:  # usage, configuration, lexicon, brand data, source: one line, its exit code
         err.print(f"error: {e}", highlight=False, soft_wrap=True, markup=False)
         return e.exit_code
-    except KeyboardInterrupt:
-        err.print("interrupted")
+    except KeyboardInterrupt:  # outside a scan's loop (which says what it wrote, see job.Interrupted)
+        err.print(f"已中断 / interrupted: {' '.join(argv or sys.argv[1:])[:200]}; 重新运行同一命令即可 / run the same "
+                  f"command again", highlight=False, markup=False)
         return 130
     except RecursionError as e:  # a pathological input the bounds above did not catch: still one line
         err.print(f"error: input nested too deeply to read ({e})", highlight=False, markup=False)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import UsageError
+from .i18n import check_lang
 
 FORMATS = ("csv", "json", "html", "xlsx")
 OCR_ENGINES = ("rapidocr", "tesseract")
@@ -156,6 +157,7 @@ SCAN_KEYS: dict[str, Key] = {k.name: k for k in (
     Key("fetch_timeout", number(1, 600), "seconds one download may take in all (pages, pictures)"),
     Key("max_download_mb", number(0.1, 500), "largest picture downloaded, in MB"),
     Key("max_images", number(0, 10000, integer=True), "pictures read per listing (0: all)"),
+    Key("lang", lambda v, k, w="": check_lang(v, k, w), "zh (default) or en: report, terminal and XLSX headers"),
 )}
 ALIASES = {"formats": "format"}
 

@@ -2,6 +2,7 @@
 Used by `scanner scan` and by every shop of `scanner audit` (so the audit does not import the CLI)."""
 from __future__ import annotations
 
+import csv
 import time
 from datetime import datetime, timezone
 from functools import partial
@@ -17,6 +18,8 @@ from .brands import brand_db_hash
 from .compiled import default_cache_dir
 from .config import config_hash
 from .engine import ScanContext
+from .errors import ScannerError
+from .i18n import t
 from .lexicon import files_hash, lexicon_dir
 from .models import SEVERITY_RANK, RunInfo
 from .pipeline import ScanOptions, scan_rendered, scan_stream
@@ -24,6 +27,33 @@ from .reports import Summary, make_writers
 from .sources import SourceOptions, open_source
 
 err = Console(stderr=True)
+
+
+class Interrupted(ScannerError):
+    """Ctrl-C during a scan: the reports of what was scanned were written; exit 130."""
+
+    exit_code = 130
+
+
+def known_total(source) -> int | None:
+    """How many listings a source holds when that is knowable cheaply (pictures, JSONL lines)."""
+    n = getattr(source, "total", None)
+    if isinstance(n, int):
+        return n
+    kind = getattr(source, "format", "")
+    if kind not in ("jsonl", "csv"):
+        return None  # crawls, platform exports (several rows per product), workbooks: unknown
+    try:
+        path = Path(source.path)
+        if path.stat().st_size > 512 * 1024 * 1024:
+            return None
+        if kind == "jsonl":
+            with open(path, "rb") as f:
+                return sum(1 for line in f if line.strip())
+        with open(path, encoding=source.encoding, errors="replace", newline="") as f:
+            return max(0, sum(1 for _ in csv.reader(f, delimiter=source.delimiter)) - 1)
+    except (OSError, csv.Error):
+        return None
 
 
 def parse_formats(value) -> list[str]:
@@ -53,6 +83,7 @@ class ScanJob:
         self.workers = workers or int(cfg.get("workers", 0) or 0)
         self.cluster = str(cfg.get("cluster") or "")  # Dask (scanner/cluster.py); "" in-process
         self.quiet = quiet
+        self.lang = str(cfg.get("lang") or "zh")
         self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or schema.DEFAULT_OCR_ENGINE)
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
         self.images_root = Path(root).expanduser().resolve() if root else None
@@ -105,7 +136,7 @@ class ScanJob:
         def on_crawl(event: str, pages: int = 0, listings: int = 0, **_):
             nonlocal crawl_task
             if crawl_task is None:
-                crawl_task = progress.add_task("crawling", total=None, info="")
+                crawl_task = progress.add_task(t("cli.crawling", self.lang), total=None, info="")
             progress.update(crawl_task, completed=pages, info=f"{pages} pages, {listings} listings found")
 
         opened = []
@@ -115,7 +146,7 @@ class ScanJob:
                                                        fetch=self.fetch, max_images=self.max_images,
                                                        ignore_robots=self.ignore_robots)))
         writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
-                               self.images_root)
+                               self.images_root, lang=self.lang)
         summary = Summary()
         worst = 0
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
@@ -140,30 +171,39 @@ class ScanJob:
         rendered = (set(self.formats) == {"csv"} and on_result is None and not finding_extra
                     and not extra_columns and len(writers) == 1 and hasattr(writers[0], "add_chunk")
                     and not self.cluster)
+        totals = [known_total(s) for s in opened] if not progress.disable else [None]
+        total = sum(totals) if all(n is not None for n in totals) else None  # None: unknowable (crawls)
+        interrupted = False
         with progress:
-            task = progress.add_task("scanning", total=None, info="")
-            if rendered:
-                for chunk in scan_rendered(listings(), options):
-                    summary.merge(chunk.summary)
-                    writers[0].add_chunk(chunk)
-                    worst = max(worst, chunk.worst)
-                    progress.update(task, advance=chunk.listings, info=f"{summary.flagged} listings to fix")
-            executor = None
-            if self.cluster:
-                from .cluster import scan_stream as cluster_stream  # dask is imported only on this path
+            task = progress.add_task(t("cli.scanning", self.lang), total=total, info="")
+            try:
+                if rendered:
+                    for chunk in scan_rendered(listings(), options):
+                        summary.merge(chunk.summary)
+                        writers[0].add_chunk(chunk)
+                        worst = max(worst, chunk.worst)
+                        progress.update(task, advance=chunk.listings, info=t("cli.to_fix", self.lang, n=summary.flagged))
+                executor = None
+                if self.cluster:
+                    from .cluster import scan_stream as cluster_stream  # dask is imported only on this path
 
-                executor = partial(cluster_stream, progress=on_cluster)
-            for r in () if rendered else scan_stream(listings(), options, executor):
-                if on_result is not None:
-                    on_result(r)  # may fill finding_extra (audit status) before the writers see r
-                summary.add(r)
-                for w in writers:
-                    w.add(r)
-                for f in r.findings:
-                    worst = max(worst, SEVERITY_RANK[f.severity])
-                progress.update(task, advance=1, info=f"{summary.flagged} listings to fix")
-        complete = all(s.complete for s in opened)
+                    executor = partial(cluster_stream, progress=on_cluster)
+                for r in () if rendered else scan_stream(listings(), options, executor):
+                    if on_result is not None:
+                        on_result(r)  # may fill finding_extra (audit status) before the writers see r
+                    summary.add(r)
+                    for w in writers:
+                        w.add(r)
+                    for f in r.findings:
+                        worst = max(worst, SEVERITY_RANK[f.severity])
+                    progress.update(task, advance=1, info=t("cli.to_fix", self.lang, n=summary.flagged))
+            except KeyboardInterrupt:  # reports of what was scanned are still written, marked partial
+                interrupted = True
+        # a listing read only in part (a picture or page that could not be read) makes the run partial
+        complete = all(s.complete for s in opened) and not summary.with_errors and not interrupted
         source_errors = [e for s in opened for e in s.errors]
+        if interrupted:
+            source_errors.append(f"interrupted after {summary.listings} listings")
         crawl = {}
         for s in opened:
             crawl.update(s.stats)
@@ -192,6 +232,11 @@ class ScanJob:
                     w.top = top
         for w in writers:
             w.finish(run, sd)
+        if interrupted:
+            what = t("cli.interrupted_scan", self.lang, done=summary.listings)
+            resume = t("cli.resume_crawl", self.lang) if any(str(x).startswith(("http://", "https://"))
+                                                             for x in self.sources) else ""
+            raise Interrupted(t("cli.interrupted", self.lang, what=what, resume=resume))
         code = 0
         if not complete:
             code = 3

@@ -29,7 +29,7 @@ AD_CATEGORIES = ("absolute_term", "authority_claim", "medical_claim", "superstit
                  "guarantee_claim", "public_order")
 SEVERITIES = ("high", "medium", "low", "info")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
-# weight of one finding in a listing's risk score (0..100, capped)
+# weight of one finding in a listing's risk score (summed, no cap)
 SEVERITY_WEIGHT = {"info": 0, "low": 5, "medium": 25, "high": 50}
 
 
@@ -140,7 +140,8 @@ class ListingResult:
 
     @property
     def risk_score(self) -> int:
-        return min(100, sum(SEVERITY_WEIGHT[f.severity] * (0.5 + f.confidence / 2) for f in self.findings).__round__())
+        # no cap: a listing with more or worse findings always scores higher (README, report.html)
+        return round(sum(SEVERITY_WEIGHT[f.severity] * (0.5 + f.confidence / 2) for f in self.findings))
 
 
 @dataclass(frozen=True)

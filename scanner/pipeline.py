@@ -3,6 +3,7 @@ processes when there are many (streaming, so memory stays flat in the number of 
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 import os
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
@@ -301,6 +302,14 @@ def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
     _worker = scanner if ctx.get_start_method() == "fork" else None
     try:
         with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-            yield from pool.imap(work, _chunks(all_listings(), chunk))
+            # a bounded window of chunks in flight (pool.imap has none: when the writers are slower
+            # than the workers, e.g. HTML + XLSX + JSON, finished results would pile up in memory)
+            pending: deque = deque()
+            for c in _chunks(all_listings(), chunk):
+                pending.append(pool.apply_async(work, (c,)))
+                if len(pending) >= 4 * workers:
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()
     finally:
         _worker = None

@@ -1,4 +1,5 @@
-"""Reports: findings.csv, listings.csv, report.json, report.html, report.xlsx.
+"""Reports: findings.csv, listings.csv, report.json here; report.html (report_html.py) and
+report.xlsx (report_xlsx.py) in their own modules.
 
 One formatter signature (bandit style): every writer has `add(result)` for each listing as it
 streams past and `finish(run, summary)` at the end; memory stays flat for the CSV and JSON
@@ -9,11 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import tempfile
 from collections import Counter
 from dataclasses import asdict, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -21,27 +19,20 @@ from typing import Iterable, Protocol
 from .hygiene import MAX_CELL, safe_cell  # one formula guard for every writer (audit imports it from here)
 from .hygiene import risky_start as _risky_start
 from .models import SEVERITY_RANK, Finding, ListingResult, RenderedChunk, RunInfo
-from .normalize import html_to_text
+from .report_columns import CATEGORY_ZH, rule_family, shop_of  # noqa: F401  (CATEGORY_ZH re-exported)
 
 FINDING_COLUMNS = [
     "listing_id", "field", "category", "severity", "matched_text", "term",
     "rule_id", "law", "suggestion", "start", "end", "image", "confidence", "url", "title",
     "explanation", "fingerprint", "box", "detector", "fixed_title", "fixed_description",
+    # added for analysts (CONTRACT.md): sortable severity, Chinese category, rule family, shop
+    "severity_rank", "category_zh", "rule_family", "shop",
 ]
 LISTING_COLUMNS = ["listing_id", "url", "title", "risk_score", "max_severity", "n_findings", "errors",
                    "n_high", "n_medium", "n_low", "n_info", "source", "product_class",
                    "fixed_title", "fixed_description"]
 FORMATS = ("csv", "json", "html", "xlsx")
 _RISKY_START = _risky_start()
-def neutralise(df):
-    """safe_cell over every text column of a pandas frame (pandas is imported only for XLSX)."""
-    import pandas as pd
-
-    for c in df.columns:
-        if pd.api.types.is_numeric_dtype(df[c]):
-            continue
-        df[c] = df[c].astype(str).where(df[c].notna(), "").map(safe_cell)
-    return df
 
 
 def box_text(f: Finding) -> str:
@@ -56,6 +47,8 @@ def finding_row(f: Finding, r: ListingResult, extra: dict | None = None) -> dict
         "confidence": f.confidence, "url": r.listing.url, "title": r.listing.title,
         "explanation": f.explanation, "fingerprint": f.fingerprint, "box": box_text(f), "detector": f.detector,
         **fixed_cells(r),
+        "severity_rank": SEVERITY_RANK[f.severity], "category_zh": CATEGORY_ZH.get(f.category, f.category),
+        "rule_family": rule_family(f.rule_id), "shop": shop_of(r.listing),
     }
     if extra:
         row.update(extra.get(f.fingerprint, {}))
@@ -174,13 +167,16 @@ class Summary:
         }
 
 
+_BASE = frozenset(FINDING_COLUMNS)
+
+
 class CsvWriter:
     """findings.csv + listings.csv, UTF-8 with BOM, streamed row by row with the csv module."""
 
     def __init__(self, out: Path, finding_extra: dict | None = None, extra_columns: list[str] | None = None):
         self.out = out
         self.extra = finding_extra
-        self.fcols = FINDING_COLUMNS + (extra_columns or [])
+        self.fcols = FINDING_COLUMNS + [c for c in (extra_columns or []) if c not in FINDING_COLUMNS]
         self._files: dict[str, tuple] = {}
 
     def _writer(self, name: str, cols: list[str]):
@@ -202,7 +198,10 @@ class CsvWriter:
                 extra = self.extra or {}
                 for f, row in zip(r.findings, fcells):
                     more = extra.get(f.fingerprint, {})
-                    w.writerow(list(row) + cells(more, extra_cols))
+                    if _BASE.intersection(more):  # an extra value for a base column (the audit's shop)
+                        w.writerow(cells(finding_row(f, r, extra), cols))
+                    else:
+                        w.writerow(list(row) + cells(more, extra_cols))
             else:
                 w.writerows(fcells)
         self._writer("listings.csv", LISTING_COLUMNS)[0].writerow(lcells)
@@ -275,141 +274,9 @@ def highlight(text: str, findings: Iterable[Finding]) -> list[tuple[str, Finding
     return out
 
 
-@lru_cache(maxsize=1)
-def _jinja():
-    """The template environment, built on first use (jinja2 is imported only for HTML)."""
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(loader=PackageLoader("scanner", "templates"), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True)
-    env.tests["httpurl"] = lambda u: isinstance(u, str) and u.lower().startswith(("http://", "https://"))
-    return env
-
-CATEGORY_ZH = {
-    "absolute_term": "绝对化用语", "authority_claim": "权威背书", "medical_claim": "医疗功效",
-    "superstition": "封建迷信", "inducement": "诱导促销", "guarantee_claim": "功效保证",
-    "brand_piggyback": "蹭品牌/仿冒", "brand_unauthorized": "未授权品牌", "brand_compat": "兼容说明",
-    "offsite_contact": "站外引流", "public_order": "公序良俗/未成年人",
-}
-
-
-class HtmlWriter:
-    """report.html: summary on top, then every listing (flagged ones with their findings
-    highlighted in context, the law and the suggestion; images with the offending text boxed).
-    The body is streamed to a temporary file and joined under the summary at the end."""
-
-    def __init__(self, out: Path, cache_dir: Path | None = None, finding_extra: dict | None = None,
-                 evidence: bool = True, top: str = "", images_root: Path | None = None):
-        self.out = out
-        self.cache_dir = cache_dir
-        self.images_root = images_root
-        self.extra = finding_extra if finding_extra is not None else {}
-        self.evidence = evidence
-        self.top = top  # extra HTML (already escaped/rendered) shown above the summary, e.g. audit status
-        self.body = tempfile.TemporaryFile("w+", encoding="utf-8")
-        self.clean: list[tuple[str, str, str]] = []
-        self.tpl_listing = _jinja().get_template("listing.html")
-        self.n_evidence = 0
-
-    def _evidence(self, r: ListingResult) -> dict[str, str]:
-        """image ref -> evidence thumbnail path (relative to report.html)."""
-        imgs: dict[str, list] = {}
-        for f in r.findings:
-            if f.field == "image" and f.image and f.box is not None:
-                imgs.setdefault(f.image, []).append(f.box)
-        if not imgs or not self.evidence:
-            return {}
-        try:
-            from .ocr import resolve, write_evidence
-        except ImportError:
-            return {}
-        out = {}
-        d = self.out / "evidence"
-        d.mkdir(exist_ok=True)
-        for ref, boxes in imgs.items():
-            self.n_evidence += 1
-            name = f"{self.n_evidence:05d}.jpg"
-            try:
-                write_evidence(resolve(ref, r.listing, self.cache_dir or Path(".cache"), self.images_root),
-                               boxes, d / name)
-                out[ref] = f"evidence/{name}"
-            except Exception:
-                continue
-        return out
-
-    def add(self, r: ListingResult) -> None:
-        real_errors = [e for e in r.errors if not e.startswith("note:")]
-        if not r.findings and not real_errors:
-            self.clean.append((r.listing.id, r.listing.title, r.listing.url))
-            return
-        fields = []
-        by_field: dict[str, list[Finding]] = {}
-        for f in r.findings:
-            by_field.setdefault(f.field, []).append(f)
-        texts = {"title": r.listing.title, "description": html_to_text(r.listing.description)}
-        texts.update({f"attribute:{k}": v for k, v in r.listing.attributes})
-        for name, fs in by_field.items():
-            if name == "image":
-                continue
-            fields.append({"name": name, "pieces": highlight(texts.get(name, ""), fs),
-                           "findings": sorted(fs, key=lambda f: -SEVERITY_RANK[f.severity])})
-        images = []
-        if "image" in by_field:
-            ev = self._evidence(r)
-            grouped: dict[str, list[Finding]] = {}
-            for f in by_field["image"]:
-                grouped.setdefault(f.image, []).append(f)
-            for ref, fs in grouped.items():
-                images.append({"ref": ref, "evidence": ev.get(ref, ""), "findings": fs})
-        self.body.write(self.tpl_listing.render(r=r, fields=fields, images=images, errors=r.errors,
-                                                extra=self.extra, cat=CATEGORY_ZH))
-
-    def finish(self, run: RunInfo, summary: dict) -> None:
-        self.body.seek(0)
-        head = _jinja().get_template("report.html").render(run=run, s=summary, clean=self.clean, top=self.top,
-                                                       cat=CATEGORY_ZH)
-        marker = "<!--LISTINGS-->"
-        before, after = head.split(marker, 1)
-        with open(self.out / "report.html", "w", encoding="utf-8") as f:
-            f.write(before)
-            shutil.copyfileobj(self.body, f)
-            f.write(after)
-        self.body.close()
-
-
-class XlsxWriter:
-    """report.xlsx: Findings and Listings sheets (formulas neutralised), via pandas + openpyxl."""
-
-    def __init__(self, out: Path, finding_extra: dict | None = None, extra_columns: list[str] | None = None):
-        self.out = out
-        self.extra = finding_extra
-        self.fcols = FINDING_COLUMNS + (extra_columns or [])
-        self.frows: list[dict] = []
-        self.lrows: list[dict] = []
-
-    def add(self, r: ListingResult) -> None:
-        self.frows.extend(finding_row(f, r, self.extra) for f in r.findings)
-        self.lrows.append(listing_row(r))
-
-    def add_rows(self, rows: list[dict]) -> None:
-        """Finding rows that are not in this scan (the audit's fixed / not re-checked ones)."""
-        self.frows.extend(rows)
-
-    def finish(self, run: RunInfo, summary: dict) -> None:
-        import pandas as pd
-
-        with pd.ExcelWriter(self.out / "report.xlsx", engine="openpyxl") as xw:
-            for name, rows, cols in (("Findings", self.frows, self.fcols), ("Listings", self.lrows, LISTING_COLUMNS)):
-                df = neutralise(pd.DataFrame(rows, columns=cols))
-                df.to_excel(xw, sheet_name=name, index=False)
-                ws = xw.sheets[name]
-                ws.freeze_panes = "A2"
-                ws.auto_filter.ref = ws.dimensions
-
-
 def make_writers(out: Path, formats: Iterable[str], cache_dir: Path | None = None,
                  finding_extra: dict | None = None, extra_columns: list[str] | None = None,
-                 html_top: str = "", images_root: Path | None = None) -> list[Writer]:
+                 html_top: str = "", images_root: Path | None = None, lang: str = "zh") -> list[Writer]:
     out.mkdir(parents=True, exist_ok=True)
     writers: list[Writer] = []
     fm = set(formats)
@@ -418,7 +285,24 @@ def make_writers(out: Path, formats: Iterable[str], cache_dir: Path | None = Non
     if "json" in fm:
         writers.append(JsonWriter(out, finding_extra))
     if "html" in fm:
-        writers.append(HtmlWriter(out, cache_dir, finding_extra, top=html_top, images_root=images_root))
+        from .report_html import HtmlWriter
+
+        writers.append(HtmlWriter(out, cache_dir, finding_extra, top=html_top, images_root=images_root, lang=lang))
     if "xlsx" in fm:
-        writers.append(XlsxWriter(out, finding_extra, extra_columns))
+        from .report_xlsx import XlsxWriter
+
+        writers.append(XlsxWriter(out, finding_extra, extra_columns, lang=lang))
     return writers
+
+
+def __getattr__(name: str):
+    """HtmlWriter and XlsxWriter live in their own modules (jinja2 / openpyxl imported on use)."""
+    if name == "HtmlWriter":
+        from .report_html import HtmlWriter
+
+        return HtmlWriter
+    if name == "XlsxWriter":
+        from .report_xlsx import XlsxWriter
+
+        return XlsxWriter
+    raise AttributeError(name)

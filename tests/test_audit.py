@@ -163,8 +163,10 @@ format = "csv,html,json,xlsx"
     # fixed rows also reach the spreadsheet and the report's audit section
     from openpyxl import load_workbook
 
+    from scanner.report_xlsx import column_key
+
     ws = load_workbook(run2 / "report.xlsx")["Findings"]
-    header = [c.value for c in ws[1]]
+    header = [column_key(c.value) for c in ws[1]]  # display names (zh by default) -> CSV column names
     xrows = [dict(zip(header, (c.value for c in row))) for row in ws.iter_rows(min_row=2)]
     assert {(r["listing_id"], r["status"]) for r in xrows} >= {("A", "fixed"), ("D", "fixed"), ("E", "new")}
     page = (run2 / "report.html").read_text(encoding="utf-8")

@@ -25,7 +25,9 @@ def check_cron(expr: str) -> str:
     if len(fields) != 5 or not all(CRON_FIELD.match(f) for f in fields):
         raise UsageError(f"--print-cron needs a 5-field cron schedule like \"0 2 * * *\" (minute hour day month "
                          f"weekday), got {expr!r}")
-    return expr
+    from .cron import validate  # ranges and dates that never come (31 February)
+
+    return validate(expr)
 
 
 def _cal_field(value: str, what: str, pad: int, names: list[str] | None = None) -> str:

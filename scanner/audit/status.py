@@ -10,7 +10,7 @@ from ..history import OPEN_STATUSES, Store
 from ..models import Listing, ListingResult, RunInfo
 from .settings import IgnoreEntry
 
-EXTRA_COLUMNS = ["status", "first_seen", "last_seen", "note", "shop"]
+EXTRA_COLUMNS = ["status", "first_seen", "last_seen", "note"]  # + `shop`, a finding column since issue 14
 
 
 def content_hash(listing: Listing) -> str:

@@ -51,9 +51,11 @@ def open_source(spec: str, options: SourceOptions | None = None) -> Source:
         return CrawlSource(spec, options)
     path = Path(spec)
     if not path.exists():
-        raise SourceError(f"no such file: {spec}")
-    if path.is_dir():
-        raise SourceError(f"{spec} is a folder; give a listing file (JSONL, CSV, TSV) or a shop URL")
+        raise SourceError(f"找不到文件 / no such file: {spec}")
+    from .images import is_picture, open_pictures
+
+    if path.is_dir() or is_picture(path):  # a folder of pictures, or one picture: each a listing
+        return open_pictures(path)
     from .files import open_file
 
     return open_file(path, options)

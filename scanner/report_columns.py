@@ -1,0 +1,47 @@
+"""Derived columns of a finding row, shared by every writer: the Chinese category name, the
+rule family and the shop (CONTRACT.md, "Columns added for analysts")."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+CATEGORY_ZH = {
+    "absolute_term": "绝对化用语", "authority_claim": "权威背书", "medical_claim": "医疗功效",
+    "superstition": "封建迷信", "inducement": "诱导促销", "guarantee_claim": "功效保证",
+    "brand_piggyback": "蹭品牌/仿冒", "brand_unauthorized": "未授权品牌", "brand_compat": "兼容说明",
+    "offsite_contact": "站外引流", "public_order": "公序良俗/未成年人",
+}
+_AD_QUALIFIERS = ("EN", "F", "HF")  # English lexicon, claim frames, health-food rules
+
+
+def rule_family(rule_id: str) -> str:
+    """The rule id without its individual term, so that lexicon rules (one id per word, e.g.
+    AD-ABS-最佳) sum like brand and contact rules (BRAND-DUPE): AD-ABS, AD-ABS-EN, AD-MED-F,
+    AD-MED-HF, BRAND-DUPE, CONTACT-WECHAT…"""
+    parts = rule_id.split("-")
+    if len(parts) < 2:
+        return rule_id
+    if parts[0] == "AD":
+        fam = parts[:2]
+        if len(parts) > 2 and parts[2] in _AD_QUALIFIERS:
+            fam.append(parts[2])
+        return "-".join(fam)
+    return "-".join(parts[:2])
+
+
+def shop_of(listing) -> str:
+    """The shop a listing belongs to: the host of its URL, else the name of its input file."""
+    url = listing.url or ""
+    if url.lower().startswith(("http://", "https://")):
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            host = ""
+        if host:
+            return host
+    src = listing.source or ""
+    if src.lower().startswith(("http://", "https://")):
+        try:
+            return urlsplit(src).hostname or src
+        except ValueError:
+            return src
+    return src.replace("\\", "/").rsplit("/", 1)[-1]
