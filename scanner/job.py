@@ -70,8 +70,9 @@ class ScanJob:
                 "allow": list(self.context.allow_terms), "images_root": str(self.images_root or "")}
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
-            on_result=None) -> tuple[RunInfo, dict, int]:
-        """Scan every source into the output folder. Returns (run info, summary, exit code)."""
+            on_result=None, on_crawl_progress=None) -> tuple[RunInfo, dict, int]:
+        """Scan every source into the output folder. Returns (run info, summary, exit code).
+        `on_crawl_progress(pages=…, listings=…)` follows a crawl (the web page's live progress)."""
         started = datetime.now(timezone.utc)
         t0 = time.time()
         progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
@@ -84,6 +85,8 @@ class ScanJob:
             if crawl_task is None:
                 crawl_task = progress.add_task("crawling", total=None, info="")
             progress.update(crawl_task, completed=pages, info=f"{pages} pages, {listings} listings found")
+            if on_crawl_progress is not None:
+                on_crawl_progress(pages=pages, listings=listings)
 
         opened = []
         for s in self.sources:

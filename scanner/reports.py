@@ -227,6 +227,19 @@ CATEGORY_ZH = {
 }
 
 
+def listing_fields(r: ListingResult) -> list[dict]:
+    """The text fields of a listing with findings, highlighted, for the listing.html partial
+    (report.html and the web page)."""
+    by_field: dict[str, list[Finding]] = {}
+    for f in r.findings:
+        if f.field != "image":
+            by_field.setdefault(f.field, []).append(f)
+    texts = {"title": r.listing.title, "description": html_to_text(r.listing.description)}
+    texts.update({f"attribute:{k}": v for k, v in r.listing.attributes})
+    return [{"name": name, "pieces": highlight(texts.get(name, ""), fs),
+             "findings": sorted(fs, key=lambda f: -SEVERITY_RANK[f.severity])} for name, fs in by_field.items()]
+
+
 class HtmlWriter:
     """report.html: summary on top, then every listing (flagged ones with their findings
     highlighted in context, the law and the suggestion; images with the offending text boxed).
@@ -276,17 +289,10 @@ class HtmlWriter:
         if not r.findings and not real_errors:
             self.clean.append((r.listing.id, r.listing.title, r.listing.url))
             return
-        fields = []
         by_field: dict[str, list[Finding]] = {}
         for f in r.findings:
             by_field.setdefault(f.field, []).append(f)
-        texts = {"title": r.listing.title, "description": html_to_text(r.listing.description)}
-        texts.update({f"attribute:{k}": v for k, v in r.listing.attributes})
-        for name, fs in by_field.items():
-            if name == "image":
-                continue
-            fields.append({"name": name, "pieces": highlight(texts.get(name, ""), fs),
-                           "findings": sorted(fs, key=lambda f: -SEVERITY_RANK[f.severity])})
+        fields = listing_fields(r)
         images = []
         if "image" in by_field:
             ev = self._evidence(r)
