@@ -261,3 +261,10 @@ def test_unknown_scan_ids_and_file_names(srv, c):
     srv.wait(c, sid)
     assert c.get(f"/scans/{sid}/files/..%2F..%2Fscans.db").status_code == 404
     assert c.get(f"/scans/{sid}/files/findings.jsonl").status_code == 404
+
+
+def test_page_catalogue_is_complete_in_both_languages():
+    from scanner.serve.i18n import STRINGS
+
+    assert set(STRINGS["zh"]) == set(STRINGS["en"])
+    assert not [k for k in STRINGS["zh"] if hasattr(dict, k)]  # t.copy would be dict.copy in a template

@@ -111,7 +111,7 @@ class Guard:
                 started = True
                 hs = list(msg.get("headers", []))
                 names = {k.lower() for k, _ in hs}
-                hs += [(k, v) for k, v in ((b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                hs += [(k, v) for k, v in ((b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"),
                                            (b"x-frame-options", b"SAMEORIGIN"),
                                            (b"content-security-policy", PAGE_CSP.encode())) if k not in names]
                 msg = dict(msg, headers=hs)
