@@ -268,3 +268,23 @@ def test_page_catalogue_is_complete_in_both_languages():
 
     assert set(STRINGS["zh"]) == set(STRINGS["en"])
     assert not [k for k in STRINGS["zh"] if hasattr(dict, k)]  # t.copy would be dict.copy in a template
+
+
+def test_zip_of_pictures_only_is_read_with_ocr(srv, c):
+    from scanner.ocr.synth import cjk_font_path, render_lines
+
+    if cjk_font_path() is None or shutil.which("tesseract") is None:
+        pytest.skip("needs a CJK font and Tesseract (installed by the setup)")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, text in (("主图/claim.png", "全网最低价"), ("主图/plain.png", "纯棉面料 柔软亲肤")):
+            img = io.BytesIO()
+            render_lines([text], size=(600, 160), font_size=56).save(img, "PNG")
+            zf.writestr(name, img.getvalue())
+        zf.writestr("__MACOSX/._claim.png", b"junk")
+    sid = c.post("/api/scans", files={"file": ("pictures.zip", buf.getvalue())}, data={"ocr": "false"}).json()["id"]
+    rec = srv.wait(c, sid)
+    assert rec["status"] in ("done", "partial") and rec["summary"]["listings"] == 2, rec
+    assert rec["progress"]["pictures"] == 2
+    rows = c.get(f"/api/scans/{sid}/findings").json()["findings"]
+    assert [(r["listing_id"], r["field"]) for r in rows if r["term"] == "全网最低价"] == [("主图/claim.png", "image")]

@@ -33,26 +33,27 @@ def is_workbook(path: Path) -> bool:
         return False
 
 
-def prepare_upload(upload: Path, max_unpacked: int) -> tuple[list[str], Path]:
-    """The sources to scan from one saved upload and the folder its pictures may be read from.
-    A zip is unpacked with the archive guards; its listing files are scanned (pictures they name
-    resolve inside the archive); a zip of pictures only becomes one listing per picture."""
+def prepare_upload(upload: Path, max_unpacked: int) -> tuple[list[str], Path, bool]:
+    """The sources to scan from one saved upload, the folder its pictures may be read from, and
+    whether it is pictures only. A zip is unpacked with the archive guards; its listing files are
+    scanned (pictures they name resolve inside the archive); a zip of pictures only becomes one
+    listing per picture (and is read with OCR, whatever the form said: there is nothing else)."""
     folder = upload.parent
     with open(upload, "rb") as f:
         head = f.read(4)
     if head != b"PK\x03\x04":
-        return [str(upload)], folder
+        return [str(upload)], folder, False
     if is_workbook(upload):
         book = upload.with_suffix(".xlsx")
         if book != upload:
             upload.rename(book)
-        return [str(book)], folder
+        return [str(book)], folder, False
     dest = folder / "unpacked"
     files = safe_extract(upload, dest, max_total=max_unpacked)
     visible = [p for p in files if not any(part.startswith((".", "__MACOSX")) for part in p.relative_to(dest).parts)]
     lists = [p for p in visible if p.suffix.lower() in LISTING_SUFFIXES]
     if lists:
-        return [str(p) for p in lists], dest
+        return [str(p) for p in lists], dest, False
     pics = [p for p in visible if p.suffix.lower() in PICTURE_SUFFIXES]
     if not pics:
         raise ArchiveError("the zip holds neither listing files (JSONL, CSV, XLSX, exports) nor pictures")
@@ -61,7 +62,7 @@ def prepare_upload(upload: Path, max_unpacked: int) -> tuple[list[str], Path]:
         for p in pics:
             rel = p.relative_to(dest).as_posix()
             out.write(json.dumps({"id": rel, "title": "", "images": [f"unpacked/{rel}"]}, ensure_ascii=False) + "\n")
-    return [str(made)], folder
+    return [str(made)], folder, True
 
 
 class Runner:
@@ -100,12 +101,12 @@ class Runner:
             if kind == "upload":
                 prog["phase"] = "unpacking"
                 push(True)
-                sources, images_root = prepare_upload(upload, self.max_unpacked)
+                sources, images_root, pictures_only = prepare_upload(upload, self.max_unpacked)
             else:
-                sources, images_root = [source], None
+                sources, images_root, pictures_only = [source], None, False
             prog["phase"] = "scanning"
             push(True)
-            ocr = bool(options.get("ocr"))
+            ocr = bool(options.get("ocr")) or pictures_only
             job = ScanJob(sources, folder / "report", REPORT_FORMATS, list(options.get("own_brands") or []),
                           ocr, self.cfg.get("crawl_delay"), None, self.cfg, self.cache_dir, workers=1, quiet=True,
                           images_root=images_root)
