@@ -288,3 +288,29 @@ def test_zip_of_pictures_only_is_read_with_ocr(srv, c):
     assert rec["progress"]["pictures"] == 2
     rows = c.get(f"/api/scans/{sid}/findings").json()["findings"]
     assert [(r["listing_id"], r["field"]) for r in rows if r["term"] == "全网最低价"] == [("主图/claim.png", "image")]
+
+
+def test_several_scans_run_at_once_and_stay_in_the_history(srv, c):
+    data = (DEMO / "shop.jsonl").read_bytes()
+    ids = [c.post("/api/scans", files={"file": (f"shop{i}.jsonl", data)}, data={"own_brands": "山野"}).json()["id"]
+           for i in range(3)]
+    recs = [srv.wait(c, sid) for sid in ids]
+    assert all(r["status"] in ("done", "partial") and r["summary"]["listings"] == 12 for r in recs)
+    assert recs[0]["options"]["own_brands"] == ["山野"]
+    history = [s["id"] for s in c.get("/api/scans").json()["scans"]]
+    assert set(ids) <= set(history)
+
+
+def test_history_survives_a_restart_and_an_unfinished_scan_is_marked_interrupted(tmp_path):
+    from scanner.serve.store import Store
+
+    s = Store(tmp_path)
+    done = s.create("upload", "a.jsonl", {}, pid=1)
+    s.update(done, status="done", summary={"listings": 1})
+    left = s.create("url", "https://shop.example/", {}, pid=999_999)
+    s.update(left, status="running")
+    again = Store(tmp_path)
+    again.mark_interrupted({1})
+    assert again.get(done)["status"] == "done" and again.get(done)["summary"] == {"listings": 1}
+    assert again.get(left)["status"] == "interrupted" and again.get(left)["error"]
+    assert again.delete(left) and again.get(left) is None and not (tmp_path / "scans" / left).exists()

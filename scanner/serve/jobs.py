@@ -107,7 +107,8 @@ class Runner:
             prog["phase"] = "scanning"
             push(True)
             ocr = bool(options.get("ocr")) or pictures_only
-            job = ScanJob(sources, folder / "report", REPORT_FORMATS, list(options.get("own_brands") or []),
+            own = list(dict.fromkeys(list(self.cfg.get("own_brands", []) or []) + list(options.get("own_brands") or [])))
+            job = ScanJob(sources, folder / "report", REPORT_FORMATS, own,
                           ocr, self.cfg.get("crawl_delay"), None, self.cfg, self.cache_dir, workers=1, quiet=True,
                           images_root=images_root)
             rows = open(folder / "findings.jsonl", "w", encoding="utf-8")
