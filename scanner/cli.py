@@ -163,7 +163,7 @@ def serve(
     allow_private: bool = typer.Option(False, "--allow-private", help="allow shop addresses on private/local networks"),
     upload_limit_mb: Optional[int] = typer.Option(None, "--upload-limit-mb", help="largest upload in MB (default 50)"),
     workers: Optional[int] = typer.Option(None, "--workers", help="server processes (default 1)"),
-    config: Optional[Path] = typer.Option(None, "--config", help="TOML: a [serve] table plus the scan settings"),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML: the scan settings plus a serve table (host, port, token, …)"),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="cache folder; the scan history lives under it"),
 ):
     """Web page and HTTP API: paste-and-check, scans of files and shops, history."""

@@ -170,9 +170,9 @@ def load_toml(path: Path) -> dict:
         raise UsageError(f"config file {path} cannot be read: {e.strerror or e}")
 
 
-def load_scan_config(path: Path | None, other_tables: tuple[str, ...] = ()) -> dict:
+def load_scan_config(path: Path | None, other_tables: tuple[str, ...] = ("serve",)) -> dict:
     """`scan --config FILE.toml`: top-level keys or a `[scan]` table, typed and checked.
-    `other_tables` are tables another command reads from the same file (e.g. `[serve]`)."""
+    `other_tables` are tables another command reads from the same file (`[serve]`: `scanner serve`)."""
     if path is None:
         return {}
     raw = load_toml(path)

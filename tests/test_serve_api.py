@@ -314,3 +314,19 @@ def test_history_survives_a_restart_and_an_unfinished_scan_is_marked_interrupted
     assert again.get(done)["status"] == "done" and again.get(done)["summary"] == {"listings": 1}
     assert again.get(left)["status"] == "interrupted" and again.get(left)["error"]
     assert again.delete(left) and again.get(left) is None and not (tmp_path / "scans" / left).exists()
+
+
+def test_serve_config_table(tmp_path):
+    from scanner.config import load_scan_config, load_serve_config
+
+    cfg = tmp_path / "shop.toml"
+    cfg.write_text('own_brands = ["山野"]\n[serve]\nport = 9000\nupload-limit-mb = 5\ntoken = "x"\n', encoding="utf-8")
+    serve, scan = load_serve_config(cfg)
+    assert serve == {"port": 9000, "upload_limit_mb": 5, "token": "x"} and scan == {"own_brands": ["山野"]}
+    assert load_scan_config(cfg, other_tables=("serve",)) == {"own_brands": ["山野"]}
+    cfg.write_text("[serve]\nprot = 9000\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="did you mean 'port'"):
+        load_serve_config(cfg)
+    cfg.write_text("[serve]\nport = 70000\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="port"):
+        load_serve_config(cfg)

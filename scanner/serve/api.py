@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 from typing import Literal, Optional
 
@@ -49,6 +50,7 @@ class ScanOut(BaseModel):
     progress: dict
     summary: Optional[dict] = None
     error: str = ""
+    created_at: str = Field(description="local time the scan was started")
     links: dict
 
 
@@ -67,7 +69,8 @@ def scan_out(rec: dict) -> dict:
     if rec["status"] in ("done", "partial"):
         for name in ("report.html", "findings.csv", "listings.csv", "report.json", "report.xlsx"):
             links[name] = f"/scans/{sid}/files/{name}"
-    return dict(rec, links=links)
+    created = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(rec["created"]))
+    return dict(rec, links=links, created_at=created)
 
 
 def get_scan(request: Request, sid: str) -> dict:
