@@ -330,3 +330,13 @@ def test_serve_config_table(tmp_path):
     cfg.write_text("[serve]\nport = 70000\n", encoding="utf-8")
     with pytest.raises(UsageError, match="port"):
         load_serve_config(cfg)
+
+
+def test_history_page_delete_needs_the_form_token(srv, c):
+    sid = c.post("/api/scans", files={"file": ("shop.jsonl", (DEMO / "shop.jsonl").read_bytes())}).json()["id"]
+    srv.wait(c, sid)
+    assert sid in c.get("/history").text
+    assert c.post(f"/scans/{sid}/delete", data={"csrf": "forged"}).status_code == 403
+    assert c.get(f"/api/scans/{sid}").status_code == 200
+    r = c.post(f"/scans/{sid}/delete", data={"csrf": c.cookies.get(security.CSRF_COOKIE)}, follow_redirects=False)
+    assert r.status_code == 303 and c.get(f"/api/scans/{sid}").status_code == 404

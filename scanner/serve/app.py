@@ -75,23 +75,23 @@ class Guard:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         path = scope["path"]
         if not security.host_allowed(headers.get("host"), self.s.loopback):
-            return await _plain(send, 421, "this server answers only on 127.0.0.1 / localhost")
+            return await _plain(send, 421, "本服务只接受 127.0.0.1 / localhost 的访问 · this server answers only on 127.0.0.1 / localhost")
         if self.s.token and not path.startswith(self.OPEN):
             given = security.bearer(headers.get("authorization")) or _cookie(headers.get("cookie"), security.TOKEN_COOKIE)
             if not security.same(given, self.s.token):
                 if path.startswith("/api/") or path == "/openapi.json" or scope["method"] != "GET":
-                    return await _plain(send, 401, "a valid token is required (Authorization: Bearer TOKEN)",
+                    return await _plain(send, 401, "需要访问令牌 · a valid token is required (Authorization: Bearer TOKEN)",
                                         [(b"www-authenticate", b"Bearer")])
                 return await _redirect(send, "/login")
         method = scope["method"]
         if method not in ("GET", "HEAD") and not security.origin_ok(headers.get("origin"), headers.get("host")):
-            return await _plain(send, 403, "a request from another site is refused (cross-site request)")
+            return await _plain(send, 403, "拒绝来自其他网站的请求 · a request from another site is refused (cross-site request)")
         limit = self.s.upload_limit + 64 * 1024 if path in ("/api/scans", "/scans") else 1024 * 1024
         declared = headers.get("content-length")
         if declared is None and method == "POST" and "chunked" in headers.get("transfer-encoding", ""):
-            return await _plain(send, 411, "send the length of the request (Content-Length)")
+            return await _plain(send, 411, "请求须带 Content-Length · send the length of the request (Content-Length)")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            return await _plain(send, 413, f"the request is larger than {limit // (1024 * 1024)} MB")
+            return await _plain(send, 413, f"文件或请求过大（上限 {limit // (1024 * 1024)} MB）· the request is larger than {limit // (1024 * 1024)} MB")
         seen = 0
 
         async def counted():
@@ -121,7 +121,7 @@ class Guard:
             await self.app(scope, counted, send_headers)
         except TooLarge:
             if not started:
-                await _plain(send, 413, f"the request is larger than {limit // (1024 * 1024)} MB")
+                await _plain(send, 413, f"文件或请求过大（上限 {limit // (1024 * 1024)} MB）· the request is larger than {limit // (1024 * 1024)} MB")
 
 
 class TooLarge(Exception):
