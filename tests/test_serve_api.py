@@ -340,3 +340,32 @@ def test_history_page_delete_needs_the_form_token(srv, c):
     assert c.get(f"/api/scans/{sid}").status_code == 200
     r = c.post(f"/scans/{sid}/delete", data={"csrf": c.cookies.get(security.CSRF_COOKIE)}, follow_redirects=False)
     assert r.status_code == 303 and c.get(f"/api/scans/{sid}").status_code == 404
+
+
+def test_the_serve_command_starts_the_server(tmp_path):
+    import os
+    import subprocess
+    import time
+
+    import httpx
+    from serveserver import free_port
+
+    port = free_port()
+    env = dict(os.environ, SCANNER_SERVE_TOKEN="")
+    p = subprocess.Popen([sys.executable, "-m", "scanner", "serve", "--port", str(port), "--cache-dir", str(tmp_path)],
+                         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                r = httpx.post(f"http://127.0.0.1:{port}/api/check", json={"title": TITLE}, timeout=10)
+                break
+            except httpx.TransportError:
+                assert p.poll() is None, p.stderr.read().decode()[-2000:]
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.3)
+        assert r.status_code == 200 and r.json()["max_severity"] == "high"
+        assert (tmp_path / "serve" / "scans.db").exists()  # the history lives in the cache folder
+    finally:
+        p.terminate()
+        p.wait(30)
