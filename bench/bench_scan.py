@@ -4,6 +4,7 @@ end to end through the real CLI, and report listings/second and peak memory.
 
     .venv/bin/python bench/bench_scan.py            # 100,000 listings (and 20,000 for the memory check)
     .venv/bin/python bench/bench_scan.py --n 20000
+    .venv/bin/python bench/bench_scan.py --floor --rounds 2   # side by side with ../shared/bench/floor.py
 
 Memory is measured as the peak RSS of the scanner process and its workers (ru_maxrss of the
 children); a run over 5x the listings should use about the same memory (streaming).
@@ -73,11 +74,45 @@ def run(n: int) -> dict:
             "peak_rss_mb": round(rss), "findings": nf}
 
 
+FLOOR = ROOT.parent / "shared" / "bench" / "floor.py"
+
+
+def side_by_side(n: int, rounds: int) -> None:
+    """This scanner and the floor (../shared/bench/floor.py) on the same n listings (JSONL),
+    runs alternating; prints seconds and the ratio of throughputs per round."""
+    if not FLOOR.exists():
+        raise SystemExit(f"no floor program at {FLOOR}")
+    with tempfile.TemporaryDirectory() as d:
+        src = Path(d) / "listings.jsonl"
+        with open(src, "w", encoding="utf-8") as f:
+            for r in records(n):
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        cmds = {"floor": [sys.executable, str(FLOOR), str(src), "--out", str(Path(d) / "floor"), "--no-ocr"],
+                "scanner": [sys.executable, "-m", "scanner", "scan", str(src), "--out", str(Path(d) / "scan"),
+                            "--format", "csv", "--no-ocr", "--quiet"]}
+        subprocess.run(cmds["scanner"][:4] + ["--help"], cwd=ROOT, capture_output=True)  # warm the disk cache
+        for i in range(rounds):
+            t = {}
+            for name, cmd in cmds.items():
+                t0 = time.perf_counter()
+                p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+                t[name] = time.perf_counter() - t0
+                if p.returncode not in (0, 1):
+                    raise SystemExit(f"{name} failed ({p.returncode}): {p.stderr[-2000:]}")
+            print(f"round {i + 1}: floor {t['floor']:.2f} s, scanner {t['scanner']:.2f} s, "
+                  f"scanner/floor throughput {t['floor'] / t['scanner']:.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--one", action="store_true", help="(internal) one size, result as JSON")
+    ap.add_argument("--floor", action="store_true", help="side by side with ../shared/bench/floor.py")
+    ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
+    if a.floor:
+        side_by_side(a.n, a.rounds)
+        return
     if a.one:
         print(json.dumps(run(a.n)))
         return

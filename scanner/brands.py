@@ -229,8 +229,10 @@ def max_edits(a: int, b: int) -> int:
     return 1
 
 
-# pinyin: every CJK character -> one private-use character per toneless syllable
-_PUA = 0xE000
+# pinyin: every CJK character -> one character per toneless syllable, taken from U+0400…U+07FF
+# (two bytes in UTF-8, so the byte automaton over syllables takes two steps per character, not
+# three); characters of that range in the text itself become spaces and never pose as syllables
+_PUA = 0x0400
 
 
 _TONES = str.maketrans({c: b for b, cs in (("a", "āáǎà"), ("e", "ēéěèế"), ("i", "īíǐì"), ("o", "ōóǒò"),
@@ -251,8 +253,9 @@ def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
             if sid is None:
                 sid = syl_ids[syl] = len(syl_ids)
             table[cp] = chr(_PUA + sid)
-    # private-use characters in the text never pose as syllables
-    for cp in range(_PUA, _PUA + 0x800):
+    # characters of the code range in the text never pose as syllables
+    assert len(syl_ids) <= 0x400, "syllable codes must stay below U+0800"
+    for cp in range(_PUA, _PUA + 0x400):
         table.setdefault(cp, " ")
     return syl_ids, table
 
@@ -299,6 +302,7 @@ class BrandDB:
     syllable_keys: dict = field(default_factory=dict)  # syllable string -> ((name, alias), …)
     syllable_table: dict[int, str] = field(default_factory=dict)
     lookalike: object = None  # the look-alike name index, built with the database (one pickle)
+    spelling: object = None  # the misspelling index (detectors/brand_spelling.py), likewise
     children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # parent -> sub-brands
     hash: str = ""
 
@@ -516,10 +520,13 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
 
 
 def _build_db(directory: Path) -> BrandDB:
-    from .detectors.brand_lookalike import LookalikeIndex  # built here so the disk cache holds both
+    # the indexes are built here so the disk cache holds them with the names they point at
+    from .detectors.brand_lookalike import LookalikeIndex
+    from .detectors.brand_spelling import SpellingIndex
 
     db = BrandDB.load(directory)
     db.lookalike = LookalikeIndex(db)
+    db.spelling = SpellingIndex(db)
     return db
 
 

@@ -83,6 +83,9 @@ class Categories:
                     if key and key not in rows:
                         rows[key] = (cls, weight, (r.get("where") or "any").strip(), pat)
         self.automaton = ByteAutomaton((k, (k,) + v) for k, v in rows.items())
+        # the title shares the detectors' pass over its text (pipeline._share_passes); the start
+        # of a description is a text of its own, read with this small automaton alone
+        self.head_automaton = ByteAutomaton((k, (k,) + v) for k, v in rows.items())
         # registration numbers and marks (weight 100) are looked for in the whole description
         # with plain substring tests; category words are read from the title and description start
         reg = {}
@@ -94,11 +97,12 @@ class Categories:
         self.registration_rx = re.compile("|".join(sorted(map(re.escape, reg), key=len, reverse=True))) if reg else None
 
     def _best(self, text: str, field: str) -> Classification | None:
+        auto = self.head_automaton if field == "description" else self.automaton
         if not text:
             return None
         hits = []
         n = len(text)
-        for s, e, (key, cls, weight, where, pat) in self.automaton.iter(text):
+        for s, e, (key, cls, weight, where, pat) in auto.iter(text):
             if _is_an(key[0]) and s > 0 and _is_an(text[s - 1]):
                 continue
             if _is_an(key[-1]) and e < n and _is_an(text[e]):

@@ -1,7 +1,8 @@
 """Command line: `scanner scan`, `scanner check`, `scanner audit` (see CONTRACT.md).
 
 Exit codes: 0 scan completed; 1 a finding at or above --fail-on; 2 usage or configuration
-error (one line, no traceback); 3 a source could only be read in part.
+error (one line, no traceback); 3 a source could only be read in part; 4 an internal error
+(one line and the path of a log with the details).
 """
 from __future__ import annotations
 
@@ -52,11 +53,19 @@ def scan(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="image/OCR cache (default ~/.cache/listing-scanner)"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: one per core for large inputs)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
+    cluster: Optional[str] = typer.Option(None, "--cluster",
+                                          help="run on Dask: local:N worker processes, or tcp://HOST:8786 (a running scheduler)"),
     images_root: Optional[Path] = typer.Option(None, "--images-root",
                                                help="folder local pictures may be read from (default: the listing file's folder and the one above it)"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="allow downloads from private/loopback addresses (only for a shop on your own network)"),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="crawl past robots.txt: ONLY for a shop you own"),
+    max_images: Optional[int] = typer.Option(None, "--max-images", help="pictures read per listing (default 50; 0: all)"),
 ):
     """Scan listings (files or shop URLs) and write reports."""
     cfg = load_scan_config(config)
+    cfg.update({k: v for k, v in (("allow_private", allow_private or None), ("ignore_robots", ignore_robots or None),
+                                  ("max_images", schema.SCAN_KEYS["max_images"].check(max_images, "--max-images")
+                                   if max_images is not None else None)) if v is not None})
     formats = parse_formats(fmt) if fmt is not None else cfg.get("format", ["csv", "html"])
     own = list(cfg.get("own_brands", [])) + list(own_brand)
     fo = check_fail_on(fail_on) if fail_on is not None else cfg.get("fail_on")
@@ -67,6 +76,8 @@ def scan(
     if cache_dir is not None:
         cache_dir = Path(schema.folder(False)(str(cache_dir), "--cache-dir"))
     ocr = not (no_ocr or cfg.get("no_ocr", False) or cfg.get("ocr") is False)
+    if cluster is not None:
+        cfg = {**cfg, "cluster": schema.cluster_address(cluster, "--cluster")}
     job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
                   ocr_engine=ocr_engine or "", images_root=images_root)
     run, summary, code = job.run()
@@ -143,6 +154,8 @@ def audit(
     ignore: List[str] = typer.Option([], "--ignore", help="accept a finding by its fingerprint (repeatable)"),
     reason: str = typer.Option("", "--reason", help="why the --ignore'd finding is accepted"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="skip image inspection"),
+    cluster: Optional[str] = typer.Option(None, "--cluster",
+                                          help="run on Dask: local:N worker processes, or tcp://HOST:8786 (a running scheduler)"),
 ):
     """Scheduled audit of many shops, with history: what is new, still there, or fixed."""
     try:
@@ -150,7 +163,8 @@ def audit(
     except ImportError:
         raise UsageError("audits are not available in this build")
     code = run_audit_command(config=config, fail_on=check_fail_on(fail_on), print_cron=print_cron,
-                             systemd=systemd, ignore=ignore, reason=reason, no_ocr=no_ocr, console=out)
+                             systemd=systemd, ignore=ignore, reason=reason, no_ocr=no_ocr, console=out,
+                             cluster=schema.cluster_address(cluster, "--cluster") if cluster is not None else None)
     raise typer.Exit(code)
 
 
@@ -185,12 +199,38 @@ def serve(
         cache_dir = Path(schema.folder(False)(str(cache_dir), "--cache-dir"))
     settings = Settings(host=host or srv.get("host") or "127.0.0.1", port=port or srv.get("port") or 8765,
                         token=token or srv.get("token") or "",
-                        allow_private=allow_private or bool(srv.get("allow_private")),
+                        allow_private=allow_private or bool(srv.get("allow_private")) or bool(cfg.get("allow_private")),
                         upload_limit_mb=upload_limit_mb or srv.get("upload_limit_mb") or 50,
                         max_scans=srv.get("max_scans") or 2, cache_dir=str(cache_dir or ""), cfg=cfg)
     where = f"http://{settings.host if ':' not in settings.host else '[' + settings.host + ']'}:{settings.port}/"
     err.print(f"商品自查 web page: {where}  (API docs: {where}docs; Ctrl+C to stop)", highlight=False)
     run(settings, workers=workers or srv.get("workers") or 1)
+
+
+history_app = typer.Typer(no_args_is_help=True, help="Move an audit history between SQLite and PostgreSQL.")
+app.add_typer(history_app, name="history")
+
+
+@history_app.command("export")
+def history_export(
+    db: str = typer.Argument(..., help="the history: a SQLite file or a postgresql:// URL"),
+    file: Path = typer.Argument(..., help="the export to write (JSON lines)"),
+):
+    """Write a whole audit history to a file (runs, findings, listings, ignores)."""
+    from .history.transfer import run_history_command
+
+    raise typer.Exit(run_history_command("export", db, file, out))
+
+
+@history_app.command("import")
+def history_import(
+    db: str = typer.Argument(..., help="a new, empty history: a SQLite file or a postgresql:// URL"),
+    file: Path = typer.Argument(..., help="an export written by `scanner history export`"),
+):
+    """Load an exported history into an empty database (all of it, or nothing)."""
+    from .history.transfer import run_history_command
+
+    raise typer.Exit(run_history_command("import", db, file, out))
 
 
 @app.callback()
@@ -226,6 +266,18 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as e:  # noqa: BLE001 - exit 4, never 1 (1 means findings at or above --fail-on)
+        from .errors import INTERNAL_ERROR, crash_log, environment_problem
+
+        msg = environment_problem(e)
+        if msg is not None:
+            err.print(f"error: {msg}", highlight=False, soft_wrap=True, markup=False)
+            return 2
+        log = crash_log(e)
+        err.print(f"error: internal error ({type(e).__name__}: {str(e)[:200]}); reports written so far are kept; "
+                  f"details in {log or 'the terminal output'} / 内部错误，详情见日志", highlight=False,
+                  soft_wrap=True, markup=False)
+        return INTERNAL_ERROR
 
 
 def entry() -> None:  # console script

@@ -11,6 +11,7 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +109,31 @@ def folder(must_exist: bool):
     return check
 
 
+def cluster_address(value, key: str = "cluster", where: str = "") -> str:
+    """Where scans run: "" in this process, "local:N" a Dask LocalCluster of N worker processes,
+    "tcp://HOST:PORT" (or tls://) a running Dask scheduler."""
+    if not isinstance(value, str):
+        raise UsageError(f"{_where(key, where)} must be a string like \"local:4\" or \"tcp://host:8786\"")
+    v = value.strip()
+    if v and not (re.fullmatch(r"local:([1-9]\d{0,2})", v) or re.fullmatch(r"(tcp|tls)://[\w.\-\[\]:]+:\d{1,5}", v)):
+        raise UsageError(f"{_where(key, where)} must be \"local:N\" (N worker processes, 1-999) or the address of a "
+                         f"Dask scheduler like \"tcp://10.0.0.5:8786\", got {value!r}")
+    return v
+
+
+def database(value, key: str = "db", where: str = "") -> str:
+    """The audit history: a SQLite file path, or a postgresql:// URL."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise UsageError(f"{_where(key, where)} must be a file path or a postgresql:// URL, got {value!r}")
+    v = value.strip()
+    if "://" in v and not v.startswith(("postgresql://", "postgres://")):
+        raise UsageError(f"{_where(key, where)}: only SQLite files and postgresql:// URLs are supported, got "
+                         f"{v.split('://')[0]}://…")
+    return v
+
+
 SCAN_KEYS: dict[str, Key] = {k.name: k for k in (
     Key("own_brands", str_list, "brands this shop owns or is authorised to sell"),
     Key("shop_domains", str_list, "the shop's own hosts (links there are not off-site contacts)"),
@@ -120,9 +146,15 @@ SCAN_KEYS: dict[str, Key] = {k.name: k for k in (
     Key("crawl_delay", number(0, 3600), "seconds between requests to one host"),
     Key("min_confidence", number(0, 1), "findings below this confidence are dropped"),
     Key("workers", number(0, MAX_WORKERS, integer=True), "worker processes (0: one per core)"),
+    Key("cluster", cluster_address, "Dask: local:N worker processes or tcp://scheduler:8786 (default: none)"),
     Key("cache_dir", folder(False), "image, OCR and compiled-data cache"),
     Key("images_root", folder(True), "folder local pictures may be read from"),
     Key("out", folder(False), "output folder"),
+    Key("allow_private", boolean, "allow downloads from private/loopback addresses (a shop on your own network)"),
+    Key("ignore_robots", boolean, "crawl past robots.txt — only for a shop you own"),
+    Key("fetch_timeout", number(1, 600), "seconds one download may take in all (pages, pictures)"),
+    Key("max_download_mb", number(0.1, 500), "largest picture downloaded, in MB"),
+    Key("max_images", number(0, 10000, integer=True), "pictures read per listing (0: all)"),
 )}
 ALIASES = {"formats": "format"}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -18,7 +19,7 @@ from .config import config_hash
 from .engine import ScanContext
 from .lexicon import files_hash, lexicon_dir
 from .models import SEVERITY_RANK, RunInfo
-from .pipeline import ScanOptions, scan_stream
+from .pipeline import ScanOptions, scan_rendered, scan_stream
 from .reports import Summary, make_writers
 from .sources import SourceOptions, open_source
 
@@ -50,10 +51,19 @@ class ScanJob:
         self.cfg = cfg
         self.cache_dir = cache_dir or Path(cfg.get("cache_dir") or default_cache_dir())
         self.workers = workers or int(cfg.get("workers", 0) or 0)
+        self.cluster = str(cfg.get("cluster") or "")  # Dask (scanner/cluster.py); "" in-process
         self.quiet = quiet
         self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
         self.images_root = Path(root).expanduser().resolve() if root else None
+        from .sources.fetchpolicy import FetchPolicy
+        from .sources.imagecache import DEFAULT_MAX_IMAGES
+
+        self.fetch = FetchPolicy(allow_private=bool(cfg.get("allow_private", False)),
+                                 timeout=float(cfg.get("fetch_timeout", 30)),
+                                 max_bytes=int(float(cfg.get("max_download_mb", 20)) * 1024 * 1024))
+        self.max_images = int(cfg.get("max_images", DEFAULT_MAX_IMAGES))
+        self.ignore_robots = bool(cfg.get("ignore_robots", False))
         min_conf = float(cfg.get("min_confidence", 0.5))
         self.context = ScanContext(
             own_brands=tuple(own_brands),
@@ -67,11 +77,24 @@ class ScanJob:
                 "ocr_engine": self.ocr_engine if self.ocr else "",
                 "crawl_delay": self.crawl_delay, "fail_on": self.fail_on,
                 "shop_domains": list(self.context.shop_domains), "min_confidence": self.context.min_confidence,
-                "allow": list(self.context.allow_terms), "images_root": str(self.images_root or "")}
+                "allow": list(self.context.allow_terms), "images_root": str(self.images_root or ""),
+                **{k: self.cfg[k] for k in ("allow_private", "ignore_robots", "fetch_timeout", "max_download_mb",
+                                            "max_images") if k in self.cfg}}
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
-            on_result=None, on_crawl_progress=None) -> tuple[RunInfo, dict, int]:
+            on_result=None, at_finish=None, on_crawl_progress=None) -> tuple[RunInfo, dict, int]:
+        if self.cluster:  # one cluster for the command: an audit has opened it already for all shops
+            from .cluster import session
+
+            with session(self.cluster):
+                return self._run(finding_extra, extra_columns, html_top, on_result, at_finish, on_crawl_progress)
+        return self._run(finding_extra, extra_columns, html_top, on_result, at_finish, on_crawl_progress)
+
+    def _run(self, finding_extra=None, extra_columns=None, html_top: str = "",
+             on_result=None, at_finish=None, on_crawl_progress=None) -> tuple[RunInfo, dict, int]:
         """Scan every source into the output folder. Returns (run info, summary, exit code).
+        `at_finish(run) -> (rows, html_top)` runs after the scan, before the writers finish: its
+        finding rows are added to findings.csv / report.xlsx and its HTML shown atop report.html.
         `on_crawl_progress(pages=…, listings=…)` follows a crawl (the web page's live progress)."""
         started = datetime.now(timezone.utc)
         t0 = time.time()
@@ -91,22 +114,49 @@ class ScanJob:
         opened = []
         for s in self.sources:
             opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
-                                                       progress=on_crawl)))
+                                                       progress=on_crawl, download_images=self.ocr,
+                                                       fetch=self.fetch, max_images=self.max_images,
+                                                       ignore_robots=self.ignore_robots)))
         writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
                                self.images_root)
         summary = Summary()
         worst = 0
         options = ScanOptions(context=self.context, ocr=self.ocr, ocr_engine=self.ocr_engine,
                               cache_dir=str(self.cache_dir), workers=self.workers, prerender="csv" in self.formats,
-                              images_root=str(self.images_root or ""))
+                              images_root=str(self.images_root or ""), fetch=self.fetch,
+                              max_images=self.max_images, cluster=self.cluster)
+        cluster_task = None
+
+        def on_cluster(c: dict) -> None:  # progress of the work sent to the cluster
+            nonlocal cluster_task
+            if cluster_task is None:
+                cluster_task = progress.add_task(f"cluster {self.cluster}", total=None, info="")
+            progress.update(cluster_task, total=c["chunks"], completed=c["chunks_done"],
+                            info=f"{c['workers']} workers · pictures {c['pictures_done']} read, "
+                                 f"{c['cached']} cached, {c['shared']} shared")
 
         def listings() -> Iterator:
             for src in opened:
                 yield from src
 
+        # CSV alone, with no per-listing hook: the workers render the lines, this process appends
+        rendered = (set(self.formats) == {"csv"} and on_result is None and not finding_extra
+                    and not extra_columns and len(writers) == 1 and hasattr(writers[0], "add_chunk")
+                    and not self.cluster)
         with progress:
             task = progress.add_task("scanning", total=None, info="")
-            for r in scan_stream(listings(), options):
+            if rendered:
+                for chunk in scan_rendered(listings(), options):
+                    summary.merge(chunk.summary)
+                    writers[0].add_chunk(chunk)
+                    worst = max(worst, chunk.worst)
+                    progress.update(task, advance=chunk.listings, info=f"{summary.flagged} listings to fix")
+            executor = None
+            if self.cluster:
+                from .cluster import scan_stream as cluster_stream  # dask is imported only on this path
+
+                executor = partial(cluster_stream, progress=on_cluster)
+            for r in () if rendered else scan_stream(listings(), options, executor):
                 if on_result is not None:
                     on_result(r)  # may fill finding_extra (audit status) before the writers see r
                 summary.add(r)
@@ -136,6 +186,13 @@ class ScanJob:
             version=__version__,
         )
         sd = summary.as_dict()
+        if at_finish is not None:
+            rows, top = at_finish(run)
+            for w in writers:
+                if rows and hasattr(w, "add_rows"):
+                    w.add_rows(rows)
+                if top and hasattr(w, "top"):
+                    w.top = top
         for w in writers:
             w.finish(run, sd)
         code = 0

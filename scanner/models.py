@@ -144,6 +144,19 @@ class ListingResult:
 
 
 @dataclass(frozen=True)
+class RenderedChunk:
+    """A run of consecutive listings already turned into report text by the worker that scanned
+    them: the findings.csv and listings.csv lines (formula guard applied), the summary counts and
+    the worst severity. The main process only appends the text (reports.CsvWriter.add_chunk)."""
+
+    listings: int
+    findings_csv: str
+    listings_csv: str
+    summary: Any  # reports.Summary of these listings
+    worst: int  # highest SEVERITY_RANK among the findings, 0 when none
+
+
+@dataclass(frozen=True)
 class RunInfo:
     """What a run was: recorded in report.json and the audit history."""
 

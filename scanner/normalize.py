@@ -161,35 +161,41 @@ def normalize(text: str) -> Normalized:
     prev = ""
     pending = -1  # index of the first character of a separator run not yet resolved
     ws = dot = False
-
-    def emit(piece: str, at: int, width: int = 1) -> None:
-        nonlocal pending, prev
-        if pending >= 0:
-            j = _joiner(prev, piece[0], ws, dot)
-            if j:
-                out.append(j)
-                offsets.append(pending)
-            pending = -1
-        out.append(piece)
-        if width == 1 and len(piece) == 1:
-            offsets.append(at)
-        elif width == 1:
-            offsets.extend([at] * len(piece))  # one source character, several normal ones (㎏)
-        else:
-            offsets.extend(range(at, at + width))  # an untouched segment
-        prev = piece[-1]
-
+    # (the hot loop: untouched segments and pieces are emitted inline, see _joiner for the rule)
     for m in _SPECIAL.finditer(text):
         a, b = m.span()
         if a > pos:
-            emit(text[pos:a], pos, a - pos)
+            if pending >= 0:
+                nxt = text[pos]
+                if prev and prev < "\x80" and prev.isalnum() and nxt < "\x80" and nxt.isalnum():
+                    if ws:
+                        out.append(" ")
+                        offsets.append(pending)
+                    elif dot and prev.isdigit() and nxt.isdigit():
+                        out.append(".")
+                        offsets.append(pending)
+                pending = -1
+            out.append(text[pos:a])
+            offsets.extend(range(pos, a))
+            prev = text[a - 1]
         for i in range(a, b):
             ch = text[i]
             p = cache.get(ch)
             if p is None:
                 p = cache[ch] = _piece(ch)
             if p:
-                emit(p, i)
+                if pending >= 0:
+                    j = _joiner(prev, p[0], ws, dot)
+                    if j:
+                        out.append(j)
+                        offsets.append(pending)
+                    pending = -1
+                out.append(p)
+                if len(p) == 1:
+                    offsets.append(i)
+                else:
+                    offsets.extend([i] * len(p))  # one source character, several normal ones (㎏)
+                prev = p[-1]
                 continue
             if pending < 0:
                 pending = i
@@ -202,7 +208,13 @@ def normalize(text: str) -> Normalized:
     if pos == 0:
         return Normalized(text, text, range(len(text)))
     if pos < len(text):
-        emit(text[pos:], pos, len(text) - pos)
+        if pending >= 0:
+            j = _joiner(prev, text[pos], ws, dot)
+            if j:
+                out.append(j)
+                offsets.append(pending)
+        out.append(text[pos:])
+        offsets.extend(range(pos, len(text)))
     joined = "".join(out)
     if " " in joined and _LETTER_SPACED.search(joined):
         return _unspace(text, joined, offsets)

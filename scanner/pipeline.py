@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,7 +15,7 @@ from .engine import Engine, FieldText, ScanContext
 from .errors import ScannerError
 from .hygiene import clip
 from .lexicon import load_lexicon
-from .models import Finding, Listing, ListingResult
+from .models import Finding, Listing, ListingResult, RenderedChunk
 from .normalize import html_images, html_to_text
 
 
@@ -29,6 +29,9 @@ class ScanOptions:
     lexicon_dir: str = ""
     images_root: str = ""  # local pictures are read only inside this folder (default: by the listing file)
     prerender: bool = False  # workers render the CSV cells (the main process only appends)
+    fetch: object = None  # FetchPolicy of picture downloads (sources/fetchpolicy.py); None: the default
+    max_images: int = 50  # pictures read per listing (0: all)
+    cluster: str = ""  # Dask: "local:N" / "tcp://host:8786" (scanner/cluster.py); "" in-process
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
@@ -57,7 +60,27 @@ def build_engine(lexicon_dir: str = "") -> Engine:
         ("规格参数", specification_filter),
         *lawful_use_filters(lexicon_dir or None),
     ]
+    _share_passes(lex, detectors, lexicon_dir or None)
     return Engine(detectors, filters)
+
+
+def _share_passes(lex, detectors: list, directory: str | None) -> None:
+    """One Aho-Corasick pass per field for the lexicon and its context phrases, the claim
+    frames, the brand names and side words, and the product classes (matching.Joint). (The health
+    functions are read in short snippets, not in fields: they keep their own automaton.)"""
+    from .category import load_categories
+    from .detectors.brands import BrandDetector
+    from .detectors.frames import FrameDetector
+    from .matching import Joint
+
+    members = [lex.automaton, lex.context_automaton]
+    for d in detectors:
+        if isinstance(d, FrameDetector):
+            members.append(d.frames.automaton)
+        elif isinstance(d, BrandDetector):
+            members.append(d._combined_automaton())
+    members.append(load_categories(directory).automaton)
+    Joint([m for m in members if m is not None])
 
 
 def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
@@ -80,6 +103,10 @@ class ListingScanner:
         self.options = options
         self.engine = build_engine(options.lexicon_dir)
         self.inspector = None
+        if options.fetch is not None:
+            from .sources.imagecache import set_policy
+
+            set_policy(options.fetch)
         if options.ocr:
             try:
                 from .ocr import EngineUnavailable, ImageInspector
@@ -100,8 +127,10 @@ class ListingScanner:
         for name, text in texts:
             if text:
                 findings.extend(self.engine.run(FieldText.of(listing, name, text, ctx)))
+        if self.inspector is not None:
+            errors.extend(e for e in [_cap_note(listing, self.options.max_images)] if e)
         if self.inspector is not None and ocr is None:
-            todo = images_to_read(listing)
+            todo = images_to_read(listing, self.options.max_images)
             if todo.images:
                 try:
                     ocr = self.inspector.inspect(todo)
@@ -129,7 +158,7 @@ class ListingScanner:
             return
         for chunk in _chunks(listings, 16):
             try:
-                todo = [images_to_read(l) for l in chunk]
+                todo = [images_to_read(l, self.options.max_images) for l in chunk]
                 read = {id(orig): (lines, errs)
                         for orig, (_, lines, errs) in zip(chunk, self.inspector.inspect_many(todo))}
             except Exception:  # pragma: no cover - fall back to one listing at a time
@@ -138,17 +167,22 @@ class ListingScanner:
                 yield _safe_scan(self, listing, read.get(id(listing)))
 
 
-def images_to_read(listing: Listing) -> Listing:
+def images_to_read(listing: Listing, max_images: int = 0) -> Listing:
     """The listing with the images OCR should read: its own images plus the detail images inside
-    an HTML description (where banners with claims often sit), without the ones its source already
-    failed to fetch (a 404 reported by the crawl is not downloaded again, nor reported twice)."""
-    refs = list(listing.images)
-    for src in html_images(listing.description):
-        src = "https:" + src if src.startswith("//") else src
-        if src not in refs and not src.startswith("data:"):
-            refs.append(src)
-    refs = [r for r in refs if not any(e.startswith(f"image {r}:") for e in listing.errors)]
+    an HTML description (where banners with claims often sit; relative ones resolved against the
+    crawled page), without the ones its source already failed to fetch, at most `max_images`."""
+    from .sources.imagecache import picture_refs
+
+    refs, _ = picture_refs(listing, html_images(listing.description), max_images)
     return listing if tuple(refs) == listing.images else replace(listing, images=tuple(refs))
+
+
+def _cap_note(listing: Listing, max_images: int) -> str:
+    from .sources.imagecache import cap_note, picture_refs
+
+    if not max_images or len(listing.images) + listing.description.count("<img") <= max_images:
+        return ""
+    return cap_note(picture_refs(listing, html_images(listing.description), 0)[1], max_images)
 
 
 def _safe_scan(scanner: ListingScanner, listing: Listing, ocr=None) -> ListingResult:
@@ -178,6 +212,13 @@ def _scan_chunk(chunk: list[Listing]) -> list[ListingResult]:
     return results
 
 
+def _render_chunk(chunk: list[Listing]) -> RenderedChunk:
+    from .reports import render_chunk
+
+    assert _worker is not None
+    return render_chunk(_safe_scan(_worker, listing) for listing in chunk)
+
+
 def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
     it = iter(it)
     while True:
@@ -190,19 +231,45 @@ def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
 PARALLEL_FROM = 2000  # below this many listings, one process is faster than starting workers
 
 
-def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[ListingResult]:
+def scan_stream(listings: Iterable[Listing], options: ScanOptions, executor=None) -> Iterator[ListingResult]:
     """Scan listings in order. Small inputs run in-process; large ones stream through a pool of
-    worker processes (memory stays flat: listings are read and results written as they go)."""
+    worker processes (memory stays flat: listings are read and results written as they go), or
+    through `executor(listings, options, scanner)` when given (the Dask cluster: scanner/cluster.py)."""
+    if executor is not None:
+        scanner = ListingScanner(options)  # builds (and validates) everything once
+        yield from executor(listings, options, scanner)
+        return
+    for results in _run(listings, options, _scan_chunk):
+        yield from results
+
+
+def scan_rendered(listings: Iterable[Listing], options: ScanOptions) -> Iterator[RenderedChunk]:
+    """Scan listings in order into ready CSV text (reports.render_chunk), chunk by chunk: the
+    workers do the detection and the rendering, the caller only appends (findings.csv and
+    listings.csv alone, no per-listing hook)."""
+    yield from _run(listings, options, _render_chunk)
+
+
+def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
+    """`work(chunk)` over the listings in chunks, in order: in-process for small inputs, in a pool
+    of forked workers (which inherit the built scanner) for large ones."""
     global _worker
     scanner = ListingScanner(options)  # builds (and validates) everything once
     it = iter(listings)
     head = list(islice(it, PARALLEL_FROM))
     workers = options.workers or (os.cpu_count() or 1)
-    if len(head) < PARALLEL_FROM or workers <= 1:
-        yield from scanner.scan_many(head)
-        yield from scanner.scan_many(it)
-        return
     chunk = 50 if options.ocr else 500
+    if len(head) < PARALLEL_FROM or workers <= 1:
+        results = scanner.scan_many(chain(head, it))  # OCR reads several listings' pictures at once
+        if work is _render_chunk:
+            from .reports import render_chunk
+
+            for c in _chunks(results, chunk):
+                yield render_chunk(c)
+        else:
+            for r in results:
+                yield [r]
+        return
 
     def all_listings():
         yield from head
@@ -212,7 +279,6 @@ def scan_stream(listings: Iterable[Listing], options: ScanOptions) -> Iterator[L
     _worker = scanner if ctx.get_start_method() == "fork" else None
     try:
         with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-            for results in pool.imap(_scan_chunk, _chunks(all_listings(), chunk)):
-                yield from results
+            yield from pool.imap(work, _chunks(all_listings(), chunk))
     finally:
         _worker = None

@@ -7,6 +7,7 @@ writers. Cells that a spreadsheet would execute (= + - @, tab, CR) are neutralis
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
 import tempfile
@@ -18,7 +19,7 @@ from typing import Iterable, Protocol
 
 
 from .hygiene import safe_cell  # one formula guard for every writer (audit imports it from here)
-from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo
+from .models import SEVERITY_RANK, Finding, ListingResult, RenderedChunk, RunInfo
 from .normalize import html_to_text
 
 FINDING_COLUMNS = [
@@ -86,6 +87,25 @@ def prerender(r: ListingResult) -> ListingResult:
     return replace(r, rows=(tuple(finding_cells(f, r) for f in r.findings), listing_cells(r)))
 
 
+def render_chunk(results: Iterable[ListingResult]) -> RenderedChunk:
+    """Consecutive results as CSV text + summary (in the worker): exactly the lines CsvWriter.add
+    would write for them one by one."""
+    fbuf, lbuf = io.StringIO(), io.StringIO()
+    fw, lw = csv.writer(fbuf, lineterminator="\n"), csv.writer(lbuf, lineterminator="\n")
+    summary = Summary()
+    worst = n = 0
+    for r in results:
+        n += 1
+        fcells, lcells = r.rows if r.rows is not None else (
+            [finding_cells(f, r) for f in r.findings], listing_cells(r))
+        fw.writerows(fcells)
+        lw.writerow(lcells)
+        summary.add(r)
+        for f in r.findings:
+            worst = max(worst, SEVERITY_RANK[f.severity])
+    return RenderedChunk(n, fbuf.getvalue(), lbuf.getvalue(), summary, worst)
+
+
 class Writer(Protocol):
     def add(self, result: ListingResult) -> None: ...
 
@@ -111,6 +131,15 @@ class Summary:
             self.severity[f.severity] += 1
             self.category[f.category] += 1
             self.rules[(f.rule_id, f.term, f.severity)] += 1
+
+    def merge(self, other: "Summary") -> None:
+        """Add the counts of another run of listings (a worker's chunk)."""
+        self.listings += other.listings
+        self.flagged += other.flagged
+        self.with_errors += other.with_errors
+        self.severity.update(other.severity)
+        self.category.update(other.category)
+        self.rules.update(other.rules)
 
     def as_dict(self) -> dict:
         return {
@@ -154,6 +183,19 @@ class CsvWriter:
             else:
                 w.writerows(fcells)
         self._writer("listings.csv", LISTING_COLUMNS)[0].writerow(lcells)
+
+    def add_chunk(self, chunk: RenderedChunk) -> None:
+        """Append a worker's rendered lines (only without extra finding columns)."""
+        if chunk.findings_csv:
+            self._writer("findings.csv", self.fcols)
+            self._files["findings.csv"][0].write(chunk.findings_csv)
+        self._writer("listings.csv", LISTING_COLUMNS)
+        self._files["listings.csv"][0].write(chunk.listings_csv)
+
+    def add_rows(self, rows: list[dict]) -> None:
+        """Finding rows that are not in this scan (the audit's fixed / not re-checked ones)."""
+        w, cols = self._writer("findings.csv", self.fcols)
+        w.writerows(cells(r, cols) for r in rows)
 
     def finish(self, run: RunInfo, summary: dict) -> None:
         self._writer("findings.csv", self.fcols)  # header-only files when nothing was found
@@ -330,6 +372,10 @@ class XlsxWriter:
     def add(self, r: ListingResult) -> None:
         self.frows.extend(finding_row(f, r, self.extra) for f in r.findings)
         self.lrows.append(listing_row(r))
+
+    def add_rows(self, rows: list[dict]) -> None:
+        """Finding rows that are not in this scan (the audit's fixed / not re-checked ones)."""
+        self.frows.extend(rows)
 
     def finish(self, run: RunInfo, summary: dict) -> None:
         import pandas as pd

@@ -31,3 +31,67 @@ def run_cli(tmp_path):
         return code, buf.getvalue()
 
     return run
+
+
+# ---------------------------------------------------------------------------- a real PostgreSQL
+PG_BIN = Path(os.environ.get("SCANNER_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One real PostgreSQL server for the session (initdb + pg_ctl in a temporary folder, TCP on a
+    free loopback port, trust auth). PostgreSQL refuses to run as root: as root the server runs as
+    the `postgres` system user. Skips only when the server binaries are not installed."""
+    import pwd
+    import shlex
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    if not (PG_BIN / "initdb").exists() or not (PG_BIN / "pg_ctl").exists():
+        pytest.skip(f"PostgreSQL server binaries not found in {PG_BIN} (install the Debian package "
+                    f"postgresql, or set SCANNER_PG_BIN)")
+    base = Path(tempfile.mkdtemp(prefix="scanner-pg-"))
+    if os.geteuid() == 0:
+        pw = pwd.getpwnam("postgres")
+        os.chown(base, pw.pw_uid, pw.pw_gid)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = base / "data"
+
+    def run(*cmd):
+        args = [str(c) for c in cmd]
+        if os.geteuid() == 0:
+            args = (["runuser", "-u", "postgres", "--", *args] if shutil.which("runuser")
+                    else ["su", "postgres", "-s", "/bin/sh", "-c", shlex.join(args)])
+        return subprocess.run(args, capture_output=True, text=True, timeout=120, cwd=base)
+
+    p = run(PG_BIN / "initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale")
+    assert p.returncode == 0, p.stderr
+    p = run(PG_BIN / "pg_ctl", "-D", data, "-l", base / "server.log", "-w", "-t", "60", "-o",
+            f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+            f"-c full_page_writes=off -c max_connections=60", "start")
+    assert p.returncode == 0, p.stderr + (base / "server.log").read_text(errors="replace")
+    try:
+        yield {"host": "127.0.0.1", "port": port, "user": "postgres",
+               "admin": f"postgresql://postgres@127.0.0.1:{port}/postgres"}
+    finally:
+        run(PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "-w", "stop")
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh, empty database on the session's server; its URL."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(postgres_server["admin"], autocommit=True) as c:
+        c.execute(f"CREATE DATABASE {name}")
+    yield f"postgresql://postgres@127.0.0.1:{postgres_server['port']}/{name}"
+    with psycopg.connect(postgres_server["admin"], autocommit=True) as c:
+        c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

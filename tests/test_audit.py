@@ -12,7 +12,6 @@ import importlib.util
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -22,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from scanner.cli import main
-from scanner.history import SCHEMA_VERSION, History
+from scanner.history import SCHEMA_VERSION, History, open_history
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LEXICON = FIXTURES / "audit_lexicon"
@@ -47,7 +46,26 @@ def write_jsonl(path: Path, records: list) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# the history these tests write: "" = the default SQLite file under `out`; a postgresql:// URL when
+# the test runs with the `backend` fixture's PostgreSQL parameter (a fresh database each time)
+DB = {"url": ""}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request):
+    """Run the test against SQLite and against a real PostgreSQL server (see conftest.py)."""
+    DB["url"] = request.getfixturevalue("postgres_url") if request.param == "postgresql" else ""
+    yield request.param
+    DB["url"] = ""
+
+
+def history_of(out: Path):
+    return open_history(DB["url"] or out / "history.sqlite")
+
+
 def write_config(tmp: Path, body: str) -> Path:
+    if DB["url"] and "\ndb =" not in body:
+        body = body.replace("[audit]\n", f'[audit]\ndb = "{DB["url"]}"\n', 1)
     cfg = tmp / "shops.toml"
     cfg.write_text(body, encoding="utf-8")
     return cfg
@@ -84,7 +102,7 @@ def run_dir(out: Path, shop: str) -> Path:
 
 
 # ------------------------------------------------------------------------------ the scenario
-def test_four_audits_new_persisting_fixed_removed_unreadable_ignored(tmp_path, capsys):
+def test_four_audits_new_persisting_fixed_removed_unreadable_ignored(tmp_path, capsys, backend):
     shop = tmp_path / "shop.jsonl"
     out = tmp_path / "reports" / "audits"
     cfg = write_config(tmp_path, """
@@ -224,22 +242,21 @@ format = "csv,html,json,xlsx"
     assert rows4[("C", "第一")]["status"] == "ignored"
 
     # the history: runs with hashes and completeness, listings per run with their read status
-    db = sqlite3.connect(out / "history.sqlite")
-    db.row_factory = sqlite3.Row
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    runs = db.execute("SELECT * FROM runs WHERE shop = 'cup-store' ORDER BY id").fetchall()
+    db = history_of(out)
+    assert db.version == SCHEMA_VERSION
+    runs = db.fetchall("SELECT * FROM runs WHERE shop = 'cup-store' ORDER BY id")
     assert [(r["crawl_status"], r["complete"]) for r in runs] == \
         [("complete", 1), ("complete", 1), ("partial", 0), ("complete", 1)]
     assert all(len(r["lexicon_hash"]) == 16 and r["config_hash"] and r["brand_db_hash"] for r in runs)
     assert [r["n_new"] for r in runs] == [5, 1, 1, 1]
-    rl = {r["listing_id"]: r["ok"] for r in db.execute("SELECT * FROM run_listings WHERE run_id = ?", (runs[2]["id"],))}
+    rl = {r["listing_id"]: r["ok"] for r in db.fetchall("SELECT * FROM run_listings WHERE run_id = ?", (runs[2]["id"],))}
     assert rl["A"] == 1 and rl["line 4"] == 0 and "F" not in rl
-    f = db.execute("SELECT * FROM findings WHERE shop = 'cup-store' AND listing_id = 'D'").fetchone()
+    f = db.fetchone("SELECT * FROM findings WHERE shop = 'cup-store' AND listing_id = 'D'")
     assert (f["status"], f["fixed_reason"], f["fixed_run"]) == ("fixed", "listing removed", runs[1]["id"])
     db.close()
 
 
-def test_listing_read_error_keeps_its_findings_open(tmp_path, capsys):
+def test_listing_read_error_keeps_its_findings_open(tmp_path, capsys, backend):
     """A listing that comes back with a read error (here: a truncated canonical CSV row, which
     the file source reports under the listing's own id) is not re-checked: nothing is fixed."""
     src = tmp_path / "shop.csv"
@@ -258,7 +275,7 @@ def test_listing_read_error_keeps_its_findings_open(tmp_path, capsys):
     assert (s["fixed"], s["persisting"], s["listings_unread"], s["crawl_status"]) == ("0", "2", "1", "partial")
 
 
-def test_failing_shop_does_not_stop_the_others(tmp_path, capsys):
+def test_failing_shop_does_not_stop_the_others(tmp_path, capsys, backend):
     write_jsonl(tmp_path / "ok.jsonl", [{"id": "1", "title": "最好的杯子"}])
     cfg = write_config(tmp_path, """
 [audit]
@@ -278,15 +295,15 @@ source = "ok.jsonl"
     assert (s["ok"]["crawl_status"], s["ok"]["new"], s["ok"]["high"]) == ("complete", "1", "1")
     assert "failed" in text
     assert not (tmp_path / "out" / "gone" / "latest").exists()
-    db = sqlite3.connect(tmp_path / "out" / "history.sqlite")
-    assert db.execute("SELECT crawl_status FROM runs WHERE shop = 'gone'").fetchone()[0] == "failed"
+    db = history_of(tmp_path / "out")
+    assert db.fetchone("SELECT crawl_status FROM runs WHERE shop = 'gone'")["crawl_status"] == "failed"
     db.close()
     # with --fail-on, new highs in the healthy shop win over the failed one: exit 1
     write_jsonl(tmp_path / "ok.jsonl", [{"id": "1", "title": "最好的杯子"}, {"id": "2", "title": "第一名"}])
     assert audit(capsys, cfg, "--no-ocr", "--fail-on", "high")[0] == 1
 
 
-def test_fail_on_from_config_and_ignored_findings_never_fail(tmp_path, capsys):
+def test_fail_on_from_config_and_ignored_findings_never_fail(tmp_path, capsys, backend):
     write_jsonl(tmp_path / "s.jsonl", [{"id": "1", "title": "秒杀 杯子"}])
     (tmp_path / "accepted.csv").write_text("fingerprint,reason,shop\n# accepted by legal\n", encoding="utf-8")
     cfg = write_config(tmp_path, '[audit]\nout = "out"\nfail_on = "medium"\nignore_file = "accepted.csv"\n'
@@ -411,7 +428,7 @@ def test_print_cron_and_systemd(tmp_path, capsys):
     assert audit(capsys, cfg, "--systemd")[0] == 2
 
 
-def test_ignore_needs_reason_and_a_known_fingerprint(tmp_path, capsys):
+def test_ignore_needs_reason_and_a_known_fingerprint(tmp_path, capsys, backend):
     write_jsonl(tmp_path / "s.jsonl", [{"id": "1", "title": "最好的杯子"}])
     cfg = write_config(tmp_path, '[audit]\nout = "out"\n[[shop]]\nname = "s"\nsource = "s.jsonl"\n')
     assert audit(capsys, cfg, "--no-ocr")[0] == 0
@@ -474,7 +491,7 @@ def test_history_schema_migrates_and_refuses_newer(tmp_path, capsys):
     assert code == 2 and "newer than this scanner" in text
 
 
-def test_latest_copy_mode_and_keep_runs(tmp_path, capsys):
+def test_latest_copy_mode_and_keep_runs(tmp_path, capsys, backend):
     write_jsonl(tmp_path / "s.jsonl", [{"id": "1", "title": "最好的杯子"}])
     cfg = write_config(tmp_path, '[audit]\nout = "out"\nlatest = "copy"\nkeep_runs = 2\n'
                                  '[[shop]]\nname = "s"\nsource = "s.jsonl"\n')
@@ -491,7 +508,7 @@ def test_latest_copy_mode_and_keep_runs(tmp_path, capsys):
     assert [r["status"] for r in rows] == ["persisting"]
 
 
-def test_csv_injection_in_appended_rows_is_neutralised(tmp_path, capsys):
+def test_csv_injection_in_appended_rows_is_neutralised(tmp_path, capsys, backend):
     write_jsonl(tmp_path / "s.jsonl", [{"id": "=cmd|' /C calc'!A0", "title": "最好的杯子"}])
     cfg = write_config(tmp_path, '[audit]\nout = "out"\n[[shop]]\nname = "s"\nsource = "s.jsonl"\n')
     assert audit(capsys, cfg, "--no-ocr")[0] == 0
@@ -501,14 +518,14 @@ def test_csv_injection_in_appended_rows_is_neutralised(tmp_path, capsys):
     assert rows[0]["status"] == "fixed" and rows[0]["listing_id"].startswith("'=")
 
 
-def test_image_findings_wait_for_ocr_and_empty_sources_fix_nothing(tmp_path):
+def test_image_findings_wait_for_ocr_and_empty_sources_fix_nothing(tmp_path, backend):
     """Driven through ShopAudit directly (the same object `audit` uses), with a real history:
     a run without OCR does not re-check image findings, and a "complete" source that suddenly
     returns nothing is treated as broken, not as a shop whose seller deleted everything."""
     from scanner.audit import ShopAudit
     from scanner.models import Finding, Listing, ListingResult, RunInfo
 
-    h = History(tmp_path / "h.sqlite")
+    h = open_history(DB["url"] or tmp_path / "h.sqlite")
     listing = Listing(id="A", title="保温杯", images=("https://img.example/a/banner.jpg?v=1",))
     img = Finding("A", "image", "absolute_term", "high", 0.9, "最好", "最好", 0, 2, "AD-ABS-最好",
                   "《广告法》第九条第三项", "优质", "OCR", image=listing.images[0])
@@ -600,7 +617,7 @@ def product(pid: int, title: str, body: str = "") -> dict:
 
 @pytest.mark.skipif(importlib.util.find_spec("scanner.sources.crawl") is None,
                     reason="URL crawling (scanner/sources/crawl.py) is not in this build yet")
-def test_local_http_shop_audits(tmp_path):
+def test_local_http_shop_audits(tmp_path, backend):
     """Three audits of a live local shop (each in its own process, as cron runs it)."""
     shop = Shop()
     try:

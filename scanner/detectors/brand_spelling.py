@@ -106,4 +106,6 @@ class SpellingIndex:
 
 @lru_cache(maxsize=4)
 def spelling_index(db: BrandDB) -> SpellingIndex:
-    return SpellingIndex(db)
+    """The database's misspelling index (built and disk-cached with it), or a fresh one."""
+    idx = getattr(db, "spelling", None)
+    return idx if isinstance(idx, SpellingIndex) else SpellingIndex(db)

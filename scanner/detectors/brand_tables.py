@@ -149,4 +149,6 @@ def _an(c: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _tables(directory: str, stamp: str) -> Tables:
-    return Tables(Path(directory))
+    from ..compiled import load_folder  # built once per content version, cached on disk
+
+    return load_folder("brand_tables", Path(directory), Tables)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .brand_lookalike import _phrases
 from ..brands import is_cjk, is_english_word, load_brand_db
 from ..engine import Candidate, FieldText
 from ..normalize import normalize_key
@@ -57,11 +58,7 @@ class UnknownBrandDetector:
         t.add_words(self.name, {normalize_key(c): c for c in CUES if c not in ("风", "家")})
         self.generic = t.generic
         self.name_chars = frozenset("".join(r.get("chars", "") for r in read_rows(self.db.directory, "name_chars.csv")))
-        try:
-            from pypinyin.phrases_dict import phrases_dict
-            self.phrases = phrases_dict
-        except ImportError:  # pragma: no cover
-            self.phrases = {}
+        self.phrases = _phrases()  # ordinary words (pypinyin's phrase list, from the compiled cache)
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         orig = ft.norm.original

@@ -144,6 +144,7 @@ class BrandDetector:
         self._product_context = self._honest.product_context
         self._spec_compat = self._honest.spec_compat
         self._combined = None
+        self._runs: dict[str, list] = {}  # a run of Latin words -> what _run_mentions found in it
 
     # ------------------------------------------------------------------ mentions
     def _combined_automaton(self):
@@ -261,52 +262,76 @@ class BrandDetector:
                 runs[-1].append(t)
             else:
                 runs.append([t])
-        aliases = db.aliases
         out: list[Mention] = []
+        known = self._runs
         for run in runs:
             infos = [cache.get(t[2]) or self._token_info(t[2]) for t in run]
             if not any(x[1] is not None or x[2] or x[3] for x in infos):
                 continue  # nothing in this run is near a brand name
-            words = sum(1 for t in run if t[2].isalpha() and len(t[2]) > 1) if len(run) > 1 else 1
-            for i, (s, e, tok) in enumerate(run):
-                best = infos[i][1]
-                # single tokens, not inside English prose
-                if best is not None and words <= 4 and not _overlaps(s, e, taken_set):
-                    d, alias, how = best
-                    out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
-                if infos[i][3] and i + 1 < len(run):
-                    self._joined(run, i, infos, out, taken_set)
-                # multi-word names: one word right, the whole within the edit budget
-                if len(run) < 2 or not infos[i][2]:
+            # a run clear of every exact mention depends on its own words only: word runs repeat
+            # a lot (a shop's boilerplate), so what such a run yields is kept by its text
+            rs, rend = run[0][0], run[-1][1]
+            key = text[rs:rend] if not taken_set.overlaps(rs, rend) else None
+            if key is not None:
+                got = known.get(key)
+                if got is not None:
+                    out.extend(Mention(rs + a, rs + b, als, how, conf) for a, b, als, how, conf in got)
                     continue
-                for k in (2, 3):
-                    if words > k + 3:
-                        continue
-                    for j in range(max(0, i - k + 1), min(i, len(run) - k) + 1):
-                        p = i - j  # position of the known word inside the group
-                        group = run[j:j + k]
-                        fw = tuple(x[0] for x in infos[j:j + k])
-                        raw = " ".join(t[2] for t in group)
-                        if raw in aliases or raw.replace(" ", "") in aliases:
-                            continue
-                        for name_words, alias in db.multiword.get((k, p, fw[p]), ()):
-                            a, b = " ".join(fw), " ".join(name_words)
-                            limit = max_edits(len(a), len(b))
-                            if a == b and raw == alias.key:
-                                continue
-                            # folding look-alikes (rn -> m) can hide a plain typo: compare both forms
-                            d = min(OSA.distance(a, b, score_cutoff=limit),
-                                    OSA.distance(raw, alias.key.replace("'", ""), score_cutoff=limit))
-                            if d > limit:
-                                continue
-                            ms, me = group[0][0], group[-1][1]
-                            others = [(a0, b0) for a0, b0, name in exact if name != alias.brand.canonical]
-                            blocked = others + [t for t in taken if not any(t == (a0, b0) for a0, b0, _ in exact)]
-                            if _overlaps(ms, me, blocked) or any(o.s == ms and o.e == me for o in out):
-                                continue
-                            how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
-                            out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
+            mark = len(out)
+            self._run_mentions(text, run, infos, taken_set, taken, exact, out)
+            if key is not None:
+                if len(known) > 50_000:
+                    known.clear()
+                known[key] = [(m.s - rs, m.e - rs, m.aliases, m.fuzzy, m.confidence) for m in out[mark:]]
         return out
+
+    def _run_mentions(self, text, run, infos, taken_set, taken, exact, out) -> None:
+        """The misspelt names in one run of Latin words (appended to `out`)."""
+        db = self.db
+        aliases = db.aliases
+        words = sum(1 for t in run if t[2].isalpha() and len(t[2]) > 1) if len(run) > 1 else 1
+        for i, (s, e, tok) in enumerate(run):
+            best = infos[i][1]
+            # single tokens, not inside English prose
+            if best is not None and words <= 4 and not _overlaps(s, e, taken_set):
+                d, alias, how = best
+                out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
+            if infos[i][3] and i + 1 < len(run):
+                self._joined(run, i, infos, out, taken_set)
+            # multi-word names: one word right, the whole within the edit budget
+            if len(run) < 2 or not infos[i][2]:
+                continue
+            folded = infos[i][0]
+            for k in (2, 3):
+                if words > k + 3:
+                    continue
+                for j in range(max(0, i - k + 1), min(i, len(run) - k) + 1):
+                    p = i - j  # position of the known word inside the group
+                    names = db.multiword.get((k, p, folded))
+                    if not names:
+                        continue  # no k-word name has this word at this position
+                    group = run[j:j + k]
+                    fw = tuple(x[0] for x in infos[j:j + k])
+                    raw = " ".join(t[2] for t in group)
+                    if raw in aliases or raw.replace(" ", "") in aliases:
+                        continue
+                    for name_words, alias in names:
+                        a, b = " ".join(fw), " ".join(name_words)
+                        limit = max_edits(len(a), len(b))
+                        if a == b and raw == alias.key:
+                            continue
+                        # folding look-alikes (rn -> m) can hide a plain typo: compare both forms
+                        d = min(OSA.distance(a, b, score_cutoff=limit),
+                                OSA.distance(raw, alias.key.replace("'", ""), score_cutoff=limit))
+                        if d > limit:
+                            continue
+                        ms, me = group[0][0], group[-1][1]
+                        others = [(a0, b0) for a0, b0, name in exact if name != alias.brand.canonical]
+                        blocked = others + [t for t in taken if not any(t == (a0, b0) for a0, b0, _ in exact)]
+                        if _overlaps(ms, me, blocked) or any(o.s == ms and o.e == me for o in out):
+                            continue
+                        how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
+                        out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
 
     def _joined(self, run, i, infos, out, taken) -> None:
         """A multi-word name misspelt across its words (La Merr, Jo Malon): the words run
@@ -354,6 +379,18 @@ class BrandDetector:
                     best = (d, alias, "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}")
         return best
 
+    def _syllable_list(self) -> list:
+        """The syllable table as a list indexed by code point: str.translate looks a list up
+        ~1.5x faster than a dict (code points past its end stay as they are)."""
+        got = getattr(self, "_syl_list", None)
+        if got is None:
+            table = self.db.syllable_table
+            got = [chr(i) for i in range(max(table, default=-1) + 1)]
+            for cp, v in table.items():
+                got[cp] = v
+            self._syl_list = got
+        return got
+
     def _homophones(self, ft: FieldText, taken) -> list[Mention]:
         taken = SpanSet.of(taken)
         db = self.db
@@ -361,7 +398,7 @@ class BrandDetector:
         if auto is None:
             return []
         text = ft.norm.text
-        syl = text.translate(db.syllable_table)
+        syl = text.translate(self._syllable_list())
         if syl == text:
             return []
         out: list[Mention] = []

@@ -147,7 +147,9 @@ def load_policy(directory: str | None = None) -> PolicyData:
 
 @lru_cache(maxsize=4)
 def _load_policy(directory: str) -> PolicyData:
-    return PolicyData(Path(directory))
+    from ..compiled import load_folder  # built once per content version, cached on disk
+
+    return load_folder("policy", Path(directory), PolicyData)
 
 
 def _ntext(c: Candidate, ft: FieldText) -> str:

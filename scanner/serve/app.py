@@ -168,7 +168,7 @@ class State:
         self.cache_dir = cache
         self.store = Store(cache / "serve")
         self.store.mark_interrupted({os.getpid()} | _live_siblings())
-        self.runner = Runner(self.store, cfg, cache, s.max_scans, s.unpacked_limit_mb * 1024 * 1024)
+        self.runner = Runner(self.store, cfg, cache, s.max_scans, s.unpacked_limit_mb * 1024 * 1024, s.allow_private)
         self.env = _jinja()
         # a step applied to a checked result whose `fixed` the pipeline left empty (tests hand-build one)
         self.fix = None

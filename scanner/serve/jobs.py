@@ -68,9 +68,11 @@ def prepare_upload(upload: Path, max_unpacked: int) -> tuple[list[str], Path, bo
 class Runner:
     """Runs scans in a small thread pool; every change is written to the store."""
 
-    def __init__(self, store: Store, cfg: dict, cache_dir: Path, max_scans: int, max_unpacked: int):
+    def __init__(self, store: Store, cfg: dict, cache_dir: Path, max_scans: int, max_unpacked: int,
+                 allow_private: bool = False):
         self.store = store
-        self.cfg = cfg
+        # pictures and crawl pages follow the server's --allow-private (the fetch policy of ScanJob)
+        self.cfg = dict(cfg, allow_private=bool(allow_private or cfg.get("allow_private")))
         self.cache_dir = cache_dir
         self.max_unpacked = max_unpacked
         self.pool = ThreadPoolExecutor(max_workers=max_scans, thread_name_prefix="scan")

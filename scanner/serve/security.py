@@ -7,7 +7,6 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import secrets
-import socket
 import stat
 import zipfile
 from pathlib import Path, PurePosixPath
@@ -81,15 +80,13 @@ def origin_ok(origin: str | None, host_header: str | None) -> bool:
 
 # ---- shop addresses ------------------------------------------------------------------------------
 
-def _public(ip: ipaddress._BaseAddress) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+def check_shop_url(url: str, allow_private: bool) -> str:
+    """The shop address if it may be crawled, else UsageError: http(s) with a host, no user
+    name; unless allow_private, no address the host resolves to may be loopback, private,
+    link-local or metadata (127.0.0.1, 10.x, 169.254.169.254 …) — the fetch policy's own test
+    (`sources/fetchpolicy.py`), since a crawl would otherwise allow a private shop's own address."""
+    from ..sources.fetchpolicy import FetchPolicy, FetchRefused, shop_is_private
 
-
-def check_shop_url(url: str, allow_private: bool, resolve=socket.getaddrinfo) -> str:
-    """The shop address if it may be crawled, else UsageError. http(s) only; unless allow_private,
-    every address the host resolves to must be public (127.0.0.1, 10.x, 169.254.169.254 … refused)."""
     url = (url or "").strip()
     if len(url) > 2000:
         raise UsageError("the shop address is too long")
@@ -100,21 +97,15 @@ def check_shop_url(url: str, allow_private: bool, resolve=socket.getaddrinfo) ->
         raise UsageError("the shop address must not carry a user name or password")
     if allow_private:
         return url
-    host = parts.hostname
+    refusal = ("店铺地址属于本机/内网/元数据地址，不能扫描（扫描自己内网的店铺请用 --allow-private 启动）· the shop "
+               "address points to a private or local network address; only public shops can be scanned "
+               "(start the server with --allow-private to scan a shop on your own network)")
     try:
-        addrs = {ipaddress.ip_address(host)}
-    except ValueError:
-        try:
-            infos = resolve(host, parts.port or (443 if parts.scheme.lower() == "https" else 80),
-                            proto=socket.IPPROTO_TCP)
-        except (socket.gaierror, UnicodeError, OSError) as e:
-            raise UsageError(f"the shop address's host {host} cannot be resolved ({e})") from e
-        addrs = {ipaddress.ip_address(i[4][0].split("%", 1)[0]) for i in infos}
-    bad = sorted(str(a) for a in addrs if not _public(a))
-    if bad or not addrs:
-        raise UsageError(f"the shop address points to a private or local network address ({', '.join(bad)}); "
-                         "only public shops can be scanned (start the server with --allow-private to scan "
-                         "a shop on your own network)")
+        FetchPolicy().check_url(url)
+    except FetchRefused as e:
+        raise UsageError(f"{refusal} ({e})") from e
+    if shop_is_private(url):
+        raise UsageError(refusal)
     return url
 
 

@@ -26,7 +26,10 @@ class SourceOptions:
     cache_dir: Path | None = None  # image cache / crawl state (JOBDIR) live under here
     max_pages: int = 20000
     progress: object | None = None  # a callable(event: str, **counts) for progress bars
-    download_images: bool = True
+    download_images: bool = True  # False when OCR will not read them (--no-ocr)
+    fetch: object | None = None  # the FetchPolicy of every download (fetchpolicy.py); None: the default
+    max_images: int = 0  # pictures fetched per listing (0: no cap)
+    ignore_robots: bool = False  # --ignore-robots: only for a shop the user owns
 
 
 class Source(Protocol):

@@ -103,7 +103,10 @@ class CrawlSource:
             "cache_dir": str(o.cache_dir) if o.cache_dir is not None else None,
             "job_root": str(root) if root else None,
             "log_file": log_file,
-            "timeout": getattr(o, "timeout", 30),
+            "timeout": getattr(o, "timeout", None) or (o.fetch.timeout if o.fetch is not None else 30),
+            "fetch": o.fetch.to_dict() if o.fetch is not None else None,
+            "max_images": o.max_images,
+            "ignore_robots": o.ignore_robots,
         }
 
     def __iter__(self) -> Iterator[Listing]:

@@ -36,7 +36,7 @@ def settings_for(cfg: dict) -> dict:
     s = {
         "BOT_NAME": "listing-scanner",
         "USER_AGENT": "listing-scanner/0.1 (+seller self-check; obeys robots.txt)",
-        "ROBOTSTXT_OBEY": True,
+        "ROBOTSTXT_OBEY": not cfg.get("ignore_robots"),
         "TELNETCONSOLE_ENABLED": False,
         "LOG_ENABLED": True,
         "LOG_LEVEL": cfg.get("log_level", "INFO"),
@@ -61,6 +61,9 @@ def settings_for(cfg: dict) -> dict:
         "SCANNER_RETRY_BACKOFF": float(cfg.get("retry_backoff", delay)),
         "DOWNLOAD_TIMEOUT": float(cfg.get("timeout", 30)),
         "DNS_TIMEOUT": 20,
+        # every resolved address checked against the fetch policy (fetchpolicy.py) at connect time
+        "TWISTED_DNS_RESOLVER": "scanner.sources.spiders.CheckedResolver",
+        "DNSCACHE_ENABLED": True,
         "DOWNLOAD_MAXSIZE": 64 * 1024 * 1024,
         "DOWNLOAD_WARNSIZE": 0,
         "REDIRECT_MAX_TIMES": 10,
@@ -125,10 +128,15 @@ class JobStore:
         return str(self.root / "job") if self.root else None
 
     def replay(self) -> list[dict]:
+        """The listings of an interrupted crawl — only when its spider state is complete: a crawl
+        killed hard (no `spider.state`, written on a graceful close) is discarded, not replayed
+        (its saved queue and seen-requests would skip pages and probes)."""
+        self.discarded = False
         if self.root is None:
             return []
         path = self.root / "listings.jsonl"
-        if not (self.root / "job").exists() or not path.exists():
+        if not (self.root / "job" / "spider.state").exists() or not path.exists():
+            self.discarded = (self.root / "job").exists() or path.exists()
             self.clear()
             return []
         out = []
@@ -173,9 +181,13 @@ def run(cfg: dict, chan: Channel) -> None:
 
     from .spiders import ShopSpider
 
+    from .resume import read_last_complete, resume_shortfall, write_last_complete
+
     started = time.monotonic()
     store = JobStore(Path(cfg["job_root"]) if cfg.get("job_root") else None)
     replayed = store.replay()
+    resumed = bool(replayed)
+    last = read_last_complete(store.root)
     for d in replayed:
         chan.send({"type": "listing", "listing": d})
     store.open()
@@ -215,6 +227,8 @@ def run(cfg: dict, chan: Channel) -> None:
         cache_dir=cfg.get("cache_dir"),
         replayed=[(str(d.get("id", "")), url_key(d["url"]) if d.get("url") else "") for d in replayed],
         crawl_delay=cfg.get("crawl_delay"),
+        fetch=cfg.get("fetch"),
+        max_images=int(cfg.get("max_images") or 0),
     )
     process.start()
 
@@ -230,14 +244,17 @@ def run(cfg: dict, chan: Channel) -> None:
         resume = "; run the same scan again to resume it" if store.root else ""
         errors.append(f"crawl interrupted ({reason}){resume}")
         incomplete = True
-    elif n_listings == 0 and not errors:
-        errors.append(f"no listings found at {cfg['url']}: not a Shopify or WooCommerce storefront API, and no page "
-                      f"with schema.org Product or OpenGraph product data was reached")
-        incomplete = True
     elif n_listings == 0:
+        errors.append(_why_nothing(cfg, st))
         incomplete = True
+    platform = st.get("platform") if st.get("platform") not in ("", "probing") else "unknown"
+    if resumed and reason == "finished":
+        why = resume_shortfall(n_listings, platform, last.get("listings"), last.get("platform", ""))
+        if why:
+            errors.append(why)
+            incomplete = True
     stats = {
-        "platform": st.get("platform") if st.get("platform") not in ("", "probing") else "unknown",
+        "platform": platform,
         "pages": st.get("pages", 0),
         "listings": n_listings,
         "errors": len(errors),
@@ -247,14 +264,35 @@ def run(cfg: dict, chan: Channel) -> None:
         "offsite_links_skipped": st.get("offsite", 0),
         "robots_txt_skipped": st.get("robots", 0),
         "resumed_listings": len(replayed),
+        "resume_discarded": bool(getattr(store, "discarded", False)),
     }
+    if st.get("probe_notes"):
+        stats["probe_notes"] = list(st["probe_notes"])
     if st.get("robots_crawl_delay"):
         stats["robots_crawl_delay"] = st["robots_crawl_delay"]
     chan.progress(stats["pages"], n_listings, force=True)
     chan.send({"type": "done", "complete": not incomplete, "errors": errors, "stats": stats, "reason": reason})
     if reason == "finished":
         store.clear()
+        if not incomplete:
+            write_last_complete(store.root, n_listings, platform)
     store.close()
+
+
+def _why_nothing(cfg: dict, st: dict) -> str:
+    """What the operator is told when a crawl found no listing: the real reason, and what to do."""
+    url = cfg["url"]
+    if st.get("robots") and not cfg.get("ignore_robots"):
+        return (f"{url} 的 robots.txt 禁止抓取（{st['robots']} 个请求被拒），未读到商品。若是您自己的店铺：改用后台导出文件"
+                f"（淘宝助理 CSV、Shopify 导出等）扫描，或加 --ignore-robots（仅限自己的店铺） / no listings found: robots.txt of {url} "
+                f"forbids crawling ({st['robots']} request(s) refused): nothing was read. For your own shop scan an "
+                f"export file, or use --ignore-robots (only for shops you own)")
+    notes = st.get("probe_notes") or []
+    probes = f" The platform probes: {'; '.join(notes)}." if notes else ""
+    return (f"{url} 未找到商品：不是 Shopify/WooCommerce 店铺接口，也没有找到带商品数据（schema.org Product / "
+            f"OpenGraph）的页面 / no listings found at {url}: not a Shopify or WooCommerce storefront API, and no "
+            f"page with schema.org Product or OpenGraph product data was reached.{probes} Scan an export file of "
+            f"the shop instead, or give the address of a product list page")
 
 
 def main(argv: list[str] | None = None) -> int:

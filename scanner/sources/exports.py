@@ -27,6 +27,7 @@ from typing import Iterator
 from ..models import Listing
 from . import SourceError, SourceOptions
 from .files import FileSource
+from .textfile import UNDECODABLE, finish
 
 csv.field_size_limit(2**31 - 1)
 
@@ -92,7 +93,7 @@ class TaobaoSource(FileSource):
         return reader, col
 
     def _open(self):
-        return open(self.path, encoding=self.encoding, errors="replace", newline="")
+        return open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="")
 
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
@@ -115,7 +116,7 @@ class TaobaoSource(FileSource):
                 if not title:
                     errors += (f"line {line}: 宝贝名称 (title) is empty",)
                 n += 1
-                yield Listing(
+                yield finish(Listing(
                     id=lid,
                     title=title,
                     description=get("description"),
@@ -126,7 +127,7 @@ class TaobaoSource(FileSource):
                     attributes=tuple((k, v) for k, v in attributes if v),
                     source=src,
                     errors=errors,
-                )
+                ), self.encoding)
         self.stats["listings"] = n
 
     def _pictures(self, cell: str) -> tuple[list[str], list[str]]:
@@ -225,7 +226,7 @@ class ShopifySource(FileSource):
         src = str(self.path)
         groups: dict[str, dict] = {}
         order: list[str] = []
-        with open(self.path, encoding=self.encoding, errors="replace", newline="") as f:
+        with open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="") as f:
             reader = csv.reader(f, delimiter=self.delimiter)
             header = next(reader, [])
             col = _columns(header, SHOPIFY_ALIASES)
@@ -286,7 +287,7 @@ class ShopifySource(FileSource):
                 if oname != "Title" and vals:
                     attributes.append((oname, ", ".join(vals)))
             errors = () if g["title"] else (f"line {g['line']}: product {handle} has no Title",)
-            yield Listing(
+            yield finish(Listing(
                 id=handle,
                 title=g["title"],
                 description=g["body"],
@@ -297,7 +298,7 @@ class ShopifySource(FileSource):
                 attributes=tuple((k, v) for k, v in attributes if v),
                 source=src,
                 errors=errors,
-            )
+            ), self.encoding)
         self.stats["listings"] = len(order)
 
 
@@ -330,7 +331,7 @@ class AmazonSource(FileSource):
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
         n = 0
-        with open(self.path, encoding=self.encoding, errors="replace", newline="") as f:
+        with open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="") as f:
             reader = csv.reader(f, delimiter=self.delimiter, quoting=csv.QUOTE_NONE)
             header = next(reader, [])
             col = _columns(header, AMAZON_ALIASES)
@@ -346,11 +347,11 @@ class AmazonSource(FileSource):
                     msg = f"line {reader.line_num}: no seller-sku, listing-id or asin1"
                     self.errors.append(msg)
                     self.complete = False
-                    yield Listing(id=f"line {reader.line_num}", title=get("title"), source=src, errors=(msg,))
+                    yield finish(Listing(id=f"line {reader.line_num}", title=get("title"), source=src, errors=(msg,)), self.encoding)
                     continue
                 n += 1
                 image = get("image")
-                yield Listing(
+                yield finish(Listing(
                     id=lid,
                     title=get("title"),
                     description=get("description"),
@@ -358,7 +359,7 @@ class AmazonSource(FileSource):
                     price=get("price"),
                     attributes=tuple((k, v) for k, v in (("item-note", get("note")),) if v),
                     source=src,
-                )
+                ), self.encoding)
         self.stats["listings"] = n
 
 
@@ -367,8 +368,8 @@ class AmazonSource(FileSource):
 def detect_export(path: Path, encoding: str, first_line: str, options: SourceOptions | None = None):
     """The export source for `path`, or None when its header is none of the export shapes."""
     encoding = _sniff_encoding(path, encoding)
-    if encoding == "utf-16":
-        with open(path, encoding=encoding, errors="replace", newline="") as f:
+    if encoding.startswith("utf-16"):
+        with open(path, encoding=encoding, errors=UNDECODABLE, newline="") as f:
             first_line = next((ln for ln in f if ln.strip()), "")
     head = first_line.lstrip("\ufeff").strip().strip('"').strip()
     if re.match(r"^version\s*\d", head, re.I):

@@ -1,7 +1,8 @@
 """Listing files: the canonical JSONL/CSV of the CONTRACT, and dispatch to platform exports.
 
-Encoding is detected (UTF-8 with or without BOM, else GB18030, a superset of GBK). A line
-that cannot be read becomes a placeholder listing with an `errors` entry — never dropped.
+Encoding is decided on the whole file (`textfile`: UTF-8, UTF-16 with or without a BOM, GB18030);
+undecodable bytes and oversized fields are `errors` entries on their listing. A line that cannot
+be read becomes a placeholder listing with an `errors` entry — never dropped.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from typing import Iterator
 from ..hygiene import clip
 from ..models import Listing
 from . import SourceError, SourceOptions
+from .textfile import UNDECODABLE, finish, looks_like_text
+from .textfile import detect_encoding as _detect
 
 CANONICAL = ("id", "title", "description", "images", "url", "brand", "category", "price")
 
@@ -23,21 +26,8 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def detect_encoding(path: Path) -> str:
-    with open(path, "rb") as f:
-        head = f.read(1 << 16)
-    if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    try:
-        head.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as e:
-        if e.start >= len(head) - 3 and len(head) == 1 << 16:
-            return "utf-8"  # cut inside a multi-byte character at the end of the sample
-    try:
-        head.decode("gb18030")
-        return "gb18030"
-    except UnicodeDecodeError:
-        return "utf-8"  # decoded with replacement; bad lines get an errors entry
+    """The file's encoding, decided on the whole file (see `textfile.detect_encoding`)."""
+    return _detect(path)
 
 
 def _text(v) -> str:
@@ -108,7 +98,7 @@ class JsonlSource(FileSource):
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
         n_ok = 0
-        with open(self.path, encoding=self.encoding, errors="replace", newline="") as f:
+        with open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="") as f:
             for n, line in enumerate(f, start=1):
                 if not line.strip():
                     continue
@@ -133,10 +123,10 @@ class JsonlSource(FileSource):
                     self.errors.append(f"{where}: {msg}")
                     self.complete = False
                     lid = _text(rec.get("id")).strip() if isinstance(rec, dict) else ""
-                    yield broken_listing(where, msg, src, lid)
+                    yield finish(broken_listing(where, msg, src, lid), self.encoding, where)
                     continue
                 n_ok += 1
-                yield listing
+                yield finish(listing, self.encoding, where)
         self.stats["listings"] = n_ok
 
 
@@ -145,21 +135,22 @@ class CsvSource(FileSource):
 
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
-        with open(self.path, encoding=self.encoding, errors="replace", newline="") as f:
+        with open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="") as f:
             reader = csv.DictReader(f, delimiter=self.delimiter)
             for row in reader:
                 where = f"line {reader.line_num}"
                 row = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
                 try:
-                    yield record_to_listing(row, src, where)
+                    listing = record_to_listing(row, src, where)
                 except ValueError as e:
                     self.errors.append(f"{where}: {e}")
                     self.complete = False
-                    yield broken_listing(where, str(e), src, (row.get("id") or "").strip())
+                    listing = broken_listing(where, str(e), src, (row.get("id") or "").strip())
+                yield finish(listing, self.encoding, where)
 
 
 def _first_line(path: Path, encoding: str) -> str:
-    with open(path, encoding=encoding, errors="replace", newline="") as f:
+    with open(path, encoding=encoding, errors=UNDECODABLE, newline="") as f:
         for line in f:
             if line.strip():
                 return line
@@ -177,7 +168,7 @@ def _binary_kind(path: Path) -> str | None:
     for magic, kind in _BINARY:
         if head.startswith(magic):
             return kind
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 exports are text
+    if b"\x00" in head and not looks_like_text(head):  # UTF-16 exports (with or without a BOM) are text
         return "a binary file"
     return None
 
@@ -192,7 +183,7 @@ class XlsxSource(FileSource):
 
         wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
         try:
-            row = next(wb.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+            row = next(_sheet(wb).iter_rows(max_row=1, max_col=MAX_XLSX_COLUMNS, values_only=True), ())
         finally:
             wb.close()
         return [_text(h).strip().lower() for h in row]
@@ -203,27 +194,65 @@ class XlsxSource(FileSource):
         src = str(self.path)
         wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
         try:
-            rows = wb.worksheets[0].iter_rows(values_only=True)
-            header = [_text(h).strip().lower() for h in next(rows, ())]
+            ws = _sheet(wb)
+            header = [_text(h).strip().lower() for h in
+                      next(ws.iter_rows(max_row=1, max_col=MAX_XLSX_COLUMNS, values_only=True), ())]
+            while header and not header[-1]:
+                header.pop()
+            # only the header's columns are read: a row padded to a declared XFD column costs nothing
+            rows = ws.iter_rows(min_row=2, max_col=max(1, len(header)), values_only=True)
             for n, values in enumerate(rows, start=2):
+                if n > MAX_XLSX_ROWS:
+                    self.errors.append(f"row {n}: 只读取前 {MAX_XLSX_ROWS:,} 行 / only the first {MAX_XLSX_ROWS:,} rows read")
+                    self.complete = False
+                    break
                 if not any(v not in (None, "") for v in values):
                     continue
                 rec = {h: v for h, v in zip(header, values) if h}
                 where = f"row {n}"
                 try:
-                    yield record_to_listing(rec, src, where)
+                    listing = record_to_listing(rec, src, where)
                 except ValueError as e:
                     self.errors.append(f"{where}: {e}")
                     self.complete = False
-                    yield broken_listing(where, str(e), src, _text(rec.get("id")).strip())
+                    listing = broken_listing(where, str(e), src, _text(rec.get("id")).strip())
+                yield finish(listing, "", where)
         finally:
             wb.close()
+
+
+MAX_XLSX_COLUMNS = 256
+MAX_XLSX_ROWS = 1_048_576  # Excel's own limit
+MAX_XLSX_XML = 4 * 1024 ** 3  # uncompressed bytes of the sheet XML (a ZIP bomb is refused, not read)
+
+
+def _sheet(wb):
+    """The first sheet, its declared dimension ignored (`<dimension ref="A1:XFD1048576"/>` in a
+    1 KB file would otherwise make openpyxl pad every row to 16 384 columns and a million rows):
+    reading is bounded by the cells the file really holds."""
+    ws = wb.worksheets[0]
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    return ws
+
+
+def _check_zip(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        total = sum(i.file_size for i in z.infolist() if i.filename.startswith("xl/worksheets/"))
+    if total > MAX_XLSX_XML:
+        raise SourceError(f"{path}: 工作表解压后超过 {MAX_XLSX_XML // 1024 ** 3} GB，未读取 / the sheet unpacks to more "
+                          f"than {MAX_XLSX_XML // 1024 ** 3} GB: not read (save it as CSV, or split it)")
 
 
 def _open_xlsx(path: Path) -> XlsxSource:
     src = XlsxSource(path, "")
     try:
+        _check_zip(path)
         header = src.header()
+    except SourceError:
+        raise
     except Exception as e:  # not a workbook openpyxl can read
         raise SourceError(f"{path} is a ZIP archive but not a readable .xlsx workbook ({e})") from e
     if "id" in header and "title" in header:

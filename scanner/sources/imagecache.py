@@ -9,16 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import threading
-import urllib.error
-import urllib.request
 from pathlib import Path
+from urllib.parse import urljoin
 
 from ..hygiene import short_ref
 from ..models import Listing
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-TIMEOUT = 20
 _lock = threading.Lock()
 
 
@@ -134,25 +133,43 @@ def check_image_bytes(data: bytes, content_type: str = "") -> str:
     return ""
 
 
-def download(url: str, cache_dir: Path) -> Path:
+_policy = None  # the run's FetchPolicy (set_policy); None: the default policy
+
+
+def set_policy(policy) -> None:
+    """The fetch policy for pictures downloaded in this process (the scan's settings)."""
+    global _policy
+    _policy = policy
+
+
+def get_policy():
+    from .fetchpolicy import FetchPolicy
+
+    return _policy if _policy is not None else FetchPolicy()
+
+
+def download(url: str, cache_dir: Path, policy=None) -> Path:
+    """Download one picture under the fetch policy (http(s) only, no private address unless
+    allowed, every redirect checked, a total deadline and a size cap) into the cache."""
+    from .fetchpolicy import FetchRefused, fetch
+
     hit = cached_file(url, cache_dir)
     if hit is not None:
         return hit
-    req = urllib.request.Request(url, headers={"User-Agent": "listing-scanner/0.1 (self-check)"})
+    policy = policy or get_policy()
     try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as r:
-            data = r.read(MAX_IMAGE_BYTES + 1)
-            ctype = r.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as e:
-        raise ImageError(f"image {url}: HTTP {e.code}") from e
-    except (urllib.error.URLError, OSError, ValueError) as e:
-        raise ImageError(f"image {url}: {getattr(e, 'reason', e)}") from e
-    if not data:
-        raise ImageError(f"image {url}: empty response")
-    return store_bytes(url, data, cache_dir, ctype)
+        got = fetch(url, policy, max_bytes=min(MAX_IMAGE_BYTES, policy.max_bytes))
+    except FetchRefused as e:
+        raise ImageError(f"image {e}") from e
+    if got.status >= 400:
+        raise ImageError(f"image {short_ref(url)}: HTTP {got.status}")
+    if not got.body:
+        raise ImageError(f"image {short_ref(url)}: empty response")
+    return store_bytes(url, got.body, cache_dir, got.content_type)
 
 
-def resolve_image(ref: str, listing: Listing, cache_dir: Path | None, images_root: Path | None = None) -> Path:
+def resolve_image(ref: str, listing: Listing, cache_dir: Path | None, images_root: Path | None = None,
+                  policy=None) -> Path:
     """The local file of a picture reference, under one policy:
 
     - http(s) URLs are downloaded into the cache (with limits);
@@ -163,7 +180,7 @@ def resolve_image(ref: str, listing: Listing, cache_dir: Path | None, images_roo
     if ref.startswith(("http://", "https://")):
         if cache_dir is None:
             raise ImageError(f"image {short_ref(ref)}: no cache folder to download into")
-        return download(ref, cache_dir)
+        return download(ref, cache_dir, (policy or get_policy()).with_shop(listing.source))
     scheme = ref.split(":", 1)[0].lower() if ":" in ref[:12] else ""
     if scheme and scheme != "file" and not (len(scheme) == 1 and scheme.isalpha()):
         raise ImageError(f"image {short_ref(ref)}: {scheme}: 图片地址不读取（只读 http(s) 图片或清单文件夹内的图片）"
@@ -193,3 +210,47 @@ def resolve_image(ref: str, listing: Listing, cache_dir: Path | None, images_roo
     if real.stat().st_size == 0:
         raise ImageError(f"image {short_ref(ref)}: empty file (0 bytes)")
     return real
+
+
+DEFAULT_MAX_IMAGES = 50  # pictures read per listing (config `max_images`; 0: no cap)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+
+
+def picture_refs(listing: Listing, detail: list[str], cap: int = DEFAULT_MAX_IMAGES) -> tuple[list[str], int]:
+    """(the picture references OCR should read, how many the listing has in all).
+
+    The listing's own pictures, then the detail pictures of its HTML description; for a crawled
+    listing a relative detail URL (`/files/x.png`, `img/x.png`, `//cdn/x.png`) resolves against
+    the page it came from, never as a local path. Pictures its source already failed to fetch
+    are left out (not downloaded again, nor reported twice). At most `cap` (0: all)."""
+    refs = list(listing.images)
+    seen = set(refs)
+    crawled = listing.source.startswith(("http://", "https://"))
+    base = (listing.url if listing.url.startswith(("http://", "https://")) else listing.source) if crawled else ""
+    for src in detail:
+        src = src.strip()
+        if not src or src[:5].lower() == "data:":
+            continue
+        if base and not _SCHEME.match(src):
+            src = urljoin(base, src)
+        elif src.startswith("//"):
+            src = "https:" + src
+        if src not in seen:
+            seen.add(src)
+            refs.append(src)
+    failed = [e for e in listing.errors if e.startswith("image ")]
+    total = len(refs)
+    if failed:
+        limit = (cap + len(failed)) if cap else None
+        refs = [r for r in refs[:limit] if not any(e.startswith(f"image {r}:") for e in failed)]
+    if cap and len(refs) > cap:
+        refs = refs[:cap]
+    return refs, total
+
+
+def cap_note(total: int, cap: int) -> str:
+    """The errors entry of a listing with more pictures than the cap ('' when within it)."""
+    if not cap or total <= cap:
+        return ""
+    return (f"图片共 {total} 张，只检查前 {cap} 张（可在配置中调整 max_images） / "
+            f"{total} pictures, only the first {cap} read (max_images)")

@@ -51,9 +51,11 @@ def host_key(url: str) -> tuple[str, int]:
     return (p.hostname or "").lower().removeprefix("www."), port or DEFAULT_PORTS.get(p.scheme, 0)
 
 
-def describe_failure(failure) -> tuple[str, int | None]:
+def describe_failure(failure, url: str = "") -> tuple[str, int | None]:
     """(message, HTTP status or None) for an errback failure."""
     exc = failure.value
+    req = getattr(failure, "request", None)
+    url = url or (req.url if req is not None else "")
     resp = getattr(exc, "response", None)
     if resp is not None:
         return f"HTTP {resp.status}", resp.status
@@ -64,14 +66,24 @@ def describe_failure(failure) -> tuple[str, int | None]:
     if "ConnectionRefused" in name:
         return "connection refused", None
     if "DNSLookup" in name:
+        host = urlsplit(url).hostname or ""
+        ip = CheckedResolver.refused.get(host)
+        if ip:
+            return (f"地址 {host} -> {ip} 属于本机/内网，未下载（只有扫描自己内网店铺时才用 --allow-private） / "
+                    f"private or local address, not fetched"), None
         return "host name not found", None
     return (f"{name}: {msg}" if msg else name)[:200], None
 
 
 class ShopOnlyMiddleware:
-    """Downloader middleware: never fetch a page off the shop's host — neither a link nor the
-    target of a redirect (a redirected request passes through here again). Images may live on a
-    CDN and are marked `allow_offsite`; robots.txt requests of those hosts pass too."""
+    """Downloader middleware: the fetch policy (`fetchpolicy`) for every request the crawl makes —
+    pages, pictures, robots.txt — checked again for the target of every redirect (a redirected
+    request passes through here again):
+
+    - http(s) only, and no private/loopback/metadata address unless the policy allows it;
+    - pages only on the shop's host; pictures (`allow_offsite`) on any host that passes the
+      address check (CDNs); robots.txt of another host only when Scrapy asks for it itself
+      (for a picture host), never as the target of a redirect."""
 
     def __init__(self, crawler=None):
         self.crawler = crawler
@@ -80,15 +92,70 @@ class ShopOnlyMiddleware:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_request(self, request: Request):
+    def process_request(self, request: Request, spider=None):  # noqa: ARG002
         sp = getattr(self.crawler, "spider", None)
         if sp is None or not hasattr(sp, "on_site"):
             return None
-        if request.meta.get("allow_offsite") or urlsplit(request.url).path == "/robots.txt":
-            return None
-        if not sp.on_site(request.url):
+        from .fetchpolicy import FetchRefused
+
+        redirected = bool(request.meta.get("redirect_urls"))
+        offsite_ok = request.meta.get("allow_offsite") or (
+            urlsplit(request.url).path == "/robots.txt" and not redirected and request.meta.get("dont_obey_robotstxt"))
+        if not offsite_ok and not sp.on_site(request.url):
             raise IgnoreRequest(f"off-site: {request.url}")
+        policy = getattr(sp, "fetch_policy", None)
+        if policy is not None:
+            try:
+                host, port = policy.check_url(request.url)
+                if policy.private_origins and not policy.allow_private:
+                    _checked_name(policy, host, port, request.url)  # implied private: the port matters too
+            except FetchRefused as e:
+                raise IgnoreRequest(f"policy: {e}")
         return None
+
+
+def _checked_name(policy, host: str, port: int, url: str) -> None:
+    key = (host, port)
+    if key not in _NAME_OK:
+        policy.pick_address(host, port, url)
+        _NAME_OK.add(key)
+
+
+_NAME_OK: set = set()
+
+
+def _make_resolver():
+    from scrapy.resolver import CachingThreadedResolver
+    from twisted.internet import defer
+    from twisted.internet.error import DNSLookupError
+
+    class CheckedResolver(CachingThreadedResolver):
+        """Scrapy's resolver with every resolved address checked against the crawl's policy: the
+        address Twisted connects to is the one checked (a rebinding DNS answer cannot slip in
+        after the check)."""
+
+        policy = None  # set by the worker (FetchPolicy)
+        refused: dict = {}  # name -> address, for the error message
+
+        def getHostByName(self, name, timeout=()):
+            from .fetchpolicy import _literal, is_public
+
+            lit = _literal(name)
+            d = defer.succeed(lit) if lit is not None else super().getHostByName(name, timeout)
+
+            def check(ip):
+                pol = CheckedResolver.policy
+                if pol is None or is_public(ip) or pol.allow_private or any(ip == o[0] for o in pol.private_origins):
+                    return ip
+                CheckedResolver.refused[name] = ip
+                raise DNSLookupError(f"{name} -> {ip}: private or local address, not fetched")
+
+            return d.addCallback(check)
+
+    return CheckedResolver
+
+
+CheckedResolver = _make_resolver()
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -135,8 +202,13 @@ class ShopSpider(scrapy.Spider):
 
     def __init__(self, start_url: str, max_pages: int = 20000, download_images: bool = False,
                  cache_dir: str | None = None, replayed: list[tuple[str, str]] | None = None,
-                 crawl_delay: float | None = None, **kw: Any):
+                 crawl_delay: float | None = None, fetch: dict | None = None, max_images: int = 0, **kw: Any):
         super().__init__(**kw)
+        from .fetchpolicy import FetchPolicy
+
+        self.fetch_policy = FetchPolicy.from_dict(fetch).with_shop(start_url)
+        CheckedResolver.policy = self.fetch_policy
+        self.max_images = int(max_images or 0)  # pictures fetched per listing (0: no cap)
         self.user_delay = crawl_delay  # None: the polite default, raised to robots.txt's Crawl-delay
         self.start_url = start_url
         p = urlsplit(start_url)
@@ -200,7 +272,7 @@ class ShopSpider(scrapy.Spider):
             self.reporter(pages=self.st["pages"], listings=len(self.st["emitted"]))
 
     def page_request(self, url: str, callback, *, priority: int = 0, meta: dict | None = None,
-                     force: bool = False) -> Request | None:
+                     force: bool = False, dont_filter: bool = False) -> Request | None:
         """A request for a page of the shop, or None: off-site, already seen, or over budget."""
         if not self.on_site(url):
             self.st["offsite"] += 1
@@ -213,7 +285,8 @@ class ShopSpider(scrapy.Spider):
             return None
         self.st["seen"].add(key)
         self.st["scheduled"] += 1
-        return Request(url, callback=callback, errback=self.on_error, priority=priority, meta=dict(meta or {}))
+        return Request(url, callback=callback, errback=self.on_error, priority=priority, meta=dict(meta or {}),
+                       dont_filter=dont_filter)
 
     # ------------------------------------------------------------------ start: platform probes
     async def start(self) -> AsyncIterator[Any]:
@@ -228,12 +301,14 @@ class ShopSpider(scrapy.Spider):
             yield req
 
     def _probe_shopify(self):
+        # probes bypass the duplicate filter (and the saved seen-requests of a resumed crawl): two
+        # probes redirected to the same home page must both be answered
         return self.page_request(f"{self.origin}/products.json?limit={SHOPIFY_PAGE}&page=1", self.parse_shopify,
-                                 priority=PRIO_API, meta={"kind": "probe", "n": 1})
+                                 priority=PRIO_API, meta={"kind": "probe", "n": 1}, dont_filter=True)
 
     def _probe_woo(self):
         return self.page_request(f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page=1",
-                                 self.parse_woo, priority=PRIO_API, meta={"kind": "probe", "n": 1})
+                                 self.parse_woo, priority=PRIO_API, meta={"kind": "probe", "n": 1}, dont_filter=True)
 
     def _start_pages(self):
         self.st["platform"] = "pages"
@@ -267,6 +342,7 @@ class ShopSpider(scrapy.Spider):
             found = None
         if response.meta.get("kind") == "probe":
             if not found:  # not Shopify, or no products to see: try the next shape
+                self._probe_note("Shopify /products.json", response, data)
                 if r := self._probe_woo():
                     yield r
                 return
@@ -295,6 +371,7 @@ class ShopSpider(scrapy.Spider):
             found = None
         if response.meta.get("kind") == "probe":
             if not found:
+                self._probe_note("WooCommerce /wp-json/wc/store/v1/products", response, data)
                 for r in self._start_pages():
                     yield r
                 return
@@ -320,6 +397,20 @@ class ShopSpider(scrapy.Spider):
                 yield r
         for item in await self.emit(found):
             yield item
+
+    def _probe_note(self, what: str, response: Response, data) -> None:
+        """What a platform probe was answered with, for the summary when nothing is found."""
+        redirected = response.meta.get("redirect_urls")
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip()
+        if redirected:
+            note = f"{what} redirected to {response.url}" + (" (an HTML page)" if "html" in ctype else "")
+        elif data is None:
+            note = f"{what} answered HTTP {response.status} with {ctype or 'no content type'}, not JSON"
+        else:
+            note = f"{what} answered JSON without products"
+        notes = self.st.setdefault("probe_notes", [])
+        if note not in notes:
+            notes.append(note)
 
     def _woo_url(self, n: int) -> str:
         return f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page={n}"
@@ -473,6 +564,16 @@ class ShopSpider(scrapy.Spider):
         exc = failure.value
         if isinstance(exc, IgnoreRequest) and not getattr(exc, "response", None):
             text = str(exc)
+            if text.startswith("policy:"):
+                origin = (request.meta.get("redirect_urls") or [request.url])[0]
+                why = text.removeprefix("policy:").strip()
+                if kind == "product":
+                    return self._emit_failed(origin, clip(f"page {origin}: {why}"))
+                if kind not in ("probe", "optional"):
+                    self.error(clip(f"page {origin}: {why}"))
+                if kind == "probe":
+                    return self._after_probe(request)
+                return None
             if "robots.txt" in text.lower():
                 self.st["robots"] += 1
             elif text.startswith("off-site"):
@@ -493,6 +594,13 @@ class ShopSpider(scrapy.Spider):
         msg, status = describe_failure(failure)
         attempts = request.meta.get("retry_times", 0) + 1
         if kind == "probe":  # not this platform: the next one
+            if status == 429 or (status or 0) >= 500 or status is None:
+                # rate limited, a server error or no answer: the platform is unknown, not absent —
+                # the page crawl that follows may name the same listings differently
+                self.error(f"platform probe {request.url} failed: {what_probe(msg, attempts)}; 平台未能确定，"
+                           f"本次视为不完整，请稍后重试 / platform not determined: read in part, run again later")
+            else:
+                self.st.setdefault("probe_notes", []).append(f"{request.url.split('?')[0]} answered {msg}")
             return self._after_probe(request)
         if kind == "optional" or (kind == "api" and request.meta.get("open_end") and status in (400, 404)):
             return None
@@ -522,7 +630,9 @@ class ShopSpider(scrapy.Spider):
             for e in lst.errors:
                 if pages.MALFORMED in e:
                     self.error(e)
-        fresh = self._dedupe(found)
+        from .textfile import finish
+
+        fresh = [finish(lst) for lst in self._dedupe(found)]  # fields and picture references bounded
         if self.download_images:
             fresh = await self._with_images(fresh)
         return [{"listing": listing_to_dict(lst)} for lst in fresh]
@@ -544,7 +654,8 @@ class ShopSpider(scrapy.Spider):
         return fresh
 
     async def _with_images(self, found: list[Listing]) -> list[Listing]:
-        urls = {u for lst in found for u in lst.images if u.startswith(("http://", "https://"))}
+        cap = self.max_images or None
+        urls = {u for lst in found for u in lst.images[:cap] if u.startswith(("http://", "https://"))}
         for u in urls:
             if u not in self._img_tasks:
                 self._img_tasks[u] = asyncio.ensure_future(self._fetch_image(u))
@@ -566,11 +677,13 @@ class ShopSpider(scrapy.Spider):
                 return ""
             req = Request(url, priority=PRIO_IMAGE, dont_filter=True,
                           meta={"allow_offsite": True, "kind": "image",
-                                "download_maxsize": imagecache.MAX_IMAGE_BYTES})
+                                "download_maxsize": min(imagecache.MAX_IMAGE_BYTES, self.fetch_policy.max_bytes),
+                                "download_timeout": self.fetch_policy.timeout})
             try:
                 resp = await self.crawler.engine.download_async(req)
             except IgnoreRequest as e:
-                why = "robots.txt disallows it" if "robots" in str(e).lower() else str(e)
+                why = str(e).removeprefix("policy:").strip() if str(e).startswith("policy:") else (
+                    "robots.txt disallows it" if "robots" in str(e).lower() else str(e))
                 self.st["image_errors"] += 1
                 return f"image {url}: not downloaded ({why})"
             except Exception as e:  # noqa: BLE001 - network errors after retries
@@ -578,7 +691,7 @@ class ShopSpider(scrapy.Spider):
                 msg = str(e)
                 if "max size" in msg.lower() or "maxsize" in msg.lower() or "larger than download" in msg.lower():
                     return f"image {url}: larger than {imagecache.MAX_IMAGE_BYTES // (1024 * 1024)} MB"
-                return f"image {url}: {describe_failure(_F(e))[0]}"
+                return f"image {url}: {describe_failure(_F(e), url)[0]}"
             if resp.status >= 400:
                 self.st["image_errors"] += 1
                 return f"image {url}: HTTP {resp.status}"
@@ -598,6 +711,10 @@ class ShopSpider(scrapy.Spider):
         for t in self._img_tasks.values():
             if not t.done():
                 t.cancel()
+
+
+def what_probe(msg: str, attempts: int) -> str:
+    return f"{msg} after {attempts} attempts" if attempts > 1 else msg
 
 
 class _F:
