@@ -60,6 +60,8 @@ def _findings(engine, listing, lines, ctx):
     if engine is None:
         return out
     for l in lines:
+        if l.code:  # QR codes / barcodes are judged by their own engine (scanner/detectors/image_codes.py)
+            continue
         ft = FieldText.of(listing, "image", l.text, ctx, image=l.image, box=l.box, ocr_confidence=l.confidence)
         out.extend(engine.run(ft))
     return out
@@ -190,7 +192,7 @@ def synth(n: int, insp: ImageInspector, engine, verbose: bool) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "dev"))
-    ap.add_argument("--engine", default="tesseract")
+    ap.add_argument("--engine", default="rapidocr")
     ap.add_argument("--set", action="append", default=[], help="engine/preprocessing setting key=value")
     ap.add_argument("--synth", type=int, default=0, help="also measure N synthetic banners")
     ap.add_argument("--no-dev", action="store_true")

@@ -47,7 +47,7 @@ def scan(
     own_brand: List[str] = typer.Option([], "--own-brand", help="a brand this shop owns or may sell (repeatable)"),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file with the same keys as the flags"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="skip image inspection"),
-    ocr_engine: Optional[str] = typer.Option(None, "--ocr-engine", help="tesseract (default) or rapidocr"),
+    ocr_engine: Optional[str] = typer.Option(None, "--ocr-engine", help="rapidocr (default) or tesseract"),
     crawl_delay: Optional[float] = typer.Option(None, "--crawl-delay", help="seconds between requests to one host"),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="exit 1 when a finding at or above high|medium|low exists"),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="image/OCR cache (default ~/.cache/listing-scanner)"),
@@ -141,8 +141,33 @@ def check(
             out.print(table)
             for f in findings:
                 out.print(f"[dim]· {f.matched_text}: {f.explanation}[/]")
+            from .fixtext import print_fixed
+
+            print_fixed(out, r.fixed, field)
     worst = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
     raise typer.Exit(1 if fo and worst >= SEVERITY_RANK[fo] else 0)
+
+
+@app.command()
+def fix(
+    source: Path = typer.Argument(..., help="the listing file to fix (JSONL, CSV, XLSX, 淘宝助理 CSV, Shopify CSV, Amazon report)"),
+    out_dir: Path = typer.Option(..., "--out", help="folder for the fixed copy and changes.csv (not the source's own folder)"),
+    own_brand: List[str] = typer.Option([], "--own-brand", help="a brand this shop owns or may sell (repeatable)"),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML file with the same keys as `scan`"),
+    workers: int = typer.Option(0, "--workers", help="worker processes (default: one per core for large inputs)"),
+):
+    """Write the file back with the fixed titles and descriptions, plus changes.csv (the original is kept)."""
+    from .sources.writeback import fix_file, print_outcome
+
+    cfg = load_scan_config(config)
+    if workers:
+        schema.number(0, schema.MAX_WORKERS, integer=True)(workers, "--workers")
+    out_path = Path(schema.folder(False)(str(out_dir), "--out"))
+    job = ScanJob([str(source)], out_path, [], list(cfg.get("own_brands", [])) + list(own_brand), False, None, None,
+                  cfg, workers=workers, quiet=True)
+    outcome = fix_file(source, out_path, ScanOptions(context=job.context, ocr=False, workers=job.workers))
+    print_outcome(out, outcome)
+    raise typer.Exit(0 if outcome.complete else 3)
 
 
 @app.command()

@@ -42,6 +42,7 @@ CHUNK_TEXT = 500  # listings per detection task without OCR
 PICS_PER_TASK = 4  # pictures per OCR task: small enough to spread, large enough to amortise a round trip
 RETRIES = 2  # task errors retried this many times (a lost worker is handled by the scheduler)
 CONNECT_TIMEOUT = 30
+WORKER_WAIT = 60  # seconds a remote scheduler gets to show at least one worker
 
 
 class ClusterWorkLost(ScannerError):
@@ -88,6 +89,12 @@ class Session:
             except (OSError, TimeoutError) as e:
                 raise ClusterSetupError(f"cannot reach the Dask scheduler at {where} ({e}); start it with "
                                         f"`dask scheduler` and at least one `dask worker {where}`") from e
+            try:  # a scheduler without workers would queue the work forever
+                self.client.wait_for_workers(1, timeout=WORKER_WAIT)
+            except (OSError, TimeoutError) as e:
+                self.client.close()
+                raise ClusterSetupError(f"no Dask worker joined the scheduler at {where} within {WORKER_WAIT} s; "
+                                        f"start one with `dask worker {where}`") from e
         self.stats = {"pictures_sent": 0, "pictures_cached": 0, "pictures_shared": 0, "ocr_tasks": 0,
                       "detect_tasks": 0}
 

@@ -53,7 +53,7 @@ class ScanJob:
         self.workers = workers or int(cfg.get("workers", 0) or 0)
         self.cluster = str(cfg.get("cluster") or "")  # Dask (scanner/cluster.py); "" in-process
         self.quiet = quiet
-        self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or "tesseract")
+        self.ocr_engine = ocr_engine or str(cfg.get("ocr_engine") or schema.DEFAULT_OCR_ENGINE)
         root = schema.folder(True)(str(images_root), "--images-root") if images_root else cfg.get("images_root")
         self.images_root = Path(root).expanduser().resolve() if root else None
         from .sources.fetchpolicy import FetchPolicy

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .category import classify
+from .config import DEFAULT_OCR_ENGINE
 from .detectors.policy import listing_findings
 from .engine import Engine, FieldText, ScanContext
 from .errors import ScannerError
+from .fixtext import fix_listing, fixable, load_rewrites
 from .hygiene import clip
 from .lexicon import load_lexicon
 from .models import Finding, Listing, ListingResult, RenderedChunk
@@ -23,7 +25,7 @@ from .normalize import html_images, html_to_text
 class ScanOptions:
     context: ScanContext = field(default_factory=ScanContext)
     ocr: bool = True
-    ocr_engine: str = "tesseract"
+    ocr_engine: str = DEFAULT_OCR_ENGINE
     cache_dir: str = ""  # image cache + OCR cache
     workers: int = 0  # 0: one per core when the input is large
     lexicon_dir: str = ""
@@ -45,13 +47,14 @@ def build_engine(lexicon_dir: str = "") -> Engine:
     from .detectors.contact import ContactDetector
     from .detectors.frames import FrameDetector
     from .detectors.ocr_fuzzy import OcrFuzzyDetector
+    from .detectors.watermark import WatermarkDetector
     from .detectors.policy import category_policy_filter, lawful_use_filters
     from .frames import load_frames
 
     lex = load_lexicon(lexicon_dir or None)
     detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None)), BrandDetector(),
                        CelebrityDetector(), UnknownBrandDetector(), CounterfeitMarkerDetector(), ContactDetector(),
-                       OcrFuzzyDetector(lex)]
+                       OcrFuzzyDetector(lex), WatermarkDetector(lexicon_dir or None)]
     filters = [
         ("品类规则", category_policy_filter(lexicon_dir or None)),  # first: lawful uses below may still lower
         ("词条例外", term_exception_filter(lex)),
@@ -83,6 +86,13 @@ def _share_passes(lex, detectors: list, directory: str | None) -> None:
     Joint([m for m in members if m is not None])
 
 
+def build_code_engine(lexicon_dir: str = "") -> Engine:
+    """The engine for QR codes / barcodes read in pictures (scanner/detectors/image_codes.py)."""
+    from .detectors.image_codes import CodeDetector
+
+    return Engine([CodeDetector(lexicon_dir or None)], [])
+
+
 def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
     yield "title", listing.title
     if listing.description:
@@ -102,11 +112,13 @@ class ListingScanner:
     def __init__(self, options: ScanOptions):
         self.options = options
         self.engine = build_engine(options.lexicon_dir)
+        load_rewrites(options.lexicon_dir or None)  # a malformed rewrites.csv fails now, not per listing
         self.inspector = None
         if options.fetch is not None:
             from .sources.imagecache import set_policy
 
             set_policy(options.fetch)
+        self.code_engine = build_code_engine(options.lexicon_dir)
         if options.ocr:
             try:
                 from .ocr import EngineUnavailable, ImageInspector
@@ -140,6 +152,10 @@ class ListingScanner:
             lines, img_errors = ocr
             errors.extend(e for e in img_errors if e not in errors)
             for line in lines:
+                if getattr(line, "code", ""):  # a QR code / barcode: what its payload leads to
+                    findings.extend(self.code_engine.run(FieldText.of(
+                        listing, "image", line.text, ctx, image=line.image, box=line.box, notes={"code": line.code})))
+                    continue
                 ft = FieldText.of(listing, "image", line.text, ctx, image=line.image, box=line.box,
                                   ocr_confidence=line.confidence)
                 findings.extend(self.engine.run(ft))
@@ -148,7 +164,13 @@ class ListingScanner:
         findings.extend(f for f in listing_findings(listing, texts, self.options.lexicon_dir or None)
                         if f.term not in ctx.allow_terms)
         cls = classify(listing, self.options.lexicon_dir or None).cls
-        return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors), product_class=cls)
+        fixed = None
+        if fixable(findings):
+            try:
+                fixed = fix_listing(listing, findings, self.options.lexicon_dir or None)
+            except Exception as e:  # pragma: no cover - a rewrite bug must not lose the findings
+                errors.append(f"note: the fixed text could not be made ({type(e).__name__}: {e})")
+        return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors), product_class=cls, fixed=fixed)
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
         """Scan in order; images of several listings are read at once (one OCR thread per core)."""

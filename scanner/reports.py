@@ -25,10 +25,11 @@ from .normalize import html_to_text
 FINDING_COLUMNS = [
     "listing_id", "field", "category", "severity", "matched_text", "term",
     "rule_id", "law", "suggestion", "start", "end", "image", "confidence", "url", "title",
-    "explanation", "fingerprint", "box", "detector",
+    "explanation", "fingerprint", "box", "detector", "fixed_title", "fixed_description",
 ]
 LISTING_COLUMNS = ["listing_id", "url", "title", "risk_score", "max_severity", "n_findings", "errors",
-                   "n_high", "n_medium", "n_low", "n_info", "source", "product_class"]
+                   "n_high", "n_medium", "n_low", "n_info", "source", "product_class",
+                   "fixed_title", "fixed_description"]
 FORMATS = ("csv", "json", "html", "xlsx")
 def neutralise(df):
     """safe_cell over every text column of a pandas frame (pandas is imported only for XLSX)."""
@@ -52,6 +53,7 @@ def finding_row(f: Finding, r: ListingResult, extra: dict | None = None) -> dict
         "suggestion": f.suggestion, "start": f.start, "end": f.end, "image": f.image,
         "confidence": f.confidence, "url": r.listing.url, "title": r.listing.title,
         "explanation": f.explanation, "fingerprint": f.fingerprint, "box": box_text(f), "detector": f.detector,
+        **fixed_cells(r),
     }
     if extra:
         row.update(extra.get(f.fingerprint, {}))
@@ -64,8 +66,17 @@ def listing_row(r: ListingResult) -> dict:
         "listing_id": r.listing.id, "url": r.listing.url, "title": r.listing.title,
         "risk_score": r.risk_score, "max_severity": r.max_severity, "n_findings": len(r.findings),
         "errors": " | ".join(r.errors), "n_high": c["high"], "n_medium": c["medium"], "n_low": c["low"],
-        "n_info": c["info"], "source": r.listing.source, "product_class": r.product_class,
+        "n_info": c["info"], "source": r.listing.source, "product_class": r.product_class, **fixed_cells(r),
     }
+
+
+def fixed_cells(r: ListingResult) -> dict:
+    """fixed_title / fixed_description: the rewritten text (scanner/fixtext.py), empty when unchanged."""
+    fx = r.fixed
+    if fx is None:
+        return {"fixed_title": "", "fixed_description": ""}
+    return {"fixed_title": fx.title if any(c.field == "title" for c in fx.changes) else "",
+            "fixed_description": fx.description if any(c.field == "description" for c in fx.changes) else ""}
 
 
 def cells(row: dict, cols: list[str]) -> list:
@@ -224,6 +235,7 @@ class JsonWriter:
     def add(self, r: ListingResult) -> None:
         rec = {"listing": asdict(r.listing), "risk_score": r.risk_score, "max_severity": r.max_severity,
                "errors": list(r.errors), "product_class": r.product_class,
+               "fixed": asdict(r.fixed) if r.fixed is not None else None,
                "findings": [_finding_json(f) | self.extra.get(f.fingerprint, {}) for f in r.findings]}
         self.f.write(("" if self.first else ",\n") + json.dumps(rec, ensure_ascii=False))
         self.first = False

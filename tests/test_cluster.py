@@ -262,3 +262,16 @@ def test_dask_and_psycopg_are_imported_only_when_asked_for():
                        cwd=Path(__file__).resolve().parent.parent)
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == "[]"
+
+
+def test_a_scheduler_without_workers_is_a_configuration_error(tmp_path, capsys, monkeypatch):
+    from distributed import LocalCluster
+
+    from scanner import cluster
+
+    monkeypatch.setattr(cluster, "WORKER_WAIT", 2)
+    shop = make_shop(tmp_path / "shop", 1)
+    with LocalCluster(n_workers=0, processes=False, protocol="tcp://", dashboard_address=None) as cl:
+        capsys.readouterr()
+        assert scan(shop, tmp_path / "o", tmp_path / "c", "--cluster", cl.scheduler_address, "--no-ocr") == 2
+    assert "no Dask worker joined" in capsys.readouterr().err

@@ -1,6 +1,5 @@
 """Off-platform contact details (offsite_contact): every disguise family, the harmless
 look-alikes, field severities, the shop's own links, and the detector's cost."""
-import time
 
 import pytest
 
@@ -267,22 +266,6 @@ def test_offsets_map_back_to_the_source():
 def test_several_contacts_in_one_text():
     fs = severe(run("加微信 abc12345 或 QQ 12345678，电话 13812345678，邮箱 a1@qq.com"))
     assert {f.rule_id for f in fs} == {"CONTACT-WECHAT", "CONTACT-QQ", "CONTACT-PHONE", "CONTACT-EMAIL"}
-
-
-def test_detector_cost():
-    """Cheap enough for the 5,000 listings/s budget: well under 100 µs per 250-char field
-    (measured ~10-20 µs on an idle core)."""
-    base = ("纯棉面料，柔软亲肤。多色可选，尺码齐全 S M L XL。充电宝 20000mAh 22.5W 快充，"
-            "生产日期 2024-05-01。Made in China. Quality first. 支持微信支付。")
-    text = (base * 4)[:250]
-    ctx = ScanContext()
-    listing = Listing(id="x", title="t")
-    fts = [FieldText.of(listing, "description", text, ctx) for _ in range(2000)]
-    t = time.perf_counter()
-    for ft in fts:
-        DET.detect(ft)
-    per = (time.perf_counter() - t) / len(fts)
-    assert per < 200e-6, f"{per * 1e6:.1f} µs per field"
 
 
 def test_shared_hosting_is_not_the_shop():

@@ -99,6 +99,7 @@ def _an(c: str) -> bool:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
+_MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
 
 
 @dataclass(slots=True)
@@ -209,7 +210,9 @@ class BrandDetector:
             f = fold(tok)
             best = None
             sp = self._spelling
-            if len(f) >= 4 and tok not in self.db.aliases and _mostly_letters(tok):
+            # (a token longer than any name by half is no misspelling of one: without this bound a
+            # 1,600-letter run made ~2.5M deletion variants)
+            if 4 <= len(f) <= _MAX_FUZZY_TOKEN and tok not in self.db.aliases and _mostly_letters(tok):
                 base = tok.rstrip("0123456789")
                 # a word with a number glued on (Watch*1 -> watch1) is that word, not a brand
                 if base == tok or not (base in self.db.aliases or is_english_word(base)):

@@ -1,0 +1,477 @@
+"""`scanner fix`: the seller's own file written back with the fixed text, ready to re-import.
+
+The file is read by the ordinary readers (canonical JSONL/CSV/XLSX, 淘宝助理 CSV, Shopify CSV,
+Amazon listings report), scanned as text, and written to the output folder under the same
+name, in the same format and encoding:
+
+- only the title and description cells of a listing that has a change are rewritten; every
+  other row, and every other cell of a changed row, is copied byte for byte (CSV/TSV files are
+  edited at the character offsets of those two cells, in the file's own encoding and quoting);
+- an HTML description (Shopify ``Body (HTML)``, 淘宝助理 宝贝描述) stays HTML: each change is
+  made inside the text between the tags; one that cannot be found there is left for a human;
+- review changes (no safe rewrite) keep the seller's words unmarked in the file, and are listed
+  in ``changes.csv`` with everything that changed (listing id, field, old, new, action, rule, law).
+
+The original is never overwritten: the output file must not be the source file.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import UsageError
+from ..fixtext import unmarked
+from ..hygiene import safe_cell
+from ..models import Change, FixedText, Listing, ListingResult
+from ..normalize import html_to_text
+from . import SourceError
+
+CHANGE_COLUMNS = ["listing_id", "field", "old", "new", "action", "rule_id", "law", "start", "end", "note"]
+FORMATS = ("jsonl", "csv", "xlsx", "taobao", "shopify", "amazon")
+
+
+@dataclass
+class FixOutcome:
+    path: Path  # the fixed file
+    changes_path: Path
+    listings: int = 0
+    listings_changed: int = 0
+    changes: dict = field(default_factory=lambda: {"replaced": 0, "removed": 0, "review": 0})
+    not_applied: int = 0  # changes that could not be placed in the file (listed for a human)
+    warnings: int = 0  # fixed titles too long for the platform
+    complete: bool = True
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Fix:
+    listing: Listing
+    fixed: FixedText
+    laws: dict  # rule_id -> law
+    title: str = ""
+    description: str = ""  # the new raw description (HTML kept) or plain text
+    notes: dict = field(default_factory=dict)  # change index -> why it could not be applied
+    warnings: dict = field(default_factory=dict)  # change index -> applied, but worth a look
+
+
+def output_path(source: Path, out_dir: Path) -> Path:
+    """`out_dir/<source name>`; refused when that is the source itself."""
+    target = out_dir / source.name
+    if target.resolve() == source.resolve():
+        raise UsageError(f"--out {out_dir} is the folder of {source.name}: the fixed file would overwrite the "
+                         f"original; choose another folder (输出文件夹不能是原文件所在的文件夹，原文件不会被覆盖)")
+    return target
+
+
+# ----------------------------------------------------------------------------- descriptions
+
+_SKIP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+
+
+def _text_spans(raw: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _SKIP.finditer(raw):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(raw):
+        spans.append((pos, len(raw)))
+    return spans
+
+
+def apply_html(raw: str, plain: str, changes: list[Change]) -> tuple[str, list[int]]:
+    """The HTML description with the plain-text changes made inside its text; returns the new
+    HTML and the indexes of changes that could not be placed (left as they are)."""
+    spans = _text_spans(raw)
+    edits: list[tuple[int, int, str]] = []
+    missed: list[int] = []
+    for i, c in enumerate(changes):
+        if c.action == "review":
+            continue
+        if not c.old:  # an addition at the end
+            edits.append((len(raw), len(raw), f"<p>{html.escape(c.new.strip(), quote=False)}</p>"))
+            continue
+        nth = plain.count(c.old, 0, c.start)
+        found = None
+        for form in dict.fromkeys((c.old, html.escape(c.old, quote=False))):
+            seen = 0
+            for s, e in spans:
+                k = raw.find(form, s, e)
+                while k >= 0 and k + len(form) <= e:
+                    if seen == nth:
+                        found = (k, k + len(form))
+                        break
+                    seen += 1
+                    k = raw.find(form, k + len(form), e)
+                if found:
+                    break
+            if found:
+                break
+        if found is None or any(found[0] < e2 and s2 < found[1] for s2, e2, _ in edits):
+            missed.append(i)
+            continue
+        edits.append((found[0], found[1], html.escape(c.new, quote=False)))
+    out = raw
+    for s, e, new in sorted(edits, key=lambda t: (t[0], t[1]), reverse=True):
+        out = out[:s] + new + out[e:]
+    return out, missed
+
+
+def _prepare(fx: _Fix) -> None:
+    """The new title and description values of one listing."""
+    l, fixed = fx.listing, fx.fixed
+    fx.title = unmarked(l.title, fixed, "title")
+    d_changes = [c for c in fixed.changes if c.field == "description"]
+    plain = html_to_text(l.description)
+    if plain == (l.description or ""):
+        fx.description = unmarked(plain, fixed, "description")
+        return
+    fx.description, missed = apply_html(l.description, plain, d_changes)
+    for i in missed:
+        fx.notes[fixed.changes.index(d_changes[i])] = "not found in the HTML text: edit by hand (未能在HTML中定位，请手工修改)"
+
+
+# ----------------------------------------------------------------------------- CSV cells
+
+def csv_cells(text: str, delim: str, quoting: bool = True) -> list[list[tuple[int, int]]]:
+    """Every row of a CSV text as the [start, end) character spans of its raw cells (quotes
+    included), so that one cell can be replaced and everything else kept as it is."""
+    rows: list[list[tuple[int, int]]] = []
+    i, n = 0, len(text)
+    while i < n:
+        cells = []
+        while True:
+            j = i
+            if quoting and j < n and text[j] == '"':
+                j += 1
+                while j < n:
+                    if text[j] == '"':
+                        if j + 1 < n and text[j + 1] == '"':
+                            j += 2
+                            continue
+                        j += 1
+                        break
+                    j += 1
+            while j < n and text[j] not in (delim, "\r", "\n"):
+                j += 1
+            cells.append((i, j))
+            i = j
+            if i < n and text[i] == delim:
+                i += 1
+                if i == n:
+                    cells.append((i, i))
+                continue
+            break
+        if i < n and text[i] == "\r":
+            i += 1
+        if i < n and text[i] == "\n":
+            i += 1
+        rows.append(cells)
+    return rows
+
+
+def _cell_value(raw: str, quoting: bool) -> str:
+    if quoting and raw.startswith('"'):
+        end = raw.rfind('"')
+        return raw[1:end if end > 0 else len(raw)].replace('""', '"')
+    return raw
+
+
+def _encode_cell(value: str, raw_old: str, delim: str, quoting: bool) -> str:
+    if not quoting:
+        return re.sub(r"[\t\r\n]+", " ", value)
+    if raw_old.startswith('"') or any(ch in value for ch in (delim, '"', "\r", "\n")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+class _CsvText:
+    """A delimited text file decoded in its own encoding, edited cell by cell."""
+
+    def __init__(self, path: Path, encoding: str, delim: str, quoting: bool = True):
+        self.path, self.encoding, self.delim, self.quoting = path, encoding, delim, quoting
+        self.errors = "strict" if encoding.startswith("utf-16") else "surrogateescape"
+        with open(path, encoding=encoding, errors=self.errors, newline="") as f:
+            self.text = f.read()
+        self.rows = csv_cells(self.text, delim, quoting)
+        self.edits: dict[tuple[int, int], str] = {}
+        self._check()
+
+    def _check(self) -> None:
+        """The cell spans must give what the csv module reads, else the file is not edited in place."""
+        kw = {"quoting": csv.QUOTE_NONE} if not self.quoting else {}
+        ref = [r for r in csv.reader(io.StringIO(self.text), delimiter=self.delim, **kw)]
+        mine = [[self.value(r, c) for c in range(len(cells))] for r, cells in enumerate(self.rows)]
+        mine_cmp = [m for m in mine if m != [""]]
+        ref_cmp = [r for r in ref if r]
+        if mine_cmp != ref_cmp:
+            raise SourceError(f"{self.path}: the CSV layout could not be followed cell by cell; the file was "
+                              f"not written (CSV 格式无法逐格定位，未写出)")
+
+    def value(self, row: int, col: int) -> str:
+        cells = self.rows[row]
+        if col >= len(cells):
+            return ""
+        s, e = cells[col]
+        return _cell_value(self.text[s:e], self.quoting)
+
+    def data_rows(self, skip: int, empty_only: bool = False) -> Iterable[int]:
+        """Indexes of the data rows after the first `skip` rows, as the readers see them: blank
+        rows skipped (`empty_only`: only empty lines, as csv.DictReader does)."""
+        for r in range(skip, len(self.rows)):
+            cells = [self.value(r, c) for c in range(len(self.rows[r]))]
+            if (cells != [""]) if empty_only else any(v.strip() for v in cells):
+                yield r
+
+    def set(self, row: int, col: int, value: str) -> None:
+        if col < len(self.rows[row]):
+            self.edits[(row, col)] = value
+
+    def write(self, target: Path) -> None:
+        pieces, pos = [], 0
+        for (r, c), value in sorted(self.edits.items(), key=lambda kv: self.rows[kv[0][0]][kv[0][1]]):
+            s, e = self.rows[r][c]
+            pieces.append(self.text[pos:s])
+            pieces.append(_encode_cell(value, self.text[s:e], self.delim, self.quoting))
+            pos = e
+        pieces.append(self.text[pos:])
+        enc = "utf-16" if self.encoding.startswith("utf-16") else self.encoding
+        with open(target, "w", encoding=enc, errors=self.errors, newline="") as f:
+            f.write("".join(pieces))
+
+
+def _header_index(header: list[str], names: Iterable[str]) -> int | None:
+    from .exports import _norm
+
+    keys = [_norm(h) for h in header]
+    for n in names:
+        if _norm(n) in keys:
+            return keys.index(_norm(n))
+    return None
+
+
+TAOBAO_TITLE_BYTES = 60  # 淘宝 titles: 60 bytes, 30 Chinese characters
+
+
+def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
+                tcol: int | None, dcol: int | None, out: FixOutcome, title_bytes: int = 0) -> None:
+    """Rows and listings in the same order (one listing per non-blank data row)."""
+    if len(rows) != len(fixes):
+        raise SourceError(f"{doc.path}: {len(rows)} rows but {len(fixes)} listings read; the file was not written")
+    for r, fx in zip(rows, fixes):
+        if fx is None:
+            continue
+        l = fx.listing
+        if title_bytes and _gbk_len(fx.title) > max(title_bytes, _gbk_len(l.title)):
+            i = next((k for k, c in enumerate(fx.fixed.changes) if c.field == "title"), None)
+            if i is not None:
+                out.warnings += 1
+                fx.warnings[i] = (f"the fixed title is over {title_bytes} bytes: shorten it before importing "
+                               f"(改后的标题超过{title_bytes}字节/{title_bytes // 2}个汉字，导入前请缩短)")
+        if tcol is not None and doc.value(r, tcol).strip() == l.title.strip() and fx.title != l.title:
+            doc.set(r, tcol, fx.title)
+        if dcol is not None and doc.value(r, dcol).strip() == l.description.strip() and fx.description != l.description:
+            doc.set(r, dcol, fx.description)
+
+
+# ----------------------------------------------------------------------------- per format
+
+def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out: FixOutcome) -> None:
+    if kind == "csv":
+        doc = _CsvText(src.path, src.encoding, src.delimiter)
+        header = [doc.value(0, c).strip().lower() for c in range(len(doc.rows[0]))] if doc.rows else []
+        tcol = header.index("title") if "title" in header else None
+        dcol = header.index("description") if "description" in header else None
+        _write_rows(doc, list(doc.data_rows(1, empty_only=True)), fixes, tcol, dcol, out)
+    elif kind == "taobao":
+        doc = _CsvText(src.path, src.encoding, _delim_of(src))
+        from .exports import _taobao_columns
+
+        keys = [doc.value(1, c) for c in range(len(doc.rows[1]))] if len(doc.rows) > 1 else []
+        heads = [doc.value(2, c) for c in range(len(doc.rows[2]))] if len(doc.rows) > 2 else []
+        col = _taobao_columns(keys, heads)
+        _write_rows(doc, list(doc.data_rows(3)), fixes, col.get("title"), col.get("description"), out,
+                    title_bytes=TAOBAO_TITLE_BYTES)
+    elif kind == "amazon":
+        doc = _CsvText(src.path, src.encoding, src.delimiter, quoting=False)
+        from .exports import AMAZON_ALIASES, _columns
+
+        header = [doc.value(0, c) for c in range(len(doc.rows[0]))] if doc.rows else []
+        col = _columns(header, AMAZON_ALIASES)
+        _write_rows(doc, list(doc.data_rows(1)), fixes, col.get("title"), col.get("description"), out)
+    elif kind == "shopify":
+        doc = _CsvText(src.path, src.encoding, src.delimiter)
+        from .exports import SHOPIFY_ALIASES, _columns, _slug
+
+        header = [doc.value(0, c) for c in range(len(doc.rows[0]))] if doc.rows else []
+        col = _columns(header, SHOPIFY_ALIASES)
+        by_id = {fx.listing.id: fx for fx in fixes if fx is not None}
+        done: set[tuple[str, str]] = set()
+        current = ""
+        for r in doc.data_rows(1):
+            get = lambda k: doc.value(r, col[k]).strip() if k in col else ""  # noqa: E731
+            handle = get("handle") or (_slug(get("title")) if get("title") else current)
+            current = handle
+            fx = by_id.get(handle)
+            if fx is None:
+                continue
+            l = fx.listing
+            if "title" in col and (handle, "t") not in done and get("title"):
+                done.add((handle, "t"))
+                if get("title") == l.title and fx.title != l.title:
+                    doc.set(r, col["title"], fx.title)
+            if "body" in col and (handle, "d") not in done and get("body"):
+                done.add((handle, "d"))
+                if get("body") == l.description and fx.description != l.description:
+                    doc.set(r, col["body"], fx.description)
+    else:  # pragma: no cover - callers pass one of the kinds above
+        raise SourceError(f"cannot write {kind} files")
+    doc.write(target)
+
+
+def _gbk_len(text: str) -> int:
+    return len(text.encode("gb18030", "replace"))
+
+
+def _delim_of(src) -> str:
+    with open(src.path, encoding=src.encoding, errors="replace", newline="") as f:
+        f.readline()
+        second = f.readline()
+    return "\t" if second.count("\t") > second.count(",") else ","
+
+
+def _write_jsonl(src, target: Path, fixes: list[_Fix | None]) -> None:
+    errors = "surrogateescape"
+    with open(src.path, encoding=src.encoding, errors=errors, newline="") as f:
+        lines = f.readlines()
+    it = iter(fixes)
+    for n, line in enumerate(lines):
+        if not line.strip():
+            continue
+        fx = next(it, None)
+        if fx is None:
+            continue
+        l = fx.listing
+        rec = json.loads(line)
+        if not isinstance(rec, dict) or str(rec.get("id", "")).strip() != l.id:
+            continue
+        if fx.title != l.title:
+            rec["title"] = fx.title
+        if fx.description != l.description:
+            rec["description"] = fx.description
+        end = line[len(line.rstrip("\r\n")):]
+        lines[n] = json.dumps(rec, ensure_ascii=False) + end
+    with open(target, "w", encoding=src.encoding, errors=errors, newline="") as f:
+        f.writelines(lines)
+
+
+def _write_xlsx(src, target: Path, fixes: list[_Fix | None]) -> None:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(src.path)
+    ws = wb.worksheets[0]
+    rows = ws.iter_rows()
+    header = [("" if c.value is None else str(c.value)).strip().lower() for c in next(rows, ())]
+    tcol = header.index("title") if "title" in header else None
+    dcol = header.index("description") if "description" in header else None
+    it = iter(fixes)
+    for row in rows:
+        if not any(c.value not in (None, "") for c in row):
+            continue
+        fx = next(it, None)
+        if fx is None:
+            continue
+        l = fx.listing
+        if tcol is not None and fx.title != l.title:
+            row[tcol].value = fx.title
+            row[tcol].data_type = "s"
+        if dcol is not None and fx.description != l.description:
+            row[dcol].value = fx.description
+            row[dcol].data_type = "s"
+    wb.save(target)
+
+
+# ----------------------------------------------------------------------------- the command
+
+def fix_file(source: Path, out_dir: Path, options) -> FixOutcome:
+    """Scan `source` (text only) and write the fixed copy + changes.csv into `out_dir`."""
+    from ..pipeline import scan_stream
+    from .files import open_file
+    from . import SourceOptions
+
+    if not source.is_file():
+        raise SourceError(f"no such file: {source}" if not source.exists() else
+                          f"{source} is not a file; `scanner fix` takes one listing file")
+    target = output_path(source, out_dir)
+    src = open_file(source, SourceOptions(download_images=False))
+    kind = getattr(src, "format", "")
+    if kind not in FORMATS:
+        raise SourceError(f"{source}: `scanner fix` writes back {', '.join(FORMATS)} files, not {kind or 'this kind'}")
+    fixes: list[_Fix | None] = []  # one per listing, in file order (None: unchanged, nothing kept)
+    for r in scan_stream(src, options):
+        fixes.append(_fix_of(r))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    outcome = FixOutcome(target, out_dir / "changes.csv", listings=len(fixes), complete=src.complete,
+                         errors=list(src.errors))
+    if kind == "jsonl":
+        _write_jsonl(src, target, fixes)
+    elif kind == "xlsx":
+        _write_xlsx(src, target, fixes)
+    else:
+        _write_csv_like(kind, src, target, fixes, outcome)
+    _write_changes(outcome, fixes)
+    return outcome
+
+
+def _fix_of(r: ListingResult) -> _Fix | None:
+    if r.fixed is None or not r.fixed.changes:
+        return None
+    fx = _Fix(r.listing, r.fixed, {f.rule_id: f.law for f in r.findings})
+    _prepare(fx)
+    return fx
+
+
+def _write_changes(outcome: FixOutcome, fixes: list[_Fix | None]) -> None:
+    with open(outcome.changes_path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(CHANGE_COLUMNS)
+        for fx in fixes:
+            if fx is None:
+                continue
+            outcome.listings_changed += 1
+            for i, c in enumerate(fx.fixed.changes):
+                note = fx.notes.get(i, "")
+                action = "review" if note else c.action
+                note = note or fx.warnings.get(i, "")
+                outcome.changes[action] += 1
+                outcome.not_applied += bool(note)
+                if c.action == "review" and not note:
+                    note = "no safe rewrite: kept as written, check by hand (无安全改写，原文保留，请人工核实)"
+                w.writerow([safe_cell(v) for v in (fx.listing.id, c.field, c.old, c.new, action, c.rule_id,
+                                                   fx.laws.get(c.rule_id, ""), c.start, c.end, note)])
+
+
+def print_outcome(console, o: FixOutcome) -> None:
+    """The terminal lines of `scanner fix`, Chinese first."""
+    c = o.changes
+    console.print(f"已改好 {o.listings_changed}/{o.listings} 个商品：改写 {c['replaced']} 处，删除 {c['removed']} 处，"
+                  f"待人工核实 {c['review']} 处 / fixed {o.listings_changed} of {o.listings} listings: "
+                  f"{c['replaced']} replaced, {c['removed']} removed, {c['review']} to review", highlight=False,
+                  soft_wrap=True)
+    console.print(f"改好的文件 / fixed file: {o.path}", highlight=False, soft_wrap=True)
+    console.print(f"改动清单 / change list: {o.changes_path}", highlight=False, soft_wrap=True)
+    if o.not_applied:
+        console.print(f"[yellow]{o.not_applied} 处未能在 HTML 中定位，见 changes.csv 的 note 列 / "
+                      f"{o.not_applied} change(s) could not be placed in the HTML, see changes.csv[/]")
+    if o.warnings:
+        console.print(f"[yellow]{o.warnings} 个改后的标题超过平台长度，见 changes.csv 的 note 列 / "
+                      f"{o.warnings} fixed title(s) too long for the platform, see changes.csv[/]", soft_wrap=True)
+    if not o.complete:
+        console.print(f"[yellow]原文件只读出了一部分（{len(o.errors)} 个问题）/ the file was read only in part: "
+                      f"{'; '.join(o.errors[:3])}[/]", soft_wrap=True)
