@@ -59,7 +59,8 @@ def test_check_answers_the_findings_rows_of_the_contract(c):
     assert {(f["rule_id"], f["start"], f["end"]) for f in got["findings"]} == \
         {(f.rule_id, f.start, f.end) for f in want.findings}
     assert got["max_severity"] == "high" and got["risk_score"] == want.risk_score
-    assert "fixed" not in got or got["fixed"] is not None
+    assert got["fixed"] == {"title": want.fixed.title, "description": want.fixed.description,
+                            "changes": [c.__dict__ for c in want.fixed.changes]}  # the pipeline's fixed text
 
 
 def test_check_own_brand_and_clean_text(c):
@@ -120,6 +121,13 @@ def test_upload_scan_findings_as_json_and_csv(srv, c, tmp_path):
     for name in ("report.html", "report.xlsx", "report.json", "listings.csv"):
         assert c.get(rec["links"][name]).status_code == 200
     assert sid in [s["id"] for s in c.get("/api/scans").json()["scans"]]
+    # the fixed export (scanner fix's writer) is offered next to the report
+    page = c.get(f"/scans/{sid}").text
+    assert f"/scans/{sid}/files/fixed/shop.jsonl" in page and f"/scans/{sid}/files/fixed/changes.csv" in page
+    fixed = c.get(f"/scans/{sid}/files/fixed/shop.jsonl").text.splitlines()
+    assert len(fixed) == n and fixed != data.decode().splitlines()
+    assert "全网最低价" not in json.loads(fixed[0])["title"]
+    assert c.get(f"/scans/{sid}/files/fixed/..%2F..%2Fupload%2Fshop.jsonl").status_code == 404
     assert c.delete(f"/api/scans/{sid}").json() == {"deleted": sid}
     assert c.get(f"/api/scans/{sid}").status_code == 404
 

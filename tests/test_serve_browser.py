@@ -77,6 +77,7 @@ def test_paste_a_listing_and_read_the_highlighted_result(srv, browser):
     assert "《广告法》第九条第三项" in table and "优惠价" in table  # law and suggestion of each finding
     assert "<b>加微信</b>" in d.find_element(*by("#result .text")).text  # shown as text, not markup
     assert d.find_element(*by("#title")).get_attribute("value").startswith("山野")  # the text stays for editing
+    assert "全网最低价" not in d.find_element(*by("#fixed-title")).text  # the pipeline's fixed text
     d.get(srv.url + "/?lang=en")
     assert "Check text" in d.find_element(*by("nav")).text
     d.get(srv.url + "/?lang=zh")
@@ -123,6 +124,7 @@ def test_upload_an_export_and_wait_for_the_report(srv, browser, tmp_path):
     assert "全网最低价" in _report_marks(d)
     links = {a.text for a in d.find_elements(*by("#downloads a"))}
     assert {"findings.csv", "report.xlsx", "report.json"} <= links
+    assert any("fixed/我的店铺.jsonl" in t for t in links)  # the fixed export, ready to re-import
     d.get(srv.url + "/history")
     assert "我的店铺.jsonl" in d.find_element(*by("#history")).text
 

@@ -65,6 +65,21 @@ def prepare_upload(upload: Path, max_unpacked: int) -> tuple[list[str], Path, bo
     return [str(made)], folder, True
 
 
+def fixed_export(sources: list[str], out: Path, context) -> list[str]:
+    """The uploaded listing files written back with the fixed text (`scanner fix`'s writer), for
+    download next to the report. A file kind the writer cannot write back is skipped with a note."""
+    from ..pipeline import ScanOptions
+    from ..sources.writeback import fix_file
+
+    notes = []
+    for src in sources:
+        try:
+            fix_file(Path(src), out, ScanOptions(context=context, ocr=False, workers=1))
+        except ScannerError as e:
+            notes.append(str(e))
+    return notes
+
+
 class Runner:
     """Runs scans in a small thread pool; every change is written to the store."""
 
@@ -132,6 +147,10 @@ class Runner:
 
             run, summary, code = job.run(on_result=on_result, on_crawl_progress=on_crawl)
             rows.close()
+            if kind == "upload" and not pictures_only:
+                prog["phase"] = "fixing"
+                push(True)
+                fixed_export(sources, folder / "report" / "fixed", job.context)
             prog["phase"] = "finished"
             summary = dict(summary, complete=run.complete, source_errors=list(run.source_errors)[:50],
                            seconds=run.seconds)

@@ -21,6 +21,7 @@ REPORT_FILES = {"report.html": "text/html; charset=utf-8", "findings.csv": "text
                 "listings.csv": "text/csv; charset=utf-8", "report.json": "application/json",
                 "report.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 EVIDENCE = re.compile(r"^evidence/\d{5}\.jpg$")
+FIXED = re.compile(r"^fixed/[^/\\]+$")  # the fixed export (scanner fix's writer): fixed/<file name>, fixed/changes.csv
 
 
 def lang_of(request: Request) -> str:
@@ -94,7 +95,8 @@ def scan_page(request: Request, sid: str):
         return PlainTextResponse("no such scan", status_code=404)
     folder = request.app.state.s.store.folder(sid) / "report"
     files = [n for n in REPORT_FILES if (folder / n).exists()] if rec["status"] in ("done", "partial") else []
-    fixed = sorted(p.name for p in folder.glob("fixed*")) if folder.is_dir() else []
+    fixed = sorted(f"fixed/{p.name}" for p in (folder / "fixed").iterdir() if p.is_file()) \
+        if files and (folder / "fixed").is_dir() else []
     return page(request, "serve_scan_status.html", scan=scan_out(rec), files=files, fixed_files=fixed)
 
 
@@ -102,8 +104,8 @@ def scan_page(request: Request, sid: str):
 def scan_file(request: Request, sid: str, name: str):
     rec = _scan(request, sid)
     folder = request.app.state.s.store.folder(sid) / "report" if rec else None
-    ok = name in REPORT_FILES or EVIDENCE.match(name) or re.match(r"^fixed[\w.\-]*$", name)
-    if folder is None or not ok or not (folder / name).is_file():
+    ok = name in REPORT_FILES or EVIDENCE.match(name) or FIXED.match(name)
+    if folder is None or not ok or not (folder / name).is_file() or not (folder / name).resolve().is_relative_to(folder.resolve()):
         return PlainTextResponse("not found", status_code=404)
     media = REPORT_FILES.get(name) or ("image/jpeg" if name.endswith(".jpg") else "application/octet-stream")
     headers = {"content-security-policy": REPORT_CSP}
