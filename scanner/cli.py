@@ -278,6 +278,45 @@ def audit(
     raise typer.Exit(code)
 
 
+@app.command()
+def serve(
+    host: Optional[str] = typer.Option(None, "--host", help="address to listen on (default 127.0.0.1)"),
+    port: Optional[int] = typer.Option(None, "--port", help="port (default 8765)"),
+    token: Optional[str] = typer.Option(None, "--token", envvar="SCANNER_SERVE_TOKEN",
+                                        help="access token, required when --host is not loopback"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="allow shop addresses on private/local networks"),
+    upload_limit_mb: Optional[int] = typer.Option(None, "--upload-limit-mb", help="largest upload in MB (default 50)"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="server processes (default 1)"),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML: the scan settings plus a serve table (host, port, token, …)"),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="cache folder; the scan history lives under it"),
+):
+    """Web page and HTTP API: paste-and-check, scans of files and shops, history."""
+    from .config import load_serve_config
+
+    try:
+        from .serve import run
+        from .serve.app import Settings
+    except ImportError as e:
+        raise UsageError(f"the web page is not available in this build ({e})")
+    srv, cfg = load_serve_config(config)
+    if port is not None:
+        schema.number(1, 65535, integer=True)(port, "--port")
+    if upload_limit_mb is not None:
+        schema.number(1, 4096, integer=True)(upload_limit_mb, "--upload-limit-mb")
+    if workers is not None:
+        schema.number(1, schema.MAX_WORKERS, integer=True)(workers, "--workers")
+    if cache_dir is not None:
+        cache_dir = Path(schema.folder(False)(str(cache_dir), "--cache-dir"))
+    settings = Settings(host=host or srv.get("host") or "127.0.0.1", port=port or srv.get("port") or 8765,
+                        token=token or srv.get("token") or "",
+                        allow_private=allow_private or bool(srv.get("allow_private")) or bool(cfg.get("allow_private")),
+                        upload_limit_mb=upload_limit_mb or srv.get("upload_limit_mb") or 50,
+                        max_scans=srv.get("max_scans") or 2, cache_dir=str(cache_dir or ""), cfg=cfg)
+    where = f"http://{settings.host if ':' not in settings.host else '[' + settings.host + ']'}:{settings.port}/"
+    err.print(f"商品自查 web page: {where}  (API docs: {where}docs; Ctrl+C to stop)", highlight=False)
+    run(settings, workers=workers or srv.get("workers") or 1)
+
+
 history_app = typer.Typer(no_args_is_help=True, help="Move an audit history between SQLite and PostgreSQL.")
 app.add_typer(history_app, name="history")
 

@@ -205,13 +205,16 @@ def load_toml(path: Path) -> dict:
         raise UsageError(f"config file {path} cannot be read: {e.strerror or e}")
 
 
-def load_scan_config(path: Path | None) -> dict:
-    """`scan --config FILE.toml`: top-level keys or a `[scan]` table, typed and checked."""
+def load_scan_config(path: Path | None, other_tables: tuple[str, ...] = ("serve",)) -> dict:
+    """`scan --config FILE.toml`: top-level keys or a `[scan]` table, typed and checked.
+    `other_tables` are tables another command reads from the same file (`[serve]`: `scanner serve`)."""
     if path is None:
         return {}
     raw = load_toml(path)
     flat = dict(raw.get("scan", {})) if isinstance(raw.get("scan"), dict) else {}
     for k, v in raw.items():
+        if k in other_tables and isinstance(v, dict):
+            continue
         if k == "scan":
             if not isinstance(v, dict):
                 raise UsageError(f"{path}: scan must be a table")
@@ -220,6 +223,31 @@ def load_scan_config(path: Path | None) -> dict:
             raise UsageError(f"{path}: unknown table [{k}] (scan settings go at the top level or under [scan])")
         flat[k] = v
     return scan_settings(flat, str(path))
+
+
+SERVE_KEYS: dict[str, Key] = {k.name: k for k in (
+    Key("host", text, "address to listen on (default 127.0.0.1; another address needs a token)"),
+    Key("port", number(1, 65535, integer=True), "port (default 8765)"),
+    Key("token", text, "access token for the page and the API (required off loopback)"),
+    Key("allow_private", boolean, "allow shop addresses on private/local networks"),
+    Key("upload_limit_mb", number(1, 4096, integer=True), "largest upload in MB (default 50)"),
+    Key("max_scans", number(1, 16, integer=True), "scans that run at the same time (default 2)"),
+    Key("workers", number(1, MAX_WORKERS, integer=True), "server processes (default 1)"),
+)}
+
+
+def load_serve_config(path: Path | None) -> tuple[dict, dict]:
+    """`serve --config FILE.toml`: the `[serve]` table (typed) and the scan settings of the same file."""
+    if path is None:
+        return {}, {}
+    raw = load_toml(path)
+    table = raw.get("serve", {})
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: serve must be a table")
+    table = normalise_keys(table)
+    check_unknown(table, SERVE_KEYS, f"[serve] of {path}")
+    serve = {k: SERVE_KEYS[k].check(v, k, f"[serve] of {path}") for k, v in table.items()}
+    return serve, load_scan_config(path, other_tables=("serve",))
 
 
 def config_hash(settings: dict) -> str:

@@ -113,19 +113,20 @@ class ScanJob:
                                             "max_images") if k in self.cfg}}
 
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
-            on_result=None, at_finish=None) -> tuple[RunInfo, dict, int]:
+            on_result=None, at_finish=None, on_crawl_progress=None) -> tuple[RunInfo, dict, int]:
         if self.cluster:  # one cluster for the command: an audit has opened it already for all shops
             from .cluster import session
 
             with session(self.cluster):
-                return self._run(finding_extra, extra_columns, html_top, on_result, at_finish)
-        return self._run(finding_extra, extra_columns, html_top, on_result, at_finish)
+                return self._run(finding_extra, extra_columns, html_top, on_result, at_finish, on_crawl_progress)
+        return self._run(finding_extra, extra_columns, html_top, on_result, at_finish, on_crawl_progress)
 
     def _run(self, finding_extra=None, extra_columns=None, html_top: str = "",
-             on_result=None, at_finish=None) -> tuple[RunInfo, dict, int]:
+             on_result=None, at_finish=None, on_crawl_progress=None) -> tuple[RunInfo, dict, int]:
         """Scan every source into the output folder. Returns (run info, summary, exit code).
         `at_finish(run) -> (rows, html_top)` runs after the scan, before the writers finish: its
-        finding rows are added to findings.csv / report.xlsx and its HTML shown atop report.html."""
+        finding rows are added to findings.csv / report.xlsx and its HTML shown atop report.html.
+        `on_crawl_progress(pages=…, listings=…)` follows a crawl (the web page's live progress)."""
         started = datetime.now(timezone.utc)
         t0 = time.time()
         progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
@@ -138,6 +139,8 @@ class ScanJob:
             if crawl_task is None:
                 crawl_task = progress.add_task(t("cli.crawling", self.lang), total=None, info="")
             progress.update(crawl_task, completed=pages, info=f"{pages} pages, {listings} listings found")
+            if on_crawl_progress is not None:
+                on_crawl_progress(pages=pages, listings=listings)
 
         opened = []
         for s in self.sources:

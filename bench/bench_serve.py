@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Benchmark: `scanner serve` on loopback, C concurrent `POST /api/check` of ~250-character
+listings; throughput, p50/p99 latency, the server's CPU per check and its memory over the run.
+
+    .venv/bin/python bench/bench_serve.py                       # 10,000 requests, 200 at a time
+    .venv/bin/python bench/bench_serve.py --n 2000 --workers 2  # two server processes
+
+The server runs in its own process (`python -m scanner serve`); the load comes from one asyncio
+client process on the same machine (it takes CPU from the server: on 2 cores the figures are a
+floor). Memory: RSS of the server process(es), sampled every 1,000 requests — flat means no
+per-request growth.
+"""
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_scan import records  # noqa: E402  (the same ~250-character listings as the scan benchmark)
+
+
+def texts(n: int) -> list[str]:
+    out = []
+    for r in records(n, seed=11):
+        t = (r["title"] + " " + r.get("description", ""))[:250]
+        out.append(t)
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def server_procs(p: psutil.Process) -> list[psutil.Process]:
+    try:
+        return [p] + p.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def rss_mb(p: psutil.Process) -> float:
+    return sum(q.memory_info().rss for q in server_procs(p)) / 2**20
+
+
+def cpu_s(p: psutil.Process) -> float:
+    t = 0.0
+    for q in server_procs(p):
+        try:
+            c = q.cpu_times()
+            t += c.user + c.system
+        except psutil.NoSuchProcess:
+            pass
+    return t
+
+
+async def load(url: str, bodies: list[str], concurrency: int, proc: psutil.Process, sample_every: int = 1000):
+    """The load: aiohttp (a light client, so that the client takes less of the shared cores)."""
+    import aiohttp
+
+    lat: list[float] = []
+    mem: list[tuple[int, float]] = []
+    errors = 0
+    it = iter(enumerate(bodies))
+    conn = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(url, connector=conn, timeout=aiohttp.ClientTimeout(total=60)) as c:
+        async def worker():
+            nonlocal errors
+            for i, text in it:
+                t0 = time.perf_counter()
+                async with c.post("/api/check", json={"title": text}) as r:
+                    await r.read()
+                    lat.append(time.perf_counter() - t0)
+                    if r.status != 200:
+                        errors += 1
+                if i % sample_every == 0:
+                    mem.append((i, rss_mb(proc)))
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        wall = time.perf_counter() - t0
+    return lat, mem, errors, wall
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--concurrency", type=int, default=200)
+    ap.add_argument("--workers", type=int, default=1, help="server processes")
+    ap.add_argument("--warmup", type=int, default=500)
+    args = ap.parse_args()
+    port = free_port()
+    cache = tempfile.mkdtemp(prefix="bench-serve-")
+    env = dict(os.environ, SCANNER_CACHE=os.environ.get("SCANNER_CACHE", str(ROOT / ".cache" / "bench-cache")))
+    cmd = [sys.executable, "-m", "scanner", "serve", "--port", str(port), "--cache-dir", cache,
+           "--workers", str(args.workers)]
+    srv = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                if httpx.get(url + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.time() > deadline or srv.poll() is not None:
+                raise SystemExit("server did not start: " + srv.stderr.read().decode()[-2000:])
+            time.sleep(0.3)
+        proc = psutil.Process(srv.pid)
+        time.sleep(1 if args.workers == 1 else 5)  # let every worker process build its engine
+        bodies = texts(args.n + args.warmup)
+        print(f"250-char listings: {statistics.mean(len(b) for b in bodies):.0f} characters on average")
+        asyncio.run(load(url, bodies[:args.warmup], args.concurrency, proc))
+        cpu0, me0 = cpu_s(proc), time.process_time()
+        lat, mem, errors, wall = asyncio.run(load(url, bodies[args.warmup:], args.concurrency, proc))
+        cpu, client_cpu = cpu_s(proc) - cpu0, time.process_time() - me0
+        lat.sort()
+        pct = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000  # noqa: E731
+        out = {"requests": len(lat), "concurrency": args.concurrency, "server_processes": args.workers,
+               "errors": errors, "seconds": round(wall, 2), "checks_per_s": round(len(lat) / wall, 1),
+               "p50_ms": round(pct(0.50), 1), "p99_ms": round(pct(0.99), 1), "max_ms": round(lat[-1] * 1000, 1),
+               "server_cpu_ms_per_check": round(cpu / len(lat) * 1000, 2),
+               "client_cpu_ms_per_check": round(client_cpu / len(lat) * 1000, 2),
+               "server_rss_mb": [round(m, 1) for _, m in mem],
+               "cores": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 1)}
+        print(json.dumps(out, indent=1))
+    finally:
+        srv.terminate()
+        try:
+            srv.wait(20)
+        except subprocess.TimeoutExpired:
+            srv.kill()
+
+
+if __name__ == "__main__":
+    main()
