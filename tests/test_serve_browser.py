@@ -54,7 +54,11 @@ def browser():
 def wait(d, cond, timeout=240):
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(d, timeout, poll_frequency=0.3).until(cond)
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+
+    # the status page re-renders while it polls: an element read during a swap is read again
+    return WebDriverWait(d, timeout, poll_frequency=0.3,
+                         ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(cond)
 
 
 def by(css):
@@ -73,8 +77,8 @@ def test_paste_a_listing_and_read_the_highlighted_result(srv, browser):
     assert "全网最低价" in marks
     high = d.find_elements(*by("#result mark.high"))
     assert high and "《广告法》" in high[0].get_attribute("title")
-    table = d.find_element(*by("#result table")).text
-    assert "《广告法》第九条第三项" in table and "优惠价" in table  # law and suggestion of each finding
+    shown = d.find_element(*by("#result .field")).text  # the report's own listing partial
+    assert "《广告法》第九条第三项" in shown and "优惠价" in shown  # law and suggestion of each finding
     assert "<b>加微信</b>" in d.find_element(*by("#result .text")).text  # shown as text, not markup
     assert d.find_element(*by("#title")).get_attribute("value").startswith("山野")  # the text stays for editing
     assert "全网最低价" not in d.find_element(*by("#fixed-title")).text  # the pipeline's fixed text

@@ -252,5 +252,5 @@ def cap_note(total: int, cap: int) -> str:
     """The errors entry of a listing with more pictures than the cap ('' when within it)."""
     if not cap or total <= cap:
         return ""
-    return (f"图片共 {total} 张，只检查前 {cap} 张（可在配置中调整 max_images） / "
+    return (f"note: 图片共 {total} 张，只检查前 {cap} 张（可在配置中调整 max_images） / "
             f"{total} pictures, only the first {cap} read (max_images)")

@@ -140,7 +140,7 @@ def _split_runs(value: str, name: str, notes: list[str], html: bool = False) -> 
     else:
         out = _LONG_RUN.sub(cut, value)
     if longest:
-        notes.append(f"{name}: 有一串 {longest:,} 个连续字母/数字，每 {MAX_TOKEN_CHARS} 个字符断开后检查 / a run of "
+        notes.append(f"note: {name}: 有一串 {longest:,} 个连续字母/数字，每 {MAX_TOKEN_CHARS} 个字符断开后检查 / a run of "
                      f"{longest:,} letters or digits, split every {MAX_TOKEN_CHARS} characters for matching")
         return out
     return value
@@ -150,7 +150,7 @@ def _cap(value: str, name: str, notes: list[str]) -> str:
     value = _split_runs(value, name, notes, html=(name == "description"))
     if len(value) <= MAX_FIELD_CHARS:
         return value
-    notes.append(f"{name}: 共 {len(value):,} 字符，只检查前 {MAX_FIELD_CHARS:,} 字符 / {len(value):,} characters, "
+    notes.append(f"note: {name}: 共 {len(value):,} 字符，只检查前 {MAX_FIELD_CHARS:,} 字符 / {len(value):,} characters, "
                  f"only the first {MAX_FIELD_CHARS:,} scanned")
     return value[:MAX_FIELD_CHARS]
 
@@ -191,7 +191,7 @@ def finish(listing: Listing, encoding: str = "", where: str = "") -> Listing:
             touched |= r2 is not ref
             imgs.append(r2)
         if len(listing.images) > MAX_IMAGE_REFS:
-            notes.append(f"images: 共 {len(listing.images):,} 个图片地址，只保留前 {MAX_IMAGE_REFS} 个 / "
+            notes.append(f"note: images: 共 {len(listing.images):,} 个图片地址，只保留前 {MAX_IMAGE_REFS} 个 / "
                          f"{len(listing.images):,} picture references, only the first {MAX_IMAGE_REFS} kept")
             touched = True
         if touched:
@@ -203,10 +203,12 @@ def finish(listing: Listing, encoding: str = "", where: str = "") -> Listing:
     if not changes and not notes:
         return listing
     prefix = f"{where}: " if where else ""
-    errors = tuple(_fix(e)[0] for e in listing.errors) + tuple(prefix + n for n in notes)
+    # (a bound's note stays a note, "note: " first: it does not make the run partial)
+    errors = tuple(_fix(e)[0] for e in listing.errors) + tuple(
+        "note: " + prefix + n[6:] if n.startswith("note: ") else prefix + n for n in notes)
     return replace(listing, **changes, errors=errors)
 
 
 def _cap_short(value: str, name: str, notes: list[str]) -> str:
-    notes.append(f"{name}: 共 {len(value):,} 字符，已截断 / {len(value):,} characters, cut")
+    notes.append(f"note: {name}: 共 {len(value):,} 字符，已截断 / {len(value):,} characters, cut")
     return value[:MAX_REF_CHARS * 4]
