@@ -33,7 +33,7 @@ DETECTORS: tuple[Spec, ...] = (
     Spec("brand_celebrity", "brand_celebrity", "CelebrityDetector"),
     Spec("brand_unknown", "brand_unknown", "UnknownBrandDetector"),
     Spec("brand_counterfeit", "brand_counterfeit", "CounterfeitMarkerDetector"),
-    Spec("contact", "contact", "ContactDetector"),
+    Spec("contact", "contact", "ContactDetector", ("directory",)),
     Spec("ocr_fuzzy", "ocr_fuzzy", "OcrFuzzyDetector", ("lexicon",)),
     Spec("watermark", "watermark", "WatermarkDetector", ("directory",)),
 )
