@@ -2,7 +2,9 @@
 links to other sites and e-mail addresses, in whatever disguise sellers put them.
 
 Contact details are structural, not a term list, so this detector is a handful of regular
-expressions compiled at import time:
+expressions; the words they are built from (cue look-alikes, phone, invitation and label words,
+units, top-level domains, link shorteners, the platforms' host families…) are data,
+`lexicons/contact_words.csv`, compiled once per lexicon folder (`ContactWords`):
 
 - cue words (微信 and its look-alikes 薇信/威信/V信/VX/wx…, QQ/扣扣/企鹅/Q群…, 电话/手机/☎…)
   are found on the *normalised* text (full-width folded, separators between Chinese removed,
@@ -63,7 +65,7 @@ _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
-            r"(?:(?= ?[信芯xq])|(?=[:：=号群扣抠蔻寇叩秋鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
+            r"(?:(?= ?[信芯xq])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
 _SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
@@ -104,13 +106,11 @@ _CUE_RULE = {"qq": "CONTACT-QQ", "wx": "CONTACT-WECHAT", "wx?": "CONTACT-WECHAT"
 _LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
 
 # what makes a number a specification, a code or a price rather than a phone
-_UNIT_AFTER = re.compile(
-    r" ?(?:mah|mm|cm|km|kg|mg|ml|pcs|pc|gb|mb|tb|kb|hz|kw|m|g|l|w|v|a|x|%)(?![a-z])"
-    r"|[元块件个只条套片包盒瓶袋罐箱米克斤吨升毫厘千万亿次年人台]")
-_LABEL_BEFORE = re.compile(
-    r"(?:货号|型号|编号|条码|条形码|订单号|订单|单号|批号|款号|序列号|国标|标准|许可证|备案号|备案|证号|注册号"
-    r"|文号|批准号|日期|价格|售价|原价|快递|物流|运单|编码|商品码|(?<![a-z])(?:sku|sn|isbn|ean|upc|no|id|model))"
-    r"(?:[ :：=#]|是|为)*$")
+_UNIT_AFTER = (r" ?(?:{spec_unit})(?![a-z])"
+               r"|[{spec_unit_char}]")
+_LABEL_BEFORE = (r"(?:{code_label}"
+                 r"|(?<![a-z])(?:{code_label_latin}))"
+                 r"(?:[ :：=#]|是|为)*$")
 _LABEL_WINDOW = 12
 
 _PHONE_SYMBOLS = "☎☏✆📞📱"
@@ -129,38 +129,42 @@ _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: " "})
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03]")
 _DOT = r"(?: ?[.。．] ?|点|\(\.\)|\[\.\]|\(dot\)|\[dot\])"
-_TLD = (r"com|cn|net|org|cc|co|io|me|top|xyz|vip|shop|store|info|biz|tv|hk|tw|ly|gl|gd|im|link|site"
-        r"|online|club|app|ai|la|ws|ink|fun|wang|asia|mobi|live|life|world|today|so|to|us|uk|jp|kr|sg"
-        r"|de|ru|in|au|ca|fr|it|es|nl|eu|tk|icu|cyou|work|tech|space|website|xin|ren")
-_LONG_TLD = frozenset({"shop", "store", "info", "link", "site", "online", "club", "app", "fun", "live",
-                       "life", "world", "today", "work", "tech", "space", "website", "mobi", "asia",
-                       "wang", "ink", "icu", "cyou", "biz", "top", "vip", "xyz", "xin", "ren", "me",
-                       "so", "to", "us", "in", "it", "es", "de", "la", "ws", "im", "co"})
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _PATH = r"(?:/[a-z0-9\-._~%!$&'*+,;=:@/?#\[\]]*)?"
-_LINK = re.compile(
-    rf"(?P<scheme>h ?t ?t ?p ?s? ?: ?/ ?/ ?[^\s<>\"'\u2000-\uffff]+)"
-    rf"|(?P<www>(?<![a-z0-9])www{_DOT}(?:{_LABEL}{_DOT})*{_LABEL}{_PATH})"
-    rf"|(?P<host>(?<![a-z0-9@.\-])(?:{_LABEL}{_DOT})+(?P<tld>{_TLD})(?![a-z0-9]){_PATH})",
-    re.I,
-)
+
+
+def _link_pattern(tld: str) -> re.Pattern:
+    return re.compile(
+        rf"(?P<scheme>h ?t ?t ?p ?s? ?: ?/ ?/ ?[^\s<>\"'\u2000-\uffff]+)"
+        rf"|(?P<www>(?<![a-z0-9])www{_DOT}(?:{_LABEL}{_DOT})*{_LABEL}{_PATH})"
+        rf"|(?P<host>(?<![a-z0-9@.\-])(?:{_LABEL}{_DOT})+(?P<tld>{tld})(?![a-z0-9]){_PATH})",
+        re.I,
+    )
+
+
 # cheap pre-check (starts with a character class, so the regex engine scans for it at C speed)
 _LINK_PRE = re.compile(
     r"[.。．点@＠#艾:：(\[](?:(?<=[.。．点]) ?[a-z\uff41-\uff5a\uff21-\uff3a]|(?<=[@＠#])|(?<=艾)特"
     r"|(?<=[:：]) ?[/／]|(?<=[(\[])(?:\.|dot|at)[)\]])", re.I)
 # the extent of a link-like token (also run over the reversed text to find its start)
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
-_WINDOW_OK = re.compile(
-    rf"(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?(?:{_TLD})(?![a-z0-9])|www|: ?/ ?/|[@＠#]|艾特|\(at\)|\[at\]",
-    re.I)
-_MAIL_PROVIDERS = (r"qq|163|126|139|189|sina|sohu|yeah|foxmail|gmail|hotmail|outlook|live|yahoo|icloud"
-                   r"|aliyun|msn|me|protonmail|vip\.qq|vip\.163|vip\.sina")
-_EMAIL = re.compile(
-    rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?@ ?(?:{_LABEL}{_DOT})+(?:{_TLD})(?![a-z0-9])"
-    rf"|(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?(?:#|\(at\)|\[at\]|艾特) ?"
-    rf"(?:{_MAIL_PROVIDERS}){_DOT}(?:com|cn|net)(?![a-z0-9])",
-    re.I,
-)
+
+
+def _window_pattern(tld: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?(?:{tld})(?![a-z0-9])|www|: ?/ ?/|[@＠#]|艾特|\(at\)|\[at\]",
+        re.I)
+
+
+def _email_pattern(tld: str, providers: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?@ ?(?:{_LABEL}{_DOT})+(?:{tld})(?![a-z0-9])"
+        rf"|(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?(?:#|\(at\)|\[at\]|艾特) ?"
+        rf"(?:{providers}){_DOT}(?:com|cn|net)(?![a-z0-9])",
+        re.I,
+    )
+
+
 _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
 _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 
@@ -173,7 +177,8 @@ _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
          "invite_ask", "invite_ask_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
-         "shortener", "not_host", "shared_hosting", "platform")
+         "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
+         "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
 
 
 class ContactWords:
@@ -193,6 +198,8 @@ class ContactWords:
                 continue
             if kind not in KINDS:
                 raise LexiconError(f"{WORDS_FILE}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+            if kind.endswith("_char") and len(word) != 1:
+                raise LexiconError(f"{WORDS_FILE}: {kind} rows hold one character each, not {word!r}")
             words.setdefault(kind, []).append(word)
             if kind == "platform":
                 families.setdefault(r.get("group") or word, []).append(word)
@@ -200,7 +207,7 @@ class ContactWords:
         if missing:
             raise LexiconError(f"{WORDS_FILE}: no rows of kind {', '.join(missing)}")
         alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
-        chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char")}
+        chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
         alt["qq_doubled"] = "|".join(re.escape(w + w) for w in words["qq_char"])
         fill = {**alt, **chars}
         self.trigger = re.compile(_TRIGGER.format(**fill))
@@ -218,6 +225,12 @@ class ContactWords:
         self.not_hosts = frozenset(words["not_host"])
         self.shared_hosting = frozenset(words["shared_hosting"])
         self.platform_families = tuple(frozenset(v) for v in families.values())
+        self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
+        self.label_before = re.compile(_LABEL_BEFORE.format(**fill))
+        self.link = _link_pattern(alt["tld"])
+        self.window_ok = _window_pattern(alt["tld"])
+        self.email = _email_pattern(alt["tld"], alt["mail_provider"])
+        self.word_tlds = frozenset(words["word_tld"])
         self.allowed_cache: dict[tuple, frozenset] = {}
 
 
@@ -527,13 +540,13 @@ class ContactDetector:
             return
 
         ckind = cue[2] if cue else None
-        label = _LABEL_BEFORE.search(t, max(0, rs - _LABEL_WINDOW), rs) if not cue else None
+        label = self.words.label_before.search(t, max(0, rs - _LABEL_WINDOW), rs) if not cue else None
 
         def after_ok(end: int) -> bool:
             # a letter glued after the number makes a model number or a unit (13800000000mAh)
             if end < len(t) and "a" <= t[end] <= "z":
                 return False
-            return not _UNIT_AFTER.match(t, end)
+            return not self.words.unit_after.match(t, end)
 
         def shape_ok(i: int, j: int) -> bool:
             sub = groups[i:j + 1]
@@ -670,13 +683,13 @@ class ContactDetector:
             windows.append((a, b))
         for a, b in windows:
             # only a window with a top-level domain after a dot, "www", "://" or an @ can hold one
-            if _WINDOW_OK.search(folded, a, b):
+            if self.words.window_ok.search(folded, a, b):
                 self._links_in(ft, folded, a, b, out, severity, attribute)
 
     def _links_in(self, ft, folded: str, a: int, b: int, out, severity, attribute):
         allowed = None
         spans = []
-        for m in _EMAIL.finditer(folded, a, b):
+        for m in self.words.email.finditer(folded, a, b):
             s, e = m.span()
             spans.append((s, e))
             domain = _host_of(re.split(r"@|#|\(at\)|\[at\]|艾特", m.group(), maxsplit=1, flags=re.I)[-1].strip())
@@ -687,7 +700,7 @@ class ContactDetector:
             out.append(Candidate(s, e, CATEGORY, severity, 0.95, TERM["CONTACT-EMAIL"], "CONTACT-EMAIL", LAW,
                                  SUGGESTION, f"「{ft.text[s:e]}」是邮箱地址，引导买家到站外联系，属于站外引流。",
                                  self.name))
-        for m in _LINK.finditer(folded, a, b):
+        for m in self.words.link.finditer(folded, a, b):
             s, e = m.span()
             if any(a < e and s < b for a, b in spans):
                 continue
@@ -708,7 +721,7 @@ class ContactDetector:
                 tld = m.group("tld")
                 if tld[0].isupper() and not tld.isupper():
                     continue  # "sizes.Shop now": a sentence, not a domain
-                if tld.lower() in _LONG_TLD and not tld.islower() and not tld.isupper():
+                if tld.lower() in self.words.word_tlds and not tld.islower() and not tld.isupper():
                     continue
                 sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
                 if len(sld) < 2 and host not in self.words.short_hosts:
