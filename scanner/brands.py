@@ -30,7 +30,7 @@ from pathlib import Path
 
 
 from .errors import ScannerError
-from .lexicon import files_hash
+from .compiled import files_hash
 from .matching import ByteAutomaton  # noqa: F401  (re-exported for the detector)
 from .normalize import normalize_key
 
@@ -517,22 +517,3 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
     auto = ByteAutomaton((k, k) for k in literal) if literal else None
     return OwnSet(frozenset(canon), tuple(sorted(literal, key=len, reverse=True)), auto,
                   latin_words, cjk_names)
-
-
-def _build_db(directory: Path) -> BrandDB:
-    # the indexes are built here so the disk cache holds them with the names they point at
-    from .detectors.brand_lookalike import LookalikeIndex
-    from .detectors.brand_spelling import SpellingIndex
-
-    db = BrandDB.load(directory)
-    db.lookalike = LookalikeIndex(db)
-    db.spelling = SpellingIndex(db)
-    return db
-
-
-def load_brand_db(directory: str | Path | None = None) -> BrandDB:
-    """The brand database of `directory` (default: env SCANNER_BRAND_DB or <repo>/brand_db),
-    loaded once per content version (and cached on disk, see scanner/compiled.py)."""
-    from .compiled import load_folder
-
-    return load_folder("brand_db", Path(directory) if directory else brand_db_dir(), _build_db)

@@ -148,7 +148,8 @@ _W: dict = {}  # per worker process: built scanners and OCR engines, the worker'
 def data_hashes(lexicon: str = "") -> tuple[str, str]:
     """(lexicon hash, brand database hash): what detection depends on besides the code."""
     from .brands import brand_db_hash
-    from .lexicon import files_hash, lexicon_dir
+    from .compiled import files_hash
+    from .lexicon import lexicon_dir
 
     return files_hash(Path(lexicon) if lexicon else lexicon_dir()), brand_db_hash()
 

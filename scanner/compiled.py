@@ -45,6 +45,17 @@ def code_stamp() -> str:
     return h.hexdigest()[:16]
 
 
+def files_hash(*dirs: Path, suffixes: tuple[str, ...] = (".csv", ".txt")) -> str:
+    """Hash of every data file under the folders (sub-folders such as lexicons/slots/ included)."""
+    h = hashlib.sha256()
+    for d in dirs:
+        d = Path(d)
+        for p in sorted(x for x in d.rglob("*") if x.suffix in suffixes and x.is_file()):
+            h.update(p.relative_to(d).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 _loaded: dict[tuple[str, str, str], object] = {}  # (kind, folder, content hash) -> data, this process
 _MEMORY = 16
 
@@ -54,8 +65,6 @@ def load_folder(kind: str, directory: Path, build: Callable[[Path], T]) -> T:
     per process for each folder and content version, from the disk cache when it is there.
     Keyed by the resolved folder and the hash of its files, so a changed file or another
     SCANNER_LEXICONS/SCANNER_BRAND_DB folder loads anew."""
-    from .lexicon import files_hash
-
     folder = str(Path(directory).resolve())
     key = (kind, folder, files_hash(Path(directory)))
     got = _loaded.get(key)

@@ -19,6 +19,33 @@ class UsageError(ScannerError):
     """Flags or configuration: exit 2 with a one-line message."""
 
 
+# import name -> the package that provides it (pyproject.toml)
+PACKAGES = {"ahocorasick": "pyahocorasick", "opencc": "opencc", "pypinyin": "pypinyin", "rapidfuzz": "rapidfuzz",
+            "english_words": "english-words", "cv2": "opencv-python-headless", "PIL": "pillow",
+            "pytesseract": "pytesseract", "extruct": "extruct"}
+
+
+class MissingDependency(ScannerError):
+    """A part of the scanner cannot load because a Python package is not installed: exit 2, one
+    line naming the part, the package and how to install it."""
+
+    def __init__(self, part_zh: str, part_en: str, module: str):
+        self.part, self.package = part_en, PACKAGES.get(module, module)
+        super().__init__(f"{part_zh}无法加载：缺少 Python 包 {self.package}，请运行 ./quickstart.sh setup 安装 / "
+                         f"{part_en} cannot load: the Python package {self.package} is not installed "
+                         f"(install the dependencies with ./quickstart.sh setup)")
+
+
+def missing_package(exc: BaseException) -> str | None:
+    """The top-level name of the third-party module whose absence raised `exc`, else None (a
+    missing module of the scanner itself is a bug, not a missing package)."""
+    if isinstance(exc, ModuleNotFoundError) and exc.name:
+        top = exc.name.split(".")[0]
+        if top != "scanner":
+            return top
+    return None
+
+
 INTERNAL_ERROR = 4  # an unexpected error inside the scanner (a bug): never 1, which means findings
 
 
@@ -28,6 +55,10 @@ def environment_problem(exc: BaseException) -> str | None:
     None for anything else (an internal error: exit 4)."""
     import errno
     import sqlite3
+
+    module = missing_package(exc)
+    if module is not None:
+        return str(MissingDependency("扫描器", "the scanner", module))
 
     if isinstance(exc, sqlite3.Error):
         what = str(exc) or type(exc).__name__

@@ -18,9 +18,10 @@ from .brands import brand_db_hash
 from .compiled import default_cache_dir
 from .config import config_hash
 from .engine import ScanContext
+from .compiled import files_hash
 from .errors import ScannerError
 from .i18n import t
-from .lexicon import files_hash, lexicon_dir
+from .lexicon import lexicon_dir
 from .models import SEVERITY_RANK, RunInfo
 from .pipeline import ScanOptions, scan_rendered, scan_stream
 from .reports import Summary, make_writers

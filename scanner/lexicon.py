@@ -9,12 +9,12 @@ Files (see lexicons/README.md):
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .compiled import files_hash  # noqa: F401  (re-exported: the lexicon hash of a run)
 from .errors import ScannerError
 from .matching import ByteAutomaton
 from .models import AD_CATEGORIES, SEVERITIES
@@ -212,17 +212,6 @@ class Lexicon:
         for rules in grouped.values():
             rules.sort(key=lambda c: c.effect != "ignore")  # ignore wins over low for one phrase
         return ByteAutomaton((k, (k, rules[0])) for k, rules in grouped.items())
-
-
-def files_hash(*dirs: Path, suffixes: tuple[str, ...] = (".csv", ".txt")) -> str:
-    """Hash of every data file under the folders (sub-folders such as lexicons/slots/ included)."""
-    h = hashlib.sha256()
-    for d in dirs:
-        d = Path(d)
-        for p in sorted(x for x in d.rglob("*") if x.suffix in suffixes and x.is_file()):
-            h.update(p.relative_to(d).as_posix().encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:16]
 
 
 def load_lexicon(directory: str | None = None) -> Lexicon:

@@ -38,33 +38,23 @@ class ScanOptions:
 
 
 def build_engine(lexicon_dir: str = "") -> Engine:
-    """The one engine: detectors in a fixed order, then the named context filters in order."""
-    from .detectors.ad_terms import (LexiconDetector, context_phrase_filter, keyword_straddle_filter,
-                                     specification_filter, term_exception_filter)
-    from .detectors.brand_celebrity import CelebrityDetector
-    from .detectors.brand_counterfeit import CounterfeitMarkerDetector
-    from .detectors.brand_unknown import UnknownBrandDetector
-    from .detectors.brands import BrandDetector
-    from .detectors.contact import ContactDetector
-    from .detectors.frames import FrameDetector
-    from .detectors.ocr_fuzzy import OcrFuzzyDetector
-    from .detectors.watermark import WatermarkDetector
-    from .detectors.policy import category_policy_filter, lawful_use_filters
+    """The one engine: detectors in a fixed order, then the named context filters in order
+    (both listed in scanner/detectors/registry.py)."""
+    from .detectors.registry import build_detectors, build_filters, guarded
     from .frames import load_frames
 
-    lex = load_lexicon(lexicon_dir or None)
-    detectors: list = [LexiconDetector(lex), FrameDetector(load_frames(lexicon_dir or None)), BrandDetector(),
-                       CelebrityDetector(), UnknownBrandDetector(), CounterfeitMarkerDetector(), ContactDetector(),
-                       OcrFuzzyDetector(lex), WatermarkDetector(lexicon_dir or None)]
-    filters = [
-        ("品类规则", category_policy_filter(lexicon_dir or None)),  # first: lawful uses below may still lower
-        ("词条例外", term_exception_filter(lex)),
-        ("跨关键词", keyword_straddle_filter),
-        ("语境", context_phrase_filter(lex)),
-        ("规格参数", specification_filter),
-        *lawful_use_filters(lexicon_dir or None),
-    ]
-    _share_passes(lex, detectors, lexicon_dir or None)
+    directory = lexicon_dir or None
+    lex = guarded(directory or "lexicons/", lambda: load_lexicon(directory), "词库", "the lexicon")
+    loaded: dict[str, object] = {"lexicon": lex, "directory": directory}
+
+    def inputs(name: str):
+        if name == "frames" and name not in loaded:  # the claim frames, when a detector takes them
+            loaded[name] = load_frames(directory)
+        return loaded[name]
+
+    detectors = build_detectors(inputs)
+    filters = build_filters(inputs)
+    _share_passes(lex, detectors, directory)
     return Engine(detectors, filters)
 
 

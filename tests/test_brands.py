@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from scanner.brands import BrandDB, BrandDBError, brand_db_hash, fold, load_brand_db, max_edits
+from scanner.branddb import load_brand_db
+from scanner.brands import BrandDB, BrandDBError, brand_db_hash, fold, max_edits
 from scanner.detectors.brands import BrandDetector
 from scanner.engine import Engine, FieldText, ScanContext
 from scanner.models import Listing

@@ -287,3 +287,60 @@ def test_handle_before_its_cue(text, cover):
 @pytest.mark.parametrize("text", ["ABC12345 微信支付", "型号 abc12345 支持微信支付", "iphone15 微信"])
 def test_model_number_next_to_payment_is_harmless(text):
     assert not severe(run(text))
+
+
+# ------------------------------------------------------------------ the word lists are data
+
+def _words_folder(tmp_path, edit):
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent.parent / "lexicons" / "contact_words.csv"
+    d = tmp_path / "lex"
+    d.mkdir(parents=True)
+    (d / "contact_words.csv").write_text(edit(src.read_text(encoding="utf-8")), encoding="utf-8")
+    return d
+
+
+def _run_with(det, text, url=""):
+    listing = Listing(id="x", title="t", url=url)
+    return Engine([det]).run(FieldText.of(listing, "description", text, ScanContext()))
+
+
+def test_contact_words_come_from_the_lexicon_folder(tmp_path):
+    from scanner.detectors.contact import load_contact_words
+
+    shipped = load_contact_words()
+    assert "bit.ly" in shipped.short_hosts and "pay" in shipped.not_handle
+    # a new shortener: a link through it is off-site with the short-link confidence
+    d = _words_folder(tmp_path, lambda t: t + "shortener,zz.example.com,,test\n")
+    assert "zz.example.com" in load_contact_words(str(d)).short_hosts
+    # a word no longer "not a handle": the handle after the cue is reported
+    base = [f.matched_text for f in _run_with(ContactDetector(), "微信号：contact 谢谢")]
+    d2 = _words_folder(tmp_path / "b", lambda t: t.replace("not_handle,contact,,\n", ""))
+    edited = [f.matched_text for f in _run_with(ContactDetector(str(d2)), "微信号：contact 谢谢")]
+    assert not any("contact" in m for m in base), base
+    assert any("contact" in m for m in edited), edited
+
+
+def test_contact_words_platform_families(tmp_path):
+    # a listing on jd.com may link to 3.cn (its family); a family is a `group` of rows
+    listing_url = "https://item.jd.com/1.html"
+    assert not severe(_run_with(ContactDetector(), "详见 3.cn/abcd", url=listing_url))
+    d = _words_folder(tmp_path, lambda t: t.replace("platform,3.cn,jd,\n", ""))
+    got = severe(_run_with(ContactDetector(str(d)), "详见 3.cn/abcd", url=listing_url))
+    assert got and got[0].rule_id == "CONTACT-LINK"
+
+
+def test_contact_words_bad_file_is_a_lexicon_error(tmp_path):
+    from scanner.detectors.contact import load_contact_words
+    from scanner.lexicon import LexiconError
+
+    d = _words_folder(tmp_path, lambda t: t + "shortner,x.cn,,typo\n")
+    with pytest.raises(LexiconError, match="unknown kind 'shortner'"):
+        load_contact_words(str(d))
+    d2 = _words_folder(tmp_path / "b", lambda t: "\n".join(l for l in t.splitlines() if not l.startswith("lead,")) + "\n")
+    with pytest.raises(LexiconError, match="no rows of kind lead"):
+        load_contact_words(str(d2))
+    # a folder without the file uses the shipped words
+    (tmp_path / "empty").mkdir()
+    assert load_contact_words(str(tmp_path / "empty")).leads == ("添加", "加我")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.brands import load_brand_db
+from scanner.branddb import load_brand_db
 from scanner.models import Listing
 from scanner.pipeline import ListingScanner, ScanOptions
 

@@ -15,7 +15,8 @@ from scanner.cli import main
 from scanner.engine import ScanContext
 from scanner.fixtext import (REVIEW_OPEN, apply, fix_listing, load_rewrites, pieces, plain_rewrite, rewritable,
                              rewrites_path, unmarked)
-from scanner.lexicon import LexiconError, files_hash, read_rows
+from scanner.compiled import files_hash
+from scanner.lexicon import LexiconError, read_rows
 from scanner.models import Finding, Listing
 from scanner.normalize import html_to_text
 from scanner.pipeline import ListingScanner, ScanOptions

@@ -9,7 +9,8 @@ import pytest
 from scanner.engine import Engine, FieldText, ScanContext
 from scanner.frames import FrameSet
 from scanner.detectors.frames import FrameDetector
-from scanner.lexicon import LexiconError, files_hash
+from scanner.compiled import files_hash
+from scanner.lexicon import LexiconError
 from scanner.models import Listing
 
 HEADER = ["id", "category", "severity", "law", "suggestion", "anchors", "pattern", "unless", "explanation", "lang", "note"]

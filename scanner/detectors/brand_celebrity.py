@@ -10,7 +10,8 @@ Using a person's name or likeness in advertising needs their consent (《民法�
 """
 from __future__ import annotations
 
-from ..brands import is_cjk, load_brand_db
+from ..branddb import load_brand_db
+from ..brands import is_cjk
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import split, tables, yes

@@ -6,9 +6,25 @@ brand_db/compat_words.csv and brand_db/category_products.csv.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..brands import ByteAutomaton
 from ..engine import FieldText
 from ..normalize import _BOUNDARY, normalize_key
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue phrase of brand_db/cues.csv (read by detectors/brands.py; kept here so the two
+    modules import in one direction only)."""
+
+    key: str
+    phrase: str
+    kind: str
+    before: int
+    after: int
+    strong: bool
+    word: bool = False  # makes an ordinary-word brand name count (see cues.csv word_cue)
 
 
 def _an(c: str) -> bool:
@@ -20,8 +36,6 @@ def _clean_gap(gap: str) -> bool:
 
 
 def _cue(key, phrase, kind, before, after):
-    from .brands import Cue
-
     return Cue(key, phrase, kind, before, after, False)
 
 

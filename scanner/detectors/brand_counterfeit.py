@@ -9,7 +9,7 @@ detector's (BRAND-COUNTERFEIT, high); this one reports the marker itself (medium
 from __future__ import annotations
 
 from ..matching import drop_nested
-from ..brands import load_brand_db
+from ..branddb import load_brand_db
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import split, tables

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from .brand_lookalike import _phrases
-from ..brands import is_cjk, is_english_word, load_brand_db
+from ..branddb import load_brand_db
+from ..brands import is_cjk, is_english_word
 from ..engine import Candidate, FieldText
 from ..normalize import normalize_key
 from .brand_tables import read_rows, tables

@@ -19,15 +19,16 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from ..branddb import load_brand_db
 from ..brands import _english as _english_words
-from ..brands import (Alias, is_english_word, BrandDB, BrandDBError, ByteAutomaton, OwnSet, deletes, fold, is_cjk, load_brand_db, max_edits,
+from ..brands import (Alias, is_english_word, BrandDB, BrandDBError, ByteAutomaton, OwnSet, deletes, fold, is_cjk, max_edits,
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet, drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
-from .brand_compat import HonestMentions, collab as _collab
+from .brand_compat import Cue, HonestMentions, collab as _collab
 from .brand_tables import read_rows, tables, yes
 
 LAW_TM = "《商标法》第五十七条"
@@ -54,17 +55,6 @@ _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
 # 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
 _WIND_WORDS = set("筒扇衣机口量速力险暴雨景光味水琴铃车箱道波采范度声气流向俗寒湿干热冷筝帆轮叶罩管")
 _BATTERY = ("电池", "号", "battery", "batteries", "级景区", "信用")
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    key: str
-    phrase: str
-    kind: str
-    before: int
-    after: int
-    strong: bool
-    word: bool = False  # makes an ordinary-word brand name count (see cues.csv word_cue)
 
 
 def cue_automaton(directory) -> ByteAutomaton:

@@ -2,7 +2,9 @@
 links to other sites and e-mail addresses, in whatever disguise sellers put them.
 
 Contact details are structural, not a term list, so this detector is a handful of regular
-expressions compiled at import time:
+expressions; the words they are built from (cue look-alikes, phone, invitation and label words,
+units, top-level domains, link shorteners, the platforms' host families…) are data,
+`lexicons/contact_words.csv`, compiled once per lexicon folder (`ContactWords`):
 
 - cue words (微信 and its look-alikes 薇信/威信/V信/VX/wx…, QQ/扣扣/企鹅/Q群…, 电话/手机/☎…)
   are found on the *normalised* text (full-width folded, separators between Chinese removed,
@@ -21,9 +23,12 @@ Spans are mapped back to the original text, so `matched_text` quotes the source 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..engine import Candidate, FieldText
+from ..lexicon import LexiconError, lexicon_dir, read_rows
 from ..matching import SpanSet
 from ..normalize import normalize
 
@@ -50,31 +55,27 @@ TERM = {
 
 # Cue words are matched only where one of these characters stands (a C-speed character scan),
 # then the anchored pattern below decides; a lead-in 加/添加/加我/+ is added to the quote.
-_TRIGGER = re.compile(r"[微薇威维徽溦嶶魏危唯伟卫韦巍扣抠蔻寇叩秋企群vwq]"
-                      r"(?:(?= ?[信芯xq])|(?=[:：=号群扣抠蔻寇叩秋鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
-_WX = (r"[微薇威维徽溦嶶魏危唯伟卫韦巍] ?(?:[信芯]|xin(?![a-z])|x(?![a-z]))"
+_WX = (r"[{wechat_char}] ?(?:[信芯]|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:wei|v|w) ?(?:[信芯]|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
        r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
        r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])")
-_QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|扣扣|抠抠|蔻蔻|寇寇|叩叩|秋秋|企鹅|扣q|群号"
+_QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
        r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣")
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
-_CUE = re.compile(rf"(?P<wx>(?:{_WX}){_SUFFIX})|(?P<qq>(?:{_QQ}){_SUFFIX})")
-_SOCIAL = re.compile(r"(?:抖音|快手|小红书)(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号|微博")
-_LEADS = ("添加", "加我")
+# (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
+_TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
+            r"(?:(?= ?[信芯xq])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
+_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号|微博"
 # phone cues are only looked for right before a digit run
-_TEL_BEFORE = re.compile(
-    r"(?:(?:客服|咨询|联系|订购|售后|服务|订货|办公|公司)?(?:热线电话|电话|热线)(?:号码)?|手机号码|手机号|手机|座机|电联|致电|拨打"
-    r"|联系方式|联系|同号|(?<![a-z])(?:tel|phone|mobile|call|whatsapp)(?![a-z]))"
-    r"(?:[ :：=#()（）\[\]【】]|是|为)*$")
+_TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
+               r"|(?<![a-z])(?:{phone_latin})(?![a-z]))"
+               r"(?:[ :：=#()（）\[\]【】]|是|为)*$")
 _TEL_WINDOW = 16
 # invitation without a readable handle: worth a look (low)
-_INVITE = re.compile(
-    r"(?:添加|加我|加)(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
-    r"|关注(?:微信)?公众号|(?:进|加入)(?:微信|v信|vx|qq|扣扣)?(?:群|粉丝群|福利群)(?!众|体|岛|组|落)"
-    r"|(?:私聊|联系|咨询)(?:微信|vx|v信|qq)"
-)
+_INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
+           r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
+           r"|(?:{invite_ask})(?:{invite_ask_app})")
 
 # filler between a cue and its handle/number
 _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加)*")
@@ -83,11 +84,8 @@ _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|�
 _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
 # handle tokens after a WeChat / social cue
 _TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
-_UNIT_HANDLE = re.compile(r"\d+(?:mah|mm|cm|m|g|kg|ml|l|w|v|gb|tb|mb|hz|pcs|p|k|x|s|d|t|h|ah|wh|kw)")
-_OS_HANDLE = re.compile(r"(?:ios|android|win|windows|mac|macos|iphone|ipad|harmony|harmonyos|pc|ver|version|app)\d*")
-_NOT_HANDLE = frozenset({"pay", "wechat", "weixin", "alipay", "payment", "scan", "qrcode", "code",
-                         "official", "account", "group", "miniprogram", "mini", "app", "store",
-                         "online", "service", "support", "contact", "please"})
+_UNIT_HANDLE = r"\d+(?:{handle_unit})"
+_OS_HANDLE = r"(?:{handle_os})\d*"
 
 # ------------------------------------------------------------------ digit runs (normalised)
 
@@ -105,17 +103,14 @@ _SEPS = frozenset(" .,()，（）")
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _CUE_RULE = {"qq": "CONTACT-QQ", "wx": "CONTACT-WECHAT", "wx?": "CONTACT-WECHAT", "social": "CONTACT-SOCIAL"}
-_CONTACT_ATTRIBUTES = ("电话", "手机", "联系", "tel", "phone", "mobile", "微信", "qq", "客服", "热线")
 _LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
 
 # what makes a number a specification, a code or a price rather than a phone
-_UNIT_AFTER = re.compile(
-    r" ?(?:mah|mm|cm|km|kg|mg|ml|pcs|pc|gb|mb|tb|kb|hz|kw|m|g|l|w|v|a|x|%)(?![a-z])"
-    r"|[元块件个只条套片包盒瓶袋罐箱米克斤吨升毫厘千万亿次年人台]")
-_LABEL_BEFORE = re.compile(
-    r"(?:货号|型号|编号|条码|条形码|订单号|订单|单号|批号|款号|序列号|国标|标准|许可证|备案号|备案|证号|注册号"
-    r"|文号|批准号|日期|价格|售价|原价|快递|物流|运单|编码|商品码|(?<![a-z])(?:sku|sn|isbn|ean|upc|no|id|model))"
-    r"(?:[ :：=#]|是|为)*$")
+_UNIT_AFTER = (r" ?(?:{spec_unit})(?![a-z])"
+               r"|[{spec_unit_char}]")
+_LABEL_BEFORE = (r"(?:{code_label}"
+                 r"|(?<![a-z])(?:{code_label_latin}))"
+                 r"(?:[ :：=#]|是|为)*$")
 _LABEL_WINDOW = 12
 
 _PHONE_SYMBOLS = "☎☏✆📞📱"
@@ -134,63 +129,122 @@ _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: " "})
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03]")
 _DOT = r"(?: ?[.。．] ?|点|\(\.\)|\[\.\]|\(dot\)|\[dot\])"
-_TLD = (r"com|cn|net|org|cc|co|io|me|top|xyz|vip|shop|store|info|biz|tv|hk|tw|ly|gl|gd|im|link|site"
-        r"|online|club|app|ai|la|ws|ink|fun|wang|asia|mobi|live|life|world|today|so|to|us|uk|jp|kr|sg"
-        r"|de|ru|in|au|ca|fr|it|es|nl|eu|tk|icu|cyou|work|tech|space|website|xin|ren")
-_LONG_TLD = frozenset({"shop", "store", "info", "link", "site", "online", "club", "app", "fun", "live",
-                       "life", "world", "today", "work", "tech", "space", "website", "mobi", "asia",
-                       "wang", "ink", "icu", "cyou", "biz", "top", "vip", "xyz", "xin", "ren", "me",
-                       "so", "to", "us", "in", "it", "es", "de", "la", "ws", "im", "co"})
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _PATH = r"(?:/[a-z0-9\-._~%!$&'*+,;=:@/?#\[\]]*)?"
-_LINK = re.compile(
-    rf"(?P<scheme>h ?t ?t ?p ?s? ?: ?/ ?/ ?[^\s<>\"'\u2000-\uffff]+)"
-    rf"|(?P<www>(?<![a-z0-9])www{_DOT}(?:{_LABEL}{_DOT})*{_LABEL}{_PATH})"
-    rf"|(?P<host>(?<![a-z0-9@.\-])(?:{_LABEL}{_DOT})+(?P<tld>{_TLD})(?![a-z0-9]){_PATH})",
-    re.I,
-)
+
+
+def _link_pattern(tld: str) -> re.Pattern:
+    return re.compile(
+        rf"(?P<scheme>h ?t ?t ?p ?s? ?: ?/ ?/ ?[^\s<>\"'\u2000-\uffff]+)"
+        rf"|(?P<www>(?<![a-z0-9])www{_DOT}(?:{_LABEL}{_DOT})*{_LABEL}{_PATH})"
+        rf"|(?P<host>(?<![a-z0-9@.\-])(?:{_LABEL}{_DOT})+(?P<tld>{tld})(?![a-z0-9]){_PATH})",
+        re.I,
+    )
+
+
 # cheap pre-check (starts with a character class, so the regex engine scans for it at C speed)
 _LINK_PRE = re.compile(
     r"[.。．点@＠#艾:：(\[](?:(?<=[.。．点]) ?[a-z\uff41-\uff5a\uff21-\uff3a]|(?<=[@＠#])|(?<=艾)特"
     r"|(?<=[:：]) ?[/／]|(?<=[(\[])(?:\.|dot|at)[)\]])", re.I)
 # the extent of a link-like token (also run over the reversed text to find its start)
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
-_WINDOW_OK = re.compile(
-    rf"(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?(?:{_TLD})(?![a-z0-9])|www|: ?/ ?/|[@＠#]|艾特|\(at\)|\[at\]",
-    re.I)
-_MAIL_PROVIDERS = (r"qq|163|126|139|189|sina|sohu|yeah|foxmail|gmail|hotmail|outlook|live|yahoo|icloud"
-                   r"|aliyun|msn|me|protonmail|vip\.qq|vip\.163|vip\.sina")
-_EMAIL = re.compile(
-    rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?@ ?(?:{_LABEL}{_DOT})+(?:{_TLD})(?![a-z0-9])"
-    rf"|(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?(?:#|\(at\)|\[at\]|艾特) ?"
-    rf"(?:{_MAIL_PROVIDERS}){_DOT}(?:com|cn|net)(?![a-z0-9])",
-    re.I,
-)
-_SHORT_HOSTS = frozenset({"t.cn", "url.cn", "dwz.cn", "bit.ly", "tinyurl.com", "suo.im", "x.com", "t.co",
-                          "goo.gl", "is.gd", "v.gd", "ow.ly", "w.url.cn", "t.me", "wa.me", "dwz.mn",
-                          "u.nu", "reurl.cc", "sohu.gg", "m6z.cn", "tb.cn", "m.tb.cn", "s.click.taobao.com",
-                          "u.jd.com", "3.cn", "p.pinduoduo.com", "v.douyin.com", "xhslink.com"})
-_NOT_HOSTS = frozenset({"asp.net", "vb.net", "ado.net", "dot.net", "f.net"})
+
+
+def _window_pattern(tld: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?(?:{tld})(?![a-z0-9])|www|: ?/ ?/|[@＠#]|艾特|\(at\)|\[at\]",
+        re.I)
+
+
+def _email_pattern(tld: str, providers: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?@ ?(?:{_LABEL}{_DOT})+(?:{tld})(?![a-z0-9])"
+        rf"|(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?(?:#|\(at\)|\[at\]|艾特) ?"
+        rf"(?:{providers}){_DOT}(?:com|cn|net)(?![a-z0-9])",
+        re.I,
+    )
+
+
 _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
-# the platforms' own hosts: a listing on one of them may link within its platform
-_PLATFORM_FAMILIES = (
-    frozenset({"taobao.com", "tmall.com", "tb.cn", "alicdn.com", "tmall.hk", "taobao.cn", "1688.com",
-               "alibaba.com", "aliexpress.com", "liangxinyao.com", "fliggy.com"}),
-    frozenset({"jd.com", "jd.hk", "3.cn", "360buyimg.com", "jd.cn"}),
-    frozenset({"pinduoduo.com", "yangkeduo.com", "pinduoduo.net", "pddpic.com"}),
-    frozenset({"douyin.com", "jinritemai.com", "douyinec.com"}),
-    frozenset({"xiaohongshu.com", "xhslink.com"}),
-    frozenset({"kuaishou.com", "kwaixiaodian.com"}),
-    frozenset({"vip.com"}), frozenset({"suning.com"}), frozenset({"dangdang.com"}),
-    frozenset({"amazon.com", "amazon.cn", "amazon.co.uk", "amazon.de", "amazon.co.jp", "amzn.to"}),
-    frozenset({"shopee.com", "shopee.cn", "shopee.sg"}),
-    frozenset({"etsy.com"}), frozenset({"ebay.com"}),
-)
 _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
-# hosts shared by many independent shops: only the listing's own sub-domain is "the shop"
-_SHARED_HOSTING = frozenset({"myshopify.com", "github.io", "wixsite.com", "weebly.com", "squarespace.com",
-                             "blogspot.com", "wordpress.com", "netlify.app", "vercel.app", "herokuapp.com",
-                             "business.site", "webflow.io", "bigcartel.com", "square.site", "ecwid.com"})
+
+
+# ------------------------------------------------------------------ the word lists (data)
+
+WORDS_FILE = "contact_words.csv"
+_SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
+# kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
+KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
+         "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
+         "invite_ask", "invite_ask_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
+         "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
+         "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
+
+
+class ContactWords:
+    """The word lists of contact_words.csv (cue look-alikes, phone and invitation words, what is
+    not a handle, link shorteners, shared hosting, the platforms' host families) and the
+    patterns built from them. Of the lexicon folder, else the shipped file (a lexicon folder of
+    the user's own may not hold it)."""
+
+    def __init__(self, directory: Path):
+        p = Path(directory) / WORDS_FILE
+        rows = read_rows(p if p.is_file() else _SHIPPED / WORDS_FILE)
+        words: dict[str, list[str]] = {}
+        families: dict[str, list[str]] = {}
+        for r in rows:
+            kind, word = r.get("kind", ""), r.get("word", "")
+            if not word:
+                continue
+            if kind not in KINDS:
+                raise LexiconError(f"{WORDS_FILE}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+            if kind.endswith("_char") and len(word) != 1:
+                raise LexiconError(f"{WORDS_FILE}: {kind} rows hold one character each, not {word!r}")
+            words.setdefault(kind, []).append(word)
+            if kind == "platform":
+                families.setdefault(r.get("group") or word, []).append(word)
+        missing = [k for k in KINDS if k not in words]
+        if missing:
+            raise LexiconError(f"{WORDS_FILE}: no rows of kind {', '.join(missing)}")
+        alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
+        chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
+        alt["qq_doubled"] = "|".join(re.escape(w + w) for w in words["qq_char"])
+        fill = {**alt, **chars}
+        self.trigger = re.compile(_TRIGGER.format(**fill))
+        self.cue = re.compile(rf"(?P<wx>(?:{_WX.format(**fill)}){_SUFFIX})|(?P<qq>(?:{_QQ.format(**fill)}){_SUFFIX})")
+        self.social = re.compile(_SOCIAL.format(**fill))
+        self.social_words = ("号", "id", "微博", *words["social_app"])
+        self.leads = tuple(words["lead"])
+        self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
+        self.invite = re.compile(_INVITE.format(**fill))
+        self.unit_handle = re.compile(_UNIT_HANDLE.format(**fill))
+        self.os_handle = re.compile(_OS_HANDLE.format(**fill))
+        self.not_handle = frozenset(words["not_handle"])
+        self.contact_attributes = tuple(words["contact_attribute"])
+        self.short_hosts = frozenset(words["shortener"])
+        self.not_hosts = frozenset(words["not_host"])
+        self.shared_hosting = frozenset(words["shared_hosting"])
+        self.platform_families = tuple(frozenset(v) for v in families.values())
+        self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
+        self.label_before = re.compile(_LABEL_BEFORE.format(**fill))
+        self.link = _link_pattern(alt["tld"])
+        self.window_ok = _window_pattern(alt["tld"])
+        self.email = _email_pattern(alt["tld"], alt["mail_provider"])
+        self.word_tlds = frozenset(words["word_tld"])
+        self.allowed_cache: dict[tuple, frozenset] = {}
+
+
+def load_contact_words(directory: str | None = None) -> ContactWords:
+    # cached by the folder itself: SCANNER_LEXICONS may point elsewhere between runs
+    return _load_words(str(directory or lexicon_dir()))
+
+
+@lru_cache(maxsize=4)
+def _load_words(directory: str) -> ContactWords:
+    from ..compiled import load_folder  # built once per content version, cached on disk
+
+    return load_folder("contact", Path(directory), ContactWords)
+
 
 def _registrable(host: str) -> str:
     parts = host.split(".")
@@ -209,11 +263,9 @@ def _clean_host(value: str) -> str:
     return v.strip(".")
 
 
-_allowed_cache: dict[tuple, frozenset] = {}
-
-
-def _allowed_domains(ft: FieldText) -> frozenset:
+def _allowed_domains(ft: FieldText, words: ContactWords) -> frozenset:
     key = (ft.context.shop_domains, ft.listing.url)
+    _allowed_cache = words.allowed_cache
     got = _allowed_cache.get(key)
     if got is not None:
         return got
@@ -230,9 +282,9 @@ def _allowed_domains(ft: FieldText) -> frozenset:
         if h:
             out.add(h)
             reg = _registrable(h)
-            if reg not in _SHARED_HOSTING:
+            if reg not in words.shared_hosting:
                 out.add(reg)
-            for fam in _PLATFORM_FAMILIES:
+            for fam in words.platform_families:
                 if reg in fam:
                     out.update(fam)
     got = frozenset(out)
@@ -257,6 +309,9 @@ def _host_allowed(host: str, allowed: frozenset) -> bool:
 
 class ContactDetector:
     name = "contact"
+
+    def __init__(self, directory: str | None = None):
+        self.words = load_contact_words(directory)
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         text = ft.text
@@ -293,7 +348,7 @@ class ContactDetector:
             if handle is None:
                 continue
             he, h = handle
-            if _UNIT_HANDLE.fullmatch(h) or _OS_HANDLE.fullmatch(h):
+            if self.words.unit_handle.fullmatch(h) or self.words.os_handle.fullmatch(h):
                 continue
             if h[0].isdigit() and (h.isdigit() or kind != "wx" or t[cs:ce][-1].isascii()):
                 continue  # numbers are read with the digit runs; "3000mah" after VX is a spec
@@ -301,9 +356,9 @@ class ContactDetector:
             explicit = t[ce - 1] in "号d名" or ":" in gap or "：" in gap or "=" in gap
             has_digit = any(c.isdigit() for c in h)
             if not has_digit:
-                if not explicit or len(h) < 6 or h.lstrip("@") in _NOT_HANDLE:
+                if not explicit or len(h) < 6 or h.lstrip("@") in self.words.not_handle:
                     continue
-            if h.lstrip("@") in _NOT_HANDLE:
+            if h.lstrip("@") in self.words.not_handle:
                 continue
             cue_text = t[cs:ce]
             latin_cue = cue_text[-1].isascii() and cue_text[-1].isalpha()
@@ -329,7 +384,7 @@ class ContactDetector:
             nxt = t[ce] if ce < len(t) else ""
             if not (set(filler) & set("(（【[是的")) and nxt and not (nxt in ")）】]，。,.;；!！?？ \n"):
                 continue  # "ABC12345 微信支付": a model number next to a payment method
-            if _UNIT_HANDLE.fullmatch(bm.group(1)) or _OS_HANDLE.fullmatch(bm.group(1)):
+            if self.words.unit_handle.fullmatch(bm.group(1)) or self.words.os_handle.fullmatch(bm.group(1)):
                 continue
             end = ce + 1 if ce < len(t) and t[ce] in ")）】]" else ce
             out.append(self._cand(ft, norm, hs, end, "CONTACT-WECHAT", severity, 0.9,
@@ -346,7 +401,7 @@ class ContactDetector:
 
         # 4. an invitation to add a contact with no readable handle: worth a look
         if cues or "公众号" in t or "进群" in t or "入群" in t or "粉丝群" in t or "福利群" in t:
-            for m in _INVITE.finditer(t):
+            for m in self.words.invite.finditer(t):
                 s, e = m.start(), m.end()
                 if claimed.overlaps(s, e):
                     continue
@@ -356,21 +411,21 @@ class ContactDetector:
 
     # -------------------------------------------------------------- helpers
 
-    @staticmethod
-    def _cues(t: str) -> list:
+    def _cues(self, t: str) -> list:
         """WeChat / QQ / social cue words in the normalised text: (start, end, kind)."""
         cues = []
         last = -1
-        for tm in _TRIGGER.finditer(t):
+        w = self.words
+        for tm in w.trigger.finditer(t):
             pos = tm.start()
             if pos < last:
                 continue
-            m = _CUE.match(t, pos)
+            m = w.cue.match(t, pos)
             if m is None:
                 continue
             cs, ce = m.span()
             lead = True
-            if t[cs - 2:cs] in _LEADS:
+            if t[cs - 2:cs] in w.leads:
                 cs -= 2
             elif cs and t[cs - 1] in "加+私":
                 cs -= 1
@@ -383,8 +438,8 @@ class ContactDetector:
                 kind = "qq"
             cues.append((cs, ce, kind))
             last = ce
-        if "号" in t or "id" in t or "微博" in t or "抖音" in t or "快手" in t or "小红书" in t:
-            for m in _SOCIAL.finditer(t):
+        if any(x in t for x in w.social_words):
+            for m in w.social.finditer(t):
                 cues.append((m.start(), m.end(), "social"))
             cues.sort()
         return cues
@@ -440,7 +495,7 @@ class ContactDetector:
             if n < 10:
                 return
             w0 = max(0, rs - _TEL_WINDOW)
-            tm = _TEL_BEFORE.search(t[w0:rs])
+            tm = self.words.tel_before.search(t[w0:rs])
             if tm:
                 cue = (w0 + tm.start(), w0 + tm.end(), "tel")
         if cue is not None:
@@ -485,13 +540,13 @@ class ContactDetector:
             return
 
         ckind = cue[2] if cue else None
-        label = _LABEL_BEFORE.search(t, max(0, rs - _LABEL_WINDOW), rs) if not cue else None
+        label = self.words.label_before.search(t, max(0, rs - _LABEL_WINDOW), rs) if not cue else None
 
         def after_ok(end: int) -> bool:
             # a letter glued after the number makes a model number or a unit (13800000000mAh)
             if end < len(t) and "a" <= t[end] <= "z":
                 return False
-            return not _UNIT_AFTER.match(t, end)
+            return not self.words.unit_after.match(t, end)
 
         def shape_ok(i: int, j: int) -> bool:
             sub = groups[i:j + 1]
@@ -600,7 +655,7 @@ class ContactDetector:
             return False  # 货号 13812345678: a code, not a phone
         if attribute and cue is None:
             name = ft.field[10:].lower()
-            if not any(w in name for w in _CONTACT_ATTRIBUTES):
+            if not any(w in name for w in self.words.contact_attributes):
                 return False  # long digit runs in attributes are barcodes / model numbers
         start = cue[0] if cue else ns
         conf = 0.95 if cue else 0.85
@@ -628,24 +683,24 @@ class ContactDetector:
             windows.append((a, b))
         for a, b in windows:
             # only a window with a top-level domain after a dot, "www", "://" or an @ can hold one
-            if _WINDOW_OK.search(folded, a, b):
+            if self.words.window_ok.search(folded, a, b):
                 self._links_in(ft, folded, a, b, out, severity, attribute)
 
     def _links_in(self, ft, folded: str, a: int, b: int, out, severity, attribute):
         allowed = None
         spans = []
-        for m in _EMAIL.finditer(folded, a, b):
+        for m in self.words.email.finditer(folded, a, b):
             s, e = m.span()
             spans.append((s, e))
             domain = _host_of(re.split(r"@|#|\(at\)|\[at\]|艾特", m.group(), maxsplit=1, flags=re.I)[-1].strip())
             if allowed is None:
-                allowed = _allowed_domains(ft)
+                allowed = _allowed_domains(ft, self.words)
             if domain and _host_allowed(domain, allowed):
                 continue  # the shop's own domain (a stand-alone store's service address)
             out.append(Candidate(s, e, CATEGORY, severity, 0.95, TERM["CONTACT-EMAIL"], "CONTACT-EMAIL", LAW,
                                  SUGGESTION, f"「{ft.text[s:e]}」是邮箱地址，引导买家到站外联系，属于站外引流。",
                                  self.name))
-        for m in _LINK.finditer(folded, a, b):
+        for m in self.words.link.finditer(folded, a, b):
             s, e = m.span()
             if any(a < e and s < b for a, b in spans):
                 continue
@@ -666,22 +721,22 @@ class ContactDetector:
                 tld = m.group("tld")
                 if tld[0].isupper() and not tld.isupper():
                     continue  # "sizes.Shop now": a sentence, not a domain
-                if tld.lower() in _LONG_TLD and not tld.islower() and not tld.isupper():
+                if tld.lower() in self.words.word_tlds and not tld.islower() and not tld.isupper():
                     continue
                 sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
-                if len(sld) < 2 and host not in _SHORT_HOSTS:
+                if len(sld) < 2 and host not in self.words.short_hosts:
                     continue
                 if not any(c.isalpha() for c in host.replace("." + host.rsplit(".", 1)[-1], "")) \
                         and host.split(".")[0].isdigit() and host.count(".") >= 2:
                     continue  # 1.2.3.cn-like version numbers
-            if host in _NOT_HOSTS:
+            if host in self.words.not_hosts:
                 continue
             if allowed is None:
-                allowed = _allowed_domains(ft)
+                allowed = _allowed_domains(ft, self.words)
             if _host_allowed(host, allowed):
                 continue
             sev = severity
-            conf = 0.95 if kind != "host" or host in _SHORT_HOSTS else 0.85
+            conf = 0.95 if kind != "host" or host in self.words.short_hosts else 0.85
             expl = f"「{ft.text[s:e]}」是指向站外的链接（{host}），引导买家离开平台，属于站外引流。"
             if _REFERENCE.search(host) or attribute:
                 sev = "low"

@@ -92,7 +92,7 @@ class CodeDetector:
 
     def __init__(self, directory: str | None = None):
         self.directory = str(directory or lexicon_dir())
-        self._contact = ContactDetector()
+        self._contact = ContactDetector(self.directory)
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         payload = ft.text

@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 
 from ..models import Box
-from . import preprocess as pp
+from .preprocess import Settings, find_regions, prepare_crop, relay_vertical
 from .base import EngineUnavailable, RawLine
 from .textutil import strip_cjk_spaces
 
@@ -47,7 +47,7 @@ class TesseractEngine:
     name = "tesseract"
 
     def __init__(self, lang: str = "chi_sim", vertical_lang: str | None = "auto", threads: int = 0,
-                 timeout: float = 120, preprocess: pp.Settings | None = None, **_ignored):
+                 timeout: float = 120, preprocess: Settings | None = None, **_ignored):
         import pytesseract
 
         self._pt = pytesseract
@@ -67,7 +67,7 @@ class TesseractEngine:
         self.vertical_lang = vertical_lang if vertical_lang and vertical_lang in have else None
         self.threads = threads or (os.cpu_count() or 1)
         self.timeout = timeout
-        self.pp = preprocess or pp.Settings()
+        self.pp = preprocess or Settings()
         self._version = self._get_version()
 
     def _get_version(self) -> str:
@@ -87,12 +87,12 @@ class TesseractEngine:
         owner: list[tuple[int, Box]] = []
         variants = [v for v in self.pp.variants.split(",") if v] or ["flat"]
         for n, rgb in enumerate(images):
-            for region in pp.find_regions(rgb, self.pp):
+            for region in find_regions(rgb, self.pp):
                 for variant in variants:
-                    crop = pp.prepare_crop(rgb, region, self.pp, variant)
+                    crop = prepare_crop(rgb, region, self.pp, variant)
                     v = region.vertical
                     if v and not self.vertical_lang:
-                        crop = pp.relay_vertical(crop)
+                        crop = relay_vertical(crop)
                         v = False
                     crops.append(crop)
                     vertical.append(v)

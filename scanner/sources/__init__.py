@@ -8,37 +8,9 @@ A source is iterable; after iteration `errors` lists what could not be read at s
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Protocol
 
-from ..errors import ScannerError
-from ..models import Listing
-
-
-class SourceError(ScannerError):
-    """The source cannot be used at all (missing file, unknown shape): a one-line message, exit 2."""
-
-
-@dataclass
-class SourceOptions:
-    crawl_delay: float | None = None  # None: polite default
-    cache_dir: Path | None = None  # image cache / crawl state (JOBDIR) live under here
-    max_pages: int = 20000
-    progress: object | None = None  # a callable(event: str, **counts) for progress bars
-    download_images: bool = True  # False when OCR will not read them (--no-ocr)
-    fetch: object | None = None  # the FetchPolicy of every download (fetchpolicy.py); None: the default
-    max_images: int = 0  # pictures fetched per listing (0: no cap)
-    ignore_robots: bool = False  # --ignore-robots: only for a shop the user owns
-
-
-class Source(Protocol):
-    name: str
-    errors: list[str]
-    complete: bool
-    stats: dict
-
-    def __iter__(self) -> Iterator[Listing]: ...
+from .base import Source, SourceError, SourceOptions  # noqa: F401  (the package's names)
 
 
 def open_source(spec: str, options: SourceOptions | None = None) -> Source:

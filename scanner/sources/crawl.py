@@ -34,7 +34,7 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 from ..models import Listing
-from . import SourceError, SourceOptions
+from .base import SourceError, SourceOptions
 
 STOP_GRACE_SECONDS = 20  # a stopped crawl may finish its in-flight requests (and save its state)
 

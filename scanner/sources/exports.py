@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..models import Listing
-from . import SourceError, SourceOptions
-from .files import FileSource
+from .base import SourceError, SourceOptions
+from .base import FileSource
 from .textfile import UNDECODABLE, finish
 
 csv.field_size_limit(2**31 - 1)

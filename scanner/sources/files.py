@@ -10,13 +10,12 @@ import csv
 import io
 import json
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from ..hygiene import clip
 from ..models import Listing
-from . import SourceError, SourceOptions
+from .base import FileSource, SourceError, SourceOptions
 from .textfile import UNDECODABLE, finish, looks_like_text
 from .textfile import detect_encoding as _detect
 
@@ -68,25 +67,6 @@ def record_to_listing(rec: dict, source: str, where: str) -> Listing:
 
 def broken_listing(where: str, message: str, source: str, lid: str = "") -> Listing:
     return Listing(id=lid or where, title="", source=source, errors=(f"{where}: {message}",))
-
-
-@dataclass
-class FileSource:
-    """A listing file: iterable of Listing; `errors`/`complete`/`stats` are filled while reading."""
-
-    path: Path
-    encoding: str
-    delimiter: str = ","
-    name: str = ""
-    errors: list[str] = field(default_factory=list)
-    complete: bool = True
-    stats: dict = field(default_factory=dict)
-    format = ""  # the file kind, recorded in stats (class attribute, not a field)
-
-    def __post_init__(self):
-        self.name = self.name or str(self.path)
-        if self.format:
-            self.stats["format"] = self.format
 
 
 MAX_LINE = 50_000_000  # characters of one JSONL line (a listing is far smaller)

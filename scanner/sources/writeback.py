@@ -30,7 +30,7 @@ from ..fixtext import unmarked
 from ..hygiene import safe_cell
 from ..models import Change, FixedText, Listing, ListingResult
 from ..normalize import html_to_text
-from . import SourceError
+from .base import SourceError
 
 CHANGE_COLUMNS = ["listing_id", "field", "old", "new", "action", "rule_id", "law", "start", "end", "note"]
 FORMATS = ("jsonl", "csv", "xlsx", "taobao", "shopify", "amazon")
@@ -403,7 +403,7 @@ def fix_file(source: Path, out_dir: Path, options) -> FixOutcome:
     """Scan `source` (text only) and write the fixed copy + changes.csv into `out_dir`."""
     from ..pipeline import scan_stream
     from .files import open_file
-    from . import SourceOptions
+    from .base import SourceOptions
 
     if not source.is_file():
         raise SourceError(f"no such file: {source}" if not source.exists() else
