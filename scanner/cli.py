@@ -294,7 +294,7 @@ def serve(
     from .config import load_serve_config
 
     try:
-        from .serve import run
+        from .serve.server import run
         from .serve.app import Settings
     except ImportError as e:
         raise UsageError(f"the web page is not available in this build ({e})")

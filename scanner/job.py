@@ -15,16 +15,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from . import __version__
 from . import config as schema
 from .brands import brand_db_hash
-from .compiled import default_cache_dir
+from .compiled import default_cache_dir, files_hash
 from .config import config_hash
 from .engine import ScanContext
-from .compiled import files_hash
 from .errors import ScannerError
 from .i18n import t
 from .lexicon import lexicon_dir
 from .models import SEVERITY_RANK, RunInfo
 from .pipeline import ScanOptions, scan_rendered, scan_stream
-from .reports import Summary, make_writers
+from .reports import Summary
+from .writers import make_writers
 from .sources import SourceOptions, open_source
 
 err = Console(stderr=True)

@@ -272,37 +272,3 @@ def highlight(text: str, findings: Iterable[Finding]) -> list[tuple[str, Finding
     if pos < len(text):
         out.append((text[pos:], None))
     return out
-
-
-def make_writers(out: Path, formats: Iterable[str], cache_dir: Path | None = None,
-                 finding_extra: dict | None = None, extra_columns: list[str] | None = None,
-                 html_top: str = "", images_root: Path | None = None, lang: str = "zh") -> list[Writer]:
-    out.mkdir(parents=True, exist_ok=True)
-    writers: list[Writer] = []
-    fm = set(formats)
-    if "csv" in fm:
-        writers.append(CsvWriter(out, finding_extra, extra_columns))
-    if "json" in fm:
-        writers.append(JsonWriter(out, finding_extra))
-    if "html" in fm:
-        from .report_html import HtmlWriter
-
-        writers.append(HtmlWriter(out, cache_dir, finding_extra, top=html_top, images_root=images_root, lang=lang))
-    if "xlsx" in fm:
-        from .report_xlsx import XlsxWriter
-
-        writers.append(XlsxWriter(out, finding_extra, extra_columns, lang=lang))
-    return writers
-
-
-def __getattr__(name: str):
-    """HtmlWriter and XlsxWriter live in their own modules (jinja2 / openpyxl imported on use)."""
-    if name == "HtmlWriter":
-        from .report_html import HtmlWriter
-
-        return HtmlWriter
-    if name == "XlsxWriter":
-        from .report_xlsx import XlsxWriter
-
-        return XlsxWriter
-    raise AttributeError(name)

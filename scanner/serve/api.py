@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from ..errors import ScannerError
 from ..reports import FINDING_COLUMNS
 from . import security
-from .app import MAX_DESCRIPTION, MAX_TITLE, check_json
+from .views import MAX_DESCRIPTION, MAX_TITLE, check_json
 
 router = APIRouter(prefix="/api", tags=["api"])
 SCAN_ID = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{8}$")

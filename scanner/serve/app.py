@@ -12,7 +12,7 @@ import json
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,19 +22,15 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from ..engine import ScanContext
 from ..models import Listing, ListingResult
 from ..pipeline import ListingScanner, ScanOptions
-from ..report_html import _jinja, listing_css, render_listing
-from ..reports import finding_row
+from ..report_html import _jinja, listing_css
 from . import security
 from .i18n import catalogue, pick
 from .jobs import Runner
 from .store import Store
 
 STATIC = Path(__file__).parent / "static"
-MAX_TITLE = 2_000
-MAX_DESCRIPTION = 100_000
 PAGE_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             "form-action 'self'; frame-ancestors 'self'; base-uri 'none'")
-REPORT_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'"
 SETTINGS_ENV = "SCANNER_SERVE_SETTINGS"
 
 
@@ -202,22 +198,6 @@ def _live_siblings() -> set[int]:
         return {p.pid for p in psutil.Process(ppid).children()}
     except Exception:
         return set()
-
-
-def check_json(r: ListingResult) -> dict:
-    """The /api/check answer: the findings as findings.csv rows (the one Finding→row mapping), the
-    listing's score, and the fixed text when there is one."""
-    out = {"findings": [finding_row(f, r) for f in sorted(r.findings, key=lambda f: (f.field, f.start))],
-           "max_severity": r.max_severity, "risk_score": r.risk_score, "product_class": r.product_class,
-           "errors": list(r.errors)}
-    if r.fixed is not None:
-        out["fixed"] = asdict(r.fixed)
-    return out
-
-
-def check_view(r: ListingResult, lang: str = "zh") -> dict:
-    """One checked text rendered by the report's own listing partial (report_html.render_listing)."""
-    return {"r": r, "html": render_listing(r, lang)}
 
 
 @lru_cache(maxsize=1)

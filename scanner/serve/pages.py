@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Red
 from ..errors import ScannerError
 from . import security
 from .api import SCAN_ID, scan_out, start_scan
-from .app import MAX_DESCRIPTION, MAX_TITLE, REPORT_CSP, check_view
+from .views import MAX_DESCRIPTION, MAX_TITLE, REPORT_CSP, check_view
 from .i18n import catalogue, pick
 
 router = APIRouter(include_in_schema=False)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..models import Listing
-from . import SourceError
+from .base import SourceError
 
 PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
 MAX_PICTURES = 100_000  # per folder: more are reported, not read
