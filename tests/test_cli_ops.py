@@ -81,8 +81,8 @@ def test_ctrl_c_says_what_was_interrupted_and_how_to_resume(tmp_path, run_cli, m
 
     real = job.scan_stream
 
-    def interrupted_after_two(listings, options):
-        for i, r in enumerate(real(listings, options)):
+    def interrupted_after_two(listings, options, *rest):
+        for i, r in enumerate(real(listings, options, *rest)):
             if i == 2:
                 raise KeyboardInterrupt
             yield r
