@@ -670,3 +670,21 @@ def test_local_http_shop_audits(tmp_path, backend):
         assert rows["第一"]["status"] == "persisting" and rows["第一"]["note"] == ""
     finally:
         shop.close()
+
+
+def test_an_unread_picture_holds_its_listing_open_while_listings_read_in_full_are_fixed(tmp_path, capsys):
+    """A run that is partial only because one listing's picture could not be read still confirms
+    the fixes of the listings it read in full; that one listing's findings stay open."""
+    src = tmp_path / "shop.jsonl"
+    write_jsonl(src, [{"id": "a", "title": "最好的保温杯"}, {"id": "b", "title": "最好的水杯", "images": ["missing.png"]}])
+    cfg = write_config(tmp_path, '[audit]\nout = "out"\n[[shop]]\nname = "s"\nsource = "shop.jsonl"\n')
+    code, text = audit(capsys, cfg)
+    assert code == 3, text  # b's picture cannot be read: the run is partial
+    write_jsonl(src, [{"id": "a", "title": "保温杯"}, {"id": "b", "title": "水杯", "images": ["missing.png"]}])
+    code, text = audit(capsys, cfg)
+    assert code == 3, text
+    rows = read_csv(tmp_path / "out" / "s" / "latest" / "findings.csv")
+    status = {r["listing_id"]: r["status"] for r in rows}
+    assert status["a"] == "fixed"  # read in full: its claim is gone
+    assert status["b"] == "persisting"  # its picture was not read: not confirmed fixed
+    assert "not re-checked" in next(r["note"] for r in rows if r["listing_id"] == "b")

@@ -120,6 +120,11 @@ class ShopAudit:
             # who deleted everything: never turn that into "fixed"
             self.complete = False
             self.partial_why = "the source returned no readable listings"
+        # a run that is partial only because some listings could not be read in full (a broken
+        # picture), with every source read to its end, still confirms what it read completely:
+        # those listings' findings may be fixed; the others are held open below
+        whole = self.complete or (not run.source_errors and n_ok > 0
+                                  and any(not v[0] for v in self.listings.values()))
         for k in open_before:
             fp = k["fingerprint"]
             if fp in self.seen:
@@ -129,9 +134,9 @@ class ShopAudit:
             why = ""
             if seen is not None and not seen[0]:
                 why = f"not re-checked: listing could not be read ({seen[2][0] if seen[2] else 'read error'})"
-            elif not self.complete and seen is None:
+            elif not whole and seen is None:
                 why = f"not re-checked: listing not read this run ({self.partial_why})"
-            elif not self.complete:
+            elif not whole:
                 why = (f"not confirmed fixed: no longer found, but the {self.partial_why}; "
                        f"it is marked fixed by the next complete run")
             elif seen is None:
