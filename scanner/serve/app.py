@@ -43,7 +43,7 @@ class Settings:
     upload_limit_mb: int = 50
     unpacked_limit_mb: int = 1024
     max_scans: int = 2
-    check_threads: int = 4
+    check_threads: int = 1
     cache_dir: str = ""
     cfg: dict = field(default_factory=dict)  # the scan settings of --config (own_brands, ocr_engine …)
 
@@ -160,6 +160,13 @@ class State:
                                    min_confidence=float(cfg.get("min_confidence", 0.5)),
                                    allow_terms=tuple(cfg.get("allow", []) or []))
         self.scanner = ListingScanner(ScanOptions(context=self.context, ocr=False))
+        # the first check pays for what the detectors load on first use (pinyin readings, look-alike
+        # tables, the rewrites): paid here, at start-up, not by the first users' requests
+        self.scanner.scan(Listing(id="warm-up", title="最好的康帅傅耐克同款 Nkie 加微信abc123",
+                                  description="根治失眠，全网最低价，假一罚十。"))
+        # one check thread per process: checks are CPU-bound (the GIL), so more threads only share
+        # the core between requests and every one of them finishes late; one thread serves them in
+        # order (the second process of `--workers 2` uses the other core)
         self.pool = ThreadPoolExecutor(max_workers=s.check_threads, thread_name_prefix="check")
         cache = Path(s.cache_dir or cfg.get("cache_dir") or default_cache_dir())
         self.cache_dir = cache
