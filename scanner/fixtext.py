@@ -88,17 +88,9 @@ class Rewrites:
 def rewrites_path(directory: str | Path | None = None) -> Path:
     """`rewrites.csv` of the lexicon folder (hashed into the run's lexicon hash with the other
     lexicon files); the packaged one when that folder has none."""
-    from .lexicon import lexicon_dir
+    from .lexicon import data_file
 
-    return _rewrites_path(str(directory or lexicon_dir()))
-
-
-@lru_cache(maxsize=16)
-def _rewrites_path(directory: str) -> Path:
-    from .lexicon import ROOT
-
-    p = Path(directory) / "rewrites.csv"
-    return p if p.exists() else ROOT / "lexicons" / "rewrites.csv"
+    return data_file("rewrites.csv", directory)
 
 
 @lru_cache(maxsize=8)

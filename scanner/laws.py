@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import ROOT, lexicon_dir
+from .lexicon import ROOT, data_file
 
 LEXICONS = ROOT / "lexicons"  # the shipped data
 
@@ -36,13 +36,7 @@ class Law:
 def laws_path(folder: str = "") -> Path:
     """laws.csv of the lexicon folder in use; the shipped one when that folder has none (a
     custom SCANNER_LEXICONS folder need not copy the law texts)."""
-    return _resolve(str(folder or lexicon_dir()))
-
-
-@lru_cache(maxsize=8)
-def _resolve(folder: str) -> Path:
-    path = Path(folder) / "laws.csv"
-    return path if path.is_file() else LEXICONS / "laws.csv"
+    return data_file("laws.csv", folder)
 
 
 def load_laws(folder: str = "") -> dict[str, Law]:

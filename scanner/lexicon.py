@@ -39,6 +39,18 @@ def _lexicon_dir(env: str) -> Path:
     return Path(env) if env else ROOT / "lexicons"
 
 
+def data_file(name: str, folder: str | Path | None = None) -> Path:
+    """File `name` of the lexicon folder in use; the shipped one when that folder has none (a
+    custom SCANNER_LEXICONS folder need not copy every data file)."""
+    return _data_file(name, str(folder or lexicon_dir()))
+
+
+@lru_cache(maxsize=64)
+def _data_file(name: str, folder: str) -> Path:
+    path = Path(folder) / name
+    return path if path.is_file() else ROOT / "lexicons" / name
+
+
 @dataclass(frozen=True)
 class Term:
     term: str

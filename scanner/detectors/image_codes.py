@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from ..engine import Candidate, FieldText
 from ..lexicon import lexicon_dir, read_rows
-from .contact import LAW, ContactDetector
+from .contact import LAW, ContactDetector, _host_allowed
 
 CATEGORY = "offsite_contact"
 SUGGESTION = ("删除图片中的二维码（或换成本店在本平台的店铺码/商品码）；与买家沟通、收款请使用平台自带的客服和支付渠道。")
@@ -75,16 +75,6 @@ def _platform_of(host: str, platforms: dict[str, str]) -> str:
     return ""
 
 
-def _within(host: str, allowed: set[str]) -> bool:
-    while host:
-        if host in allowed:
-            return True
-        if "." not in host:
-            return False
-        host = host.split(".", 1)[1]
-    return False
-
-
 class CodeDetector:
     """Runs on FieldText(field="image", text=<decoded payload>, notes={"code": kind})."""
 
@@ -113,7 +103,7 @@ class CodeDetector:
             if not host:
                 return []
             own, own_platform = self._own(ft, platforms)
-            if _within(host, own):
+            if _host_allowed(host, own):
                 return []  # the shop's own site or its platform
             other = _platform_of(host, platforms)
             if other:
