@@ -271,10 +271,11 @@ def test_unknown_scan_ids_and_file_names(srv, c):
 
 
 def test_page_catalogue_is_complete_in_both_languages():
-    from scanner.serve.i18n import STRINGS
+    from scanner.serve.i18n import catalogue
 
-    assert set(STRINGS["zh"]) == set(STRINGS["en"])
-    assert not [k for k in STRINGS["zh"] if hasattr(dict, k)]  # t.copy would be dict.copy in a template
+    zh, en = catalogue("zh"), catalogue("en")
+    assert zh and set(zh) == set(en) and all(zh.values()) and all(en.values())
+    assert not [k for k in zh if hasattr(dict, k)]  # t.copy would be dict.copy in a template
 
 
 def test_zip_of_pictures_only_is_read_with_ocr(srv, c):
