@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .errors import ScannerError
 from .compiled import files_hash
-from .matching import ByteAutomaton  # noqa: F401  (re-exported for the detector)
+from .matching import Automaton  # noqa: F401  (re-exported for the detector)
 from .normalize import normalize_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -378,7 +378,7 @@ class BrandDB:
                         word = k in b.words or len(k) == 1 or normalize_key(nm) in b.words or k.isdigit()
                         lst.append(Alias(k, nm, b, kind, word, _an(k[0]) or _an(k[-1])))
         self.aliases = {k: tuple(v) for k, v in table.items()}
-        self.automaton = ByteAutomaton((k, (k, v)) for k, v in self.aliases.items()) if self.aliases else None
+        self.automaton = Automaton((k, (k, v)) for k, v in self.aliases.items()) if self.aliases else None
         self._build_latin()
         self._build_syllables()
         self._build_wildcard()
@@ -463,7 +463,7 @@ class BrandDB:
                 for al in als:
                     keyed.setdefault(sk, []).append((k, al))
         self.syllable_keys = {sk: tuple(v) for sk, v in keyed.items()}
-        self.syllable_automaton = ByteAutomaton((sk, (sk, v)) for sk, v in self.syllable_keys.items())
+        self.syllable_automaton = Automaton((sk, (sk, v)) for sk, v in self.syllable_keys.items())
 
     # ------------------------------------------------------------------ queries
     def lookup(self, name: str) -> tuple[Alias, ...]:
@@ -514,6 +514,6 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
                 names.add(k)
     latin_words = frozenset(w for n in names for w in re.split(r"[^a-z0-9]+", n) if len(w) >= 3)
     cjk_names = tuple(n for n in names if n and all(is_cjk(c) for c in n))
-    auto = ByteAutomaton((k, k) for k in literal) if literal else None
+    auto = Automaton((k, k) for k in literal) if literal else None
     return OwnSet(frozenset(canon), tuple(sorted(literal, key=len, reverse=True)), auto,
                   latin_words, cjk_names)

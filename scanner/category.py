@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import LexiconError, lexicon_dir
-from .matching import ByteAutomaton
+from .matching import Automaton
 from .models import Listing
 from .normalize import normalize_key
 
@@ -82,10 +82,10 @@ class Categories:
                     key = normalize_key(pat)
                     if key and key not in rows:
                         rows[key] = (cls, weight, (r.get("where") or "any").strip(), pat)
-        self.automaton = ByteAutomaton((k, (k,) + v) for k, v in rows.items())
+        self.automaton = Automaton((k, (k,) + v) for k, v in rows.items())
         # the title shares the detectors' pass over its text (pipeline._share_passes); the start
         # of a description is a text of its own, read with this small automaton alone
-        self.head_automaton = ByteAutomaton((k, (k,) + v) for k, v in rows.items())
+        self.head_automaton = Automaton((k, (k,) + v) for k, v in rows.items())
         # registration numbers and marks (weight 100) are looked for in the whole description
         # with plain substring tests; category words are read from the title and description start
         reg = {}

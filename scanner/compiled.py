@@ -36,10 +36,10 @@ def code_stamp() -> str:
         h.update(f"{p.relative_to(_PKG)}:{st.st_size}:{st.st_mtime_ns}".encode())
     # the libraries that shape compiled data, by their installed distribution folders (cheap:
     # importlib.metadata scans every distribution)
-    import ahocorasick
+    import opencc
 
-    site = Path(ahocorasick.__file__).resolve().parent
-    for dist in ("pyahocorasick", "opencc", "OpenCC", "pypinyin", "rapidfuzz"):
+    site = Path(opencc.__file__).resolve().parent.parent
+    for dist in ("opencc", "OpenCC", "pypinyin", "rapidfuzz"):
         for p in sorted(site.glob(f"{dist}-*.dist-info")):
             h.update(p.name.encode())
     return h.hexdigest()[:16]

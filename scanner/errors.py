@@ -20,7 +20,7 @@ class UsageError(ScannerError):
 
 
 # import name -> the package that provides it (pyproject.toml)
-PACKAGES = {"ahocorasick": "pyahocorasick", "opencc": "opencc", "pypinyin": "pypinyin", "rapidfuzz": "rapidfuzz",
+PACKAGES = {"ahocorasick_rs": "ahocorasick-rs", "opencc": "opencc", "pypinyin": "pypinyin", "rapidfuzz": "rapidfuzz",
             "english_words": "english-words", "cv2": "opencv-python-headless", "PIL": "pillow",
             "pytesseract": "pytesseract", "extruct": "extruct"}
 

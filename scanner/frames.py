@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import CAT_CODE, LexiconError, lexicon_dir, read_rows
-from .matching import ByteAutomaton
+from .matching import Automaton
 from .models import AD_CATEGORIES, SEVERITIES
 from .normalize import normalize_key
 
@@ -172,7 +172,7 @@ class FrameSet:
         for a in anchor_keys:
             if not a.startswith("@"):
                 table.setdefault(a, []).append(("anchor", a))
-        self.automaton = ByteAutomaton((k, (k, tuple(v))) for k, v in table.items())
+        self.automaton = Automaton((k, (k, tuple(v))) for k, v in table.items())
         self.vocab_size = len(vocab)
 
     def _expand(self, pattern: str, macros: dict[str, str], fid: str, depth: int = 0) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .compiled import files_hash  # noqa: F401  (re-exported: the lexicon hash of a run)
 from .errors import ScannerError
-from .matching import ByteAutomaton
+from .matching import Automaton
 from .models import AD_CATEGORIES, SEVERITIES
 from .normalize import normalize_key
 
@@ -199,7 +199,7 @@ class Lexicon:
         out.append((" ".join(py), f"拼音 {' '.join(py)}"))
         return out
 
-    def _build_terms(self) -> ByteAutomaton:
+    def _build_terms(self) -> Automaton:
         table: dict[str, list[Pattern]] = {}
         for t in self.terms:
             table.setdefault(t.key, []).insert(0, Pattern(t, t.key, ""))
@@ -213,9 +213,9 @@ class Lexicon:
                 table.setdefault(k, []).append(Pattern(t, k, why))
         for pats in table.values():
             self.patterns.extend(pats)
-        return ByteAutomaton((k, (k, tuple(pats))) for k, pats in table.items())
+        return Automaton((k, (k, tuple(pats))) for k, pats in table.items())
 
-    def _build_context(self) -> ByteAutomaton | None:
+    def _build_context(self) -> Automaton | None:
         if not self.context:
             return None
         grouped: dict[str, list[ContextRule]] = {}
@@ -223,7 +223,7 @@ class Lexicon:
             grouped.setdefault(c.key, []).append(c)
         for rules in grouped.values():
             rules.sort(key=lambda c: c.effect != "ignore")  # ignore wins over low for one phrase
-        return ByteAutomaton((k, (k, rules[0])) for k, rules in grouped.items())
+        return Automaton((k, (k, rules[0])) for k, rules in grouped.items())
 
 
 def load_lexicon(directory: str | None = None) -> Lexicon:

@@ -1,94 +1,90 @@
 """Multi-pattern matching shared by the detectors."""
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left, bisect_right
 
-import ahocorasick
 
+class Automaton:
+    """Aho-Corasick over many keys (ahocorasick-rs: a compiled automaton that reports character
+    offsets of a Python str directly). `iter(text)` yields (start, end, value) for every match,
+    overlapping ones included, in order of their end, longest first. Several automata over the
+    same texts can share one pass (`Joint`).
 
-class ByteAutomaton:
-    """Aho-Corasick over the UTF-8 bytes of keys and text.
-
-    pyahocorasick finds a node's child by a linear scan, so a trie over thousands of Chinese
-    names (a root with ~1,500 children) costs ~150 ns per text character; over bytes no node
-    has more than a few dozen children and a 250-character text is scanned 3-4x faster. UTF-8 is
-    self-synchronising, so a match always starts and ends on character boundaries.
-    `iter(text)` yields (start, end, value) in character offsets. Several automata over the
-    same texts can share one pass (`Joint`)."""
+    The compiled automaton is not picklable: a pickled Automaton (disk cache, worker processes)
+    carries its table and compiles again on first use (~1 ms per thousand keys)."""
 
     def __init__(self, items):
-        self._a = ahocorasick.Automaton()
+        table: dict[str, object] = {}
+        for key, value in items:
+            if key:
+                table[key] = value  # a repeated key keeps its last value
+        self._table = table
+        self._keys = list(table)
+        self._values = [table[k] for k in self._keys]
+        self._rs = None
         self._joint: Joint | None = None
         self._slot = -1
-        n = 0
-        for key, value in items:
-            b = key.encode("utf-8").decode("latin-1")
-            self._a.add_word(b, (len(b), value))
-            n += 1
-        self.size = n
-        if n:
-            self._a.make_automaton()
-        # what the keys are (not the values): names this automaton's share of a cached Joint
-        self.digest = hashlib.sha1("\x1f".join(sorted(self._a.keys())).encode("latin-1")).hexdigest() if n else ""
+        self.size = len(table)
 
-    def __getstate__(self):  # a joint pass is per process, never pickled
-        return {"_a": self._a, "size": self.size, "digest": self.digest}
+    def __getstate__(self):  # the compiled automaton and a joint pass are per process
+        return {"_table": self._table}
 
     def __setstate__(self, state):
-        self._a, self.size, self.digest = state["_a"], state["size"], state.get("digest", "")
-        self._joint, self._slot = None, -1
+        self.__init__(state["_table"].items())
 
     def __bool__(self) -> bool:
         return self.size > 0
 
+    def get(self, key: str, default=None):
+        return self._table.get(key, default)
+
+    def keys(self):
+        return self._keys
+
+    def _compiled(self):
+        if self._rs is None:
+            self._rs = _compile(self._keys)
+        return self._rs
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every match, by end, longest first."""
+        if not self.size or not text:
+            return []
+        return self._compiled().find_matches_as_indexes(text, overlapping=True)
+
     def iter(self, text: str):
         if self._joint is not None:
             return iter(self._joint.matches(text)[self._slot])
-        return _iter(self._a, text) if self.size else iter(())
+        values = self._values
+        return iter([(s, e, values[i]) for i, s, e in self.find(text)])
 
 
-def _iter(a: "ahocorasick.Automaton", text: str):
-    """(start, end, value) of an automaton over UTF-8 bytes, in character offsets."""
-    enc = text.encode("utf-8")
-    if len(enc) == len(text):  # ASCII: byte offsets are character offsets
-        for end, (n, value) in a.iter(enc.decode("latin-1")):
-            yield end - n + 1, end + 1, value
-        return
-    # matches come in order of their end: a cursor maps byte offsets to character offsets
-    # in one pass over the text (linear, whatever the number of matches)
-    bpos = cpos = 0
-    for end, (n, value) in a.iter(enc.decode("latin-1")):
-        be = end + 1
-        if be > bpos:
-            cpos += len(enc[bpos:be].decode("utf-8"))
-            bpos = be
-        e = cpos - len(enc[be:bpos].decode("utf-8"))
-        yield e - len(enc[be - n:be].decode("utf-8")), e, value
+def _compile(keys: list[str]):
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(keys, store_patterns=False)
 
 
 class Joint:
-    """The keys of several ByteAutomata in one automaton: one pass over a text finds the matches
+    """The keys of several Automata in one automaton: one pass over a text finds the matches
     of every member, and each member's `iter(text)` then reads its own share (in the order its
     own automaton would give: by end, longest first). The last few texts' matches are kept, so
-    the detectors reading one field pay for a single pass.
-
-    The joint automaton holds keys only; a member's value is read from the member itself (the
-    very object it stores), so the joint can come from the disk cache, keyed by the members'
-    key digests."""
+    the detectors reading one field pay for a single pass."""
 
     _KEEP = 8
 
-    def __init__(self, members: list[ByteAutomaton]):
-        seen: list[ByteAutomaton] = []
+    def __init__(self, members: list[Automaton]):
+        seen: list[Automaton] = []
         for m in members:
             if m and m._joint is None and not any(m is x for x in seen):
                 seen.append(m)
         self.members = seen
-        from .compiled import cached
-
-        self._a = cached("joint", "|".join(m.digest for m in seen), lambda: _joint_automaton(seen))
-        self._get = [m._a.get for m in seen]
+        # for each joint key: the (member, value) pairs it stands for
+        table: dict[str, list] = {}
+        for i, m in enumerate(seen):
+            for key, value in m._table.items():
+                table.setdefault(key, []).append((i, value))
+        self._a = Automaton((k, tuple(v)) for k, v in table.items())
         self._cache: dict[str, list[list]] = {}
         for i, m in enumerate(seen):
             m._joint, m._slot = self, i
@@ -97,29 +93,14 @@ class Joint:
         got = self._cache.get(text)
         if got is None:
             got = [[] for _ in self.members]
-            if len(self._a):
-                get = self._get
-                for s, e, idx in _iter(self._a, text):
-                    key = text[s:e].encode("utf-8").decode("latin-1")
-                    for i in idx:
-                        got[i].append((s, e, get[i](key)[1]))
+            values = self._a._values
+            for k, s, e in self._a.find(text):
+                for i, value in values[k]:
+                    got[i].append((s, e, value))
             if len(self._cache) >= self._KEEP:
                 self._cache.clear()
             self._cache[text] = got
         return got
-
-
-def _joint_automaton(members: list[ByteAutomaton]) -> "ahocorasick.Automaton":
-    table: dict[str, list[int]] = {}
-    for i, m in enumerate(members):
-        for key in m._a.keys():
-            table.setdefault(key, []).append(i)
-    a = ahocorasick.Automaton()
-    for key, idx in table.items():
-        a.add_word(key, (len(key), tuple(idx)))
-    if table:
-        a.make_automaton()
-    return a
 
 
 class SpanSet:

@@ -64,6 +64,6 @@ def test_missing_package_outside_the_detectors_is_one_line_exit_2():
     # the CLI maps an unexpected error through environment_problem: exit 2 with this line
     from scanner.errors import environment_problem
 
-    msg = environment_problem(ModuleNotFoundError("No module named 'ahocorasick'", name="ahocorasick"))
-    assert msg and "pyahocorasick" in msg and "./quickstart.sh setup" in msg and "\n" not in msg
+    msg = environment_problem(ModuleNotFoundError("No module named 'ahocorasick_rs'", name="ahocorasick_rs"))
+    assert msg and "ahocorasick-rs" in msg and "./quickstart.sh setup" in msg and "\n" not in msg
     assert environment_problem(ModuleNotFoundError("x", name="scanner.nothing")) is None

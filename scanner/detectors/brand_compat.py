@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..brands import ByteAutomaton
+from ..brands import Automaton
 from ..engine import FieldText
 from ..normalize import _BOUNDARY, normalize_key
 
@@ -44,7 +44,7 @@ class HonestMentions:
         self.compat_words = t.compat
         self.products = {c: tuple(sorted(ps, key=len, reverse=True)) for c, ps in t.products.items()}
         # compatibility words are looked for only in fields that name a brand
-        self._compat_auto = ByteAutomaton((w, w) for w in t.compat) if t.compat else None
+        self._compat_auto = Automaton((w, w) for w in t.compat) if t.compat else None
         self._accessory_cache: dict[str, frozenset[str]] = {}
 
     def accessory_categories(self, text: str, hits=None) -> frozenset[str]:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from itertools import combinations
 
-from ..brands import Alias, BrandDB, ByteAutomaton, is_cjk, toned_readings
+from ..brands import Alias, BrandDB, Automaton, is_cjk, toned_readings
 from .brand_tables import tables
 
 MIN_DOUBLE = 0.84  # two swapped characters: each must look this much alike
@@ -101,7 +101,7 @@ class LookalikeIndex:
         for v, e in keyed.items():
             items.setdefault(v, []).append(("L", v, tuple(e)))
         if items:
-            self.automaton = ByteAutomaton((k, tuple(v)) for k, v in items.items())
+            self.automaton = Automaton((k, tuple(v)) for k, v in items.items())
         self.register(db)
 
     def register(self, db: BrandDB) -> None:

@@ -18,7 +18,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from ..brands import ByteAutomaton, brand_db_dir, brand_db_hash
+from ..brands import Automaton, brand_db_dir, brand_db_hash
 from ..normalize import normalize_key
 
 
@@ -113,7 +113,7 @@ class Tables:
         if self._auto is None:
             if not self._words:
                 return []
-            self._auto = ByteAutomaton((k, (k, tuple(v))) for k, v in self._words.items())
+            self._auto = Automaton((k, (k, tuple(v))) for k, v in self._words.items())
         n = len(text)
         out = []
         for s, e, (k, vals) in self._auto.iter(text):

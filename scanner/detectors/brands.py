@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from ..branddb import load_brand_db
 from ..brands import _english as _english_words
-from ..brands import (Alias, is_english_word, BrandDB, BrandDBError, ByteAutomaton, OwnSet, deletes, fold, is_cjk, max_edits,
+from ..brands import (Alias, is_english_word, BrandDB, BrandDBError, Automaton, OwnSet, deletes, fold, is_cjk, max_edits,
                       same_sound_with_tone)
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet, drop_nested
@@ -57,7 +57,7 @@ _WIND_WORDS = set("筒扇衣机口量速力险暴雨景光味水琴铃车箱道�
 _BATTERY = ("电池", "号", "battery", "batteries", "级景区", "信用")
 
 
-def cue_automaton(directory) -> ByteAutomaton:
+def cue_automaton(directory) -> Automaton:
     """The cue wording of brand_db/cues.csv: of `directory`, else the shipped one (a brand
     folder of the user's own may hold only brand tables)."""
     from ..brands import ROOT
@@ -76,11 +76,11 @@ def cue_automaton(directory) -> ByteAutomaton:
         if k:
             table.setdefault(k, []).append(Cue(k, r["phrase"], r.get("kind", ""), before, after,
                                                yes(r.get("strong", "")), yes(r.get("word_cue", ""))))
-    return ByteAutomaton((k, (k, tuple(v))) for k, v in table.items())
+    return Automaton((k, (k, tuple(v))) for k, v in table.items())
 
 
 @lru_cache(maxsize=4)
-def _cue_automaton_cached(directory: str, stamp: str) -> ByteAutomaton:
+def _cue_automaton_cached(directory: str, stamp: str) -> Automaton:
     return cue_automaton(directory)
 
 
@@ -149,7 +149,7 @@ class BrandDetector:
             for k, vals in t._words.items():
                 prev = keys.get(k)
                 keys[k] = (k, prev[1] if prev else (), tuple(vals))
-            self._combined = (stamp, ByteAutomaton((k, v) for k, v in keys.items()) if keys else None)
+            self._combined = (stamp, Automaton((k, v) for k, v in keys.items()) if keys else None)
         return self._combined[1]
 
     def _exact(self, text: str, norm=None, ft: FieldText | None = None) -> list[Mention]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from ..category import CLASS_ZH, Classification, classify
 from ..engine import AD, Candidate, FieldText
 from ..lexicon import LexiconError, lexicon_dir, read_rows
-from ..matching import ByteAutomaton
+from ..matching import Automaton
 from ..models import AD_CATEGORIES, SEVERITY_RANK, Finding, Listing
 from ..normalize import normalize_key
 
@@ -80,7 +80,7 @@ class PolicyData:
                 k = normalize_key(p)
                 if k and k not in table:
                     table[k] = r.get("function", "")
-        self.functions = ByteAutomaton((k, (k, v)) for k, v in table.items())
+        self.functions = Automaton((k, (k, v)) for k, v in table.items())
         # disease names: the disease slots of the claim frames and the lexicon's disease rows
         names: set[str] = set()
         sdir = d / "slots"
