@@ -79,14 +79,44 @@ class Detector(Protocol):
 # A context filter looks at one candidate in its field and returns None (keep as is),
 # ("drop", reason), ("low" | "info", reason) to lower it (never raises), or ("set:SEVERITY",
 # reason) to set the severity the filter proves (the product category raises a disease claim on
-# food to high) — detect-secrets style named predicates, run in order.
+# food to high) — detect-secrets style named predicates, run in order. A filter that only ever
+# judges some categories says so in a `categories` attribute (a frozenset): the engine then
+# does not call it for the others.
 ContextFilter = Callable[[Candidate, FieldText], "tuple[str, str] | None"]
+
+
+def only_for(categories):
+    """Decorator: the filter judges candidates of these categories only (None for the rest)."""
+    cats = frozenset(categories)
+
+    def mark(flt):
+        flt.categories = cats
+        return flt
+
+    return mark
 
 
 class Engine:
     def __init__(self, detectors: list[Detector], filters: list[tuple[str, ContextFilter]] | None = None):
         self.detectors = detectors
         self.filters = filters or []
+
+    @property
+    def filters(self) -> list[tuple[str, ContextFilter]]:
+        return self._filters
+
+    @filters.setter
+    def filters(self, value: list[tuple[str, ContextFilter]]) -> None:
+        self._filters = value
+        self._by_category: dict[str, list[tuple[str, ContextFilter]]] = {}
+
+    def _filters_for(self, category: str) -> list[tuple[str, ContextFilter]]:
+        got = self._by_category.get(category)
+        if got is None:
+            got = self._by_category[category] = [
+                (n, f) for n, f in self._filters
+                if getattr(f, "categories", None) is None or category in f.categories]
+        return got
 
     def run(self, ft: FieldText) -> list[Finding]:
         cands: list[Candidate] = []
@@ -99,7 +129,7 @@ class Engine:
         kept: list[Candidate] = []
         for c in cands:
             drop = False
-            for name, flt in self.filters:
+            for name, flt in self._filters_for(c.category):
                 verdict = flt(c, ft)
                 if verdict is None:
                     continue

@@ -153,7 +153,22 @@ def _joiner(prev: str, nxt: str, ws: bool, dot: bool) -> str:
     return ""
 
 
+_recent: dict[str, Normalized] = {}  # the last few texts: a listing's fields are read by several stages
+_RECENT = 8
+
+
 def normalize(text: str) -> Normalized:
+    got = _recent.get(text)
+    if got is not None:
+        return got
+    got = _normalize(text)
+    if len(_recent) >= _RECENT:
+        _recent.clear()
+    _recent[text] = got
+    return got
+
+
+def _normalize(text: str) -> Normalized:
     cache = _cache
     out: list[str] = []
     offsets: list[int] = []

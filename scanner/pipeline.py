@@ -17,7 +17,7 @@ from .engine import Engine, FieldText, ScanContext
 from .errors import ScannerError
 from .fixtext import fix_listing, fixable, load_rewrites
 from .hygiene import clip
-from .lexicon import load_lexicon
+from .lexicon import lexicon_dir, load_lexicon
 from .models import Finding, Listing, ListingResult, RenderedChunk
 from .normalize import html_images, html_to_text
 
@@ -102,6 +102,8 @@ class ListingScanner:
 
     def __init__(self, options: ScanOptions):
         self.options = options
+        # the lexicon folder, resolved once (not looked up in the environment for every listing)
+        self._lexdir = options.lexicon_dir or str(lexicon_dir())
         self.engine = build_engine(options.lexicon_dir)
         load_rewrites(options.lexicon_dir or None)  # a malformed rewrites.csv fails now, not per listing
         self.inspector = None
@@ -152,16 +154,24 @@ class ListingScanner:
                 findings.extend(self.engine.run(ft))
                 texts.append(("image", line.text))
         # listing-level rules (a 保健食品 without 「本品不能代替药物」) and the product class on the result
-        findings.extend(f for f in listing_findings(listing, texts, self.options.lexicon_dir or None)
+        findings.extend(f for f in listing_findings(listing, texts, self._lexdir)
                         if f.term not in ctx.allow_terms)
-        cls = classify(listing, self.options.lexicon_dir or None).cls
+        cls = classify(listing, self._lexdir).cls
         fixed = None
         if fixable(findings):
             try:
-                fixed = fix_listing(listing, findings, self.options.lexicon_dir or None)
+                fixed = fix_listing(listing, findings, self._lexdir)
             except Exception as e:  # pragma: no cover - a rewrite bug must not lose the findings
                 errors.append(f"note: the fixed text could not be made ({type(e).__name__}: {e})")
         return ListingResult(listing, tuple(findings), tuple(clip(e) for e in errors), product_class=cls, fixed=fixed)
+
+    def warm(self) -> None:
+        """Scan one made-up listing so that what detectors build on first use (compiled automata,
+        pinyin tables, caches) is built here once — before worker processes fork and share it —
+        rather than once in every worker."""
+        _safe_scan(self, Listing(
+            id="warm-up", title="Nike 同款 最佳 保温杯 iPhone 15 手机壳 康帅傅 加微信 abc12345",
+            description="<p>治疗失眠，国家级，第一次购买联系客服。Best quality, made in China. 最大容量2L</p>"))
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
         """Scan in order; images of several listings are read at once (one OCR thread per core)."""
@@ -290,6 +300,8 @@ def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     _worker = scanner if ctx.get_start_method() == "fork" else None
+    if _worker is not None:
+        scanner.warm()
     try:
         with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
             # a bounded window of chunks in flight (pool.imap has none: when the writers are slower

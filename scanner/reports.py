@@ -39,16 +39,22 @@ def box_text(f: Finding) -> str:
     return f"{f.box.x},{f.box.y},{f.box.w},{f.box.h}" if f.box else ""
 
 
-def finding_row(f: Finding, r: ListingResult, extra: dict | None = None) -> dict:
+def listing_part(r: ListingResult) -> dict:
+    """The cells every finding row of one listing shares (computed once per listing)."""
+    return {"url": r.listing.url, "title": r.listing.title, **fixed_cells(r), "shop": shop_of(r.listing)}
+
+
+def finding_row(f: Finding, r: ListingResult, extra: dict | None = None, shared: dict | None = None) -> dict:
+    sh = shared if shared is not None else listing_part(r)
     row = {
         "listing_id": f.listing_id, "field": f.field, "category": f.category, "severity": f.severity,
         "matched_text": f.matched_text, "term": f.term, "rule_id": f.rule_id, "law": f.law,
         "suggestion": f.suggestion, "start": f.start, "end": f.end, "image": f.image,
-        "confidence": f.confidence, "url": r.listing.url, "title": r.listing.title,
+        "confidence": f.confidence, "url": sh["url"], "title": sh["title"],
         "explanation": f.explanation, "fingerprint": f.fingerprint, "box": box_text(f), "detector": f.detector,
-        **fixed_cells(r),
+        "fixed_title": sh["fixed_title"], "fixed_description": sh["fixed_description"],
         "severity_rank": SEVERITY_RANK[f.severity], "category_zh": CATEGORY_ZH.get(f.category, f.category),
-        "rule_family": rule_family(f.rule_id), "shop": shop_of(r.listing),
+        "rule_family": rule_family(f.rule_id), "shop": sh["shop"],
     }
     if extra:
         row.update(extra.get(f.fingerprint, {}))
@@ -94,13 +100,21 @@ def finding_cells(f: Finding, r: ListingResult) -> list:
     return cells(finding_row(f, r), FINDING_COLUMNS)
 
 
+def findings_cells(r: ListingResult) -> list[list]:
+    """The findings.csv rows of one listing (its shared cells computed once)."""
+    if not r.findings:
+        return []
+    shared = listing_part(r)
+    return [cells(finding_row(f, r, shared=shared), FINDING_COLUMNS) for f in r.findings]
+
+
 def listing_cells(r: ListingResult) -> list:
     return cells(listing_row(r), LISTING_COLUMNS)
 
 
 def prerender(r: ListingResult) -> ListingResult:
     """The result with its CSV cells rendered (done in the worker process that scanned it)."""
-    return replace(r, rows=(tuple(finding_cells(f, r) for f in r.findings), listing_cells(r)))
+    return replace(r, rows=(tuple(findings_cells(r)), listing_cells(r)))
 
 
 def render_chunk(results: Iterable[ListingResult]) -> RenderedChunk:
@@ -113,7 +127,7 @@ def render_chunk(results: Iterable[ListingResult]) -> RenderedChunk:
     for r in results:
         n += 1
         fcells, lcells = r.rows if r.rows is not None else (
-            [finding_cells(f, r) for f in r.findings], listing_cells(r))
+            findings_cells(r), listing_cells(r))
         fw.writerows(fcells)
         lw.writerow(lcells)
         summary.add(r)
@@ -190,7 +204,7 @@ class CsvWriter:
 
     def add(self, r: ListingResult) -> None:
         fcells, lcells = r.rows if r.rows is not None else (
-            [finding_cells(f, r) for f in r.findings], listing_cells(r))
+            findings_cells(r), listing_cells(r))
         if r.findings:
             w, cols = self._writer("findings.csv", self.fcols)
             extra_cols = cols[len(FINDING_COLUMNS):]

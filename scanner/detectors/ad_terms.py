@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterable
 
-from ..engine import AD, Candidate, FieldText
+from ..engine import AD, Candidate, FieldText, only_for
 from ..lexicon import Lexicon
 
 VARIANT_CONFIDENCE = 0.8
@@ -139,6 +139,7 @@ def context_phrase_filter(lexicon: Lexicon):
             got = ft.notes["context_spans"] = ([s for s, _, _ in found], found)
         return got
 
+    @only_for(AD)
     def context_phrase(c: Candidate, ft: FieldText):
         if c.category not in AD or c.nstart < 0:
             return None
@@ -173,6 +174,7 @@ def specification_filter(c: Candidate, ft: FieldText):
 _SPACES = re.compile(r"[\s()\[\]（）【】]+")  # what separates keywords in a title
 
 
+@only_for(AD)
 def keyword_straddle_filter(c: Candidate, ft: FieldText):
     """Keyword titles separate words with spaces ("积极 品质", "山顶 级别"); removing the spaces
     must not invent a term from the end of one keyword and the start of the next (极品, 顶级).

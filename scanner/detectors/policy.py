@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..category import CLASS_ZH, Classification, classify
-from ..engine import AD, Candidate, FieldText
+from ..engine import Candidate, FieldText, only_for
 from ..lexicon import LexiconError, lexicon_dir, read_rows
 from ..matching import Automaton
 from ..models import AD_CATEGORIES, SEVERITY_RANK, Finding, Listing
@@ -163,7 +163,9 @@ def _ntext(c: Candidate, ft: FieldText) -> str:
 def category_policy_filter(directory: str | None = None):
     """品类规则: the severity a medical claim has on what this listing sells."""
     data = load_policy(directory)
+    directory = directory or str(lexicon_dir())  # resolved once, not per candidate
 
+    @only_for({"medical_claim"})
     def category_policy(c: Candidate, ft: FieldText):
         if c.category != "medical_claim":
             return None
@@ -265,7 +267,9 @@ def lawful_use_filters(directory: str | None = None) -> list[tuple[str, object]]
 
 def _use_filter(rows: list[LawfulUse], directory: str | None):
     cats = frozenset().union(*(u.categories for u in rows))
+    directory = directory or str(lexicon_dir())  # resolved once, not per candidate
 
+    @only_for(cats)
     def lawful_use(c: Candidate, ft: FieldText):
         if c.category not in cats or c.nstart < 0:
             return None

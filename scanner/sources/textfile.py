@@ -155,8 +155,29 @@ def _cap(value: str, name: str, notes: list[str]) -> str:
     return value[:MAX_FIELD_CHARS]
 
 
+def _untouched(listing: Listing) -> bool:
+    """True when `finish` would change nothing (the common case, checked in two regex passes):
+    no undecodable bytes, no over-long run, every field and reference within its bound."""
+    if len(listing.title) > MAX_FIELD_CHARS or len(listing.description) > MAX_FIELD_CHARS:
+        return False
+    short = (listing.id, listing.url, listing.brand, listing.category, listing.price)
+    if any(len(v) > MAX_REF_CHARS * 4 for v in short):
+        return False
+    if len(listing.images) > MAX_IMAGE_REFS or any(len(r) > MAX_REF_CHARS for r in listing.images):
+        return False
+    if any(len(v) > MAX_FIELD_CHARS for _, v in listing.attributes):
+        return False
+    scanned = "\n".join((listing.title, listing.description, *(v for _, v in listing.attributes)))
+    if _LONG_RUN.search(scanned):
+        return False
+    rest = "\n".join((*short, *listing.images, *(k for k, _ in listing.attributes), *listing.errors))
+    return not _SURROGATE.search(scanned) and not _SURROGATE.search(rest)
+
+
 def finish(listing: Listing, encoding: str = "", where: str = "") -> Listing:
     """`listing` with undecodable bytes shown as U+FFFD and reported, and its fields bounded."""
+    if _untouched(listing):
+        return listing
     notes: list[str] = []
     bad = 0
     changes: dict = {}
