@@ -129,28 +129,17 @@ class Engine:
         kept: list[Candidate] = []
         for c in cands:
             drop = False
-            for name, flt in self._filters_for(c.category):
-                verdict = flt(c, ft)
-                if verdict is None:
+            for fname, flt in self._filters_for(c.category):
+                got = flt(c, ft)
+                if got is None:
                     continue
-                effect, reason = verdict
-                if effect == "drop":
-                    drop = True
+                # a filter family (the lawful uses) answers for its named members at once
+                for name, (effect, reason) in (got if getattr(flt, "named", False) else ((fname, got),)):
+                    if self._apply(c, name, effect, reason):
+                        drop = True
+                        break
+                if drop:
                     break
-                if effect.startswith("set:"):  # the severity the verdict proves, up or down
-                    sev = effect[4:]
-                    if sev != c.severity:
-                        verb = "升为" if SEVERITY_RANK[sev] > SEVERITY_RANK[c.severity] else "降为"
-                        c.severity = sev
-                        c.explanation += f" 已{verb} {sev}（{name}）：{reason}"
-                    else:
-                        c.explanation += f" （{name}）：{reason}"
-                elif effect in ("low", "info"):  # lower only: a tolerated use
-                    if SEVERITY_RANK[c.severity] > SEVERITY_RANK[effect]:
-                        c.severity = effect
-                        c.explanation += f" 已降为 {effect}（{name}）：{reason}"
-                    elif c.severity == effect:
-                        c.explanation += f" 语境（{name}）：{reason}"
             if not drop:
                 kept.append(c)
         # 3. dedupe: overlapping candidates of one family keep the strongest
@@ -162,6 +151,27 @@ class Engine:
         # 5. threshold
         kept = [c for c in kept if c.confidence >= ft.context.min_confidence]
         return [to_finding(c, ft) for c in kept]
+
+    @staticmethod
+    def _apply(c: Candidate, name: str, effect: str, reason: str) -> bool:
+        """Apply one filter's verdict to the candidate; True when it drops it."""
+        if effect == "drop":
+            return True
+        if effect.startswith("set:"):  # the severity the verdict proves, up or down
+            sev = effect[4:]
+            if sev != c.severity:
+                verb = "升为" if SEVERITY_RANK[sev] > SEVERITY_RANK[c.severity] else "降为"
+                c.severity = sev
+                c.explanation += f" 已{verb} {sev}（{name}）：{reason}"
+            else:
+                c.explanation += f" （{name}）：{reason}"
+        elif effect in ("low", "info"):  # lower only: a tolerated use
+            if SEVERITY_RANK[c.severity] > SEVERITY_RANK[effect]:
+                c.severity = effect
+                c.explanation += f" 已降为 {effect}（{name}）：{reason}"
+            elif c.severity == effect:
+                c.explanation += f" 语境（{name}）：{reason}"
+        return False
 
 
 def _family(cat: str) -> str:

@@ -11,7 +11,7 @@ Data, all under `lexicons/` (see lexicons/README.md):
                          sellers use for them;
 - `lawful_uses.csv`      filter,categories,classes,effect,match,before,after,unless,reason,note —
                          uses the authorities accept (goals, consumer tips, self-comparison, usage
-                         instructions, variant numbers, shop policies), one named filter per `filter`.
+                         instructions, variant numbers, shop policies), one filter family whose members are the `filter` names.
 
 A filter returns ("set:SEV", reason) for what the category proves, ("low"|"info", reason) for a
 tolerated use, or None; the engine writes the reason into the explanation.
@@ -256,18 +256,19 @@ def _evidence(pc: Classification) -> str:
 
 # ---------------------------------------------------------------------- lawful uses
 
-def lawful_use_filters(directory: str | None = None) -> list[tuple[str, object]]:
-    """One named filter per `filter` of lexicons/lawful_uses.csv, in file order."""
+def lawful_use_filter(directory: str | None = None):
+    """The lawful uses of lexicons/lawful_uses.csv as one filter family: each `filter` name a
+    member, in file order, answering together (the windows around a candidate are read once).
+    Returns the named verdicts of the members that apply, e.g. [("目标追求", ("low", reason))]."""
     data = load_policy(directory)
+    directory = directory or str(lexicon_dir())  # resolved once, not per candidate
     groups: dict[str, list[LawfulUse]] = {}
     for u in data.uses:
         groups.setdefault(u.filter, []).append(u)
-    return [(name, _use_filter(rows, directory)) for name, rows in groups.items()]
-
-
-def _use_filter(rows: list[LawfulUse], directory: str | None):
-    cats = frozenset().union(*(u.categories for u in rows))
-    directory = directory or str(lexicon_dir())  # resolved once, not per candidate
+    members = [(name, frozenset().union(*(u.categories for u in rows)), rows) for name, rows in groups.items()]
+    cats = frozenset().union(*(m[1] for m in members)) if members else frozenset()
+    has_classes = any(u.classes is not None for u in data.uses)
+    memo: dict[tuple, tuple] = {}  # the verdicts are a function of these texts alone
 
     @only_for(cats)
     def lawful_use(c: Candidate, ft: FieldText):
@@ -277,27 +278,39 @@ def _use_filter(rows: list[LawfulUse], directory: str | None):
         m = text[c.nstart:c.nend]
         before = text[max(0, c.nstart - _WINDOW):c.nstart]
         after = text[c.nend:c.nend + _WINDOW]
-        cls = None
-        for u in rows:
-            if c.category not in u.categories:
-                continue
-            if u.match is not None and not u.match.fullmatch(m):
-                continue
-            if u.before is not None and not u.before.search(before):
-                continue
-            if u.after is not None and not u.after.search(after):
-                continue
-            if u.unless is not None and u.unless.search(before):
-                continue
-            if u.classes is not None:
-                if cls is None:
-                    cls = classify(ft.listing, directory).cls
-                if cls not in u.classes:
-                    continue
-            return (u.effect, u.reason)
-        return None
+        cls = classify(ft.listing, directory).cls if has_classes else None
+        key = (c.category, m, before, after, cls)
+        got = memo.get(key)
+        if got is None:
+            got = tuple((name, v) for name, mcats, rows in members if c.category in mcats
+                        for v in [_verdict(rows, c.category, m, before, after, cls)] if v is not None)
+            if len(memo) >= 8192:
+                memo.clear()
+            memo[key] = got
+        return got or None
 
+    lawful_use.named = True
     return lawful_use
+
+
+def _verdict(rows: list[LawfulUse], category: str, m: str, before: str, after: str, cls: str | None):
+    """The first row of a lawful-use group that applies to the matched text `m` between `before`
+    and `after` on a listing of product class `cls`: (effect, reason), or None."""
+    for u in rows:
+        if category not in u.categories:
+            continue
+        if u.match is not None and not u.match.fullmatch(m):
+            continue
+        if u.before is not None and not u.before.search(before):
+            continue
+        if u.after is not None and not u.after.search(after):
+            continue
+        if u.unless is not None and u.unless.search(before):
+            continue
+        if u.classes is not None and cls not in u.classes:
+            continue
+        return (u.effect, u.reason)
+    return None
 
 
 # ---------------------------------------------------------------------- listing level

@@ -23,7 +23,6 @@ class Spec:
     # the inputs the factory is called with, in order ("lexicon", "frames", "directory");
     # None: the attribute is the filter itself (no call)
     takes: tuple[str, ...] | None = ()
-    many: bool = False  # the factory returns several (name, filter) pairs
 
 
 DETECTORS: tuple[Spec, ...] = (
@@ -44,7 +43,7 @@ FILTERS: tuple[Spec, ...] = (
     Spec("跨关键词", "ad_terms", "keyword_straddle_filter", None),
     Spec("语境", "ad_terms", "context_phrase_filter", ("lexicon",)),
     Spec("规格参数", "ad_terms", "specification_filter", None),
-    Spec("合法用途", "policy", "lawful_use_filters", ("directory",), many=True),
+    Spec("合法用途", "policy", "lawful_use_filter", ("directory",)),
 )
 
 
@@ -74,8 +73,4 @@ def build_detectors(inputs: Callable[[str], object]) -> list:
 
 def build_filters(inputs: Callable[[str], object]) -> list[tuple[str, object]]:
     """The named context filters in order."""
-    out: list[tuple[str, object]] = []
-    for s in FILTERS:
-        got = _make(s, inputs, "过滤规则", "filter")
-        out.extend(got) if s.many else out.append((s.name, got))
-    return out
+    return [(s.name, _make(s, inputs, "过滤规则", "filter")) for s in FILTERS]
