@@ -19,7 +19,7 @@ tolerated use, or None; the engine writes the reason into the explanation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +58,7 @@ class LawfulUse:
     after: "re.Pattern[str] | None"
     unless: "re.Pattern[str] | None"
     reason: str
+    before_first: "re.Pattern[str] | None" = None  # a cheap necessary test for `before` (_first_chars)
 
 
 class PolicyData:
@@ -116,6 +117,8 @@ class PolicyData:
                     re.compile(r["after"]) if r.get("after") else None,
                     re.compile(r["unless"]) if r.get("unless") else None,
                     r.get("reason", "")))
+                if self.uses[-1].before is not None:
+                    self.uses[-1] = replace(self.uses[-1], before_first=_first_chars(self.uses[-1].before))
             except re.error as e:
                 raise LexiconError(f"{d / 'lawful_uses.csv'} line {n}: bad pattern: {e}") from e
 
@@ -293,6 +296,42 @@ def lawful_use_filter(directory: str | None = None):
     return lawful_use
 
 
+def _first_chars(rx: "re.Pattern[str]") -> "re.Pattern[str] | None":
+    """A one-character class that every match of `rx` starts with (致力于|追求|… -> [致追…]), or None
+    when the pattern can start otherwise (an empty match, a class, an anchor): searching a window
+    for one of these characters is far cheaper than the whole pattern, and no hit rules it out."""
+    from re import _constants as K, _parser as P  # the standard library's own pattern parser
+
+    def first(items) -> set | None:
+        for op, av in items:
+            if op is K.LITERAL:
+                return {chr(av)}
+            if op is K.SUBPATTERN:
+                return first(av[-1])
+            if op is K.BRANCH:
+                out: set = set()
+                for alt in av[1]:
+                    got = first(alt)
+                    if got is None:
+                        return None
+                    out |= got
+                return out
+            if op in (K.MAX_REPEAT, K.MIN_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            if op is K.IN and all(o is K.LITERAL for o, _ in av):
+                return {chr(v) for _, v in av}
+            return None
+        return None
+
+    try:
+        chars = first(P.parse(rx.pattern))
+    except Exception:  # an unusual pattern: no shortcut
+        return None
+    if not chars or len(chars) > 200:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 def _verdict(rows: list[LawfulUse], category: str, m: str, before: str, after: str, cls: str | None):
     """The first row of a lawful-use group that applies to the matched text `m` between `before`
     and `after` on a listing of product class `cls`: (effect, reason), or None."""
@@ -301,7 +340,8 @@ def _verdict(rows: list[LawfulUse], category: str, m: str, before: str, after: s
             continue
         if u.match is not None and not u.match.fullmatch(m):
             continue
-        if u.before is not None and not u.before.search(before):
+        if u.before is not None and ((u.before_first is not None and not u.before_first.search(before))
+                                     or not u.before.search(before)):
             continue
         if u.after is not None and not u.after.search(after):
             continue
