@@ -100,6 +100,13 @@ class Engine:
     def __init__(self, detectors: list[Detector], filters: list[tuple[str, ContextFilter]] | None = None):
         self.detectors = detectors
         self.filters = filters or []
+        # what can match a batch of texts ahead (the shared pass, detectors with `prefetch`)
+        self.prefetchers: list = [d for d in detectors if hasattr(d, "prefetch")]
+
+    def prefetch(self, texts: list[str]) -> None:
+        """Run the multi-pattern passes over a batch of normalised texts ahead of `run`."""
+        for p in self.prefetchers:
+            p.prefetch(texts)
 
     @property
     def filters(self) -> list[tuple[str, ContextFilter]]:

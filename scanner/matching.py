@@ -4,6 +4,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 
+PREFETCH_CHARS = 20_000  # longer texts are matched when read, not kept ahead
+
+
 class Automaton:
     """Aho-Corasick over many keys (ahocorasick-rs: a compiled automaton that reports character
     offsets of a Python str directly). `iter(text)` yields (start, end, value) for every match,
@@ -22,6 +25,7 @@ class Automaton:
         self._keys = list(table)
         self._values = [table[k] for k in self._keys]
         self._rs = None
+        self._batch: dict[str, list] = {}  # matches found ahead for a batch of texts (prefetch)
         self._joint: Joint | None = None
         self._slot = -1
         self.size = len(table)
@@ -50,7 +54,20 @@ class Automaton:
         """(key index, start, end) of every match, by end, longest first."""
         if not self.size or not text:
             return []
+        got = self._batch.get(text)
+        if got is not None:
+            return got
         return self._compiled().find_matches_as_indexes(text, overlapping=True)
+
+    def prefetch(self, texts) -> None:
+        """Find the matches of a batch of texts now, in one tight loop (a large automaton stays in
+        the processor's cache: several times faster than one text at a time between detectors);
+        `find` then reads them. The previous batch is forgotten."""
+        self._batch = {}
+        if not self.size:
+            return
+        f = self._compiled().find_matches_as_indexes
+        self._batch = {t: f(t, overlapping=True) for t in texts if t and len(t) <= PREFETCH_CHARS}
 
     def iter(self, text: str):
         if self._joint is not None:
@@ -86,20 +103,36 @@ class Joint:
                 table.setdefault(key, []).append((i, value))
         self._a = Automaton((k, tuple(v)) for k, v in table.items())
         self._cache: dict[str, list[list]] = {}
+        self._batch: dict[str, list[list]] = {}
         for i, m in enumerate(seen):
             m._joint, m._slot = self, i
 
+    def prefetch(self, texts) -> None:
+        """The shares of a batch of texts, found in one tight loop (see Automaton.prefetch)."""
+        self._batch = {}
+        texts = [t for t in dict.fromkeys(texts) if t and len(t) <= PREFETCH_CHARS]
+        self._a.prefetch(texts)
+        self._batch = {t: self._share(t) for t in texts}
+        self._a._batch = {}
+
     def matches(self, text: str) -> list[list]:
+        got = self._batch.get(text)
+        if got is not None:
+            return got
         got = self._cache.get(text)
         if got is None:
-            got = [[] for _ in self.members]
-            values = self._a._values
-            for k, s, e in self._a.find(text):
-                for i, value in values[k]:
-                    got[i].append((s, e, value))
+            got = self._share(text)
             if len(self._cache) >= self._KEEP:
                 self._cache.clear()
             self._cache[text] = got
+        return got
+
+    def _share(self, text: str) -> list[list]:
+        got: list[list] = [[] for _ in self.members]
+        values = self._a._values
+        for k, s, e in self._a.find(text):
+            for i, value in values[k]:
+                got[i].append((s, e, value))
         return got
 
 

@@ -157,8 +157,20 @@ _recent: dict[str, Normalized] = {}  # the last few texts: a listing's fields ar
 _RECENT = 8
 
 
+_batch: dict[str, Normalized] = {}  # a batch of texts normalised ahead (prefetch)
+
+
+def prefetch(texts) -> list[str]:
+    """Normalise a batch of texts ahead (the previous batch is forgotten); their normal forms."""
+    global _batch
+    _batch = {}
+    got = {t: _normalize(t) for t in dict.fromkeys(texts) if t and len(t) <= 20_000}
+    _batch = got
+    return [n.text for n in got.values()]
+
+
 def normalize(text: str) -> Normalized:
-    got = _recent.get(text)
+    got = _batch.get(text) or _recent.get(text)
     if got is not None:
         return got
     got = _normalize(text)
