@@ -42,7 +42,9 @@ LANG_HELP = "zh (default) or en: language of the report, terminal lines and XLSX
 
 def _lang(flag: Optional[str], cfg: dict | None = None) -> str:
     """The command's language (flag, else config, else zh); errors from here on are printed in it."""
-    from .i18n import check_lang, use_lang
+    from .i18n import use_lang
+
+    check_lang = schema.check_lang
 
     lang = check_lang(flag, "--lang") if flag is not None else ((cfg or {}).get("lang") or "zh")
     use_lang(lang)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import UsageError
-from .i18n import check_lang
+from .i18n import LANGS
 
 FORMATS = ("csv", "json", "html", "xlsx")
 OCR_ENGINES = ("rapidocr", "tesseract")
@@ -151,6 +151,14 @@ def database(value, key: str = "db", where: str = "") -> str:
         raise UsageError(f"{_where(key, where)}: only SQLite files and postgresql:// URLs are supported, got "
                          f"{v.split('://')[0]}://…", key="cfg.db", name=_where(key, where))
     return v
+
+
+def check_lang(value, key: str = "lang", where: str = "") -> str:
+    """The config/flag check for `lang` (zh or en)."""
+    if isinstance(value, str) and value.strip().lower() in LANGS:
+        return value.strip().lower()
+    name = f"{key} in {where}" if where else key
+    raise UsageError(f"{name} must be zh or en, got {value!r}", key="err.lang", value=value)
 
 
 SCAN_KEYS: dict[str, Key] = {k.name: k for k in (

@@ -26,16 +26,6 @@ def catalogue() -> dict[str, dict[str, str]]:
         return {row["key"]: {lang: row.get(lang) or "" for lang in LANGS} for row in csv.DictReader(f)}
 
 
-def check_lang(value, key: str = "lang", where: str = "") -> str:
-    """The config/flag check for `lang` (zh or en)."""
-    from .errors import UsageError
-
-    if isinstance(value, str) and value.strip().lower() in LANGS:
-        return value.strip().lower()
-    name = f"{key} in {where}" if where else key
-    raise UsageError(f"{name} must be zh or en, got {value!r}", key="err.lang", value=value)
-
-
 def t(key: str, lang: str = DEFAULT_LANG, **kw) -> str:
     entry = catalogue().get(key)
     text = (entry.get(lang) or entry.get(DEFAULT_LANG)) if entry else key

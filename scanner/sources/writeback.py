@@ -45,6 +45,7 @@ class FixOutcome:
     changes: dict = field(default_factory=lambda: {"replaced": 0, "removed": 0, "review": 0})
     not_applied: int = 0  # changes that could not be placed in the file (listed for a human)
     warnings: int = 0  # fixed titles too long for the platform
+    pictures: int = 0  # pictures with flagged words (listed for a human: a picture is not rewritten)
     complete: bool = True
     errors: list[str] = field(default_factory=list)
 
@@ -65,7 +66,7 @@ def output_path(source: Path, out_dir: Path) -> Path:
     target = out_dir / source.name
     if target.resolve() == source.resolve():
         raise UsageError(f"--out {out_dir} is the folder of {source.name}: the fixed file would overwrite the "
-                         f"original; choose another folder (输出文件夹不能是原文件所在的文件夹，原文件不会被覆盖)")
+                         f"original; choose another folder", key="fix.out_is_source", out=out_dir)
     return target
 
 
@@ -212,7 +213,7 @@ class _CsvText:
         ref_cmp = [r for r in ref if r]
         if mine_cmp != ref_cmp:
             raise SourceError(f"{self.path}: the CSV layout could not be followed cell by cell; the file was "
-                              f"not written (CSV 格式无法逐格定位，未写出)")
+                              f"not written", key="fix.csv_layout", path=self.path)
 
     def value(self, row: int, col: int) -> str:
         cells = self.rows[row]
@@ -263,7 +264,8 @@ def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
                 tcol: int | None, dcol: int | None, out: FixOutcome, title_bytes: int = 0) -> None:
     """Rows and listings in the same order (one listing per non-blank data row)."""
     if len(rows) != len(fixes):
-        raise SourceError(f"{doc.path}: {len(rows)} rows but {len(fixes)} listings read; the file was not written")
+        raise SourceError(f"{doc.path}: {len(rows)} rows but {len(fixes)} listings read; the file was not written",
+                          key="fix.rows", path=doc.path)
     for r, fx in zip(rows, fixes):
         if fx is None:
             continue
@@ -406,13 +408,16 @@ def fix_file(source: Path, out_dir: Path, options) -> FixOutcome:
     from .base import SourceOptions
 
     if not source.is_file():
-        raise SourceError(f"no such file: {source}" if not source.exists() else
-                          f"{source} is not a file; `scanner fix` takes one listing file")
+        if not source.exists():
+            raise SourceError(f"no such file: {source}", key="err.no_such_file", path=source)
+        raise SourceError(f"{source} is not a file; `scanner fix` takes one listing file", key="fix.not_a_file",
+                          path=source)
     target = output_path(source, out_dir)
     src = open_file(source, SourceOptions(download_images=False))
     kind = getattr(src, "format", "")
     if kind not in FORMATS:
-        raise SourceError(f"{source}: `scanner fix` writes back {', '.join(FORMATS)} files, not {kind or 'this kind'}")
+        raise SourceError(f"{source}: `scanner fix` writes back {', '.join(FORMATS)} files, not {kind or 'this kind'}",
+                          key="fix.kind", path=source, kind=kind or "?", formats=", ".join(FORMATS))
     fixes: list[_Fix | None] = []  # one per listing, in file order (None: unchanged, nothing kept)
     for r in scan_stream(src, options):
         fixes.append(_fix_of(r))
@@ -457,21 +462,24 @@ def _write_changes(outcome: FixOutcome, fixes: list[_Fix | None]) -> None:
                                                    fx.laws.get(c.rule_id, ""), c.start, c.end, note)])
 
 
-def print_outcome(console, o: FixOutcome) -> None:
-    """The terminal lines of `scanner fix`, Chinese first."""
+def print_outcome(console, o: FixOutcome, lang: str = "zh") -> None:
+    """The terminal lines of `scanner fix`, in the command's language (messages.csv fix.*)."""
+    from ..i18n import localize_entry, t
+
     c = o.changes
-    console.print(f"已改好 {o.listings_changed}/{o.listings} 个商品：改写 {c['replaced']} 处，删除 {c['removed']} 处，"
-                  f"待人工核实 {c['review']} 处 / fixed {o.listings_changed} of {o.listings} listings: "
-                  f"{c['replaced']} replaced, {c['removed']} removed, {c['review']} to review", highlight=False,
-                  soft_wrap=True)
-    console.print(f"改好的文件 / fixed file: {o.path}", highlight=False, soft_wrap=True)
-    console.print(f"改动清单 / change list: {o.changes_path}", highlight=False, soft_wrap=True)
+
+    def say(text: str, style: str = "") -> None:
+        console.print(text, highlight=False, soft_wrap=True, markup=False, style=style or None)
+
+    say(t("fix.done", lang, changed=o.listings_changed, total=o.listings, **c))
+    say(t("fix.file", lang, path=o.path))
+    say(t("fix.changes", lang, path=o.changes_path))
     if o.not_applied:
-        console.print(f"[yellow]{o.not_applied} 处未能在 HTML 中定位，见 changes.csv 的 note 列 / "
-                      f"{o.not_applied} change(s) could not be placed in the HTML, see changes.csv[/]")
+        say(t("fix.not_applied", lang, n=o.not_applied), "yellow")
     if o.warnings:
-        console.print(f"[yellow]{o.warnings} 个改后的标题超过平台长度，见 changes.csv 的 note 列 / "
-                      f"{o.warnings} fixed title(s) too long for the platform, see changes.csv[/]", soft_wrap=True)
+        say(t("fix.too_long", lang, n=o.warnings), "yellow")
+    if o.pictures:
+        say(t("fix.pictures", lang, n=o.pictures), "yellow")
     if not o.complete:
-        console.print(f"[yellow]原文件只读出了一部分（{len(o.errors)} 个问题）/ the file was read only in part: "
-                      f"{'; '.join(o.errors[:3])}[/]", soft_wrap=True)
+        say(t("fix.partial", lang, n=len(o.errors), errors="; ".join(localize_entry(e, lang) for e in o.errors[:3])),
+            "yellow")
