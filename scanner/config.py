@@ -37,6 +37,10 @@ def _where(key: str, where: str) -> str:
     return f"{key} in {where}" if where else key
 
 
+def _where_zh(key: str, where: str) -> str:
+    return f"{where} 中的 {key}" if where else key
+
+
 def str_list(value, key: str, where: str = "") -> list[str]:
     """A list of strings. A single string is refused, not split: `own_brands = "Nike"` would
     otherwise read as one-letter brands in some code paths, and is a common mistake."""
@@ -46,16 +50,16 @@ def str_list(value, key: str, where: str = "") -> list[str]:
         return [v.strip() for v in value if v.strip()]
     if isinstance(value, str):
         raise UsageError(f'{_where(key, where)} must be a list of strings, e.g. {key} = ["{value}"]',
-                         key="cfg.list", name=_where(key, where), value=value, **{"key_": key})
+                         key="cfg.list", name=_where_zh(key, where), value=value, **{"key_": key})
     raise UsageError(f"{_where(key, where)} must be a list of strings", key="cfg.list_plain",
-                     name=_where(key, where), **{"key_": key})
+                     name=_where_zh(key, where), **{"key_": key})
 
 
 def boolean(value, key: str, where: str = "") -> bool:
     if isinstance(value, bool):
         return value
     raise UsageError(f"{_where(key, where)} must be true or false (without quotes), got {value!r}",
-                     key="cfg.bool", name=_where(key, where), value=value)
+                     key="cfg.bool", name=_where_zh(key, where), value=value)
 
 
 def number(lo: float | None = None, hi: float | None = None, integer: bool = False):
@@ -68,7 +72,7 @@ def number(lo: float | None = None, hi: float | None = None, integer: bool = Fal
             rng_zh = f"（{lo:g} 到 {hi:g}）" if lo is not None and hi is not None else (
                 f"（不小于 {lo:g}）" if lo is not None else "")
             raise UsageError(f"{_where(key, where)} must be {kind}{rng}, got {value!r}", key="cfg.number",
-                             name=_where(key, where), value=value, kind_zh="整数" if integer else "数字",
+                             name=_where_zh(key, where), value=value, kind_zh="整数" if integer else "数字",
                              range_zh=rng_zh)
         return int(value) if integer else float(value)
     return check
@@ -80,7 +84,7 @@ def choice(*options: str):
             return None
         if not isinstance(value, str) or value.strip().lower() not in options:
             raise UsageError(f"{_where(key, where)} must be one of {', '.join(options)}, got {value!r}",
-                             key="cfg.choice", name=_where(key, where), value=value, options="、".join(options))
+                             key="cfg.choice", name=_where_zh(key, where), value=value, options="、".join(options))
         return value.strip().lower()
     return check
 
@@ -92,7 +96,7 @@ def formats(value, key: str = "format", where: str = "") -> list[str]:
         items = value
     else:
         raise UsageError(f'{_where(key, where)} must be a string such as "csv,html" or a list of formats',
-                         key="cfg.formats_type", name=_where(key, where))
+                         key="cfg.formats_type", name=_where_zh(key, where))
     fm = [f.strip().lower() for f in items if f.strip()]
     bad = [f for f in fm if f not in FORMATS]
     if bad or not fm:
@@ -104,7 +108,7 @@ def formats(value, key: str = "format", where: str = "") -> list[str]:
 def text(value, key: str, where: str = "") -> str:
     if not isinstance(value, str):
         raise UsageError(f"{_where(key, where)} must be a string, got {value!r}", key="cfg.string",
-                         name=_where(key, where), value=value)
+                         name=_where_zh(key, where), value=value)
     return value
 
 
@@ -113,14 +117,14 @@ def folder(must_exist: bool):
     def check(value, key: str, where: str = "") -> str:
         if not isinstance(value, str) or not value.strip():
             raise UsageError(f"{_where(key, where)} must be a folder path (a string)", key="cfg.folder_type",
-                             name=_where(key, where))
+                             name=_where_zh(key, where))
         p = Path(os.path.expanduser(value))
         if p.exists() and not p.is_dir():
             raise UsageError(f"{_where(key, where)} names a file, not a folder: {value}", key="cfg.folder_is_file",
-                             name=_where(key, where), value=value)
+                             name=_where_zh(key, where), value=value)
         if must_exist and not p.is_dir():
             raise UsageError(f"{_where(key, where)} is not a folder: {value}", key="cfg.folder_missing",
-                             name=_where(key, where), value=value)
+                             name=_where_zh(key, where), value=value)
         return str(p)
     return check
 
@@ -130,12 +134,12 @@ def cluster_address(value, key: str = "cluster", where: str = "") -> str:
     "tcp://HOST:PORT" (or tls://) a running Dask scheduler."""
     if not isinstance(value, str):
         raise UsageError(f"{_where(key, where)} must be a string like \"local:4\" or \"tcp://host:8786\"",
-                         key="cfg.cluster", name=_where(key, where), value=value)
+                         key="cfg.cluster", name=_where_zh(key, where), value=value)
     v = value.strip()
     if v and not (re.fullmatch(r"local:([1-9]\d{0,2})", v) or re.fullmatch(r"(tcp|tls)://[\w.\-\[\]:]+:\d{1,5}", v)):
         raise UsageError(f"{_where(key, where)} must be \"local:N\" (N worker processes, 1-999) or the address of a "
                          f"Dask scheduler like \"tcp://10.0.0.5:8786\", got {value!r}", key="cfg.cluster",
-                         name=_where(key, where), value=value)
+                         name=_where_zh(key, where), value=value)
     return v
 
 
@@ -145,11 +149,11 @@ def database(value, key: str = "db", where: str = "") -> str:
         return ""
     if not isinstance(value, str):
         raise UsageError(f"{_where(key, where)} must be a file path or a postgresql:// URL, got {value!r}",
-                         key="cfg.db", name=_where(key, where))
+                         key="cfg.db", name=_where_zh(key, where))
     v = value.strip()
     if "://" in v and not v.startswith(("postgresql://", "postgres://")):
         raise UsageError(f"{_where(key, where)}: only SQLite files and postgresql:// URLs are supported, got "
-                         f"{v.split('://')[0]}://…", key="cfg.db", name=_where(key, where))
+                         f"{v.split('://')[0]}://…", key="cfg.db", name=_where_zh(key, where))
     return v
 
 

@@ -131,8 +131,8 @@ _ERROR_PATTERNS = [
     (re.compile(r"page limit", re.I), "err.page_limit"),
     (re.compile(r"could not be read|cannot be read|not a file", re.I), "err.image_unreadable"),
 ]
-_PREFIX = re.compile(r"^(note: )?((?:image|page|picture|product) (?:\S+?): |(?:line|row) \d+: )?", re.S)
-_REF = re.compile(r"^(?:note: )?(?:image|picture|page|product) (.+?): ")
+_PREFIX = re.compile(r"^(note: )?((?:image|page|picture|product) \S+?(?: failed)?: |(?:line|row) \d+: )?", re.S)
+_REF = re.compile(r"^(?:note: )?(?:image|picture|page|product) (\S+?)(?: failed)?: ")
 _HOST = re.compile(r"https?://([^/\s:'\"]+)")
 _LINE = re.compile(r"^(?:line|row) (\d+): (.*)$", re.S)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -205,6 +205,4 @@ def _explain(raw: str, lang: str, keep_prefix: bool) -> str:
     if line:
         return head + t("err.unreadable_line_short", lang, why=rest) if keep_prefix else \
             t("err.unreadable_line", lang, n=line.group(1), why=rest)
-    if lang == "en" and not _CJK.search(rest):
-        return raw
     return head + t("err.entry_generic", lang, detail=rest) if keep_prefix else t("err.entry_generic", lang, detail=raw)
