@@ -253,6 +253,7 @@ def fix(
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file with the same keys as `scan`"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: one per core for large inputs)"),
     lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+    ocr: bool = typer.Option(False, "--ocr", help="also read the pictures: those with flagged words are listed in changes.csv (a picture is not rewritten)"),
 ):
     """Write the file back with the fixed titles and descriptions, plus changes.csv (the original is kept)."""
     from .sources.writeback import fix_file, print_outcome
@@ -264,9 +265,11 @@ def fix(
     if workers:
         schema.number(0, schema.MAX_WORKERS, integer=True)(workers, "--workers")
     out_path = Path(schema.folder(False)(str(out_dir), "--out"))
-    job = ScanJob([str(source)], out_path, [], list(cfg.get("own_brands", [])) + list(own_brand), False, None, None,
+    job = ScanJob([str(source)], out_path, [], list(cfg.get("own_brands", [])) + list(own_brand), ocr, None, None,
                   cfg, workers=workers, quiet=True)
-    outcome = fix_file(source, out_path, ScanOptions(context=job.context, ocr=False, workers=job.workers))
+    outcome = fix_file(source, out_path, ScanOptions(
+        context=job.context, ocr=ocr, workers=job.workers, cache_dir=str(job.cache_dir), ocr_engine=job.ocr_engine,
+        images_root=str(job.images_root or ""), fetch=job.fetch, max_images=job.max_images))
     print_outcome(out, outcome, lang)
     raise typer.Exit(0 if outcome.complete else 3)
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .i18n import DEFAULT_LANG, explain_error, label, t
+from .fixtext import ATTRIBUTE, fixed_attributes
 from .laws import articles, cited, explained
 from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo
 from .normalize import html_to_text
@@ -116,7 +117,8 @@ def listing_context(r: ListingResult, lang: str = DEFAULT_LANG, evidence: dict |
                            "findings": sorted(fs, key=lambda f: -SEVERITY_RANK[f.severity])})
     fixed = []
     if r.fixed is not None:
-        for name, new_text in (("title", r.fixed.title), ("description", r.fixed.description)):
+        attrs = [(ATTRIBUTE + k, v) for k, v in fixed_attributes(r.listing, r.fixed, marks=True).items()]
+        for name, new_text in (("title", r.fixed.title), ("description", r.fixed.description), *attrs):
             ch = [c for c in r.fixed.changes if c.field == name]
             if ch:
                 fixed.append({"name": name, "label": label("field", name, lang),

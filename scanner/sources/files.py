@@ -51,6 +51,9 @@ def record_to_listing(rec: dict, source: str, where: str) -> Listing:
         raise ValueError(f"listing {lid}: 'images' must be a list or '|'-separated text")
     attrs = rec.get("attributes") or {}
     attributes = tuple((str(k), _text(v)) for k, v in attrs.items()) if isinstance(attrs, dict) else ()
+    # CSV/XLSX carry attributes as `attribute:NAME` columns (the field name of their findings)
+    attributes += tuple((k[10:], _text(v)) for k, v in rec.items()
+                        if isinstance(k, str) and k.startswith("attribute:") and k[10:] and _text(v).strip())
     return Listing(
         id=lid,
         title=_text(rec.get("title")),
