@@ -45,7 +45,7 @@ class Auditor:
         try:
             history = open_history(cfg.db)
         except HistoryError as e:
-            raise UsageError(str(e))
+            raise UsageError(str(e), key="err.history")
         try:
             with history.lock():
                 return self._run_locked(history)
