@@ -96,7 +96,8 @@ def error_text(exc: BaseException, lang: str | None = None) -> str:
     key = getattr(exc, "key", "") or ""
     params = dict(getattr(exc, "params", None) or {})
     if not key:
-        cause = _raw_key(detail)  # a raw reason we know (DNS, refused, timeout…) names the sentence
+        # a read error without a key of its own: a raw reason we know (DNS, refused, timeout…) names the sentence
+        cause = _raw_key(detail) if any(c.__name__ == "SourceError" for c in type(exc).__mro__) else None
         if cause is not None:
             k, groups = cause
             return t("err.cannot_read", lang, what=t(k, lang, ref=_ref_of(detail), host=_host_of(detail),
@@ -130,6 +131,12 @@ _ERROR_PATTERNS = [
     (re.compile(r"interrupted", re.I), "err.crawl_interrupted"),
     (re.compile(r"page limit", re.I), "err.page_limit"),
     (re.compile(r"could not be read|cannot be read|not a file", re.I), "err.image_unreadable"),
+]
+_NOTE_PATTERNS = [
+    (re.compile(r"no text found", re.I), "note.no_text"),
+    (re.compile(r"animated", re.I), "note.animated"),
+    (re.compile(r"QR code.*could not be decoded|could not be read \(", re.I), "note.qr"),
+    (re.compile(r"fixed text could not be made", re.I), "note.no_fix"),
 ]
 _PREFIX = re.compile(r"^(note: )?((?:image|page|picture|product) \S+?(?: failed)?: |(?:line|row) \d+: )?", re.S)
 _REF = re.compile(r"^(?:note: )?(?:image|picture|page|product) (\S+?)(?: failed)?: ")
@@ -190,16 +197,20 @@ def _explain(raw: str, lang: str, keep_prefix: bool) -> str:
         return where + (pair[1] if lang == "en" else pair[0])
     if note:  # informational (a bound, a picture without text, a code that could not be decoded)
         body = where + rest
+        known = next((k for pat, k in _NOTE_PATTERNS if pat.search(rest)), None)
+        if known is not None:
+            text = t(known, lang, ref=_ref_of(raw), detail=rest)
+            return head + text if keep_prefix else t("err.note", lang, detail=text)
         if lang == "en" or _CJK.search(rest):
             return head + rest if keep_prefix else body
         return head + t("err.note", lang, detail=rest) if keep_prefix else t("err.note", lang, detail=body)
     line = _LINE.match(raw)
     cause = _raw_key(rest)
-    ref = _ref_of(raw) or raw[:120]
+    ref = _ref_of(raw) or _ref_of(rest)
     if cause is not None:
         key, code = cause
         text = t(key, lang, ref=ref, host=_host_of(raw), code=code, detail=rest)
-        if line:
+        if line and not keep_prefix:  # (a cell keeps "line N: " as its prefix)
             text = t("err.at_line", lang, n=line.group(1), what=text)
         return head + text if keep_prefix else text
     if line:
