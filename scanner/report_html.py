@@ -132,6 +132,7 @@ def listing_context(r: ListingResult, lang: str = DEFAULT_LANG, evidence: dict |
 
 def _helpers(lang: str) -> dict:
     return {"t": lambda key, **kw: t(key, lang, **kw), "L": lambda kind, v: label(kind, v, lang),
+            "E": lambda raw: explain_error(raw, lang),
             "law_keys": articles, "lang": lang}
 
 

@@ -128,7 +128,7 @@ ENTRIES = [
      "内网地址", "private-network address"),
     ("line 7: unreadable line (Expecting value: line 1 column 1 (char 0))", "无法读取", "could not be read"),
     ("line 3: 5 byte(s) could not be decoded as gb18030 (shown as �)", "无法按它的编码读出", "could not be read in its encoding"),
-    ("crawl interrupted (shutdown); run the same scan again to resume it", "抓取没有完成", "did not finish"),
+    ("crawl interrupted (shutdown); run the same scan again to resume it", "读取被中断", "interrupted before it finished"),
     ("https://shop.example.cn/ redirects to another host (evil.example); not followed", "跳转到了店铺以外", "redirects off"),
     ("something nobody planned for", "未能读取", "could not be read"),
 ]
