@@ -41,11 +41,23 @@ LANG_HELP = "zh (default) or en: language of the report, terminal lines and XLSX
 
 
 def _lang(flag: Optional[str], cfg: dict | None = None) -> str:
-    from .i18n import check_lang
+    """The command's language (flag, else config, else zh); errors from here on are printed in it."""
+    from .i18n import use_lang
 
-    if flag is not None:
-        return check_lang(flag, "--lang")
-    return (cfg or {}).get("lang") or "zh"
+    check_lang = schema.check_lang
+
+    lang = check_lang(flag, "--lang") if flag is not None else ((cfg or {}).get("lang") or "zh")
+    use_lang(lang)
+    return lang
+
+
+def _argv_lang(argv: list[str]) -> str:
+    """--lang as written on the command line, for errors raised before the command reads it."""
+    for i, a in enumerate(argv):
+        v = a.split("=", 1)[1] if a.startswith("--lang=") else (argv[i + 1] if a == "--lang" and i + 1 < len(argv) else "")
+        if v.strip().lower() in ("zh", "en"):
+            return v.strip().lower()
+    return "zh"
 
 
 from .job import ScanJob, check_fail_on, parse_formats  # noqa: E402  (re-exported for callers)
@@ -101,8 +113,8 @@ def scan(
         pics = [s for s in sources if not s.startswith(("http://", "https://")) and
                 (Path(s).is_dir() or is_picture(Path(s)))]
         if pics:
-            raise UsageError(f"{pics[0]}: 图片需要识别文字，不能与 --no-ocr 一起用 / pictures are read by OCR; "
-                             f"drop --no-ocr")
+            raise UsageError(f"{pics[0]}: pictures are read by OCR; drop --no-ocr", key="cli.no_ocr_pictures",
+                             path=pics[0])
     job = ScanJob(sources, out_path, formats, own, ocr, delay, fo, cfg, cache_dir, workers, quiet,
                   ocr_engine=ocr_engine or "", images_root=images_root)
     run, summary, code = job.run()
@@ -137,7 +149,7 @@ def check(
     lang = _lang(lang)
     fo = check_fail_on(fail_on)
     if field not in ("title", "description"):
-        raise UsageError("--field must be title or description")
+        raise UsageError("--field must be title or description", key="cli.field")
     if image is not None:
         return _check_image(image, own_brand, fo, as_json, lang)
     if text is None:
@@ -240,18 +252,25 @@ def fix(
     own_brand: List[str] = typer.Option([], "--own-brand", help="a brand this shop owns or may sell (repeatable)"),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file with the same keys as `scan`"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: one per core for large inputs)"),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+    ocr: bool = typer.Option(False, "--ocr", help="also read the pictures: those with flagged words are listed in changes.csv (a picture is not rewritten)"),
 ):
     """Write the file back with the fixed titles and descriptions, plus changes.csv (the original is kept)."""
     from .sources.writeback import fix_file, print_outcome
 
+    if lang is not None:
+        _lang(lang)
     cfg = load_scan_config(config)
+    lang = _lang(lang, cfg)
     if workers:
         schema.number(0, schema.MAX_WORKERS, integer=True)(workers, "--workers")
     out_path = Path(schema.folder(False)(str(out_dir), "--out"))
-    job = ScanJob([str(source)], out_path, [], list(cfg.get("own_brands", [])) + list(own_brand), False, None, None,
+    job = ScanJob([str(source)], out_path, [], list(cfg.get("own_brands", [])) + list(own_brand), ocr, None, None,
                   cfg, workers=workers, quiet=True)
-    outcome = fix_file(source, out_path, ScanOptions(context=job.context, ocr=False, workers=job.workers))
-    print_outcome(out, outcome)
+    outcome = fix_file(source, out_path, ScanOptions(
+        context=job.context, ocr=ocr, workers=job.workers, cache_dir=str(job.cache_dir), ocr_engine=job.ocr_engine,
+        images_root=str(job.images_root or ""), fetch=job.fetch, max_images=job.max_images))
+    print_outcome(out, outcome, lang)
     raise typer.Exit(0 if outcome.complete else 3)
 
 
@@ -355,6 +374,18 @@ def _root(ctx: typer.Context,
 
 
 def main(argv: Optional[list[str]] = None) -> int:
+    from .i18n import current_lang, error_text, t, use_lang
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    use_lang(_argv_lang(args))  # until the command has read its --lang / config
+
+    def say(text: str) -> None:
+        err.print(f"error: {text}", highlight=False, soft_wrap=True, markup=False)
+
+    def interrupted() -> int:
+        err.print(t("err.interrupted_cmd", current_lang(), cmd=" ".join(args)[:200]), highlight=False, markup=False)
+        return 130
+
     try:
         rv = app(args=argv, standalone_mode=False, prog_name="scanner")
         return rv if isinstance(rv, int) else 0
@@ -363,22 +394,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     except _ce.UsageError as e:
         if type(e).__name__ == "NoArgsIsHelpError":
             return 2  # help was printed
-        hint = f" (see `scanner {e.ctx.info_name} --help`)" if e.ctx and e.ctx.info_name != "scanner" else " (see `scanner --help`)"
-        err.print(f"error: {e.format_message()}{hint}", highlight=False, soft_wrap=True, markup=False)
+        help_ = f"scanner {e.ctx.info_name} --help" if e.ctx and e.ctx.info_name != "scanner" else "scanner --help"
+        say(t("err.click_usage", current_lang(), detail=e.format_message(), help=help_))
         return 2
     except typer.Abort:  # click turns Ctrl-C into Abort
-        err.print(f"已中断 / interrupted: {' '.join(argv or sys.argv[1:])[:200]}; 重新运行同一命令即可 / run the same "
-                  f"command again", highlight=False, markup=False)
-        return 130
+        return interrupted()
     except ScannerError as e:  # usage, configuration, lexicon, brand data, source: one line, its exit code
-        err.print(f"error: {e}", highlight=False, soft_wrap=True, markup=False)
+        say(error_text(e, current_lang()))
         return e.exit_code
     except KeyboardInterrupt:  # outside a scan's loop (which says what it wrote, see job.Interrupted)
-        err.print(f"已中断 / interrupted: {' '.join(argv or sys.argv[1:])[:200]}; 重新运行同一命令即可 / run the same "
-                  f"command again", highlight=False, markup=False)
-        return 130
+        return interrupted()
     except RecursionError as e:  # a pathological input the bounds above did not catch: still one line
-        err.print(f"error: input nested too deeply to read ({e})", highlight=False, markup=False)
+        say(t("err.nested", current_lang(), detail=e))
         return 2
     except BrokenPipeError:
         return 0
@@ -387,12 +414,11 @@ def main(argv: Optional[list[str]] = None) -> int:
 
         msg = environment_problem(e)
         if msg is not None:
-            err.print(f"error: {msg}", highlight=False, soft_wrap=True, markup=False)
+            say(msg)
             return 2
         log = crash_log(e)
-        err.print(f"error: internal error ({type(e).__name__}: {str(e)[:200]}); reports written so far are kept; "
-                  f"details in {log or 'the terminal output'} / 内部错误，详情见日志", highlight=False,
-                  soft_wrap=True, markup=False)
+        say(t("err.internal", current_lang(), detail=f"{type(e).__name__}: {str(e)[:200]}",
+              log=log or "the terminal output"))
         return INTERNAL_ERROR
 
 

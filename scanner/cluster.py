@@ -61,7 +61,8 @@ def parse(address: str) -> tuple[str, int | str]:
         return "local", int(m.group(1))
     if re.fullmatch(r"(tcp|tls)://\S+:\d+", address):
         return "remote", address
-    raise UsageError(f"--cluster must be local:N or tcp://HOST:PORT, got {address!r}")
+    raise UsageError(f"--cluster must be local:N or tcp://HOST:PORT, got {address!r}", key="cfg.cluster",
+                     name="--cluster", value=address)
 
 
 # ---------------------------------------------------------------------------- the session
@@ -75,7 +76,7 @@ class Session:
         try:
             from distributed import Client, LocalCluster
         except ImportError as e:  # pragma: no cover - dask[distributed] is a dependency
-            raise ClusterSetupError(f"--cluster needs dask[distributed] installed ({e})") from e
+            raise ClusterSetupError(f"--cluster needs dask[distributed] installed ({e})", key="cluster.no_dask") from e
         if kind == "local":
             import logging
 
@@ -88,13 +89,15 @@ class Session:
                 self.client = Client(str(where), timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError) as e:
                 raise ClusterSetupError(f"cannot reach the Dask scheduler at {where} ({e}); start it with "
-                                        f"`dask scheduler` and at least one `dask worker {where}`") from e
+                                        f"`dask scheduler` and at least one `dask worker {where}`",
+                                        key="cluster.unreachable", where=where) from e
             try:  # a scheduler without workers would queue the work forever
                 self.client.wait_for_workers(1, timeout=WORKER_WAIT)
             except (OSError, TimeoutError) as e:
                 self.client.close()
                 raise ClusterSetupError(f"no Dask worker joined the scheduler at {where} within {WORKER_WAIT} s; "
-                                        f"start one with `dask worker {where}`") from e
+                                        f"start one with `dask worker {where}`", key="cluster.no_worker",
+                                        where=where, seconds=WORKER_WAIT) from e
         self.stats = {"pictures_sent": 0, "pictures_cached": 0, "pictures_shared": 0, "ocr_tasks": 0,
                       "detect_tasks": 0}
 

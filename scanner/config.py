@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import UsageError
-from .i18n import check_lang
+from .i18n import LANGS
 
 FORMATS = ("csv", "json", "html", "xlsx")
 OCR_ENGINES = ("rapidocr", "tesseract")
@@ -37,6 +37,10 @@ def _where(key: str, where: str) -> str:
     return f"{key} in {where}" if where else key
 
 
+def _where_zh(key: str, where: str) -> str:
+    return f"{where} 中的 {key}" if where else key
+
+
 def str_list(value, key: str, where: str = "") -> list[str]:
     """A list of strings. A single string is refused, not split: `own_brands = "Nike"` would
     otherwise read as one-letter brands in some code paths, and is a common mistake."""
@@ -45,14 +49,17 @@ def str_list(value, key: str, where: str = "") -> list[str]:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return [v.strip() for v in value if v.strip()]
     if isinstance(value, str):
-        raise UsageError(f'{_where(key, where)} must be a list of strings, e.g. {key} = ["{value}"]')
-    raise UsageError(f"{_where(key, where)} must be a list of strings")
+        raise UsageError(f'{_where(key, where)} must be a list of strings, e.g. {key} = ["{value}"]',
+                         key="cfg.list", name=_where_zh(key, where), value=value, **{"key_": key})
+    raise UsageError(f"{_where(key, where)} must be a list of strings", key="cfg.list_plain",
+                     name=_where_zh(key, where), **{"key_": key})
 
 
 def boolean(value, key: str, where: str = "") -> bool:
     if isinstance(value, bool):
         return value
-    raise UsageError(f"{_where(key, where)} must be true or false (without quotes), got {value!r}")
+    raise UsageError(f"{_where(key, where)} must be true or false (without quotes), got {value!r}",
+                     key="cfg.bool", name=_where_zh(key, where), value=value)
 
 
 def number(lo: float | None = None, hi: float | None = None, integer: bool = False):
@@ -62,7 +69,11 @@ def number(lo: float | None = None, hi: float | None = None, integer: bool = Fal
             kind = "a whole number" if integer else "a number"
             rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else (
                 f" of {lo:g} or more" if lo is not None else "")
-            raise UsageError(f"{_where(key, where)} must be {kind}{rng}, got {value!r}")
+            rng_zh = f"（{lo:g} 到 {hi:g}）" if lo is not None and hi is not None else (
+                f"（不小于 {lo:g}）" if lo is not None else "")
+            raise UsageError(f"{_where(key, where)} must be {kind}{rng}, got {value!r}", key="cfg.number",
+                             name=_where_zh(key, where), value=value, kind_zh="整数" if integer else "数字",
+                             range_zh=rng_zh)
         return int(value) if integer else float(value)
     return check
 
@@ -72,7 +83,8 @@ def choice(*options: str):
         if value is None or value == "":
             return None
         if not isinstance(value, str) or value.strip().lower() not in options:
-            raise UsageError(f"{_where(key, where)} must be one of {', '.join(options)}, got {value!r}")
+            raise UsageError(f"{_where(key, where)} must be one of {', '.join(options)}, got {value!r}",
+                             key="cfg.choice", name=_where_zh(key, where), value=value, options="、".join(options))
         return value.strip().lower()
     return check
 
@@ -83,17 +95,20 @@ def formats(value, key: str = "format", where: str = "") -> list[str]:
     elif isinstance(value, list) and all(isinstance(v, str) for v in value):
         items = value
     else:
-        raise UsageError(f'{_where(key, where)} must be a string such as "csv,html" or a list of formats')
+        raise UsageError(f'{_where(key, where)} must be a string such as "csv,html" or a list of formats',
+                         key="cfg.formats_type", name=_where_zh(key, where))
     fm = [f.strip().lower() for f in items if f.strip()]
     bad = [f for f in fm if f not in FORMATS]
     if bad or not fm:
-        raise UsageError(f"unknown format {', '.join(bad) or '(empty)'}; choose from {', '.join(FORMATS)}")
+        raise UsageError(f"unknown format {', '.join(bad) or '(empty)'}; choose from {', '.join(FORMATS)}",
+                         key="cfg.formats", bad=", ".join(bad) or "（空）", options=", ".join(FORMATS))
     return list(dict.fromkeys(fm))
 
 
 def text(value, key: str, where: str = "") -> str:
     if not isinstance(value, str):
-        raise UsageError(f"{_where(key, where)} must be a string, got {value!r}")
+        raise UsageError(f"{_where(key, where)} must be a string, got {value!r}", key="cfg.string",
+                         name=_where_zh(key, where), value=value)
     return value
 
 
@@ -101,12 +116,15 @@ def folder(must_exist: bool):
     """A folder path: never an existing file; `must_exist` for folders that are read."""
     def check(value, key: str, where: str = "") -> str:
         if not isinstance(value, str) or not value.strip():
-            raise UsageError(f"{_where(key, where)} must be a folder path (a string)")
+            raise UsageError(f"{_where(key, where)} must be a folder path (a string)", key="cfg.folder_type",
+                             name=_where_zh(key, where))
         p = Path(os.path.expanduser(value))
         if p.exists() and not p.is_dir():
-            raise UsageError(f"{_where(key, where)} names a file, not a folder: {value}")
+            raise UsageError(f"{_where(key, where)} names a file, not a folder: {value}", key="cfg.folder_is_file",
+                             name=_where_zh(key, where), value=value)
         if must_exist and not p.is_dir():
-            raise UsageError(f"{_where(key, where)} is not a folder: {value}")
+            raise UsageError(f"{_where(key, where)} is not a folder: {value}", key="cfg.folder_missing",
+                             name=_where_zh(key, where), value=value)
         return str(p)
     return check
 
@@ -115,11 +133,13 @@ def cluster_address(value, key: str = "cluster", where: str = "") -> str:
     """Where scans run: "" in this process, "local:N" a Dask LocalCluster of N worker processes,
     "tcp://HOST:PORT" (or tls://) a running Dask scheduler."""
     if not isinstance(value, str):
-        raise UsageError(f"{_where(key, where)} must be a string like \"local:4\" or \"tcp://host:8786\"")
+        raise UsageError(f"{_where(key, where)} must be a string like \"local:4\" or \"tcp://host:8786\"",
+                         key="cfg.cluster", name=_where_zh(key, where), value=value)
     v = value.strip()
     if v and not (re.fullmatch(r"local:([1-9]\d{0,2})", v) or re.fullmatch(r"(tcp|tls)://[\w.\-\[\]:]+:\d{1,5}", v)):
         raise UsageError(f"{_where(key, where)} must be \"local:N\" (N worker processes, 1-999) or the address of a "
-                         f"Dask scheduler like \"tcp://10.0.0.5:8786\", got {value!r}")
+                         f"Dask scheduler like \"tcp://10.0.0.5:8786\", got {value!r}", key="cfg.cluster",
+                         name=_where_zh(key, where), value=value)
     return v
 
 
@@ -128,12 +148,21 @@ def database(value, key: str = "db", where: str = "") -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise UsageError(f"{_where(key, where)} must be a file path or a postgresql:// URL, got {value!r}")
+        raise UsageError(f"{_where(key, where)} must be a file path or a postgresql:// URL, got {value!r}",
+                         key="cfg.db", name=_where_zh(key, where))
     v = value.strip()
     if "://" in v and not v.startswith(("postgresql://", "postgres://")):
         raise UsageError(f"{_where(key, where)}: only SQLite files and postgresql:// URLs are supported, got "
-                         f"{v.split('://')[0]}://…")
+                         f"{v.split('://')[0]}://…", key="cfg.db", name=_where_zh(key, where))
     return v
+
+
+def check_lang(value, key: str = "lang", where: str = "") -> str:
+    """The config/flag check for `lang` (zh or en)."""
+    if isinstance(value, str) and value.strip().lower() in LANGS:
+        return value.strip().lower()
+    name = f"{key} in {where}" if where else key
+    raise UsageError(f"{name} must be zh or en, got {value!r}", key="err.lang", value=value)
 
 
 SCAN_KEYS: dict[str, Key] = {k.name: k for k in (
@@ -177,7 +206,9 @@ def check_unknown(table: dict, known, where: str) -> None:
             continue
         close = difflib.get_close_matches(k, sorted(known), n=1, cutoff=0.6)
         hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(sorted(known))}"
-        raise UsageError(f"unknown key {k!r} in {where}{hint}")
+        hint_zh = f"（是不是想写 {close[0]!r}？）" if close else ""
+        raise UsageError(f"unknown key {k!r} in {where}{hint}", key="cfg.unknown_key", where=where, hint_zh=hint_zh,
+                         **{"key_": k})
 
 
 def scan_settings(raw: dict, where: str = "the config", extra_keys: frozenset[str] = frozenset()) -> dict:
@@ -196,13 +227,13 @@ def load_toml(path: Path) -> dict:
         with open(path, "rb") as f:
             return tomllib.load(f)
     except FileNotFoundError:
-        raise UsageError(f"config file not found: {path}")
+        raise UsageError(f"config file not found: {path}", key="cfg.not_found", path=path)
     except IsADirectoryError:
-        raise UsageError(f"config {path} is a folder, not a TOML file")
+        raise UsageError(f"config {path} is a folder, not a TOML file", key="cfg.is_folder", path=path)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise UsageError(f"config file {path} is not valid TOML: {e}")
+        raise UsageError(f"config file {path} is not valid TOML: {e}", key="cfg.bad_toml", path=path)
     except OSError as e:
-        raise UsageError(f"config file {path} cannot be read: {e.strerror or e}")
+        raise UsageError(f"config file {path} cannot be read: {e.strerror or e}", key="cfg.unreadable", path=path)
 
 
 def load_scan_config(path: Path | None, other_tables: tuple[str, ...] = ("serve",)) -> dict:
@@ -217,10 +248,11 @@ def load_scan_config(path: Path | None, other_tables: tuple[str, ...] = ("serve"
             continue
         if k == "scan":
             if not isinstance(v, dict):
-                raise UsageError(f"{path}: scan must be a table")
+                raise UsageError(f"{path}: scan must be a table", key="cfg.table", path=path, table="scan")
             continue
         if isinstance(v, dict):
-            raise UsageError(f"{path}: unknown table [{k}] (scan settings go at the top level or under [scan])")
+            raise UsageError(f"{path}: unknown table [{k}] (scan settings go at the top level or under [scan])",
+                             key="cfg.unknown_table", path=path, table=k)
         flat[k] = v
     return scan_settings(flat, str(path))
 
@@ -243,7 +275,7 @@ def load_serve_config(path: Path | None) -> tuple[dict, dict]:
     raw = load_toml(path)
     table = raw.get("serve", {})
     if not isinstance(table, dict):
-        raise UsageError(f"{path}: serve must be a table")
+        raise UsageError(f"{path}: serve must be a table", key="cfg.table", path=path, table="serve")
     table = normalise_keys(table)
     check_unknown(table, SERVE_KEYS, f"[serve] of {path}")
     serve = {k: SERVE_KEYS[k].check(v, k, f"[serve] of {path}") for k, v in table.items()}

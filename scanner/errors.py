@@ -5,14 +5,29 @@ from __future__ import annotations
 
 class ScannerError(Exception):
     """A problem the user must fix; `exit_code` is what the command exits with (2: usage or
-    configuration)."""
+    configuration).
+
+    `message` is the technical text (English, for logs and operators). `key` and `params` name
+    the sentence a seller reads, from the one message catalogue (scanner/messages/messages.csv,
+    zh and en); without a key the class's own sentence is used, with `message` as its detail
+    (`i18n.error_text`)."""
 
     exit_code = 2
+    key = ""
 
-    def __init__(self, message: str = "", exit_code: int | None = None):
+    def __init__(self, message: str = "", exit_code: int | None = None, *, key: str = "", **params):
         super().__init__(message)
         if exit_code is not None:
             self.exit_code = exit_code
+        if key:
+            self.key = key
+        self.params = params
+
+    def text(self, lang: str = "zh") -> str:
+        """The sentence for the seller in `lang`, the technical detail after it."""
+        from .i18n import error_text
+
+        return error_text(self, lang)
 
 
 class UsageError(ScannerError):
@@ -31,9 +46,12 @@ class MissingDependency(ScannerError):
 
     def __init__(self, part_zh: str, part_en: str, module: str):
         self.part, self.package = part_en, PACKAGES.get(module, module)
-        super().__init__(f"{part_zh}无法加载：缺少 Python 包 {self.package}，请运行 ./quickstart.sh setup 安装 / "
-                         f"{part_en} cannot load: the Python package {self.package} is not installed "
-                         f"(install the dependencies with ./quickstart.sh setup)")
+        super().__init__(f"{part_en} cannot load: the Python package {self.package} is not installed "
+                         f"(install the dependencies with ./quickstart.sh setup)",
+                         key="err.missing_package", part_zh=part_zh, part_en=part_en, package=self.package)
+
+    def __reduce__(self):
+        return (type(self), (self.params["part_zh"], self.params["part_en"], self.package))
 
 
 def missing_package(exc: BaseException) -> str | None:
@@ -56,19 +74,20 @@ def environment_problem(exc: BaseException) -> str | None:
     import errno
     import sqlite3
 
+    from .i18n import current_lang, t
+
+    lang = current_lang()
     module = missing_package(exc)
     if module is not None:
-        return str(MissingDependency("扫描器", "the scanner", module))
+        return MissingDependency("扫描器", "the scanner", module).text(lang)
 
     if isinstance(exc, sqlite3.Error):
         what = str(exc) or type(exc).__name__
-        hint = ("只读或被占用 / read-only or locked" if "readonly" in what or "locked" in what
-                else "已损坏或不是数据库 / damaged or not a database")
-        return (f"数据库无法使用（{hint}）: {what}. 检查历史/缓存文件是否可写、未损坏 / check that the history and "
-                f"cache files are writable and intact")
+        key = "err.db_locked" if "readonly" in what or "locked" in what else "err.db_damaged"
+        return t(key, lang, detail=what)
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT):
-        where = f" {exc.filename}" if exc.filename else ""
-        return f"无法写入/读取{where}: {exc.strerror or exc} / cannot write or read{where}: {exc.strerror or exc}"
+        key = "err.disk_full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "err.no_permission"
+        return t(key, lang, path=exc.filename or "", detail=exc.strerror or str(exc))
     return None
 
 

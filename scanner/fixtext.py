@@ -13,8 +13,9 @@ context matches decides the action:
 - `append` — `replacement` is added at the end of the description (保健食品's 「本品不能代替药物」);
 - `review` — no safe rewrite: the words stay, marked 【请核实：…】 for a human.
 
-Only `high` and `medium` findings of the title and the description are fixed; `low` and
-`info` wording is tolerated and stays. Offsets of a Change refer to the ORIGINAL field text
+Only `high` and `medium` findings of the title, the description and the attributes
+(`attribute:NAME`: 宝贝卖点, tags, SEO fields…) are fixed; `low` and `info` wording is tolerated
+and stays; pictures cannot be rewritten (scanner fix lists them for a human). Offsets of a Change refer to the ORIGINAL field text
 (for the description: its plain text, `normalize.html_to_text`). Overlapping findings are
 resolved deterministically: a removal covers everything it overlaps, else the longest rewrite wins.
 """
@@ -327,28 +328,60 @@ def apply(text: str, changes: Iterable[Change], marks: bool = True) -> str:
     return "".join(out)
 
 
+ATTRIBUTE = "attribute:"  # attribute fields (宝贝卖点, tags, SEO title…) are fixed like the description
+
+
+def _fixes(field: str) -> bool:
+    return field in FIELDS or field.startswith(ATTRIBUTE)
+
+
+def field_texts(listing: Listing) -> dict[str, str]:
+    """The texts the fixed text edits, by field name, as they were scanned (offsets refer to
+    these): title, the description's plain text, and every attribute (`attribute:NAME`)."""
+    from .normalize import html_to_text
+
+    texts = {"title": listing.title, "description": html_to_text(listing.description)}
+    for name, value in listing.attributes:
+        texts.setdefault(ATTRIBUTE + name, value)
+    return texts
+
+
 def fixable(findings: Iterable[Finding]) -> bool:
     """Whether any finding is one the fixed text deals with (cheap pre-check for the pipeline)."""
-    return any(f.field in FIELDS and f.severity in ("high", "medium") for f in findings)
+    return any(_fixes(f.field) and f.severity in ("high", "medium") for f in findings)
+
+
+def fixed_attributes(listing: Listing, fixed: FixedText | None, marks: bool = False) -> dict[str, str]:
+    """NAME -> the fixed value of each attribute that has a change (review words unmarked unless
+    `marks`, as they go back into the seller's file)."""
+    if fixed is None:
+        return {}
+    texts = field_texts(listing)
+    out = {}
+    for name in dict.fromkeys(c.field for c in fixed.changes if c.field.startswith(ATTRIBUTE)):
+        out[name[len(ATTRIBUTE):]] = apply(texts.get(name, ""), [c for c in fixed.changes if c.field == name], marks)
+    return out
 
 
 def fix_listing(listing: Listing, findings: Iterable[Finding], directory: str | Path | None = None
                 ) -> FixedText | None:
     """The listing's title and description with each high/medium finding's rewrite applied;
     None when no finding concerns them."""
-    fs = [f for f in findings if f.field in FIELDS and f.severity in ("high", "medium")]
+    fs = [f for f in findings if _fixes(f.field) and f.severity in ("high", "medium")]
     if not fs:
         return None
-    from .normalize import html_to_text
-
     rw = load_rewrites(directory)
-    texts = {"title": listing.title, "description": html_to_text(listing.description)}
+    texts = field_texts(listing)
     plans: dict[str, list[_Plan]] = {"title": [], "description": []}
     append: list[tuple[str, str]] = []
     for f in sorted(fs, key=lambda f: (f.field, f.start, f.end, f.rule_id)):
+        if f.field not in texts:
+            continue
         text = texts[f.field]
         row = rw.lookup(f, text)
         if row is not None and row.action == "append":
+            if f.field.startswith(ATTRIBUTE):
+                continue  # a warning to add belongs in the description, once (the description's own findings)
             if row.replacement not in texts["description"] and (row.replacement, f.rule_id) not in append:
                 append.append((row.replacement, f.rule_id))
             continue
@@ -356,9 +389,9 @@ def fix_listing(listing: Listing, findings: Iterable[Finding], directory: str | 
             continue  # not a span of this text (e.g. a listing-level finding): nothing to rewrite
         p = _plan(f, text, rw)
         if p is not None:
-            plans[f.field].append(p)
+            plans.setdefault(f.field, []).append(p)
     changes: list[Change] = []
-    for name in FIELDS:
+    for name in plans:
         text = texts[name]
         field_changes = [Change(name, p.start, p.end, text[p.start:p.end], p.new if p.action == "replaced" else "",
                                 p.rule_id, p.action) for p in _resolve(plans[name], text)]
@@ -420,19 +453,19 @@ def print_fixed(console, fixed: FixedText | None, field: str = "title") -> None:
 
 
 def rewritable(listing: Listing, findings: Iterable[Finding], directory: str | Path | None = None) -> list[Finding]:
-    """The high/medium title/description findings that have a safe rewrite (not `review`): a
-    fixed text re-scanned must have none of these."""
-    from .normalize import html_to_text
+    """The high/medium title/description/attribute findings that have a safe rewrite (not
+    `review`): a fixed text re-scanned must have none of these."""
 
     rw = load_rewrites(directory)
-    texts = {"title": listing.title, "description": html_to_text(listing.description)}
+    texts = field_texts(listing)
     out = []
     for f in findings:
-        if f.field not in FIELDS or f.severity not in ("high", "medium"):
+        if not _fixes(f.field) or f.field not in texts or f.severity not in ("high", "medium"):
             continue
         row = rw.lookup(f, texts[f.field])
         if row is not None and row.action == "append":
-            out.append(f)
+            if not f.field.startswith(ATTRIBUTE):  # the warning goes into the description only
+                out.append(f)
             continue
         p = _plan(f, texts[f.field], rw)
         if p is not None and p.action != "review":

@@ -110,3 +110,20 @@ def with_penalties(keys, folder: str = "") -> list[str]:
         if p and p in laws and p not in out:
             out.append(p)
     return out
+
+
+def cited(law_texts, folder: str = "") -> list[str]:
+    """The laws.csv keys cited by some findings' `law` strings, in the order first cited."""
+    keys: list[str] = []
+    for text in law_texts:
+        for k in articles(text, folder):
+            if k not in keys:
+                keys.append(k)
+    return keys
+
+
+def explained(keys, folder: str = "") -> list[Law]:
+    """The entries a page explains for these cited keys: each once, then the penalty articles
+    they point to (report.html's and the check page's 「法规说明」, templates/laws.html)."""
+    laws = load_laws(folder)
+    return [laws[k] for k in with_penalties(keys, folder)]

@@ -25,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .i18n import DEFAULT_LANG, explain_error, label, t
-from .laws import articles, load_laws, with_penalties
+from .fixtext import ATTRIBUTE, fixed_attributes
+from .laws import articles, cited, explained
 from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo
 from .normalize import html_to_text
 from .reports import highlight, rule_family
@@ -116,7 +117,8 @@ def listing_context(r: ListingResult, lang: str = DEFAULT_LANG, evidence: dict |
                            "findings": sorted(fs, key=lambda f: -SEVERITY_RANK[f.severity])})
     fixed = []
     if r.fixed is not None:
-        for name, new_text in (("title", r.fixed.title), ("description", r.fixed.description)):
+        attrs = [(ATTRIBUTE + k, v) for k, v in fixed_attributes(r.listing, r.fixed, marks=True).items()]
+        for name, new_text in (("title", r.fixed.title), ("description", r.fixed.description), *attrs):
             ch = [c for c in r.fixed.changes if c.field == name]
             if ch:
                 fixed.append({"name": name, "label": label("field", name, lang),
@@ -130,14 +132,23 @@ def listing_context(r: ListingResult, lang: str = DEFAULT_LANG, evidence: dict |
 
 def _helpers(lang: str) -> dict:
     return {"t": lambda key, **kw: t(key, lang, **kw), "L": lambda kind, v: label(kind, v, lang),
+            "E": lambda raw: explain_error(raw, lang),
             "law_keys": articles, "lang": lang}
 
 
 def render_listing(r: ListingResult, lang: str = DEFAULT_LANG, evidence: dict | None = None,
-                   extra: dict | None = None) -> str:
-    """One listing's HTML section (listing.html), e.g. for the web page."""
+                   extra: dict | None = None, copy: bool = False) -> str:
+    """One listing's HTML section (listing.html), e.g. for the web page; `copy`: the fixed text
+    carries ids and copy buttons (a page showing one listing)."""
     ctx = listing_context(r, lang, evidence, extra)
-    return _jinja().get_template("listing.html").render(**ctx, **_helpers(lang))
+    return _jinja().get_template("listing.html").render(**ctx, copy=copy, **_helpers(lang))
+
+
+def render_laws(r: ListingResult, lang: str = DEFAULT_LANG) -> str:
+    """「法规说明」 for the articles one listing's findings cite (templates/laws.html, as in
+    report.html), so that the listing partial's #law-… links resolve on a page of its own."""
+    laws = explained(cited(f.law for f in r.findings))
+    return _jinja().get_template("laws.html").render(laws=laws, **_helpers(lang))
 
 
 class HtmlWriter:
@@ -199,7 +210,7 @@ class HtmlWriter:
         for f in r.findings:
             self.by_cat.setdefault(f.category, Counter())[f.severity] += 1
             self.by_family.setdefault(rule_family(f.rule_id), Counter())[f.severity] += 1
-            for k in articles(f.law):
+            for k in cited((f.law,)):
                 if k not in self.laws:
                     self.laws.append(k)
         if not r.findings and not real_errors:
@@ -228,8 +239,6 @@ class HtmlWriter:
 
     def finish(self, run: RunInfo, summary: dict) -> None:
         ranked = sorted(self.heap, key=lambda it: it[0], reverse=True)
-        laws = load_laws()
-        law_keys = with_penalties(self.laws)
         fam_rows = sorted(self.by_family.items(),
                           key=lambda kv: (-max((SEVERITY_RANK[s] for s in kv[1]), default=0), -sum(kv[1].values())))
         cat_rows = sorted(self.by_cat.items(),
@@ -238,7 +247,7 @@ class HtmlWriter:
             run=run, s=summary, top=self.top, fix_first=[it[3] for it in ranked[:MAX_FIX_FIRST]],
             n_fix_first=len(ranked), n_detail=self.n_detail, n_hidden=self.n_detail - len(ranked),
             max_detail=self.max_detail, by_cat=cat_rows, by_family=fam_rows, clean=self.clean,
-            n_clean=self.n_clean, laws=[laws[k] for k in law_keys], n_partial=self.n_partial,
+            n_clean=self.n_clean, laws=explained(self.laws), n_partial=self.n_partial,
             evidence_skipped=self.evidence_skipped, **self.helpers)
         before, after = page.split("<!--LISTINGS-->", 1)
         with open(self.out / "report.html", "wb") as f:

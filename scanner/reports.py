@@ -18,6 +18,7 @@ from typing import Iterable, Protocol
 
 from .hygiene import MAX_CELL, safe_cell  # one formula guard for every writer (audit imports it from here)
 from .hygiene import risky_start as _risky_start
+from .i18n import localize_entry  # errors cells in the run's language, machine prefix and raw detail kept
 from .models import SEVERITY_RANK, Finding, ListingResult, RenderedChunk, RunInfo
 from .report_columns import CATEGORY_ZH, rule_family, shop_of  # noqa: F401  (CATEGORY_ZH re-exported)
 
@@ -66,7 +67,7 @@ def listing_row(r: ListingResult) -> dict:
     return {
         "listing_id": r.listing.id, "url": r.listing.url, "title": r.listing.title,
         "risk_score": r.risk_score, "max_severity": r.max_severity, "n_findings": len(r.findings),
-        "errors": " | ".join(r.errors), "n_high": c["high"], "n_medium": c["medium"], "n_low": c["low"],
+        "errors": " | ".join(map(localize_entry, r.errors)), "n_high": c["high"], "n_medium": c["medium"], "n_low": c["low"],
         "n_info": c["info"], "source": r.listing.source, "product_class": r.product_class, **fixed_cells(r),
     }
 
@@ -259,7 +260,8 @@ class JsonWriter:
 
     def add(self, r: ListingResult) -> None:
         rec = {"listing": asdict(r.listing), "risk_score": r.risk_score, "max_severity": r.max_severity,
-               "errors": list(r.errors), "product_class": r.product_class,
+               "errors": list(r.errors), "errors_explained": [localize_entry(e) for e in r.errors],
+               "product_class": r.product_class,
                "fixed": asdict(r.fixed) if r.fixed is not None else None,
                "findings": [_finding_json(f) | self.extra.get(f.fingerprint, {}) for f in r.findings]}
         self.f.write(("" if self.first else ",\n") + json.dumps(rec, ensure_ascii=False))

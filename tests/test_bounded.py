@@ -4,6 +4,7 @@ servers and real files."""
 import csv
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -248,7 +249,7 @@ def test_an_internal_error_exits_4_with_a_log_and_keeps_the_reports(tmp_path):
     assert p.returncode == 4, (p.returncode, p.stderr)
     lines = p.stderr.strip().splitlines()
     assert len(lines) == 1 and "internal error (ZeroDivisionError: a bug)" in lines[0] and "Traceback" not in p.stderr
-    log = Path(lines[0].split("details in ")[1].split(" / ")[0])
+    log = Path(re.search(r"(\S*crash-\S*?\.log)", lines[0]).group(1))  # named in the line (Chinese first)
     assert log.is_file() and "ZeroDivisionError" in log.read_text(encoding="utf-8")
     assert (tmp_path / "o" / "findings.csv").exists()  # what was written so far is kept
 

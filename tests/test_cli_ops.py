@@ -115,7 +115,8 @@ def test_read_errors_are_sentences_a_seller_understands():
     from scanner.i18n import explain_error
 
     dns = explain_error("image https://img.example.cn/a.jpg: [Errno -2] Name or service not known")
-    assert "img.example.cn" in dns and "找不到" in dns and "Errno" not in dns
+    # the sentence first (what happened, what to do), the technical detail after it
+    assert "img.example.cn" in dns and "找不到" in dns and dns.index("请检查") < dns.index("[Errno -2]")
     assert "404" in explain_error("image https://x.cn/a.jpg: HTTP 404") and "不存在" in explain_error(
         "image https://x.cn/a.jpg: HTTP 404")
     assert "不是一张能打开的图片" in explain_error("image a.png: corrupt or unsupported file")

@@ -90,7 +90,8 @@ def test_canonical_jsonl(tmp_path):
     by = {json.loads(line)["id"]: json.loads(line) for line in new}
     assert by["demo-001"]["title"] == "山野 316不锈钢保温杯 500ml 优惠价"
     assert by["demo-006"]["title"] == "运动鞋 透气 减震"
-    assert list(ch[0]) == ["listing_id", "field", "old", "new", "action", "rule_id", "law", "start", "end", "note"]
+    assert list(ch[0]) == ["listing_id", "field", "old", "new", "action", "rule_id", "law", "start", "end", "note",
+                           "image"]
     assert {"replaced", "removed"} <= {c["action"] for c in ch} and all(c["law"] for c in ch)
 
 
@@ -178,7 +179,15 @@ def test_shopify_html_kept(tmp_path, name):
     before, after = rows(src, enc, ","), rows(fixed, enc, ",")
     head = [h.strip().lstrip("\ufeff").lower() for h in before[0]]
     cols = {i for i, h in enumerate(head) if h in ("title", "body (html)", "description")}
-    assert only_cells_changed(before, after, cols) >= 1
+    # the attributes the reader scans are fixed too: tags, SEO fields, option values, alt texts
+    attr_cols = {i for i, h in enumerate(head) if h in ("tags", "seo title", "seo description", "image alt text",
+                                                         "option1 value", "option2 value", "option3 value")
+                 or h.startswith(("seo ", "product image alt", "option"))}
+    assert only_cells_changed(before, after, cols | attr_cols) >= 2
+    moved = only_cells_changed(before, after, cols | attr_cols) - only_cells_changed(
+        [[c for i, c in enumerate(r) if i not in attr_cols] for r in before],
+        [[c for i, c in enumerate(r) if i not in attr_cols] for r in after], set(range(100)))
+    assert moved >= 1  # an SEO description 「全网最低价的纯棉T恤」 -> 「优惠价的纯棉T恤」
     assert fixed.read_bytes()[:3] == src.read_bytes()[:3]  # BOM or not, as it was
     if name == "shopify_legacy.csv":
         tee = listings[0]
@@ -245,3 +254,110 @@ def test_taobao_title_too_long_is_flagged(tmp_path):
     assert run_fix(src, out) == 0
     ch = [c for c in changes(out) if c["field"] == "title" and c["listing_id"] == "612345678901"]
     assert ch and ch[0]["action"] == "replaced" and "60" in ch[0]["note"]
+
+
+# ----------------------------------------------------------------------------- attributes and pictures
+
+ATTR_WORDS = "全网最低价 国家级 加微信abc8888"
+
+
+def _attr_changes(out: Path) -> list[dict]:
+    return [c for c in changes(out) if c["field"].startswith("attribute:")]
+
+
+def test_jsonl_attributes_are_fixed(tmp_path):
+    src = tmp_path / "in" / "a.jsonl"
+    src.parent.mkdir()
+    recs = [{"id": "a", "title": "保温杯", "attributes": {"卖点": ATTR_WORDS, "材质": "304不锈钢"}},
+            {"id": "b", "title": "水杯", "attributes": {"材质": "玻璃"}}]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_fix(src, out) == 0
+    fixed = [json.loads(line) for line in (out / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert fixed[0]["attributes"]["卖点"] == "优惠价" and fixed[0]["attributes"]["材质"] == "304不锈钢"
+    assert fixed[0]["title"] == "保温杯" and fixed[1] == recs[1]
+    assert {c["field"] for c in _attr_changes(out)} == {"attribute:卖点"}
+    listings = assert_clean(out / "a.jsonl")  # no high/medium finding with a safe rewrite left, attributes included
+    assert dict(listings[0].attributes)["卖点"] == "优惠价"
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_canonical_csv_and_xlsx_attribute_columns_are_read_and_fixed(tmp_path, kind):
+    header = ["id", "title", "attribute:卖点", "price"]
+    data = [["a", "保温杯", ATTR_WORDS, "59"], ["b", "水杯", "清爽", "19"]]
+    src = tmp_path / "in" / f"shop.{kind}"
+    src.parent.mkdir()
+    if kind == "csv":
+        with open(src, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([header, *data])
+    else:
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        for r in [header, *data]:
+            wb.active.append(r)
+        wb.save(src)
+    before = ListingScanner(ScanOptions(ocr=False)).scan(next(iter(open_source(str(src)))))
+    assert any(f.field == "attribute:卖点" and f.severity == "high" for f in before.findings)  # the column is scanned
+    out = tmp_path / "out"
+    assert run_fix(src, out) == 0
+    listings = assert_clean(out / src.name)
+    assert dict(listings[0].attributes)["卖点"] == "优惠价" and dict(listings[1].attributes)["卖点"] == "清爽"
+    assert _attr_changes(out)
+
+
+def test_taobao_selling_point_is_fixed_in_its_encoding(tmp_path):
+    src = tmp_path / "宝贝.csv"
+    keys = ["title", "description", "picture", "subtitle", "num_id"]
+    heads = ["宝贝名称", "宝贝描述", "新图片", "宝贝卖点", "数字ID"]
+    body = "version 1.00\n" + "\t".join(keys) + "\n" + "\t".join(heads) + "\n" + \
+        "\t".join(["纯棉T恤", "<p>舒适</p>", "", ATTR_WORDS, "1001"]) + "\n"
+    src.write_bytes(body.encode("gb18030"))
+    out = tmp_path / "out"
+    assert run_fix(src, out) == 0
+    fixed = out / src.name
+    raw = fixed.read_bytes().decode("gb18030")  # the file's own encoding
+    assert raw.splitlines()[3].split("\t") == ["纯棉T恤", "<p>舒适</p>", "", "优惠价", "1001"]
+    assert_clean(fixed)
+    assert {c["field"] for c in _attr_changes(out)} == {"attribute:宝贝卖点"}
+
+
+def test_shopify_tags_and_options_are_fixed(tmp_path):
+    head = ["Handle", "Title", "Body (HTML)", "Tags", "Option1 Name", "Option1 Value", "Variant Price", "SEO Title"]
+    data = [["cup", "保温杯", "<p>好用</p>", "最好的, 爆款", "颜色", "最好的红", "59", "保温杯 | 第一品牌"],
+            ["cup", "", "", "", "", "蓝", "59", ""]]
+    src = tmp_path / "products_export.csv"
+    with open(src, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([head, *data])
+    out = tmp_path / "out"
+    assert run_fix(src, out) == 0
+    got = rows(out / src.name, "utf-8", ",")
+    assert got[1][3] == "很好的, 爆款" and "最好" not in got[1][5] and got[2][5] == "蓝"
+    assert "第一品牌" not in got[1][7]
+    assert_clean(out / src.name)
+
+
+def test_pictures_with_flagged_words_are_listed_for_a_human(tmp_path):
+    """A picture cannot be rewritten: `scanner fix --ocr` lists each flagged picture in changes.csv
+    with 「图片中的文字需人工修改」, the picture and the words read in it; the file's text is fixed."""
+    from scanner.ocr import synth
+
+    if synth.cjk_font_path() is None:
+        pytest.skip("no CJK font to render test pictures")
+    d = tmp_path / "in"
+    d.mkdir()
+    synth.render_lines(["全网最低价", "保温杯"], size=(600, 240), font_size=56).save(d / "banner.png")
+    synth.render_lines(["纯棉面料", "柔软亲肤"], size=(600, 240), font_size=56).save(d / "clean.png")
+    src = d / "shop.jsonl"
+    src.write_text(json.dumps({"id": "a", "title": "保温杯 国家级", "images": ["banner.png", "clean.png"]},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["fix", str(src), "--out", str(out), "--ocr"])
+    assert code == 0
+    ch = changes(out)
+    pics = [c for c in ch if c["field"] == "image"]
+    assert len(pics) == 1, ch
+    assert "图片中的文字需人工修改" in pics[0]["note"] and pics[0]["image"] == "banner.png"
+    assert "banner.png" in pics[0]["note"] and "全网最低价" in pics[0]["old"] and pics[0]["action"] == "review"
+    assert any(c["field"] == "title" for c in ch)  # the text is fixed as without --ocr
+    assert json.loads((out / "shop.jsonl").read_text(encoding="utf-8"))["images"] == ["banner.png", "clean.png"]

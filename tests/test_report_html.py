@@ -140,3 +140,16 @@ def test_evidence_thumbnail_is_a_capped_data_uri(tmp_path):
     Image.fromarray((np.random.default_rng(1).random((1600, 1600, 3)) * 255).astype("uint8")).save(p)
     uri = thumbnail_uri(p, [Box(10, 10, 200, 50)], limit=40_000)
     assert uri.startswith("data:image/jpeg;base64,") and len(uri) * 3 / 4 <= 40_000 * 1.01 + 100
+
+
+def test_fixed_attributes_are_shown_beside_the_original():
+    """An attribute's fixed text (宝贝卖点) appears in the listing partial like the title's."""
+    from scanner.models import Listing
+    from scanner.pipeline import ListingScanner, ScanOptions
+    from scanner.report_html import render_listing
+
+    r = ListingScanner(ScanOptions(ocr=False)).scan(
+        Listing(id="a", title="保温杯", attributes=(("宝贝卖点", "全网最低价 保温12小时"),)))
+    html = render_listing(r, "zh")
+    assert "属性：宝贝卖点" in html and "<del>全网最低价</del>" in html and "<ins>优惠价</ins>" in html
+    assert "优惠价 保温12小时" in html

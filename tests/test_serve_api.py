@@ -377,3 +377,24 @@ def test_the_serve_command_starts_the_server(tmp_path):
     finally:
         p.terminate()
         p.wait(30)
+
+
+def test_check_page_shows_the_fixed_text_once_and_explains_the_laws_it_links(c):
+    """The page's result is the report's listing partial with its fixed text once (with copy
+    buttons), and every #law-… link of the partial resolves to 「法规说明」 on the same page."""
+    import re
+
+    c.get("/")
+    r = c.post("/check", data={"title": TITLE, "description": "本品根治失眠，假一罚万",
+                               "csrf": c.cookies.get(security.CSRF_COOKIE)})
+    assert r.status_code == 200
+    page = r.text
+    assert page.count('id="fixed-title"') == 1 and page.count('id="fixed-description"') == 1
+    assert page.count('class="fixed"') == 1 and "serve-fixed" not in page  # no second copy of the fixed text
+    assert page.count('data-copy="fixed-title"') == 1 and page.count('data-copy="fixed-description"') == 1
+    links = set(re.findall(r'href="#(law-[^"]+)"', page))
+    targets = set(re.findall(r'id="(law-[^"]+)"', page))
+    assert links and links <= targets, links - targets
+    assert "法规说明" in page and "第五十七条" in page  # what Art. 9 costs: its penalty article is explained too
+    en = c.post("/check?lang=en", data={"title": TITLE, "csrf": c.cookies.get(security.CSRF_COOKIE)}).text
+    assert "The law explained" in en

@@ -159,3 +159,25 @@ def test_a_refused_address_is_explained_on_the_page(tmp_path, browser):
         d.find_element(*by("#start")).click()
         err = wait(d, lambda d: d.find_elements(*by(".serve-error")), 30)[0].text
     assert "private" in err or "私" in err
+
+
+def test_check_page_fixed_text_once_and_law_links_resolve(srv, browser):
+    """One fixed-text block (the partial's, with its copy button), and clicking a finding's
+    「看法规说明」 lands on that article's explanation on the same page."""
+    d = browser
+    d.get(srv.url + "/?lang=zh")
+    d.find_element(*by("#title")).send_keys("山野 保温杯 全网最低价 国家级")
+    d.find_element(*by("#check")).click()
+    wait(d, lambda d: d.find_elements(*by("#result")))
+    assert len(d.find_elements(*by("#result .fixed"))) == 1
+    assert len(d.find_elements(*by(".fixedtext"))) == len(d.find_elements(*by("#fixed button.copy"))) >= 1
+    links = d.find_elements(*by("#result a[href^='#law-']"))
+    assert links
+    for a in links:
+        target = a.get_attribute("href").split("#", 1)[1]
+        assert d.find_elements(*by(f"#{target}")), target  # every link has its target on this page
+    links[0].click()
+    target = links[0].get_attribute("href").split("#", 1)[1]
+    wait(d, lambda d: d.execute_script("return location.hash") == "#" + target, 10)
+    law = d.find_element(*by(f"#{target}"))
+    assert "禁止什么" in law.text and law.is_displayed()

@@ -45,7 +45,7 @@ class Auditor:
         try:
             history = open_history(cfg.db)
         except HistoryError as e:
-            raise UsageError(str(e))
+            raise UsageError(str(e), key="err.history")
         try:
             with history.lock():
                 return self._run_locked(history)
@@ -175,8 +175,11 @@ class Auditor:
             raise
         except Exception as e:  # one failing shop never stops the others
             outcome.crawl_status = "failed"
-            outcome.error = str(e) if isinstance(e, (UsageError, OSError)) or type(e).__name__ in (
-                "SourceError", "LexiconError") else f"{type(e).__name__}: {e}"
+            from ..errors import ScannerError
+            from ..i18n import error_text
+
+            outcome.error = error_text(e) if isinstance(e, ScannerError) else str(e) if isinstance(e, OSError) \
+                else f"{type(e).__name__}: {e}"  # the seller's sentence first, the detail after it
             outcome.error = " ".join(outcome.error.split())
             outcome.seconds = round(time.perf_counter() - t0, 3)
             outcome.counts = dict.fromkeys(outcome.counts, 0)

@@ -19,7 +19,7 @@ def add_ignores(cfg: AuditConfig, specs: list[str], reason: str, console) -> int
     try:
         history = open_history(cfg.db)
     except HistoryError as e:
-        raise UsageError(str(e))
+        raise UsageError(str(e), key="err.history")
     try:
         found = []
         for shop, fp in parsed:

@@ -93,7 +93,7 @@ def run_history_command(action: str, db: str, path: Path, console) -> int:
     try:
         store = open_history(db)
     except HistoryError as e:
-        raise UsageError(str(e)) from e
+        raise UsageError(str(e), key="err.history") from e
     try:
         if action == "export":
             counts = export_history(store, Path(path))
@@ -103,7 +103,7 @@ def run_history_command(action: str, db: str, path: Path, console) -> int:
     except LockHeld as e:
         raise UsageError(f"an audit is using {describe(db)} ({e or 'lock held'}); import later") from e
     except HistoryError as e:
-        raise UsageError(str(e)) from e
+        raise UsageError(str(e), key="err.history") from e
     except OSError as e:
         raise UsageError(f"{path}: {e}") from e
     finally:

@@ -89,9 +89,10 @@ def save_upload(upload: UploadFile, folder: Path, limit: int) -> Path:
         shutil.copyfileobj(upload.file, out, 1024 * 1024)
     size = dest.stat().st_size
     if size > limit:
-        raise ScannerError(f"the file is larger than {limit // (1024 * 1024)} MB")
+        raise ScannerError(f"the file is larger than {limit // (1024 * 1024)} MB", key="serve.too_big",
+                           mb=limit // (1024 * 1024))
     if size == 0:
-        raise ScannerError("the file is empty")
+        raise ScannerError("the file is empty", key="serve.empty_file")
     return dest
 
 
@@ -102,7 +103,7 @@ def start_scan(request: Request, file: UploadFile | None, url: str, ocr: bool, o
     url = (url or "").strip()
     has_file = file is not None and bool(file.filename)
     if has_file == bool(url):
-        raise ScannerError("give either a file or a shop address (url), not both or neither")
+        raise ScannerError("give either a file or a shop address (url), not both or neither", key="serve.need_input")
     options = {"ocr": bool(ocr), "own_brands": [b.strip() for b in re.split(r"[,，]", own_brands or "") if b.strip()][:50]}
     if url:
         url = security.check_shop_url(url, s.allow_private)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse
 
 from ..errors import ScannerError
+from ..i18n import error_text
 from . import security
 from .api import SCAN_ID, scan_out, start_scan
 from .views import MAX_DESCRIPTION, MAX_TITLE, REPORT_CSP, check_view
@@ -79,7 +80,7 @@ def scan_start(request: Request, csrf: str = Form(""), file: Optional[UploadFile
     try:
         sid = start_scan(request, file, url, ocr, own_brands)
     except ScannerError as e:
-        msg = t["need_input"] if "either a file" in str(e) else str(e)
+        msg = error_text(e, lang_of(request))  # the catalogue's sentence, the detail after it
         return page(request, "serve_scan.html", 400, limit_mb=limit_mb, error=msg, url=url)
     return RedirectResponse(f"/scans/{sid}", status_code=303)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from ..models import ListingResult
-from ..report_html import render_listing
+from ..report_html import render_laws, render_listing
 from ..reports import finding_row
 
 MAX_TITLE = 2_000
@@ -25,5 +25,7 @@ def check_json(r: ListingResult) -> dict:
 
 
 def check_view(r: ListingResult, lang: str = "zh") -> dict:
-    """One checked text rendered by the report's own listing partial (report_html.render_listing)."""
-    return {"r": r, "html": render_listing(r, lang)}
+    """One checked text rendered by the report's own listing partial (report_html.render_listing),
+    its fixed text once, with copy buttons, and 「法规说明」 for the articles it cites (the report's
+    own laws partial), so that the partial's #law-… links resolve on the page."""
+    return {"r": r, "html": render_listing(r, lang, copy=True), "laws": render_laws(r, lang)}

@@ -19,11 +19,11 @@ def open_source(spec: str, options: SourceOptions | None = None) -> Source:
         try:
             from .crawl import CrawlSource
         except ImportError as e:  # pragma: no cover - crawling lives in its own module
-            raise SourceError(f"crawling is not available: {e}") from e
+            raise SourceError(f"crawling is not available: {e}", key="src.crawl_unavailable") from e
         return CrawlSource(spec, options)
     path = Path(spec)
     if not path.exists():
-        raise SourceError(f"找不到文件 / no such file: {spec}")
+        raise SourceError(f"no such file: {spec}", key="err.no_such_file", path=spec)
     from .images import is_picture, open_pictures
 
     if path.is_dir() or is_picture(path):  # a folder of pictures, or one picture: each a listing

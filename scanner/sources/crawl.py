@@ -52,7 +52,7 @@ def _check_reachable(url: str, timeout: float = 10.0) -> None:
     try:
         port = p.port or (443 if p.scheme == "https" else 80)
     except ValueError as e:
-        raise SourceError(f"{url}: invalid port") from e
+        raise SourceError(f"{url}: invalid port", key="src.bad_port", url=url) from e
     proxies = urllib.request.getproxies()
     if proxies.get(p.scheme) or proxies.get("all"):
         if not urllib.request.proxy_bypass(host):
@@ -61,12 +61,13 @@ def _check_reachable(url: str, timeout: float = 10.0) -> None:
         with socket.create_connection((host, port), timeout=timeout):
             pass
     except socket.gaierror as e:
-        raise SourceError(f"cannot reach {url}: host name {host!r} not found") from e
+        raise SourceError(f"cannot reach {url}: host name {host!r} not found ({e})", key="src.reach_dns", host=host) from e
     except ConnectionRefusedError as e:
-        raise SourceError(f"cannot reach {url}: connection refused") from e
+        raise SourceError(f"cannot reach {url}: connection refused", key="src.reach_refused", host=host) from e
     except OSError as e:
         reason = "timed out" if isinstance(e, TimeoutError) else (e.strerror or str(e))
-        raise SourceError(f"cannot reach {url}: {reason}") from e
+        raise SourceError(f"cannot reach {url}: {reason}", key="src.reach_timeout" if reason == "timed out" else
+                          "src.reach_other", host=host) from e
 
 
 class CrawlSource:
@@ -74,7 +75,7 @@ class CrawlSource:
         self.options = options or SourceOptions()
         p = urlsplit(url.strip())
         if p.scheme not in ("http", "https") or not p.hostname:
-            raise SourceError(f"not a shop address: {url}")
+            raise SourceError(f"not a shop address: {url}", key="src.not_shop", url=url)
         self.url = url.strip() if p.path else url.strip() + "/"
         self.name = self.url
         self.errors: list[str] = []

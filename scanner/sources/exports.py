@@ -89,7 +89,8 @@ class TaobaoSource(FileSource):
         if "title" not in col:
             raise SourceError(f"{self.path}: Taobao 淘宝助理 CSV without the columns it needs (expected "
                               f"{', '.join(TAOBAO_REQUIRED)} on line 3 after 'version 1.00' and the English keys; "
-                              f"found {', '.join(h.strip() for h in headers[:10]) or first.strip()})")
+                              f"found {', '.join(h.strip() for h in headers[:10]) or first.strip()})",
+                              key="src.taobao_columns", path=self.path)
         return reader, col
 
     def _open(self):
@@ -232,7 +233,8 @@ class ShopifySource(FileSource):
             col = _columns(header, SHOPIFY_ALIASES)
             if "title" not in col or ("handle" not in col and "body" not in col):
                 raise SourceError(f"{self.path}: Shopify product export without the columns it needs "
-                                  f"(expected Handle or URL handle, Title, Body (HTML) or Description)")
+                                  f"(expected Handle or URL handle, Title, Body (HTML) or Description)",
+                                  key="src.shopify_columns", path=self.path)
             current = None
             for row in reader:
                 if not any(c.strip() for c in row):
@@ -337,7 +339,8 @@ class AmazonSource(FileSource):
             col = _columns(header, AMAZON_ALIASES)
             if "title" not in col or not ({"sku", "listing_id", "asin"} & col.keys()):
                 raise SourceError(f"{self.path}: Amazon listings report without the columns it needs "
-                                  f"(expected item-name and seller-sku, listing-id or asin1)")
+                                  f"(expected item-name and seller-sku, listing-id or asin1)",
+                                  key="src.amazon_columns", path=self.path)
             for row in reader:
                 if not any(c.strip() for c in row):
                     continue
@@ -389,5 +392,6 @@ def detect_export(path: Path, encoding: str, first_line: str, options: SourceOpt
         return ShopifySource(path, encoding, delim)
     if {"宝贝名称"} & keys:  # a Taobao export whose first lines were removed (e.g. re-saved by hand)
         raise SourceError(f"{path}: looks like a Taobao 淘宝助理 export without its first two lines "
-                          f"('version 1.00' and the English keys); export it again from 淘宝助理")
+                          f"('version 1.00' and the English keys); export it again from 淘宝助理",
+                          key="src.taobao_header", path=path)
     return None

@@ -51,6 +51,9 @@ def record_to_listing(rec: dict, source: str, where: str) -> Listing:
         raise ValueError(f"listing {lid}: 'images' must be a list or '|'-separated text")
     attrs = rec.get("attributes") or {}
     attributes = tuple((str(k), _text(v)) for k, v in attrs.items()) if isinstance(attrs, dict) else ()
+    # CSV/XLSX carry attributes as `attribute:NAME` columns (the field name of their findings)
+    attributes += tuple((k[10:], _text(v)) for k, v in rec.items()
+                        if isinstance(k, str) and k.startswith("attribute:") and k[10:] and _text(v).strip())
     return Listing(
         id=lid,
         title=_text(rec.get("title")),
@@ -137,6 +140,9 @@ def _first_line(path: Path, encoding: str) -> str:
     return ""
 
 
+_KIND_ZH = {"a ZIP archive": "压缩包（ZIP）", "a PDF": "PDF 文档", "an image": "图片",
+            "an old Excel/Office file: save it as CSV (UTF-8) first": "旧版 Excel/Office 文件（请先另存为 CSV（UTF-8））",
+            "a binary file": "二进制文件"}
 _BINARY = ((b"PK\x03\x04", "a ZIP archive"),
            (b"\x89PNG", "an image"), (b"\xff\xd8\xff", "an image"), (b"GIF8", "an image"),
            (b"%PDF", "a PDF"), (b"\xd0\xcf\x11\xe0", "an old Excel/Office file: save it as CSV (UTF-8) first"))
@@ -222,8 +228,8 @@ def _check_zip(path: Path) -> None:
     with zipfile.ZipFile(path) as z:
         total = sum(i.file_size for i in z.infolist() if i.filename.startswith("xl/worksheets/"))
     if total > MAX_XLSX_XML:
-        raise SourceError(f"{path}: 工作表解压后超过 {MAX_XLSX_XML // 1024 ** 3} GB，未读取 / the sheet unpacks to more "
-                          f"than {MAX_XLSX_XML // 1024 ** 3} GB: not read (save it as CSV, or split it)")
+        raise SourceError(f"{path}: the sheet unpacks to more than {MAX_XLSX_XML // 1024 ** 3} GB: not read (save it "
+                          f"as CSV, or split it)", key="src.xlsx_too_big", path=path)
 
 
 def _open_xlsx(path: Path) -> XlsxSource:
@@ -234,12 +240,14 @@ def _open_xlsx(path: Path) -> XlsxSource:
     except SourceError:
         raise
     except Exception as e:  # not a workbook openpyxl can read
-        raise SourceError(f"{path} is a ZIP archive but not a readable .xlsx workbook ({e})") from e
+        raise SourceError(f"{path} is a ZIP archive but not a readable .xlsx workbook ({e})", key="src.xlsx_corrupt",
+                          path=path) from e
     if "id" in header and "title" in header:
         return src
     raise SourceError(f"{path}: unknown workbook shape (columns: {', '.join(h for h in header[:12] if h)}). "
                       f"Expected the canonical columns id,title[,description,images,url,brand,category,price] "
-                      f"in the first sheet, or save the platform export as CSV")
+                      f"in the first sheet, or save the platform export as CSV", key="src.xlsx_shape", path=path,
+                      columns=", ".join(h for h in header[:12] if h))
 
 
 def open_file(path: Path, options: SourceOptions):
@@ -248,13 +256,14 @@ def open_file(path: Path, options: SourceOptions):
         if kind == "a ZIP archive":
             return _open_xlsx(path)
         if kind:
-            raise SourceError(f"{path} is {kind}, not a listing file (JSONL, CSV or a platform export)")
+            raise SourceError(f"{path} is {kind}, not a listing file (JSONL, CSV or a platform export)",
+                              key="src.binary", path=path, kind_zh=_KIND_ZH.get(kind, kind))
         enc = detect_encoding(path)
         first = _first_line(path, enc)
     except OSError as e:
-        raise SourceError(f"cannot read {path}: {e.strerror or e}") from e
+        raise SourceError(f"cannot read {path}: {e.strerror or e}", key="src.unreadable", path=path) from e
     if not first:
-        raise SourceError(f"{path} is empty")
+        raise SourceError(f"{path} is empty", key="src.empty", path=path)
     if first.lstrip().startswith("{"):
         return JsonlSource(path, enc)
     try:  # platform exports (Taobao, Shopify, Amazon) recognised by their headers
@@ -273,4 +282,5 @@ def open_file(path: Path, options: SourceOptions):
         f"{path}: unknown file shape (columns: {', '.join(header[:12])}). Expected the canonical "
         f"JSONL/CSV columns id,title[,description,images,url,brand,category,price], a Shopify "
         f"product export (Handle,Title,Body (HTML)…), a Taobao 淘宝助理 CSV (version 1.00; 宝贝名称, "
-        f"宝贝描述, 新图片) or an Amazon All Listings report (item-name, listing-id…, tab-separated)")
+        f"宝贝描述, 新图片) or an Amazon All Listings report (item-name, listing-id…, tab-separated)",
+        key="src.unknown_shape", path=path, columns=", ".join(header[:12]))

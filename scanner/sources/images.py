@@ -67,6 +67,6 @@ class ImageSource:
 def open_pictures(path: Path) -> ImageSource:
     src = ImageSource(path)
     if not src.total:
-        raise SourceError(f"{path} 是一个文件夹，但里面没有图片（jpg、png、webp、gif、bmp）/ {path} is a folder with "
-                          f"no pictures in it: give a listing file (JSONL, CSV, XLSX), a folder of pictures or a shop URL")
+        raise SourceError(f"{path} is a folder with no pictures in it: give a listing file (JSONL, CSV, XLSX), a "
+                          f"folder of pictures or a shop URL", key="err.folder_without_pictures", path=path)
     return src

@@ -26,13 +26,14 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import UsageError
-from ..fixtext import unmarked
+from ..fixtext import ATTRIBUTE, field_texts, fixed_attributes, unmarked
 from ..hygiene import safe_cell
 from ..models import Change, FixedText, Listing, ListingResult
 from ..normalize import html_to_text
 from .base import SourceError
 
-CHANGE_COLUMNS = ["listing_id", "field", "old", "new", "action", "rule_id", "law", "start", "end", "note"]
+CHANGE_COLUMNS = ["listing_id", "field", "old", "new", "action", "rule_id", "law", "start", "end", "note", "image"]
+PICTURE_NOTE = "图片中的文字需人工修改 / the text in the picture must be changed by hand"
 FORMATS = ("jsonl", "csv", "xlsx", "taobao", "shopify", "amazon")
 
 
@@ -45,6 +46,7 @@ class FixOutcome:
     changes: dict = field(default_factory=lambda: {"replaced": 0, "removed": 0, "review": 0})
     not_applied: int = 0  # changes that could not be placed in the file (listed for a human)
     warnings: int = 0  # fixed titles too long for the platform
+    pictures: int = 0  # pictures with flagged words (listed for a human: a picture is not rewritten)
     complete: bool = True
     errors: list[str] = field(default_factory=list)
 
@@ -56,7 +58,9 @@ class _Fix:
     laws: dict  # rule_id -> law
     title: str = ""
     description: str = ""  # the new raw description (HTML kept) or plain text
+    attributes: dict = field(default_factory=dict)  # NAME -> the new attribute value (changed ones only)
     notes: dict = field(default_factory=dict)  # change index -> why it could not be applied
+    pictures: dict = field(default_factory=dict)  # picture ref -> its high/medium findings (not rewritable)
     warnings: dict = field(default_factory=dict)  # change index -> applied, but worth a look
 
 
@@ -65,7 +69,7 @@ def output_path(source: Path, out_dir: Path) -> Path:
     target = out_dir / source.name
     if target.resolve() == source.resolve():
         raise UsageError(f"--out {out_dir} is the folder of {source.name}: the fixed file would overwrite the "
-                         f"original; choose another folder (输出文件夹不能是原文件所在的文件夹，原文件不会被覆盖)")
+                         f"original; choose another folder", key="fix.out_is_source", out=out_dir)
     return target
 
 
@@ -127,6 +131,7 @@ def _prepare(fx: _Fix) -> None:
     """The new title and description values of one listing."""
     l, fixed = fx.listing, fx.fixed
     fx.title = unmarked(l.title, fixed, "title")
+    fx.attributes = fixed_attributes(l, fixed)
     d_changes = [c for c in fixed.changes if c.field == "description"]
     plain = html_to_text(l.description)
     if plain == (l.description or ""):
@@ -212,7 +217,7 @@ class _CsvText:
         ref_cmp = [r for r in ref if r]
         if mine_cmp != ref_cmp:
             raise SourceError(f"{self.path}: the CSV layout could not be followed cell by cell; the file was "
-                              f"not written (CSV 格式无法逐格定位，未写出)")
+                              f"not written", key="fix.csv_layout", path=self.path)
 
     def value(self, row: int, col: int) -> str:
         cells = self.rows[row]
@@ -259,11 +264,36 @@ def _header_index(header: list[str], names: Iterable[str]) -> int | None:
 TAOBAO_TITLE_BYTES = 60  # 淘宝 titles: 60 bytes, 30 Chinese characters
 
 
+NOT_PLACED = "the file has no cell holding this attribute as it was read: edit by hand (文件中找不到这个属性的原值，请手工修改)"
+
+
+def _not_placed(fx: _Fix, name: str, why: str = NOT_PLACED) -> None:
+    for i, c in enumerate(fx.fixed.changes):
+        if c.field == ATTRIBUTE + name and c.action != "review":
+            fx.notes.setdefault(i, why)
+
+
+def _attr_value(fx: _Fix, name: str) -> str:
+    return field_texts(fx.listing).get(ATTRIBUTE + name, "")
+
+
+def _set_attributes(doc: "_CsvText", r: int, fx: _Fix, acols: dict) -> None:
+    """The attribute cells of one row (one cell per attribute, holding the value as it was read)."""
+    for name, new in fx.attributes.items():
+        col = acols.get(name)
+        if col is not None and doc.value(r, col).strip() == _attr_value(fx, name).strip():
+            doc.set(r, col, new)
+        else:
+            _not_placed(fx, name)
+
+
 def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
-                tcol: int | None, dcol: int | None, out: FixOutcome, title_bytes: int = 0) -> None:
+                tcol: int | None, dcol: int | None, out: FixOutcome, title_bytes: int = 0,
+                acols: dict | None = None) -> None:
     """Rows and listings in the same order (one listing per non-blank data row)."""
     if len(rows) != len(fixes):
-        raise SourceError(f"{doc.path}: {len(rows)} rows but {len(fixes)} listings read; the file was not written")
+        raise SourceError(f"{doc.path}: {len(rows)} rows but {len(fixes)} listings read; the file was not written",
+                          key="fix.rows", path=doc.path)
     for r, fx in zip(rows, fixes):
         if fx is None:
             continue
@@ -278,6 +308,54 @@ def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
             doc.set(r, tcol, fx.title)
         if dcol is not None and doc.value(r, dcol).strip() == l.description.strip() and fx.description != l.description:
             doc.set(r, dcol, fx.description)
+        _set_attributes(doc, r, fx, acols or {})
+
+
+# ----------------------------------------------------------------------------- attributes
+
+TAOBAO_ATTRIBUTES = {"宝贝卖点": "selling_point", "无线详情": "wireless_desc", "销售属性别名": "prop_alias"}
+SHOPIFY_WHOLE = {"tags": "tags", "SEO title": "seo_title", "SEO description": "seo_description"}
+SHOPIFY_JOINED = {"image alt text": ("image_alt",)}  # values joined from several rows
+
+
+def _attribute_columns(header: list[str]) -> dict:
+    """Canonical CSV/XLSX: `attribute:NAME` columns (header as read, lower case) -> NAME -> index."""
+    return {h[len(ATTRIBUTE):]: i for i, h in enumerate(header) if h.startswith(ATTRIBUTE)}
+
+
+def _replace_words(cell: str, changes) -> str:
+    """A cell that holds part of a joined attribute (Shopify option values, alt texts): each
+    change's words replaced where they stand in it."""
+    for c in changes:
+        old = c.old.strip(" ,，、/|")
+        if old and old in cell:
+            cell = cell.replace(old, c.new.strip(" ,，、/|") if c.new else "", 1)
+    return cell
+
+
+def _shopify_attributes(doc, r: int, fx: _Fix, col: dict, get, done: set, placed: set) -> None:
+    handle = fx.listing.id
+    for name, new in fx.attributes.items():
+        key = SHOPIFY_WHOLE.get(name)
+        if key is not None:  # one cell, on the product's first row that has it
+            if key in col and (handle, key) not in done and get(key):
+                done.add((handle, key))
+                if get(key) == _attr_value(fx, name):
+                    doc.set(r, col[key], new)
+                    placed.add(name)
+            continue
+        keys = SHOPIFY_JOINED.get(name) or tuple(f"option{k}_value" for k in (1, 2, 3)
+                                                 if get(f"option{k}_name") == name or
+                                                 (handle, f"option{k}", name) in done)
+        changes = [c for c in fx.fixed.changes if c.field == ATTRIBUTE + name and c.action != "review"]
+        for key in keys:
+            if key.startswith("option"):
+                done.add((handle, key[:7], name))  # later variant rows leave the option name empty
+            if key in col and get(key):
+                cell = _replace_words(doc.value(r, col[key]), changes)
+                if cell != doc.value(r, col[key]):
+                    doc.set(r, col[key], cell)
+                    placed.add(name)
 
 
 # ----------------------------------------------------------------------------- per format
@@ -288,7 +366,7 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
         header = [doc.value(0, c).strip().lower() for c in range(len(doc.rows[0]))] if doc.rows else []
         tcol = header.index("title") if "title" in header else None
         dcol = header.index("description") if "description" in header else None
-        _write_rows(doc, list(doc.data_rows(1, empty_only=True)), fixes, tcol, dcol, out)
+        _write_rows(doc, list(doc.data_rows(1, empty_only=True)), fixes, tcol, dcol, out, acols=_attribute_columns(header))
     elif kind == "taobao":
         doc = _CsvText(src.path, src.encoding, _delim_of(src))
         from .exports import _taobao_columns
@@ -296,15 +374,17 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
         keys = [doc.value(1, c) for c in range(len(doc.rows[1]))] if len(doc.rows) > 1 else []
         heads = [doc.value(2, c) for c in range(len(doc.rows[2]))] if len(doc.rows) > 2 else []
         col = _taobao_columns(keys, heads)
+        acols = {name: col.get(key) for name, key in TAOBAO_ATTRIBUTES.items() if col.get(key) is not None}
         _write_rows(doc, list(doc.data_rows(3)), fixes, col.get("title"), col.get("description"), out,
-                    title_bytes=TAOBAO_TITLE_BYTES)
+                    title_bytes=TAOBAO_TITLE_BYTES, acols=acols)
     elif kind == "amazon":
         doc = _CsvText(src.path, src.encoding, src.delimiter, quoting=False)
         from .exports import AMAZON_ALIASES, _columns
 
         header = [doc.value(0, c) for c in range(len(doc.rows[0]))] if doc.rows else []
         col = _columns(header, AMAZON_ALIASES)
-        _write_rows(doc, list(doc.data_rows(1)), fixes, col.get("title"), col.get("description"), out)
+        _write_rows(doc, list(doc.data_rows(1)), fixes, col.get("title"), col.get("description"), out,
+                    acols={"item-note": col["note"]} if "note" in col else {})
     elif kind == "shopify":
         doc = _CsvText(src.path, src.encoding, src.delimiter)
         from .exports import SHOPIFY_ALIASES, _columns, _slug
@@ -313,6 +393,7 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
         col = _columns(header, SHOPIFY_ALIASES)
         by_id = {fx.listing.id: fx for fx in fixes if fx is not None}
         done: set[tuple[str, str]] = set()
+        placed: dict[str, set[str]] = {}  # handle -> attributes written
         current = ""
         for r in doc.data_rows(1):
             get = lambda k: doc.value(r, col[k]).strip() if k in col else ""  # noqa: E731
@@ -330,6 +411,12 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
                 done.add((handle, "d"))
                 if get("body") == l.description and fx.description != l.description:
                     doc.set(r, col["body"], fx.description)
+            _shopify_attributes(doc, r, fx, col, get, done, placed.setdefault(handle, set()))
+        for handle, names in placed.items():
+            fx = by_id[handle]
+            for name in fx.attributes:
+                if name not in names:
+                    _not_placed(fx, name)
     else:  # pragma: no cover - callers pass one of the kinds above
         raise SourceError(f"cannot write {kind} files")
     doc.write(target)
@@ -365,6 +452,14 @@ def _write_jsonl(src, target: Path, fixes: list[_Fix | None]) -> None:
             rec["title"] = fx.title
         if fx.description != l.description:
             rec["description"] = fx.description
+        attrs = rec.get("attributes")
+        for name, new in fx.attributes.items():
+            if isinstance(attrs, dict) and isinstance(attrs.get(name), str) and attrs[name] == _attr_value(fx, name):
+                attrs[name] = new
+            elif isinstance(rec.get(ATTRIBUTE + name), str) and rec[ATTRIBUTE + name] == _attr_value(fx, name):
+                rec[ATTRIBUTE + name] = new
+            else:
+                _not_placed(fx, name)
         end = line[len(line.rstrip("\r\n")):]
         lines[n] = json.dumps(rec, ensure_ascii=False) + end
     with open(target, "w", encoding=src.encoding, errors=errors, newline="") as f:
@@ -380,6 +475,7 @@ def _write_xlsx(src, target: Path, fixes: list[_Fix | None]) -> None:
     header = [("" if c.value is None else str(c.value)).strip().lower() for c in next(rows, ())]
     tcol = header.index("title") if "title" in header else None
     dcol = header.index("description") if "description" in header else None
+    acols = _attribute_columns(header)
     it = iter(fixes)
     for row in rows:
         if not any(c.value not in (None, "") for c in row):
@@ -394,6 +490,13 @@ def _write_xlsx(src, target: Path, fixes: list[_Fix | None]) -> None:
         if dcol is not None and fx.description != l.description:
             row[dcol].value = fx.description
             row[dcol].data_type = "s"
+        for name, new in fx.attributes.items():
+            c = acols.get(name)
+            if c is not None and c < len(row) and str(row[c].value or "").strip() == _attr_value(fx, name).strip():
+                row[c].value = new
+                row[c].data_type = "s"
+            else:
+                _not_placed(fx, name)
     wb.save(target)
 
 
@@ -406,13 +509,16 @@ def fix_file(source: Path, out_dir: Path, options) -> FixOutcome:
     from .base import SourceOptions
 
     if not source.is_file():
-        raise SourceError(f"no such file: {source}" if not source.exists() else
-                          f"{source} is not a file; `scanner fix` takes one listing file")
+        if not source.exists():
+            raise SourceError(f"no such file: {source}", key="err.no_such_file", path=source)
+        raise SourceError(f"{source} is not a file; `scanner fix` takes one listing file", key="fix.not_a_file",
+                          path=source)
     target = output_path(source, out_dir)
     src = open_file(source, SourceOptions(download_images=False))
     kind = getattr(src, "format", "")
     if kind not in FORMATS:
-        raise SourceError(f"{source}: `scanner fix` writes back {', '.join(FORMATS)} files, not {kind or 'this kind'}")
+        raise SourceError(f"{source}: `scanner fix` writes back {', '.join(FORMATS)} files, not {kind or 'this kind'}",
+                          key="fix.kind", path=source, kind=kind or "?", formats=", ".join(FORMATS))
     fixes: list[_Fix | None] = []  # one per listing, in file order (None: unchanged, nothing kept)
     for r in scan_stream(src, options):
         fixes.append(_fix_of(r))
@@ -430,9 +536,14 @@ def fix_file(source: Path, out_dir: Path, options) -> FixOutcome:
 
 
 def _fix_of(r: ListingResult) -> _Fix | None:
-    if r.fixed is None or not r.fixed.changes:
+    pictures: dict = {}
+    for f in r.findings:
+        if f.field == "image" and f.severity in ("high", "medium"):
+            pictures.setdefault(f.image, []).append(f)
+    if (r.fixed is None or not r.fixed.changes) and not pictures:
         return None
-    fx = _Fix(r.listing, r.fixed, {f.rule_id: f.law for f in r.findings})
+    fixed = r.fixed if r.fixed is not None else FixedText(r.listing.title, html_to_text(r.listing.description), ())
+    fx = _Fix(r.listing, fixed, {f.rule_id: f.law for f in r.findings}, pictures=pictures)
     _prepare(fx)
     return fx
 
@@ -444,7 +555,7 @@ def _write_changes(outcome: FixOutcome, fixes: list[_Fix | None]) -> None:
         for fx in fixes:
             if fx is None:
                 continue
-            outcome.listings_changed += 1
+            outcome.listings_changed += bool(fx.fixed.changes)
             for i, c in enumerate(fx.fixed.changes):
                 note = fx.notes.get(i, "")
                 action = "review" if note else c.action
@@ -454,24 +565,34 @@ def _write_changes(outcome: FixOutcome, fixes: list[_Fix | None]) -> None:
                 if c.action == "review" and not note:
                     note = "no safe rewrite: kept as written, check by hand (无安全改写，原文保留，请人工核实)"
                 w.writerow([safe_cell(v) for v in (fx.listing.id, c.field, c.old, c.new, action, c.rule_id,
-                                                   fx.laws.get(c.rule_id, ""), c.start, c.end, note)])
+                                                   fx.laws.get(c.rule_id, ""), c.start, c.end, note, "")])
+            for ref, fs in fx.pictures.items():  # a picture cannot be rewritten: a human changes its text
+                outcome.pictures += 1
+                words = "、".join(dict.fromkeys(f.matched_text for f in fs))
+                rules = ";".join(dict.fromkeys(f.rule_id for f in fs))
+                laws = "；".join(dict.fromkeys(f.law for f in fs if f.law))
+                w.writerow([safe_cell(v) for v in (fx.listing.id, "image", words, "", "review", rules, laws, "", "",
+                                                   f"{PICTURE_NOTE}: {ref}", ref)])
 
 
-def print_outcome(console, o: FixOutcome) -> None:
-    """The terminal lines of `scanner fix`, Chinese first."""
+def print_outcome(console, o: FixOutcome, lang: str = "zh") -> None:
+    """The terminal lines of `scanner fix`, in the command's language (messages.csv fix.*)."""
+    from ..i18n import localize_entry, t
+
     c = o.changes
-    console.print(f"已改好 {o.listings_changed}/{o.listings} 个商品：改写 {c['replaced']} 处，删除 {c['removed']} 处，"
-                  f"待人工核实 {c['review']} 处 / fixed {o.listings_changed} of {o.listings} listings: "
-                  f"{c['replaced']} replaced, {c['removed']} removed, {c['review']} to review", highlight=False,
-                  soft_wrap=True)
-    console.print(f"改好的文件 / fixed file: {o.path}", highlight=False, soft_wrap=True)
-    console.print(f"改动清单 / change list: {o.changes_path}", highlight=False, soft_wrap=True)
+
+    def say(text: str, style: str = "") -> None:
+        console.print(text, highlight=False, soft_wrap=True, markup=False, style=style or None)
+
+    say(t("fix.done", lang, changed=o.listings_changed, total=o.listings, **c))
+    say(t("fix.file", lang, path=o.path))
+    say(t("fix.changes", lang, path=o.changes_path))
     if o.not_applied:
-        console.print(f"[yellow]{o.not_applied} 处未能在 HTML 中定位，见 changes.csv 的 note 列 / "
-                      f"{o.not_applied} change(s) could not be placed in the HTML, see changes.csv[/]")
+        say(t("fix.not_applied", lang, n=o.not_applied), "yellow")
     if o.warnings:
-        console.print(f"[yellow]{o.warnings} 个改后的标题超过平台长度，见 changes.csv 的 note 列 / "
-                      f"{o.warnings} fixed title(s) too long for the platform, see changes.csv[/]", soft_wrap=True)
+        say(t("fix.too_long", lang, n=o.warnings), "yellow")
+    if o.pictures:
+        say(t("fix.pictures", lang, n=o.pictures), "yellow")
     if not o.complete:
-        console.print(f"[yellow]原文件只读出了一部分（{len(o.errors)} 个问题）/ the file was read only in part: "
-                      f"{'; '.join(o.errors[:3])}[/]", soft_wrap=True)
+        say(t("fix.partial", lang, n=len(o.errors), errors="; ".join(localize_entry(e, lang) for e in o.errors[:3])),
+            "yellow")
