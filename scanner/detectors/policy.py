@@ -271,6 +271,7 @@ def lawful_use_filter(directory: str | None = None):
     members = [(name, frozenset().union(*(u.categories for u in rows)), rows) for name, rows in groups.items()]
     cats = frozenset().union(*(m[1] for m in members)) if members else frozenset()
     has_classes = any(u.classes is not None for u in data.uses)
+    plans: dict[tuple[str, str], tuple] = {}  # (category, matched text) -> the rows its `match` lets through
     memo: dict[tuple, tuple] = {}  # the verdicts are a function of these texts alone
 
     @only_for(cats)
@@ -279,13 +280,23 @@ def lawful_use_filter(directory: str | None = None):
             return None
         text = ft.norm.text
         m = text[c.nstart:c.nend]
+        plan = plans.get((c.category, m))
+        if plan is None:
+            plan = tuple((name, rows2) for name, mcats, rows in members if c.category in mcats
+                         for rows2 in [tuple(u for u in rows if c.category in u.categories
+                                             and (u.match is None or u.match.fullmatch(m)))] if rows2)
+            if len(plans) >= 8192:
+                plans.clear()
+            plans[(c.category, m)] = plan
+        if not plan:
+            return None
         before = text[max(0, c.nstart - _WINDOW):c.nstart]
         after = text[c.nend:c.nend + _WINDOW]
         cls = classify(ft.listing, directory).cls if has_classes else None
         key = (c.category, m, before, after, cls)
         got = memo.get(key)
         if got is None:
-            got = tuple((name, v) for name, mcats, rows in members if c.category in mcats
+            got = tuple((name, v) for name, rows in plan
                         for v in [_verdict(rows, c.category, m, before, after, cls)] if v is not None)
             if len(memo) >= 8192:
                 memo.clear()
