@@ -2,6 +2,7 @@
 processes when there are many (streaming, so memory stays flat in the number of listings)."""
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections import deque
 import os
@@ -334,8 +335,13 @@ def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     _worker = scanner if ctx.get_start_method() == "fork" else None
+    frozen = False
     if _worker is not None:
         scanner.warm()
+        # what the workers inherit (the built scanner) is never collected: frozen out of the
+        # collector's reach, a forked worker's collections do not touch (and so copy) those pages
+        gc.freeze()
+        frozen = True
     try:
         with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
             # a bounded window of chunks in flight (pool.imap has none: when the writers are slower
@@ -349,3 +355,5 @@ def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
                 yield pending.popleft().get()
     finally:
         _worker = None
+        if frozen:
+            gc.unfreeze()

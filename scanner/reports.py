@@ -33,6 +33,11 @@ LISTING_COLUMNS = ["listing_id", "url", "title", "risk_score", "max_severity", "
                    "n_high", "n_medium", "n_low", "n_info", "source", "product_class",
                    "fixed_title", "fixed_description"]
 FORMATS = ("csv", "json", "html", "xlsx")
+# finding columns that never hold text from a listing or a data file: numbers, the scanner's own
+# words (severity, category, detector…) and hashes — the formula guard need not look at them
+_FINDING_TEXT = frozenset(FINDING_COLUMNS) - {
+    "category", "severity", "start", "end", "confidence", "fingerprint", "box", "detector",
+    "severity_rank", "category_zh", "rule_family"}
 _RISKY_START = _risky_start()
 
 
@@ -81,18 +86,18 @@ def fixed_cells(r: ListingResult) -> dict:
             "fixed_description": fx.description if any(c.field == "description" for c in fx.changes) else ""}
 
 
-def cells(row: dict, cols: list[str]) -> list:
+def cells(row: dict, cols: list[str], text_cols: frozenset | None = None) -> list:
     """The CSV cells of a row in column order: missing or None as empty, formulas neutralised
     (safe_cell is called only for the strings that might need it: most cells start with a
-    letter and are short)."""
-    out = []
-    for c in cols:
-        v = row.get(c)
+    letter and are short). `text_cols`: the only columns that can hold such text (the others
+    are numbers and the scanner's own words), when the caller knows them."""
+    out = list(map(row.get, cols))
+    for i, v in enumerate(out):
         if v is None:
-            v = ""
-        elif v.__class__ is str and v and (v[0] in _RISKY_START or len(v) > MAX_CELL):
-            v = safe_cell(v)
-        out.append(v)
+            out[i] = ""
+        elif (v.__class__ is str and v and (text_cols is None or cols[i] in text_cols)
+              and (v[0] in _RISKY_START or len(v) > MAX_CELL)):
+            out[i] = safe_cell(v)
     return out
 
 
@@ -106,7 +111,7 @@ def findings_cells(r: ListingResult) -> list[list]:
     if not r.findings:
         return []
     shared = listing_part(r)
-    return [cells(finding_row(f, r, shared=shared), FINDING_COLUMNS) for f in r.findings]
+    return [cells(finding_row(f, r, shared=shared), FINDING_COLUMNS, _FINDING_TEXT) for f in r.findings]
 
 
 def listing_cells(r: ListingResult) -> list:
