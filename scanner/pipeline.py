@@ -76,7 +76,7 @@ def _share_passes(lex, detectors: list, directory: str | None):
         if isinstance(d, FrameDetector):
             members.append(d.frames.automaton)
         elif isinstance(d, BrandDetector):
-            members.append(d._combined_automaton())
+            members.append(d.shared_automaton())
     members.append(load_categories(directory).automaton)
     return Joint([m for m in members if m is not None])
 

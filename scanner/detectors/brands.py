@@ -139,10 +139,10 @@ class BrandDetector:
         self._runs: dict[str, list] = {}  # a run of Latin words -> what _run_mentions found in it
 
     # ------------------------------------------------------------------ mentions
-    def _combined_automaton(self):
+    def shared_automaton(self):
         """Brand names and the side rules' words (celebrities, counterfeit markers) in one
         automaton: one pass over a field finds both (built at the first field, once every side
-        rule has added its words)."""
+        rule has added its words). The engine's shared pass (pipeline._share_passes) takes it in."""
         t = self._tables
         stamp = (id(t), len(t._words), len(t._kinds))
         if self._combined is None or self._combined[0] != stamp:
@@ -154,7 +154,7 @@ class BrandDetector:
         return self._combined[1]
 
     def _exact(self, text: str, norm=None, ft: FieldText | None = None) -> list[Mention]:
-        auto = self._combined_automaton()
+        auto = self.shared_automaton()
         if auto is None:
             return []
         n = len(text)
