@@ -308,7 +308,22 @@ def scan_rendered(listings: Iterable[Listing], options: ScanOptions) -> Iterator
     yield from _run(listings, options, _render_chunk)
 
 
+# A scan allocates millions of short-lived objects and makes almost no reference cycles: the
+# collector's default (a young-generation pass every 700 allocations) cost ~10 % of the time.
+_GC_THRESHOLD = (20_000, 20, 20)
+
+
 def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
+    """`work(chunk)` over the listings in chunks, in order, with the collector tuned for a scan."""
+    before = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLD)  # forked workers inherit it
+    try:
+        yield from _run_tuned(listings, options, work)
+    finally:
+        gc.set_threshold(*before)
+
+
+def _run_tuned(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
     """`work(chunk)` over the listings in chunks, in order: in-process for small inputs, in a pool
     of forked workers (which inherit the built scanner) for large ones."""
     global _worker
