@@ -136,6 +136,9 @@ def main() -> None:
             "cluster_transport_ms_per_picture": round(overhead, 2),
             "load_average_1min": round(os.getloadavg()[0], 1),
         }, indent=1))
+        print(f"SUMMARY bench_cluster: {a.shops}x{a.listings}x{a.pictures}={n_pics} pictures · in-process "
+              f"{t_in:.1f}s · {mode} {t_cl:.1f}s · speed-up {t_in / t_cl:.2f}x · transport {overhead:.2f} ms/picture · "
+              f"identical={'yes' if same else 'NO'} · load {os.getloadavg()[0]:.1f} (2 cores: {cores})", flush=True)
         if not same:
             raise SystemExit("results differ between in-process and cluster")
     finally:
