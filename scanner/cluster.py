@@ -199,7 +199,10 @@ def ocr_batch(pictures: list[tuple[str, str, bytes]], engine: str, engine_key: s
 
     insp = _W.get(("ocr", engine))
     if insp is None:
-        insp = _W[("ocr", engine)] = ImageInspector(None, engine=engine, cache=False, threads=1)
+        # one worker thread reads with one core (`dask worker --nthreads 1`, one process per core):
+        # onnxruntime's own thread pool over every core of the machine would oversubscribe it
+        extra = {"intra_threads": 1} if engine == "rapidocr" else {}
+        insp = _W[("ocr", engine)] = ImageInspector(None, engine=engine, cache=False, threads=1, **extra)
     if insp.engine_key.split("|px")[0] != engine_key.split("|px")[0]:
         import socket
 

@@ -48,16 +48,17 @@ _CT = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif":
        ".webp": "image/webp", ".bmp": "image/bmp", ".tif": "image/tiff", ".tiff": "image/tiff"}
 
 
-def cache_id(cache_dir: Path | None) -> str:
+def cache_id(cache_dir: Path | None, create: bool = True) -> str:
     """The coordinator's cache folder's identity (created once), so a worker can tell whether it
-    sees the same folder."""
+    sees the same folder (a worker only reads it: `create=False`)."""
     if cache_dir is None:
         return ""
     p = Path(cache_dir) / CACHE_ID
     try:
         return p.read_text(encoding="ascii").strip()
     except OSError:
-        pass
+        if not create:
+            return ""
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(f"{CACHE_ID}.{uuid.uuid4().hex}.tmp")
@@ -100,7 +101,7 @@ def crawl_shop(url: str, options: SourceOptions, coordinator_cache: str, version
                                 f"{version}: install the same scanner version on every worker")
     secede()  # network-bound: the worker's computing slot goes to OCR and detection meanwhile
     shared = bool(coordinator_cache) and options.cache_dir is not None and \
-        cache_id(Path(options.cache_dir)) == coordinator_cache
+        cache_id(Path(options.cache_dir), create=False) == coordinator_cache
     if options.cache_dir is not None and not shared:
         options = replace(options, cache_dir=default_cache_dir())
     last = [0.0]
@@ -286,6 +287,7 @@ class ClusterCrawlSource:
         self.errors = list(got["errors"])
         self.complete = bool(got["complete"])
         self.stats = dict(got["stats"])
+        self.total = len(got["listings"])  # known once the crawl is back: the scan's progress bar has a total
         if callable(self.options.progress):
             self.options.progress("page", pages=self.stats.get("pages", 0), listings=self.stats.get("listings", 0))
         return got

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -48,24 +49,30 @@ def write_config(root: Path, shops: dict[str, str], mode: str = "") -> Path:
 def statuses(root: Path, names) -> set:
     got = set()
     for shop in names:
-        for r in read_csv(root / "out" / shop / "latest" / "findings.csv"):
+        latest = root / "out" / shop / "latest" / "findings.csv"
+        if not latest.exists():  # a failed shop has no report
+            continue
+        for r in read_csv(latest):
             got.add((shop, r["fingerprint"], r["status"], r["note"], r["field"], r["listing_id"]))
     return got
 
 
 def summary(root: Path) -> dict:
-    return {r["shop"]: (r["crawl_status"], r["listings"], r["listings_unread"]) for r in
+    return {r["shop"]: (r["crawl_status"], r["listings"], r["listings_unread"], r["error"]) for r in
             read_csv(root / "out" / "summary.csv")}
 
 
 def test_an_audit_of_crawled_shops_on_a_local_cluster_gives_the_in_process_results(tmp_path, monkeypatch):
     shapes = {"shopify": 12, "jsonld": 9, "sitemap": 8}
     servers = {n: ClaimShop(n, k) for n, k in shapes.items()}
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))  # a port nobody listens on: an unreachable shop
     for srv in servers.values():
         srv.cleaned = set()
         srv.__enter__()
     try:
         urls = {n: srv.url for n, srv in servers.items()}
+        urls["gone"] = f"http://127.0.0.1:{closed.getsockname()[1]}/"
 
         def audit_twice(mode: str):
             root = tmp_path / (mode.replace(":", "-") or "inproc")
@@ -83,6 +90,7 @@ def test_an_audit_of_crawled_shops_on_a_local_cluster_gives_the_in_process_resul
         ref = audit_twice("")
         got = audit_twice("local:2")
     finally:
+        closed.close()
         for srv in servers.values():
             srv.__exit__(None, None, None)
     assert got == ref
@@ -90,7 +98,8 @@ def test_an_audit_of_crawled_shops_on_a_local_cluster_gives_the_in_process_resul
     assert {r[2] for r in first} == {"new"} and len(first) >= 12
     assert {"fixed", "persisting"} <= {r[2] for r in second}
     # the fixture shops have a missing, a corrupt and a shared picture: read in part, as in-process
-    assert {v[0] for v in ref[1][1].values()} <= {"complete", "partial"}
+    assert {v[0] for k, v in ref[1][1].items() if k != "gone"} <= {"complete", "partial"}
+    assert ref[1][1]["gone"][0] == "failed" and "cannot reach" in ref[1][1]["gone"][3]
 
 
 def test_crawls_are_cluster_tasks_and_pictures_come_back_to_the_coordinator(tmp_path, monkeypatch):
