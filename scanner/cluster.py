@@ -4,8 +4,9 @@
     --cluster tcp://HOST:8786    a running scheduler (`dask scheduler`, `dask worker tcp://HOST:8786`)
 
 The coordinator (this process) reads the sources, fetches the pictures (the fetch policy stays
-in one place), keeps the OCR cache, and alone writes reports and history. Workers get units of
-pure computation and send results back:
+in one place), keeps the OCR cache, and alone writes reports and history. Workers crawl shop
+addresses (one crawl per shop, in its own subprocess there: scanner/cluster_crawl.py) and get
+units of pure computation, and send results back:
 
 - batches of pictures for OCR, as bytes: a picture whose content hash is already in the OCR
   cache is never sent, and one picture in flight is never sent twice (supplier photos shared by
@@ -99,13 +100,17 @@ class Session:
                                         f"start one with `dask worker {where}`", key="cluster.no_worker",
                                         where=where, seconds=WORKER_WAIT) from e
         self.stats = {"pictures_sent": 0, "pictures_cached": 0, "pictures_shared": 0, "ocr_tasks": 0,
-                      "detect_tasks": 0}
+                      "detect_tasks": 0, "crawl_tasks": 0, "pictures_pulled": 0}
+        self.crawl_plan = None  # shop crawls on the workers (scanner/cluster_crawl.py)
 
     def workers(self) -> int:
         return len(self.client.scheduler_info().get("workers", {}))
 
     def close(self) -> None:
+        plan = getattr(self, "crawl_plan", None)  # crawls planned by an audit, not consumed (scanner/cluster_crawl.py)
         try:
+            if plan is not None:
+                plan.cancel()
             self.client.close()
         finally:
             if self.cluster is not None:
@@ -197,7 +202,10 @@ def ocr_batch(pictures: list[tuple[str, str, bytes]], engine: str, engine_key: s
 
     insp = _W.get(("ocr", engine))
     if insp is None:
-        insp = _W[("ocr", engine)] = ImageInspector(None, engine=engine, cache=False, threads=1)
+        # one worker thread reads with one core (`dask worker --nthreads 1`, one process per core):
+        # onnxruntime's own thread pool over every core of the machine would oversubscribe it
+        extra = {"intra_threads": 1} if engine == "rapidocr" else {}
+        insp = _W[("ocr", engine)] = ImageInspector(None, engine=engine, cache=False, threads=1, **extra)
     if insp.engine_key.split("|px")[0] != engine_key.split("|px")[0]:
         import socket
 

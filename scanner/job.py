@@ -113,6 +113,12 @@ class ScanJob:
                 **{k: self.cfg[k] for k in ("allow_private", "ignore_robots", "fetch_timeout", "max_download_mb",
                                             "max_images") if k in self.cfg}}
 
+    def source_options(self, progress=None) -> SourceOptions:
+        """How this job's sources are read (an audit also plans its shops' cluster crawls with it)."""
+        return SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir, progress=progress,
+                             download_images=self.ocr, fetch=self.fetch, max_images=self.max_images,
+                             ignore_robots=self.ignore_robots, cluster=self.cluster)
+
     def run(self, finding_extra=None, extra_columns=None, html_top: str = "",
             on_result=None, at_finish=None, on_crawl_progress=None) -> tuple[RunInfo, dict, int]:
         if self.cluster:  # one cluster for the command: an audit has opened it already for all shops
@@ -145,10 +151,7 @@ class ScanJob:
 
         opened = []
         for s in self.sources:
-            opened.append(open_source(s, SourceOptions(crawl_delay=self.crawl_delay, cache_dir=self.cache_dir,
-                                                       progress=on_crawl, download_images=self.ocr,
-                                                       fetch=self.fetch, max_images=self.max_images,
-                                                       ignore_robots=self.ignore_robots)))
+            opened.append(open_source(s, self.source_options(on_crawl)))
         writers = make_writers(self.out_dir, self.formats, self.cache_dir, finding_extra, extra_columns, html_top,
                                self.images_root, lang=self.lang)
         summary = Summary()

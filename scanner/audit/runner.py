@@ -69,7 +69,9 @@ class Auditor:
             self.say(f"[yellow]{stale} earlier run(s) had been interrupted; marked as such in the history[/]")
         outcomes = []
         n = len(cfg.shops)
-        with self.cluster_session():
+        with self.cluster_session() as s:
+            if s is not None:  # every shop's crawl planned now: shops crawl on the workers ahead of their turn
+                self.plan_crawls(s)
             for i, shop in enumerate(cfg.shops, start=1):
                 outcomes.append(self.audit_shop(history, shop, i, n))
         code = 0
@@ -100,6 +102,22 @@ class Auditor:
         with session(self.cfg.cluster) as s:
             self.say(f"cluster {escape(self.cfg.cluster)}: {s.workers()} worker(s)")
             yield s
+
+    def plan_crawls(self, s) -> None:
+        from ..cluster_crawl import plan
+
+        crawls = []
+        for shop in self.cfg.shops:
+            try:  # a shop that cannot even be set up fails in its turn, with its message
+                opts = self.job(shop, self.cfg.out).source_options()
+            except Exception:  # noqa: BLE001
+                continue
+            crawls += [(src, opts) for src in shop.sources if src.startswith(("http://", "https://"))]
+        plan(s, crawls)
+
+    def job(self, shop: ShopConfig, run_dir: Path) -> ScanJob:
+        return ScanJob(shop.sources, run_dir, shop.formats, shop.own_brands, shop.ocr, shop.crawl_delay, None,
+                       {**shop.cfg, "cluster": self.cfg.cluster})
 
     def ignores_for(self, history: Store, shop: str) -> dict[str, IgnoreEntry]:
         out = {fp: IgnoreEntry(r["reason"], "db") for fp, r in history.ignores(shop).items()}
@@ -148,8 +166,7 @@ class Auditor:
                 return settled["extra_rows"], audit_section(shop.name, outcome, sa, run, sa.prev_run,
                                                             outcome.run_folder)
 
-            job = ScanJob(shop.sources, run_dir, shop.formats, shop.own_brands, shop.ocr, shop.crawl_delay, None,
-                          {**shop.cfg, "cluster": cfg.cluster})
+            job = self.job(shop, run_dir)
             run, summary, _code = job.run(finding_extra=sa.extra, extra_columns=EXTRA_COLUMNS,
                                           on_result=sa.on_result, at_finish=at_finish)
             new, extra_rows, prev = settled["new"], settled["extra_rows"], sa.prev_run

@@ -113,7 +113,7 @@ class RapidEngine:
     name = "rapidocr"
 
     def __init__(self, threads: int = 0, text_score: float = 0.5, short_side: int = SHORT_SIDE,
-                 tile_ratio: float = TILE_RATIO, box_thresh: float = 0.5, **_ignored):
+                 tile_ratio: float = TILE_RATIO, box_thresh: float = 0.5, intra_threads: int = 0, **_ignored):
         try:
             import rapidocr
             from rapidocr import RapidOCR
@@ -128,6 +128,8 @@ class RapidEngine:
         det_side = max(int(self.short_side * max(1.0, self.tile_ratio)), WIDE_SIDE) + 32
         # one engine instance per thread: onnxruntime sessions are not shared across threads
         per = 1 if (threads or 0) > 1 else max(1, (os.cpu_count() or 1))
+        if intra_threads > 0:  # a Dask worker owns one core (scanner/cluster.py), not the machine's
+            per = int(intra_threads)
         self._params = {
             "Global.log_level": "error",
             "Global.text_score": self.text_score,

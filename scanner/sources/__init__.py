@@ -16,6 +16,10 @@ from .base import Source, SourceError, SourceOptions  # noqa: F401  (the package
 def open_source(spec: str, options: SourceOptions | None = None) -> Source:
     options = options or SourceOptions()
     if spec.startswith(("http://", "https://")):
+        if options.cluster:  # the crawl runs on a worker of the cluster (the session is open)
+            from ..cluster_crawl import ClusterCrawlSource
+
+            return ClusterCrawlSource(spec, options)
         try:
             from .crawl import CrawlSource
         except ImportError as e:  # pragma: no cover - crawling lives in its own module

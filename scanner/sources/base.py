@@ -27,6 +27,7 @@ class SourceOptions:
     fetch: object | None = None  # the FetchPolicy of every download (fetchpolicy.py); None: the default
     max_images: int = 0  # pictures fetched per listing (0: no cap)
     ignore_robots: bool = False  # --ignore-robots: only for a shop the user owns
+    cluster: str = ""  # a Dask cluster: a shop address is crawled on a worker (scanner/cluster_crawl.py)
 
 
 class Source(Protocol):
