@@ -118,7 +118,8 @@ def crawl_shop(url: str, options: SourceOptions, coordinator_cache: str, version
     try:
         src = CrawlSource(url, replace(options, progress=progress, cluster=""))
     except SourceError as e:  # unreachable shop: the same one-line error as in-process, not retried
-        return {"source_error": str(e)}
+        return {"source_error": str(e), "source_error_key": e.key, "source_error_params": dict(e.params),
+                "source_error_code": e.exit_code}
     listings = list(src)
     out = {"listings": listings, "errors": list(src.errors), "complete": src.complete, "stats": dict(src.stats),
            "shared": shared, "worker": worker.address}
@@ -281,7 +282,9 @@ class ClusterCrawlSource:
                 except Exception:  # noqa: BLE001
                     pass
         if "source_error" in got:
-            raise SourceError(got["source_error"])
+            # the same error as in-process: its sentence (key, parameters) and exit code travel too
+            raise SourceError(got["source_error"], got.get("source_error_code"),
+                              key=got.get("source_error_key", ""), **got.get("source_error_params", {}))
         if got.get("images"):
             _pull_pictures(s, got, Path(self.options.cache_dir))
         self.errors = list(got["errors"])

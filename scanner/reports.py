@@ -38,6 +38,7 @@ FORMATS = ("csv", "json", "html", "xlsx")
 _FINDING_TEXT = frozenset(FINDING_COLUMNS) - {
     "category", "severity", "start", "end", "confidence", "fingerprint", "box", "detector",
     "severity_rank", "category_zh", "rule_family"}
+_FINDING_TEXT_AT = tuple(i for i, c in enumerate(FINDING_COLUMNS) if c in _FINDING_TEXT)
 _RISKY_START = _risky_start()
 
 
@@ -50,18 +51,19 @@ def listing_part(r: ListingResult) -> dict:
     return {"url": r.listing.url, "title": r.listing.title, **fixed_cells(r), "shop": shop_of(r.listing)}
 
 
+def finding_values(f: Finding, sh: dict) -> list:
+    """A finding's cells in FINDING_COLUMNS order (`sh`: its listing's listing_part) — the one
+    Finding→row mapping."""
+    return [
+        f.listing_id, f.field, f.category, f.severity, f.matched_text, f.term, f.rule_id, f.law,
+        f.suggestion, f.start, f.end, f.image, f.confidence, sh["url"], sh["title"],
+        f.explanation, f.fingerprint, box_text(f), f.detector, sh["fixed_title"], sh["fixed_description"],
+        SEVERITY_RANK[f.severity], CATEGORY_ZH.get(f.category, f.category), rule_family(f.rule_id), sh["shop"],
+    ]
+
+
 def finding_row(f: Finding, r: ListingResult, extra: dict | None = None, shared: dict | None = None) -> dict:
-    sh = shared if shared is not None else listing_part(r)
-    row = {
-        "listing_id": f.listing_id, "field": f.field, "category": f.category, "severity": f.severity,
-        "matched_text": f.matched_text, "term": f.term, "rule_id": f.rule_id, "law": f.law,
-        "suggestion": f.suggestion, "start": f.start, "end": f.end, "image": f.image,
-        "confidence": f.confidence, "url": sh["url"], "title": sh["title"],
-        "explanation": f.explanation, "fingerprint": f.fingerprint, "box": box_text(f), "detector": f.detector,
-        "fixed_title": sh["fixed_title"], "fixed_description": sh["fixed_description"],
-        "severity_rank": SEVERITY_RANK[f.severity], "category_zh": CATEGORY_ZH.get(f.category, f.category),
-        "rule_family": rule_family(f.rule_id), "shop": sh["shop"],
-    }
+    row = dict(zip(FINDING_COLUMNS, finding_values(f, shared if shared is not None else listing_part(r))))
     if extra:
         row.update(extra.get(f.fingerprint, {}))
     return row
@@ -111,7 +113,15 @@ def findings_cells(r: ListingResult) -> list[list]:
     if not r.findings:
         return []
     shared = listing_part(r)
-    return [cells(finding_row(f, r, shared=shared), FINDING_COLUMNS, _FINDING_TEXT) for f in r.findings]
+    out = []
+    for f in r.findings:
+        v = finding_values(f, shared)
+        for i in _FINDING_TEXT_AT:
+            x = v[i]
+            if x.__class__ is str and x and (x[0] in _RISKY_START or len(x) > MAX_CELL):
+                v[i] = safe_cell(x)
+        out.append(v)
+    return out
 
 
 def listing_cells(r: ListingResult) -> list:
