@@ -55,6 +55,32 @@ def rss_mb(p: psutil.Process) -> float:
     return sum(q.memory_info().rss for q in server_procs(p)) / 2**20
 
 
+def connections(p: psutil.Process, port: int) -> list[int]:
+    """How many client connections each server process holds (the work distribution: a keep-alive
+    connection stays with the process that accepted it)."""
+    out = []
+    for q in server_procs(p):
+        try:
+            n = sum(1 for c in q.net_connections(kind="tcp") if c.laddr and c.laddr.port == port and c.raddr
+                    and c.status == psutil.CONN_ESTABLISHED)
+        except psutil.Error:
+            continue
+        if n:
+            out.append(n)
+    return sorted(out)
+
+
+def listening(p: psutil.Process, port: int) -> int:
+    """How many server processes listen on the port (with --workers N each opens its own socket once warm)."""
+    n = 0
+    for q in server_procs(p)[1:]:
+        try:
+            n += any(c.laddr and c.laddr.port == port and c.status == psutil.CONN_LISTEN for c in q.net_connections(kind="tcp"))
+        except psutil.Error:
+            pass
+    return n
+
+
 def cpu_s(p: psutil.Process) -> float:
     t = 0.0
     for q in server_procs(p):
@@ -66,12 +92,13 @@ def cpu_s(p: psutil.Process) -> float:
     return t
 
 
-async def load(url: str, bodies: list[str], concurrency: int, proc: psutil.Process, sample_every: int = 1000):
+async def load(url: str, bodies: list[str], concurrency: int, proc: psutil.Process, port: int, sample_every: int = 1000):
     """The load: aiohttp (a light client, so that the client takes less of the shared cores)."""
     import aiohttp
 
     lat: list[float] = []
     mem: list[tuple[int, float]] = []
+    split: list[int] = []
     errors = 0
     it = iter(enumerate(bodies))
     conn = aiohttp.TCPConnector(limit=concurrency)
@@ -87,10 +114,12 @@ async def load(url: str, bodies: list[str], concurrency: int, proc: psutil.Proce
                         errors += 1
                 if i % sample_every == 0:
                     mem.append((i, rss_mb(proc)))
+                    if i and not split:
+                        split.extend(connections(proc, port))
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         wall = time.perf_counter() - t0
-    return lat, mem, errors, wall
+    return lat, mem, errors, wall, split
 
 
 def main():
@@ -119,12 +148,15 @@ def main():
                 raise SystemExit("server did not start: " + srv.stderr.read().decode()[-2000:])
             time.sleep(0.3)
         proc = psutil.Process(srv.pid)
-        time.sleep(1 if args.workers == 1 else 5)  # let every worker process build its engine
+        while args.workers > 1 and listening(proc, port) < args.workers:  # every process warm and listening
+            if time.time() > deadline or srv.poll() is not None:
+                raise SystemExit("the server processes did not start: " + srv.stderr.read().decode()[-2000:])
+            time.sleep(0.3)
         bodies = texts(args.n + args.warmup)
         print(f"250-char listings: {statistics.mean(len(b) for b in bodies):.0f} characters on average")
-        asyncio.run(load(url, bodies[:args.warmup], args.concurrency, proc))
+        asyncio.run(load(url, bodies[:args.warmup], args.concurrency, proc, port))
         cpu0, me0 = cpu_s(proc), time.process_time()
-        lat, mem, errors, wall = asyncio.run(load(url, bodies[args.warmup:], args.concurrency, proc))
+        lat, mem, errors, wall, split = asyncio.run(load(url, bodies[args.warmup:], args.concurrency, proc, port))
         cpu, client_cpu = cpu_s(proc) - cpu0, time.process_time() - me0
         lat.sort()
         pct = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000  # noqa: E731
@@ -133,7 +165,10 @@ def main():
                "p50_ms": round(pct(0.50), 1), "p99_ms": round(pct(0.99), 1), "max_ms": round(lat[-1] * 1000, 1),
                "server_cpu_ms_per_check": round(cpu / len(lat) * 1000, 2),
                "client_cpu_ms_per_check": round(client_cpu / len(lat) * 1000, 2),
+               "connections_per_process": split,
                "server_rss_mb": [round(m, 1) for _, m in mem],
+               "rss_growth_mb": round(mem[-1][1] - mem[0][1], 1) if mem else None,
+               "rss_growth_last_half_mb": round(mem[-1][1] - mem[len(mem) // 2][1], 1) if mem else None,
                "cores": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 1)}
         print(json.dumps(out, indent=1))
     finally:
