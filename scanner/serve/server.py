@@ -86,7 +86,14 @@ def run(settings, workers: int = 1, log_level: str = "warning") -> None:
     listen_socket(settings.host, settings.port, reuse_port=False).close()  # a taken port fails now, not after the build
     app = serving_app(settings)
     sock = listen_socket(settings.host, settings.port, reuse_port=False)
-    uvicorn.Server(_uvicorn_config(app, settings, log_level)).run(sockets=[sock])
+    _serve(uvicorn.Server(_uvicorn_config(app, settings, log_level)), sock)
+
+
+def _serve(srv, sock: socket.socket) -> None:
+    try:
+        srv.run(sockets=[sock])
+    except KeyboardInterrupt:  # Ctrl+C is how a server ends (uvicorn re-raises it once it has shut down)
+        pass
 
 
 def worker_main(settings, log_level: str, shared: socket.socket | None, ready) -> None:
@@ -100,8 +107,10 @@ def worker_main(settings, log_level: str, shared: socket.socket | None, ready) -
     except ScannerError as e:
         print(f"scanner serve: {e}", file=sys.stderr, flush=True)
         raise SystemExit(e.exit_code)
+    except KeyboardInterrupt:  # Ctrl+C while the engine was being built
+        return
     ready.set()
-    uvicorn.Server(_uvicorn_config(app, settings, log_level)).run(sockets=[sock])
+    _serve(uvicorn.Server(_uvicorn_config(app, settings, log_level)), sock)
 
 
 def supervise(settings, workers: int, log_level: str) -> None:
