@@ -171,8 +171,9 @@ def load_wrk(url: str, bodies: list[str], concurrency: int, proc: psutil.Process
         t0 = time.perf_counter()
         while not stop.wait(0.5):
             mem.append((time.perf_counter() - t0, rss_mb(proc)))
-            if not split and len(mem) >= 2:
-                split.extend(connections(proc, port))
+            now = connections(proc, port)
+            if sum(now) > sum(split):  # once every connection is up (wrk takes a moment to start)
+                split[:] = now
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     th = threading.Thread(target=sample, daemon=True)

@@ -140,16 +140,15 @@ def supervise(settings, workers: int, log_level: str) -> None:
         ready = ctx.Event()
         p = ctx.Process(target=worker_main, args=(settings, log_level, shared, ready), name="scanner-serve", daemon=False)
         p.start()
-        return p, ready
+        return p, ready, time.monotonic()
 
     procs = [start() for _ in range(workers)]
-    started = time.monotonic()
     restarts: list[float] = []
     failure = ""
     try:
         while not stopping and not failure:
-            wait([p.sentinel for p, _ in procs], timeout=1.0)
-            for i, (p, ready) in enumerate(procs):
+            wait([p.sentinel for p, _, _ in procs], timeout=1.0)
+            for i, (p, ready, started) in enumerate(procs):
                 if p.exitcode is None:
                     if not ready.is_set() and time.monotonic() - started > START_TIMEOUT:
                         failure = f"a server process did not start within {START_TIMEOUT} s"
@@ -164,16 +163,15 @@ def supervise(settings, workers: int, log_level: str) -> None:
                 if len(restarts) > RESTARTS:
                     failure = f"server processes keep stopping ({len(restarts)} in {RESTART_WINDOW:.0f} s; last exit code {p.exitcode})"
                     break
-                print(f"scanner serve: server process {p.pid} stopped (exit code {p.exitcode}); starting another",
-                      file=sys.stderr, flush=True)
+                print(f"scanner serve: 服务进程 {p.pid} 已退出（退出码 {p.exitcode}），正在重启 · server process {p.pid} "
+                      f"stopped (exit code {p.exitcode}); starting another", file=sys.stderr, flush=True)
                 procs[i] = start()
-                started = now
     finally:
-        for p, _ in procs:
+        for p, _, _ in procs:
             if p.exitcode is None:
                 p.terminate()  # SIGTERM: uvicorn finishes the requests in flight
         deadline = time.monotonic() + 30
-        for p, _ in procs:
+        for p, _, _ in procs:
             p.join(max(0.1, deadline - time.monotonic()))
             if p.exitcode is None:
                 p.kill()
