@@ -1,7 +1,8 @@
 """`scanner serve --workers N` as real processes on a free port: every process listens on its own
 socket of a SO_REUSEPORT group (so the kernel spreads the connections over them, instead of the
 process that wakes first taking a burst), a process that dies is replaced, a taken port is one
-clear message, and every process freezes its heap once warm (no full collection walks the engine)."""
+clear message, and every process freezes its heap once warm (no full collection walks the engine)
+and makes full collections rarer."""
 from __future__ import annotations
 
 import gc
@@ -121,12 +122,17 @@ def test_a_serving_process_freezes_its_heap_once_warm(tmp_path):
 
     gc.unfreeze()
     assert gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
     try:
         app = server.serving_app(Settings(cache_dir=str(tmp_path)))
         engine = app.state.s.scanner
         assert gc.get_freeze_count() > 100_000  # the engine's tables, not a handful of objects
         # no collection walks the engine any more: it is in none of the generations
         assert all(o is not engine for o in gc.get_objects())
+        # full collections (which walk what the caches gather after start-up) are rarer; young ones are not
+        assert gc.get_threshold() == (thresholds[0], thresholds[1], server.FULL_COLLECTION_EVERY)
+        assert server.FULL_COLLECTION_EVERY > thresholds[2]
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
     assert any(o is engine for o in gc.get_objects())  # (the check above can see it when it is not frozen)
