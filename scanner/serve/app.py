@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import json
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +30,6 @@ from .store import Store
 STATIC = Path(__file__).parent / "static"
 PAGE_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             "form-action 'self'; frame-ancestors 'self'; base-uri 'none'")
-SETTINGS_ENV = "SCANNER_SERVE_SETTINGS"
 
 
 @dataclass(frozen=True)
@@ -216,10 +214,7 @@ def report_css() -> str:
     return (m.group(1) if m else "") + "\n" + listing_css()
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    if settings is None:
-        raw = json.loads(os.environ.get(SETTINGS_ENV) or "{}")
-        settings = Settings(**raw)
+def create_app(settings: Settings) -> FastAPI:
     security.check_bind(settings.host, settings.token)
     state = State(settings)
     app = FastAPI(title="Listing self-check scanner / 商品自查", version=_version(),
