@@ -51,8 +51,9 @@ class Auditor:
                 return self._run_locked(history)
         except LockHeld as e:
             where = getattr(history, "lock_path", "a PostgreSQL advisory lock")
-            self.say(f"[yellow]another audit using {escape(describe(cfg.db))} is running "
-                     f"({escape(str(e) or 'lock held')}); not starting. Lock: {escape(str(where))}[/]")
+            self.say(f"[yellow]另一次审计正在使用 {escape(describe(cfg.db))}，本次不启动 / another audit using "
+                     f"{escape(describe(cfg.db))} is running ({escape(str(e) or 'lock held')}); not starting. "
+                     f"Lock: {escape(str(where))}[/]")
             return LOCK_EXIT
         finally:
             history.close()
@@ -66,7 +67,8 @@ class Auditor:
         started = datetime.now().astimezone().isoformat(timespec="seconds")
         stale = history.mark_interrupted()
         if stale:
-            self.say(f"[yellow]{stale} earlier run(s) had been interrupted; marked as such in the history[/]")
+            self.say(f"[yellow]之前有 {stale} 次审计中断，已在历史中标明 / {stale} earlier run(s) had been "
+                     f"interrupted; marked as such in the history[/]")
         outcomes = []
         n = len(cfg.shops)
         with self.cluster_session() as s:
@@ -86,9 +88,10 @@ class Auditor:
         if cfg.notify_url:
             problem = notify(cfg.notify_url, payload)
             if problem:
-                self.say(f"[yellow]webhook {escape(cfg.notify_url)} failed: {escape(problem)} (the audit itself is fine)[/]")
+                self.say(f"[yellow]通知发送失败（审计本身正常）/ webhook {escape(cfg.notify_url)} failed: "
+                         f"{escape(problem)} (the audit itself is fine)[/]")
             else:
-                self.say(f"summary sent to {escape(cfg.notify_url)}")
+                self.say(f"汇总已发送 / summary sent to {escape(cfg.notify_url)}")
         return code
 
     @contextmanager
@@ -100,7 +103,7 @@ class Auditor:
         from ..cluster import session
 
         with session(self.cfg.cluster) as s:
-            self.say(f"cluster {escape(self.cfg.cluster)}: {s.workers()} worker(s)")
+            self.say(f"集群 / cluster {escape(self.cfg.cluster)}: {s.workers()} 个工作进程 / worker(s)")
             yield s
 
     def plan_crawls(self, s) -> None:
@@ -133,7 +136,8 @@ class Auditor:
         outcome = ShopOutcome(shop.name, iso)
         t0 = time.perf_counter()
         tag = f"\\[{i}/{n}] [bold]{escape(shop.name)}[/bold]"
-        self.say(f"{tag} · auditing {escape(', '.join(shop.sources))}{'' if shop.ocr else ' (no OCR)'} …")
+        self.say(f"{tag} · 审计中 / auditing {escape(', '.join(shop.sources))}"
+                 f"{'' if shop.ocr else '（不读图片 / no OCR）'} …")
         shop_dir = cfg.out / shop.name
         run_dir = None
         run_id = None
@@ -186,7 +190,8 @@ class Auditor:
                 if cfg.keep_runs:
                     self.prune(history, shop.name, shop_dir, run_dir)
             except OSError as e:
-                self.say(f"{tag} · [yellow]could not refresh {escape(str(shop_dir / 'latest'))} or prune old runs: "
+                self.say(f"{tag} · [yellow]无法更新 latest 或清理旧记录 / could not refresh "
+                         f"{escape(str(shop_dir / 'latest'))} or prune old runs: "
                          f"{escape(str(e))}[/yellow]")
         except KeyboardInterrupt:
             raise
@@ -211,12 +216,13 @@ class Auditor:
                                      outcome.error, outcome.seconds)
                 except Exception:
                     pass
-            self.say(f"{tag} · [red]failed[/red]: {escape(outcome.error)}")
+            self.say(f"{tag} · [red]失败 / failed[/red]: {escape(outcome.error)}")
             return outcome
         c = outcome.counts
-        status = {"complete": "[green]complete[/green]", "partial": "[yellow]partial[/yellow]"}[outcome.crawl_status]
-        self.say(f"{tag} · [red]{c['new']} new[/red] · {c['persisting']} persisting · [green]{c['fixed']} fixed[/green]"
-                 f" · {c['ignored']} ignored · open {c['high']} high / {c['medium']} medium · {outcome.listings} listings"
+        status = {"complete": "[green]完整 complete[/green]", "partial": "[yellow]部分 partial[/yellow]"}[outcome.crawl_status]
+        self.say(f"{tag} · [red]新增 {c['new']} new[/red] · 仍在 {c['persisting']} persisting · "
+                 f"[green]已改 {c['fixed']} fixed[/green] · 已忽略 {c['ignored']} ignored · "
+                 f"待改 高 {c['high']} high / 中 {c['medium']} medium · {outcome.listings} 个商品 listings"
                  f" · {status} · {outcome.seconds:.1f}s → {escape(str(cfg.out / outcome.run_folder))}")
         return outcome
 
@@ -256,9 +262,10 @@ class Auditor:
     def print_summary(self, outcomes: list[ShopOutcome], code: int) -> None:
         from rich.table import Table
 
-        t = Table(title=f"Audit summary · {escape(str(self.cfg.out / 'summary.csv'))}", title_justify="left")
-        for col in ("shop", "new", "persisting", "fixed", "ignored", "high", "medium", "crawl"):
-            t.add_column(col, justify="right" if col not in ("shop", "crawl") else "left", no_wrap=True)
+        t = Table(title=f"审计汇总 / Audit summary · {escape(str(self.cfg.out / 'summary.csv'))}", title_justify="left")
+        for col in ("店铺 shop", "新增 new", "仍在 persisting", "已改 fixed", "忽略 ignored", "高 high", "中 medium",
+                    "读取 crawl"):
+            t.add_column(col, justify="left" if col in ("店铺 shop", "读取 crawl") else "right", no_wrap=True)
         for o in outcomes:
             c = o.counts
             t.add_row(escape(o.shop), str(c["new"]), str(c["persisting"]), str(c["fixed"]), str(c["ignored"]),
@@ -273,7 +280,8 @@ class Auditor:
         for o in outcomes:
             if o.error:
                 self.say(f"  {escape(o.shop)}: {o.crawl_status}: {escape(o.error)}")
-        meaning = {0: "ok", 1: "new findings at or above fail-on", 3: "a shop failed or was read only in part"}
+        meaning = {0: "正常 / ok", 1: "有达到 fail-on 级别的新问题 / new findings at or above fail-on",
+                   3: "有店铺失败或只读到一部分 / a shop failed or was read only in part"}
         self.say(f"exit {code}: {meaning.get(code, '')}")
 
 

@@ -109,6 +109,7 @@ def run_history_command(action: str, db: str, path: Path, console) -> int:
     finally:
         store.close()
     what = ", ".join(f"{n} {t}" for t, n in counts.items())
-    verb = f"exported {describe(db)} → {path}" if action == "export" else f"imported {path} → {describe(db)}"
+    verb = (f"已导出 / exported {describe(db)} → {path}" if action == "export"
+            else f"已导入 / imported {path} → {describe(db)}")
     console.print(f"{verb}: {what}", soft_wrap=True, highlight=False, markup=False)
     return 0
