@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import ScannerError
+from ..i18n import error_text
 from ..job import ScanJob
 from ..pipeline import images_to_read
 from ..reports import finding_row
@@ -157,7 +158,8 @@ class Runner:
             store.update(sid, status="partial" if code == 3 else "done", progress=prog, summary=summary)
         except ScannerError as e:
             prog["phase"] = "failed"
-            store.update(sid, status="failed", progress=prog, error=str(e))
+            # the seller's sentence (Chinese first), the technical detail after it
+            store.update(sid, status="failed", progress=prog, error=error_text(e))
         except Exception as e:  # a bug must end the scan with a message, never leave it "running"
             prog["phase"] = "failed"
             store.update(sid, status="failed", progress=prog, error=f"{type(e).__name__}: {e}")
