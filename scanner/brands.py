@@ -241,9 +241,22 @@ _TONES = str.maketrans({c: b for b, cs in (("a", "āáǎà"), ("e", "ēéěèế
 
 
 @lru_cache(maxsize=1)
-def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
-    from pypinyin.pinyin_dict import pinyin_dict
+def _pinyin_readings() -> dict[int, str]:
+    """pypinyin's readings of each character (code point -> "nài,néng"), from the compiled cache:
+    importing pypinyin runs its package, which loads a phrase list of ~0.2 s this does not need."""
+    from .compiled import cached
 
+    def build() -> dict[int, str]:
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return dict(pinyin_dict)
+
+    return cached("pinyin-readings", "1", build)
+
+
+@lru_cache(maxsize=1)
+def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
+    pinyin_dict = _pinyin_readings()
     syl_ids: dict[str, int] = {}
     table: dict[int, str] = {}
     for cp, readings in pinyin_dict.items():
@@ -271,9 +284,7 @@ LOOKALIKE_CHARS = {
 @lru_cache(maxsize=8192)
 def toned_readings(ch: str) -> frozenset[str]:
     """Every reading of a character, with its tone (耐 -> {nài, néng})."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    r = pinyin_dict.get(ord(ch))
+    r = _pinyin_readings().get(ord(ch))
     return frozenset(r.split(",")) if r else frozenset()
 
 
