@@ -88,19 +88,22 @@ def fixed_cells(r: ListingResult) -> dict:
             "fixed_description": fx.description if any(c.field == "description" for c in fx.changes) else ""}
 
 
-def cells(row: dict, cols: list[str], text_cols: frozenset | None = None) -> list:
-    """The CSV cells of a row in column order: missing or None as empty, formulas neutralised
+def _guard(out: list, at) -> list:
+    """The cells at indexes `at` made safe in place: None as empty, formulas neutralised
     (safe_cell is called only for the strings that might need it: most cells start with a
-    letter and are short). `text_cols`: the only columns that can hold such text (the others
-    are numbers and the scanner's own words), when the caller knows them."""
-    out = list(map(row.get, cols))
-    for i, v in enumerate(out):
+    letter and are short)."""
+    for i in at:
+        v = out[i]
         if v is None:
             out[i] = ""
-        elif (v.__class__ is str and v and (text_cols is None or cols[i] in text_cols)
-              and (v[0] in _RISKY_START or len(v) > MAX_CELL)):
+        elif v.__class__ is str and v and (v[0] in _RISKY_START or len(v) > MAX_CELL):
             out[i] = safe_cell(v)
     return out
+
+
+def cells(row: dict, cols: list[str]) -> list:
+    """The CSV cells of a row in column order: missing or None as empty, formulas neutralised."""
+    return _guard(list(map(row.get, cols)), range(len(cols)))
 
 
 def finding_cells(f: Finding, r: ListingResult) -> list:
@@ -113,15 +116,7 @@ def findings_cells(r: ListingResult) -> list[list]:
     if not r.findings:
         return []
     shared = listing_part(r)
-    out = []
-    for f in r.findings:
-        v = finding_values(f, shared)
-        for i in _FINDING_TEXT_AT:
-            x = v[i]
-            if x.__class__ is str and x and (x[0] in _RISKY_START or len(x) > MAX_CELL):
-                v[i] = safe_cell(x)
-        out.append(v)
-    return out
+    return [_guard(finding_values(f, shared), _FINDING_TEXT_AT) for f in r.findings]
 
 
 def listing_cells(r: ListingResult) -> list:
