@@ -297,7 +297,7 @@ def lawful_use_filter(directory: str | None = None):
         got = memo.get(key)
         if got is None:
             got = tuple((name, v) for name, rows in plan
-                        for v in [_verdict(rows, c.category, m, before, after, cls)] if v is not None)
+                        for v in [_verdict(rows, before, after, cls)] if v is not None)
             if len(memo) >= 8192:
                 memo.clear()
             memo[key] = got
@@ -343,14 +343,11 @@ def _first_chars(rx: "re.Pattern[str]") -> "re.Pattern[str] | None":
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-def _verdict(rows: list[LawfulUse], category: str, m: str, before: str, after: str, cls: str | None):
-    """The first row of a lawful-use group that applies to the matched text `m` between `before`
-    and `after` on a listing of product class `cls`: (effect, reason), or None."""
+def _verdict(rows, before: str, after: str, cls: str | None):
+    """The first of `rows` (a lawful-use group's rows whose category and `match` the candidate
+    already fits: lawful_use_filter's plan) that applies between `before` and `after` on a listing
+    of product class `cls`: (effect, reason), or None."""
     for u in rows:
-        if category not in u.categories:
-            continue
-        if u.match is not None and not u.match.fullmatch(m):
-            continue
         if u.before is not None and ((u.before_first is not None and not u.before_first.search(before))
                                      or not u.before.search(before)):
             continue
