@@ -51,6 +51,19 @@ class ClusterWorkLost(ScannerError):
     exit_code = 3
 
 
+def result_of(fut, what: str, whole: str):
+    """A cluster task's result; a task lost even after Dask's retries is ClusterWorkLost (the
+    run's `whole` — this scan, this shop — is then incomplete, never taken as read in full)."""
+    try:
+        return fut.result()
+    except ScannerError:
+        raise
+    except Exception as e:
+        raise ClusterWorkLost(f"the cluster could not complete {what} even after retries "
+                              f"({type(e).__name__}: {' '.join(str(e).split())[:300]}); {whole} is "
+                              f"incomplete") from e
+
+
 class ClusterSetupError(ScannerError):
     """The cluster cannot be used (unreachable scheduler, workers that differ): exit 2."""
     exit_code = 2
@@ -294,14 +307,7 @@ class _ClusterRun:
             self.progress(dict(self.counts, workers=self.s.workers()))
 
     def _result(self, fut, what: str):
-        try:
-            return fut.result()
-        except ScannerError:
-            raise
-        except Exception as e:
-            raise ClusterWorkLost(f"the cluster could not complete {what} even after retries "
-                                  f"({type(e).__name__}: {' '.join(str(e).split())[:300]}); this scan is "
-                                  f"incomplete") from e
+        return result_of(fut, what, "this scan")
 
     # -- pictures
     def _resolve(self, ref: str, listing: Listing) -> _Picture:

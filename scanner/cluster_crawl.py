@@ -270,8 +270,10 @@ class ClusterCrawlSource:
                 s.client.subscribe_topic(topic, on_event)
             except Exception:  # noqa: BLE001 - progress only
                 progress = None
+        from .cluster import result_of
+
         try:
-            got = _result(fut, f"the crawl of {self.url}")
+            got = result_of(fut, f"the crawl of {self.url}", "this shop")
         except KeyboardInterrupt:
             fut.cancel()
             raise
@@ -298,20 +300,6 @@ class ClusterCrawlSource:
     def __iter__(self) -> Iterator[Listing]:
         got, self._got = self._got, {"listings": []}
         yield from got["listings"]
-
-
-def _result(fut, what: str):
-    from .cluster import ClusterWorkLost
-    from .errors import ScannerError
-
-    try:
-        return fut.result()
-    except ScannerError:
-        raise
-    except Exception as e:
-        raise ClusterWorkLost(f"the cluster could not complete {what} even after retries "
-                              f"({type(e).__name__}: {' '.join(str(e).split())[:300]}); this shop is "
-                              f"incomplete") from e
 
 
 def _pull_pictures(s, got: dict, cache_dir: Path) -> None:
