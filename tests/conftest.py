@@ -95,3 +95,25 @@ def postgres_url(postgres_server):
     yield f"postgresql://postgres@127.0.0.1:{postgres_server['port']}/{name}"
     with psycopg.connect(postgres_server["admin"], autocommit=True) as c:
         c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def own_cluster():
+    """A LocalCluster (2 worker processes) owned by the test, so it can kill a worker; reached
+    by the scanner at its tcp:// address like a remote scheduler."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    made = []
+
+    def start(allowed_failures: int = 3):
+        with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):
+            cl = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        c = Client(cl)
+        made.append((c, cl))
+        return cl, c
+
+    yield start
+    for c, cl in made:
+        c.close()
+        cl.close()

@@ -82,28 +82,6 @@ def kill_shop(tmp_path_factory):
     return shop, root / "ref"
 
 
-@pytest.fixture
-def own_cluster():
-    """A LocalCluster (2 worker processes) owned by the test, so it can kill a worker; reached
-    by the scanner at its tcp:// address like a remote scheduler."""
-    import dask
-    from distributed import Client, LocalCluster
-
-    made = []
-
-    def start(allowed_failures: int = 3):
-        with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):
-            cl = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-        c = Client(cl)
-        made.append((c, cl))
-        return cl, c
-
-    yield start
-    for c, cl in made:
-        c.close()
-        cl.close()
-
-
 def kill_a_busy_worker(client, done: threading.Event, what: str = "ocr_batch") -> threading.Thread:
     """Kill -9 the process of a worker as soon as it is running a task of kind `what`."""
     pids = client.run(os.getpid)

@@ -135,24 +135,6 @@ def test_crawls_are_cluster_tasks_and_pictures_come_back_to_the_coordinator(tmp_
 
 
 # ---------------------------------------------------------------------------- losing a worker
-@pytest.fixture
-def own_cluster():
-    import dask
-    from distributed import Client, LocalCluster
-
-    made = []
-
-    def start(allowed_failures: int):
-        with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):
-            cl = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-        c = Client(cl)
-        made.append((c, cl))
-        return cl, c
-
-    yield start
-    for c, cl in made:
-        c.close()
-        cl.close()
 
 
 def kill_the_crawling_worker(client, done: threading.Event) -> threading.Thread:
