@@ -39,12 +39,6 @@ class Automaton:
     def __bool__(self) -> bool:
         return self.size > 0
 
-    def get(self, key: str, default=None):
-        return self._table.get(key, default)
-
-    def keys(self):
-        return self._keys
-
     def _compiled(self):
         if self._rs is None:
             self._rs = _compile(self._keys)
