@@ -51,11 +51,24 @@ def brand_db_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
-    try:
-        from english_words import get_english_words_set
-    except ImportError:  # pragma: no cover - declared dependency
+    """The GCIDE word list of english-words, through the compiled cache (its own loader reads
+    and filters a JSON file: three times slower)."""
+    import importlib.util
+
+    from .compiled import cached
+
+    spec = importlib.util.find_spec("english_words")  # located, not imported
+    if spec is None or not spec.origin:  # pragma: no cover - declared dependency
         return frozenset()
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+    data = Path(spec.origin).parent / "data"
+    stamp = ",".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(data.glob("*")))
+
+    def build() -> frozenset[str]:
+        from english_words import get_english_words_set
+
+        return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+    return cached("english-words", f"{data}:{stamp}", build)
 
 
 def is_english_word(token: str) -> bool:
@@ -302,7 +315,10 @@ class BrandDB:
     aliases: dict[str, tuple[Alias, ...]] = field(default_factory=dict)
     by_canonical: dict[str, Brand] = field(default_factory=dict)
     automaton: object = None
-    latin_deletes: dict[str, list[tuple[str, Alias]]] = field(default_factory=dict)
+    # delete -> index (or indexes) into latin_names, the (folded name, alias) pairs: one small int
+    # per delete rather than a list of pairs keeps the disk cache quick to load
+    latin_deletes: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
+    latin_names: list[tuple[str, Alias]] = field(default_factory=list)
     multiword: dict[tuple[int, int, str], list[tuple[tuple[str, ...], Alias]]] = field(default_factory=dict)
     multiword_words: set[str] = field(default_factory=set)  # folded words of multi-word names
     # Chinese names of 4+ characters with one character blanked out (雅诗兰? -> 雅诗兰黛): OCR of
@@ -407,7 +423,17 @@ class BrandDB:
                 lengths.add(len(k))
         self.wildcard_lengths = tuple(sorted(lengths))
 
+    def latin_candidates(self, delete: str) -> list[tuple[str, Alias]]:
+        """The (folded name, alias) pairs of fuzzy Latin names with this delete."""
+        got = self.latin_deletes.get(delete)
+        if got is None:
+            return []
+        names = self.latin_names
+        return [names[got]] if type(got) is int else [names[i] for i in got]
+
     def _build_latin(self) -> None:
+        deletes_of: dict[str, list[int]] = {}
+        pair_index: dict[tuple[str, int], int] = {}
         for b in self.brands:
             if not b.fuzzy:
                 continue
@@ -437,8 +463,13 @@ class BrandDB:
                     if len(f) < 4:
                         continue
                     n = 2 if len(f) >= 10 else 1 if len(f) >= 4 else 0
+                    j = pair_index.get((f, id(alias)))
+                    if j is None:
+                        j = pair_index[(f, id(alias))] = len(self.latin_names)
+                        self.latin_names.append((f, alias))
                     for dl in deletes(f, n):
-                        self.latin_deletes.setdefault(dl, []).append((f, alias))
+                        deletes_of.setdefault(dl, []).append(j)
+        self.latin_deletes = {dl: js[0] if len(js) == 1 else tuple(js) for dl, js in deletes_of.items()}
 
     def _build_syllables(self) -> None:
         names: dict[str, list[Alias]] = {}

@@ -6,6 +6,19 @@ from bisect import bisect_left, bisect_right
 
 PREFETCH_CHARS = 20_000  # longer texts are matched when read, not kept ahead
 
+# Compiling an automaton costs ~1 µs per key; until the characters looked up by hand (a dict probe
+# per key length at every position) would have paid for that, a few short texts (`scanner check`,
+# the web page's first request) are matched without compiling. `eager()` (a scan of many
+# listings) compiles on first use.
+_LOOKUP_BUDGET = 20  # probes per key before compiling pays
+_eager = False
+
+
+def eager(on: bool = True) -> None:
+    """Compile every automaton on its first use from now on (many texts are coming)."""
+    global _eager
+    _eager = on
+
 
 class Automaton:
     """Aho-Corasick over many keys (ahocorasick-rs: a compiled automaton that reports character
@@ -21,20 +34,28 @@ class Automaton:
         for key, value in items:
             if key:
                 table[key] = value  # a repeated key keeps its last value
-        self._table = table
-        self._keys = list(table)
-        self._values = [table[k] for k in self._keys]
+        self._setup(list(table), list(table.values()))
+
+    def _setup(self, keys: list[str], values: list) -> None:
+        self._keys = keys
+        self._values = values
         self._rs = None
         self._batch: dict[str, list] = {}  # matches found ahead for a batch of texts (prefetch)
         self._joint: Joint | None = None
         self._slot = -1
-        self.size = len(table)
+        self.size = len(keys)
+        self._index: dict[str, int] | None = None  # key -> index, for matching without compiling
+        self._lengths: tuple[int, ...] = ()
+        self._probes = 0  # dict probes spent so far without compiling
 
     def __getstate__(self):  # the compiled automaton and a joint pass are per process
-        return {"_table": self._table}
+        # the keys as one string (split on loading): tens of thousands of keys load in a blink
+        keys = self._keys if any("\x00" in k for k in self._keys) else "\x00".join(self._keys)
+        return {"keys": keys, "values": self._values}
 
     def __setstate__(self, state):
-        self.__init__(state["_table"].items())
+        keys = state["keys"]
+        self._setup(keys.split("\x00") if isinstance(keys, str) and keys else list(keys or ()), state["values"])
 
     def __bool__(self) -> bool:
         return self.size > 0
@@ -51,7 +72,35 @@ class Automaton:
         got = self._batch.get(text)
         if got is not None:
             return got
+        if self._rs is None and not _eager and self._spend(len(text) * len(self._key_lengths())):
+            return self._lookup(text)
         return self._compiled().find_matches_as_indexes(text, overlapping=True)
+
+    def _key_lengths(self) -> tuple[int, ...]:
+        if self._index is None:
+            self._index = {k: i for i, k in enumerate(self._keys)}
+            self._lengths = tuple(sorted({len(k) for k in self._keys}, reverse=True))
+        return self._lengths
+
+    def _spend(self, probes: int) -> bool:
+        """May `probes` more dict probes be spent instead of compiling?"""
+        if self._probes + probes > self.size * _LOOKUP_BUDGET:
+            return False
+        self._probes += probes
+        return True
+
+    def _lookup(self, text: str) -> list[tuple[int, int, int]]:
+        """`find` by dict probes (same matches, same order: by end, longest first)."""
+        self._key_lengths()
+        index, lengths = self._index, self._lengths
+        out = []
+        for e in range(1, len(text) + 1):
+            for n in lengths:
+                if n <= e:
+                    i = index.get(text[e - n:e])
+                    if i is not None:
+                        out.append((i, e - n, e))
+        return out
 
     def prefetch(self, texts) -> None:
         """Find the matches of a batch of texts now, in one tight loop (a large automaton stays in
@@ -60,8 +109,12 @@ class Automaton:
         self._batch = {}
         if not self.size:
             return
+        texts = [t for t in texts if t and len(t) <= PREFETCH_CHARS]
+        if self._rs is None and not _eager:
+            self._batch = {t: self.find(t) for t in texts}  # a few texts: maybe without compiling
+            return
         f = self._compiled().find_matches_as_indexes
-        self._batch = {t: f(t, overlapping=True) for t in texts if t and len(t) <= PREFETCH_CHARS}
+        self._batch = {t: f(t, overlapping=True) for t in texts}
 
     def iter(self, text: str):
         if self._joint is not None:
@@ -90,24 +143,45 @@ class Joint:
             if m and m._joint is None and not any(m is x for x in seen):
                 seen.append(m)
         self.members = seen
-        # for each joint key: the (member, value) pairs it stands for
-        table: dict[str, list] = {}
-        for i, m in enumerate(seen):
-            for key, value in m._table.items():
-                table.setdefault(key, []).append((i, value))
-        self._a = Automaton((k, tuple(v)) for k, v in table.items())
+        self._a: Automaton | None = None  # the joint automaton, built when compiling pays
+        self._probes = 0  # dict probes spent without it (see Automaton.find)
         self._cache: dict[str, list[list]] = {}
         self._batch: dict[str, list[list]] = {}
         for i, m in enumerate(seen):
             m._joint, m._slot = self, i
 
+    def _joint_automaton(self) -> Automaton:
+        if self._a is None:
+            # for each joint key: the (member, value) pairs it stands for
+            table: dict[str, list] = {}
+            for i, m in enumerate(self.members):
+                for key, value in zip(m._keys, m._values):
+                    table.setdefault(key, []).append((i, value))
+            self._a = Automaton((k, tuple(v)) for k, v in table.items())
+            self._a._compiled()
+        return self._a
+
+    def _by_hand(self, texts) -> bool:
+        """Match these texts member by member without compiling (see Automaton.find)?"""
+        if self._a is not None or _eager:
+            return False
+        probes = sum(len(t) for t in texts) * sum(len(m._key_lengths()) for m in self.members)
+        if self._probes + probes > sum(m.size for m in self.members) * _LOOKUP_BUDGET:
+            return False
+        self._probes += probes
+        return True
+
     def prefetch(self, texts) -> None:
         """The shares of a batch of texts, found in one tight loop (see Automaton.prefetch)."""
         self._batch = {}
         texts = [t for t in dict.fromkeys(texts) if t and len(t) <= PREFETCH_CHARS]
-        self._a.prefetch(texts)
+        if self._by_hand(texts):
+            self._batch = {t: self._share_by_hand(t) for t in texts}
+            return
+        a = self._joint_automaton()
+        a.prefetch(texts)
         self._batch = {t: self._share(t) for t in texts}
-        self._a._batch = {}
+        a._batch = {}
 
     def matches(self, text: str) -> list[list]:
         got = self._batch.get(text)
@@ -121,10 +195,16 @@ class Joint:
             self._cache[text] = got
         return got
 
+    def _share_by_hand(self, text: str) -> list[list]:
+        return [[(s, e, m._values[i]) for i, s, e in m._lookup(text)] for m in self.members]
+
     def _share(self, text: str) -> list[list]:
+        if self._by_hand((text,)):
+            return self._share_by_hand(text)
+        a = self._joint_automaton()
         got: list[list] = [[] for _ in self.members]
-        values = self._a._values
-        for k, s, e in self._a.find(text):
+        values = a._values
+        for k, s, e in a.find(text):
             for i, value in values[k]:
                 got[i].append((s, e, value))
         return got

@@ -196,9 +196,15 @@ class ListingScanner:
         """Scan one made-up listing so that what detectors build on first use (compiled automata,
         pinyin tables, caches) is built here once — before worker processes fork and share it —
         rather than once in every worker."""
-        _safe_scan(self, Listing(
-            id="warm-up", title="Nike 同款 最佳 保温杯 iPhone 15 手机壳 康帅傅 加微信 abc12345",
-            description="<p>治疗失眠，国家级，第一次购买联系客服。Best quality, made in China. 最大容量2L</p>"))
+        from . import matching
+
+        matching.eager()  # compiled now, not matched by hand until the budget runs out (per worker)
+        try:
+            _safe_scan(self, Listing(
+                id="warm-up", title="Nike 同款 最佳 保温杯 iPhone 15 手机壳 康帅傅 加微信 abc12345",
+                description="<p>治疗失眠，国家级，第一次购买联系客服。Best quality, made in China. 最大容量2L</p>"))
+        finally:
+            matching.eager(False)
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
         """Scan in order; images of several listings are read at once (one OCR thread per core)."""

@@ -48,14 +48,14 @@ class LookalikeIndex:
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes))) if self.suffixes else None
         if not self.shape or not self.table:
             return
-        keyed: dict[str, list[tuple[str, Alias]]] = {}
+        keyed: dict[str, list[str]] = {}  # syllables of a look-alike -> the names (db.aliases keys)
 
         for k, als in db.aliases.items():
             if not all(is_cjk(c) for c in k):
                 continue
             if not (len(k) >= 3 or (len(k) == 2 and k in t.distinctive)) or len(k) > 8:
                 continue
-            alias = next((a for a in als if not a.word and a.brand.fuzzy), None)
+            alias = _fuzzy_alias(als)
             if alias is None or k in self.phrases:
                 continue
             syl = [c.translate(self.table) for c in k]
@@ -94,9 +94,10 @@ class LookalikeIndex:
                             v[i], v[j] = si, sj
                             variants.add("".join(v))
             for v in variants:
-                keyed.setdefault(v, []).append((k, alias))
+                keyed.setdefault(v, []).append(k)
         # one pass over the syllable string serves both: homophones (tag H, the brand detector's
-        # own index) and look-alikes (tag L)
+        # own index) and look-alikes (tag L, with names only: ~65,000 entries of plain strings load
+        # from the disk cache several times faster than as (name, alias) pairs)
         items = {sk: [("H", sk, v)] for sk, v in db.syllable_keys.items()}
         for v, e in keyed.items():
             items.setdefault(v, []).append(("L", v, tuple(e)))
@@ -156,10 +157,10 @@ class LookalikeIndex:
             os_, oe = norm.span(s, e)
             if oe - os_ != e - s:
                 continue  # written apart (保湿~提): not one name
-            for name, alias in entries:
+            for name in entries:
                 how = self.how(window, name)
                 if how:
-                    out.append((s, e, alias, how))
+                    out.append((s, e, _fuzzy_alias(aliases[name]), how))
                     break
         return out
 
@@ -211,6 +212,11 @@ class LookalikeIndex:
         if a in self.shape.get(b, {}) and toned_readings(a) & toned_readings(b):
             return f"形近字替换：{a}→{b}（形近、音同），仿冒品牌名前两字"
         return ""
+
+
+def _fuzzy_alias(aliases) -> Alias | None:
+    """The alias of a name that look-alikes may stand for (not an ordinary word, a fuzzy brand)."""
+    return next((a for a in aliases if not a.word and a.brand.fuzzy), None)
 
 
 @lru_cache(maxsize=4)

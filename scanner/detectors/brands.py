@@ -353,11 +353,11 @@ class BrandDetector:
             return
 
     def _fuzzy_token(self, f: str):
-        index = self.db.latin_deletes
+        candidates = self.db.latin_candidates
         best = None
         seen = set()
         for dl in sorted(deletes(f, 2 if len(f) >= 10 else 1)):  # sorted: no hash-seed order
-            for name, alias in index.get(dl, ()):
+            for name, alias in candidates(dl):
                 if id(alias) in seen:
                     continue
                 seen.add(id(alias))
