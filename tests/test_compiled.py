@@ -70,3 +70,56 @@ def test_check_gives_the_same_answer_cold_and_warm(tmp_path):
     for quoted in ("全网最低价", "预防冠状病毒", "特伦牧业", "康帅傅", "杨幂"):
         assert quoted in cold.stdout, quoted
     assert list((tmp_path / "compiled").glob("lexicon-*.pickle"))
+
+
+def _automata(scanner):
+    import gc
+
+    from scanner.matching import Automaton
+
+    return [o for o in gc.get_objects() if isinstance(o, Automaton) and o.size]
+
+
+def test_matching_by_hand_gives_the_compiled_automatons_matches_in_the_same_order():
+    """Short texts are matched by dict probes until compiling pays (scanner/matching.py): for every
+    automaton of the built engine (lexicon, frames, brands, look-alikes, classes…) the probes find
+    exactly what the compiled automaton finds, in its order (by end, longest first)."""
+    import pickle
+
+    from scanner.normalize import normalize
+    from scanner.pipeline import ListingScanner, ScanOptions
+
+    scanner = ListingScanner(ScanOptions(ocr=False))
+    texts = [normalize(t).text for t in (
+        "全网最低价 耐克同款 根治失眠 Nlke shoes 加微信 abc12345", "最最最佳佳 第一品牌 国家级 特效 康帅傅 营养怏线",
+        "Best quality, #1 seller, cures insomnia 100% guaranteed", "路易威登同款老花包 香奈儿小香风 CC霜 x")]
+    automata = _automata(scanner)
+    assert len(automata) >= 5
+    checked = 0
+    for a in automata:
+        for t in texts:
+            by_hand = a._lookup(t)
+            assert by_hand == a._compiled().find_matches_as_indexes(t, overlapping=True)
+            checked += len(by_hand)
+        b = pickle.loads(pickle.dumps(a))  # the disk cache's form gives the same keys and values
+        assert b._keys == a._keys and b._values == a._values
+    assert checked > 20
+
+
+def test_a_short_check_compiles_no_automaton_and_a_warm_up_compiles_them(monkeypatch):
+    from scanner import matching
+    from scanner.models import Listing
+    from scanner.pipeline import ListingScanner, ScanOptions
+
+    compiled.forget()  # automata loaded afresh from the disk cache (none compiled yet)
+    compiles = []
+    real = matching._compile
+    monkeypatch.setattr(matching, "_compile", lambda keys: compiles.append(len(keys)) or real(keys))
+    scanner = ListingScanner(ScanOptions(ocr=False))
+    got = scanner.scan(Listing(id="1", title="全网最低价 耐克同款 Nlke 加微信 abc12345"))
+    quoted = " ".join(f.matched_text for f in got.findings)
+    assert "全网最低价" in quoted and "Nlke" in quoted and "abc12345" in quoted
+    assert compiles == []  # `scanner check` pays no compile
+    scanner.warm()  # before workers fork: what a scan uses is compiled once, here
+    assert compiles and max(compiles) > 10_000
+    assert not matching._eager
