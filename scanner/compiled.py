@@ -39,7 +39,7 @@ def code_stamp() -> str:
     import opencc
 
     site = Path(opencc.__file__).resolve().parent.parent
-    for dist in ("opencc", "OpenCC", "pypinyin", "rapidfuzz"):
+    for dist in ("opencc", "OpenCC", "pypinyin", "rapidfuzz", "english_words"):
         for p in sorted(site.glob(f"{dist}-*.dist-info")):
             h.update(p.name.encode())
     return h.hexdigest()[:16]

@@ -20,6 +20,15 @@ def eager(on: bool = True) -> None:
     _eager = on
 
 
+def _spend(holder, probes: int, keys: int) -> bool:
+    """May `holder` (an Automaton or a Joint of `keys` keys) spend `probes` more dict probes
+    instead of compiling? Counted on the holder when it may."""
+    if holder._probes + probes > keys * _LOOKUP_BUDGET:
+        return False
+    holder._probes += probes
+    return True
+
+
 class Automaton:
     """Aho-Corasick over many keys (ahocorasick-rs: a compiled automaton that reports character
     offsets of a Python str directly). `iter(text)` yields (start, end, value) for every match,
@@ -72,7 +81,7 @@ class Automaton:
         got = self._batch.get(text)
         if got is not None:
             return got
-        if self._rs is None and not _eager and self._spend(len(text) * len(self._key_lengths())):
+        if self._rs is None and not _eager and _spend(self, len(text) * len(self._key_lengths()), self.size):
             return self._lookup(text)
         return self._compiled().find_matches_as_indexes(text, overlapping=True)
 
@@ -81,13 +90,6 @@ class Automaton:
             self._index = {k: i for i, k in enumerate(self._keys)}
             self._lengths = tuple(sorted({len(k) for k in self._keys}, reverse=True))
         return self._lengths
-
-    def _spend(self, probes: int) -> bool:
-        """May `probes` more dict probes be spent instead of compiling?"""
-        if self._probes + probes > self.size * _LOOKUP_BUDGET:
-            return False
-        self._probes += probes
-        return True
 
     def _lookup(self, text: str) -> list[tuple[int, int, int]]:
         """`find` by dict probes (same matches, same order: by end, longest first)."""
@@ -166,10 +168,7 @@ class Joint:
         if self._a is not None or _eager:
             return False
         probes = sum(len(t) for t in texts) * sum(len(m._key_lengths()) for m in self.members)
-        if self._probes + probes > sum(m.size for m in self.members) * _LOOKUP_BUDGET:
-            return False
-        self._probes += probes
-        return True
+        return _spend(self, probes, sum(m.size for m in self.members))
 
     def prefetch(self, texts) -> None:
         """The shares of a batch of texts, found in one tight loop (see Automaton.prefetch)."""

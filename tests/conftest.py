@@ -117,3 +117,35 @@ def own_cluster():
     for c, cl in made:
         c.close()
         cl.close()
+
+
+@pytest.fixture
+def kill_busy_worker():
+    """`kill(client, done, what, delay=0)`: a watcher thread that kills -9 the process of a worker
+    of `client` as soon as it runs a task of kind `what` (after `delay` seconds: mid-task), until
+    `done` is set; the thread's `killed` lists the workers it killed."""
+    import os
+    import signal
+    import threading
+    import time
+
+    def kill(client, done: threading.Event, what: str, delay: float = 0.0) -> threading.Thread:
+        pids = client.run(os.getpid)
+        killed: list = []
+
+        def watch():
+            while not done.is_set():
+                for w, keys in client.processing().items():
+                    if any(what in str(k) for k in keys) and w in pids:
+                        time.sleep(delay)
+                        os.kill(pids[w], signal.SIGKILL)
+                        killed.append(w)
+                        return
+                time.sleep(0.02)
+
+        t = threading.Thread(target=watch, daemon=True)
+        t.killed = killed
+        t.start()
+        return t
+
+    return kill

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -80,26 +77,6 @@ def kill_shop(tmp_path_factory):
     shop = make_shop(root / "shop", 40)
     assert scan(shop, root / "ref", root / "ref-cache") == 3  # the shop has a broken and a missing picture: read in part
     return shop, root / "ref"
-
-
-def kill_a_busy_worker(client, done: threading.Event, what: str = "ocr_batch") -> threading.Thread:
-    """Kill -9 the process of a worker as soon as it is running a task of kind `what`."""
-    pids = client.run(os.getpid)
-    killed: list = []
-
-    def watch():
-        while not done.is_set():
-            for w, keys in client.processing().items():
-                if any(what in str(k) for k in keys):
-                    os.kill(pids[w], signal.SIGKILL)
-                    killed.append(w)
-                    return
-            time.sleep(0.02)
-
-    t = threading.Thread(target=watch, daemon=True)
-    t.killed = killed
-    t.start()
-    return t
 
 
 # ---------------------------------------------------------------------------- same results
@@ -176,11 +153,11 @@ def test_two_run_audit_on_a_cluster_gives_the_same_statuses(tmp_path, monkeypatc
 
 
 # ---------------------------------------------------------------------------- losing a worker
-def test_a_worker_killed_mid_scan_is_survived(tmp_path, kill_shop, own_cluster):
+def test_a_worker_killed_mid_scan_is_survived(tmp_path, kill_shop, own_cluster, kill_busy_worker):
     shop, ref = kill_shop
     cl, client = own_cluster(allowed_failures=3)
     done = threading.Event()
-    watcher = kill_a_busy_worker(client, done)
+    watcher = kill_busy_worker(client, done, "ocr_batch")
     code = scan(shop, tmp_path / "out", tmp_path / "cache", "--cluster", cl.scheduler_address)
     done.set()
     watcher.join(5)
@@ -189,7 +166,8 @@ def test_a_worker_killed_mid_scan_is_survived(tmp_path, kill_shop, own_cluster):
     same_reports(ref, tmp_path / "out")
 
 
-def test_a_shop_whose_cluster_work_is_lost_is_failed_and_nothing_is_fixed(tmp_path, kill_shop, own_cluster):
+def test_a_shop_whose_cluster_work_is_lost_is_failed_and_nothing_is_fixed(tmp_path, kill_shop, own_cluster,
+                                                                          kill_busy_worker):
     shop, _ref = kill_shop
     folder = shop.parent
     cfg = tmp_path / "shops.toml"
@@ -204,7 +182,7 @@ def test_a_shop_whose_cluster_work_is_lost_is_failed_and_nothing_is_fixed(tmp_pa
                    encoding="utf-8")  # a cold OCR cache: the pictures go to the cluster
     cl, client = own_cluster(allowed_failures=0)
     done = threading.Event()
-    watcher = kill_a_busy_worker(client, done)
+    watcher = kill_busy_worker(client, done, "ocr_batch")
     code = main(["audit", "--config", str(cfg), "--cluster", cl.scheduler_address])
     done.set()
     watcher.join(5)

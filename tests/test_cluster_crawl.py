@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import csv
 import os
-import signal
 import socket
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -137,29 +135,9 @@ def test_crawls_are_cluster_tasks_and_pictures_come_back_to_the_coordinator(tmp_
 # ---------------------------------------------------------------------------- losing a worker
 
 
-def kill_the_crawling_worker(client, done: threading.Event) -> threading.Thread:
-    pids = client.run(os.getpid)
-    killed: list = []
-
-    def watch():
-        while not done.is_set():
-            for w, keys in client.processing().items():
-                if any("crawl_shop" in str(k) for k in keys) and w in pids:
-                    time.sleep(0.3)  # mid-crawl: its subprocess has started reading the shop
-                    os.kill(pids[w], signal.SIGKILL)
-                    killed.append(w)
-                    return
-            time.sleep(0.02)
-
-    t = threading.Thread(target=watch, daemon=True)
-    t.killed = killed
-    t.start()
-    return t
-
-
 @pytest.mark.parametrize("allowed_failures", [0, 3])
 def test_a_crawl_whose_worker_is_killed_is_retried_or_failed_never_fixed(tmp_path, monkeypatch, own_cluster,
-                                                                         allowed_failures):
+                                                                         kill_busy_worker, allowed_failures):
     from scanner.history import open_history
 
     monkeypatch.setenv("SCANNER_CACHE", str(tmp_path / "cache"))
@@ -172,7 +150,7 @@ def test_a_crawl_whose_worker_is_killed_is_retried_or_failed_never_fixed(tmp_pat
         shop.cleaned = {1, 3}  # run 2: two claims gone — exactly what a lost crawl must NOT mark fixed
         cl, client = own_cluster(allowed_failures)
         done = threading.Event()
-        watcher = kill_the_crawling_worker(client, done)
+        watcher = kill_busy_worker(client, done, "crawl_shop", delay=0.3)  # mid-crawl: its subprocess reads the shop
         code = main(["audit", "--config", str(cfg), "--cluster", cl.scheduler_address])
         done.set()
         watcher.join(5)

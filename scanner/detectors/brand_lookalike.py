@@ -232,23 +232,12 @@ def lookalike_index(db: BrandDB) -> LookalikeIndex:
 @lru_cache(maxsize=1)
 def _phrases() -> frozenset:
     """pypinyin's phrase list (~47k words): ordinary words that are never look-alike names.
-    Read from the compiled cache (importing pypinyin's module costs a third of a second)."""
-    import importlib.util
-    import os
-
+    From the compiled cache, keyed by the installed release (importing pypinyin's module costs a
+    third of a second)."""
     from ..compiled import cached
-
-    spec = importlib.util.find_spec("pypinyin")  # located, not imported
-    if spec is None or not spec.origin:  # pragma: no cover
-        return frozenset()
-    src = os.path.join(os.path.dirname(spec.origin), "phrases_dict.py")
-    try:
-        st = os.stat(src)
-    except OSError:  # pragma: no cover
-        return frozenset()
 
     def build() -> frozenset:
         from pypinyin.phrases_dict import phrases_dict
         return frozenset(phrases_dict)
 
-    return cached("pinyin-phrases", f"{src}:{st.st_size}:{st.st_mtime_ns}", build)
+    return cached("pinyin-phrases", "1", build)
