@@ -98,6 +98,11 @@ POSITIVE = [
     ("一等奖：宝马轿车一辆", "inducement", "ind-prize-goods", "medium"),
     ("3·15诚信品牌", "authority_claim", "315诚信品牌", "medium"),
     ("别家都是假货", "inducement", "ind-disparage", "medium"),
+    ("好评返现5元", "inducement", "ind-review-reward", "high"),
+    ("五星好评送小礼物", "inducement", "ind-review-reward", "high"),
+    ("给五星好评后截图联系客服领取3元红包", "inducement", "ind-review-reward", "high"),
+    ("Leave a 5-star review and get a free gift", "inducement", "en-review-reward", "high"),
+    ("free product for honest review", "inducement", "en-review-reward", "high"),
     # absolute rankings
     ("首席农贸生活综合体", "absolute_term", "abs-shouxi", "medium"),
     ("销量榜首", "absolute_term", "销量榜首", "high"),
@@ -175,6 +180,12 @@ def test_public_order_category(scanner, text, key):
 
 
 LAWFUL = [
+    # reviews: a reward for any photo review (not a specified rating), praise, a refusal
+    "晒图送100元+烤箱",
+    "本店不做好评返现",
+    "好评如潮，下单送赠品",
+    "好评率高达99%，领券更优惠",
+    "充电5分钟后领取优惠券",
     # guarantees: quality and returns promises, negations, specs
     "品质保证，保证正品，确保安全",
     "不保证效果，因人而异",

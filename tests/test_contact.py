@@ -230,10 +230,27 @@ def test_harmless(text):
 
 
 def test_invitation_without_handle_is_only_low():
-    fs = run("加微信领取优惠券")
-    assert fs and all(f.severity == "low" for f in fs)
-    assert fs[0].rule_id == "CONTACT-INVITE"
+    for text in ("加微信咨询更多款式", "联系微信客服", "进粉丝群"):
+        fs = run(text)
+        assert fs and all(f.severity == "low" for f in fs), text
+        assert fs[0].rule_id == "CONTACT-INVITE"
     assert not run("支持微信支付")
+    assert not run("支持微信支付，领取优惠券")
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("加微信领取优惠券", "加微信"),
+    ("关注公众号领红包", "关注公众号"),
+    # a penalty decision (online clothing seller, inducing reviews): traditional characters
+    ("5星好評寶貝、描述相符5分截圖給微信客服,可領取紅包5元。", "微信客服"),
+    ("领取优惠券请加微信", "加微信"),
+])
+def test_invitation_with_a_reward_is_medium(text, cover):
+    fs = [f for f in run(text) if f.rule_id == "CONTACT-INVITE"]
+    assert fs and fs[0].severity == "medium" and fs[0].matched_text == cover, [(f.matched_text, f.severity) for f in fs]
+    # the reward must be in the invitation's own sentence
+    fs = run(text.replace("，", "。").replace(",", "。") if "," in text else "加微信咨询。优惠券请在店铺首页领取")
+    assert all(f.severity == "low" for f in fs if f.rule_id == "CONTACT-INVITE")
 
 
 # ------------------------------------------------------------------ fields and severities

@@ -75,7 +75,11 @@ _TEL_WINDOW = 16
 # invitation without a readable handle: worth a look (low)
 _INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
            r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
-           r"|(?:{invite_ask})(?:{invite_ask_app})")
+           r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})")
+# a benefit offered for going there (加微信领红包, 截图给微信客服领取红包): an invitation with a
+# reward is no passing mention but a diversion with an inducement — reported as medium
+_INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
+_INVITE_REWARD_BEFORE = r"(?:{invite_reward})[^。！？!?\n]{{0,40}}$"
 
 # filler between a cue and its handle/number
 _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加)*")
@@ -176,7 +180,7 @@ _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
-         "invite_ask", "invite_ask_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
+         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
 
@@ -217,6 +221,8 @@ class ContactWords:
         self.leads = tuple(words["lead"])
         self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
         self.invite = re.compile(_INVITE.format(**fill))
+        self.reward_after = re.compile(_INVITE_REWARD.format(**fill))
+        self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
         self.unit_handle = re.compile(_UNIT_HANDLE.format(**fill))
         self.os_handle = re.compile(_OS_HANDLE.format(**fill))
         self.not_handle = frozenset(words["not_handle"])
@@ -404,6 +410,11 @@ class ContactDetector:
             for m in self.words.invite.finditer(t):
                 s, e = m.start(), m.end()
                 if claimed.overlaps(s, e):
+                    continue
+                if self.words.reward_after.match(t, e) or self.words.reward_before.search(t, max(0, s - 48), s):
+                    out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.8,
+                                          "「{q}」以红包、返现、优惠等好处引导买家到站外联系（未识别出具体账号），"
+                                          "属于站外引流，请删除。"))
                     continue
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
                                       "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
