@@ -99,6 +99,10 @@ POSITIVE = [
     ("3·15诚信品牌", "authority_claim", "315诚信品牌", "medium"),
     ("别家都是假货", "inducement", "ind-disparage", "medium"),
     ("好评返现5元", "inducement", "ind-review-reward", "high"),
+    # a patent claim without the patent number (a penalty decision: 抗敏祛痘专利技术 on a toner)
+    ("抗敏祛痘专利技术", "authority_claim", "auth-patent", "medium"),
+    ("专利申请中", "authority_claim", "auth-patent", "medium"),
+    ("两大专利设计", "authority_claim", "auth-patent-design", "low"),
     ("五星好评送小礼物", "inducement", "ind-review-reward", "high"),
     ("给五星好评后截图联系客服领取3元红包", "inducement", "ind-review-reward", "high"),
     ("Leave a 5-star review and get a free gift", "inducement", "en-review-reward", "high"),
@@ -186,6 +190,11 @@ LAWFUL = [
     "好评如潮，下单送赠品",
     "好评率高达99%，领券更优惠",
     "充电5分钟后领取优惠券",
+    # patents: the number given with the claim; design patents are only a reminder
+    "专利技术，专利号ZL201820123456.7",
+    "专利号：ZL 2018 2 0123456.7 专利配方",
+    "获得多项国家专利",
+    "不侵犯他人专利",
     # guarantees: quality and returns promises, negations, specs
     "品质保证，保证正品，确保安全",
     "不保证效果，因人而异",
