@@ -103,6 +103,8 @@ POSITIVE = [
     ("抗敏祛痘专利技术", "authority_claim", "auth-patent", "medium"),
     ("专利申请中", "authority_claim", "auth-patent", "medium"),
     ("两大专利设计", "authority_claim", "auth-patent-design", "low"),
+    # 非转基因 on a crop with no GM variety on the market (the 2018 edible-oil announcement)
+    ("非转基因花生油", "authority_claim", "auth-nongm", "medium"),
     ("五星好评送小礼物", "inducement", "ind-review-reward", "high"),
     ("给五星好评后截图联系客服领取3元红包", "inducement", "ind-review-reward", "high"),
     ("Leave a 5-star review and get a free gift", "inducement", "en-review-reward", "high"),
@@ -195,6 +197,10 @@ LAWFUL = [
     "专利号：ZL 2018 2 0123456.7 专利配方",
     "获得多项国家专利",
     "不侵犯他人专利",
+    # 非转基因 where GM varieties exist (soybeans, maize, rapeseed) may be true
+    "非转基因大豆油",
+    "东北黄豆，非转基因",
+    "非转基因原料，零添加",
     # guarantees: quality and returns promises, negations, specs
     "品质保证，保证正品，确保安全",
     "不保证效果，因人而异",
@@ -326,3 +332,14 @@ def test_low_claims_give_their_own_reason(scanner, text, key):
     assert fs and fs[0].severity == "low"
     # the reason is the claim's, not the absolute-terms guideline's
     assert "绝对化用语执法指南" not in fs[0].explanation and "仅供留意" in fs[0].explanation
+
+
+@pytest.mark.parametrize("title,description,severity", [
+    ("大米", "非转基因", "medium"),           # a penalty case: rice has no GM variety on the market
+    ("东北黄豆 5斤", "非转基因", "info"),     # the title names a crop with GM varieties
+    ("酱油", "非转基因原料", "low"),          # no crop named: a reminder
+])
+def test_non_gm_label_depends_on_the_crop_sold(scanner, title, description, severity):
+    fs = [f for f in scanner.scan(Listing(id="g", title=title, description=description)).findings
+          if f.rule_id.endswith("-F-auth-nongm")]
+    assert [f.severity for f in fs] == [severity]

@@ -11,7 +11,8 @@ Data, all under `lexicons/` (see lexicons/README.md):
                          sellers use for them;
 - `lawful_uses.csv`      filter,categories,classes,effect,match,before,after,unless,reason,note —
                          uses the authorities accept (goals, consumer tips, self-comparison, usage
-                         instructions, variant numbers, shop policies), one filter family whose members are the `filter` names.
+                         instructions, variant numbers, shop policies), one filter family whose members are the `filter` names;
+- `gm_crops.csv`         crop,gm_on_market,note — whether 非转基因 can be true of what is sold.
 
 A filter returns ("set:SEV", reason) for what the category proves, ("low"|"info", reason) for a
 tolerated use, or None; the engine writes the reason into the explanation.
@@ -97,6 +98,17 @@ class PolicyData:
                 if k:
                     names.add(k)
         self.disease_names = frozenset(names)
+        # crops with genetically modified varieties on the market (非转基因 may be true of them)
+        # and crops with none (非转基因 on them misleads): gm_crops.csv
+        crops: dict[str, dict[str, str]] = {"yes": {}, "no": {}}
+        for n, r in enumerate(read_rows(d / "gm_crops.csv") if (d / "gm_crops.csv").is_file() else [], start=2):
+            k, on = normalize_key(r.get("crop", "")), r.get("gm_on_market", "")
+            if on not in crops:
+                raise LexiconError(f"{d / 'gm_crops.csv'} line {n}: gm_on_market must be yes or no")
+            if k:
+                crops[on].setdefault(k, r.get("crop", ""))
+        self.gm_listed = Automaton((k, v) for k, v in crops["yes"].items())
+        self.gm_absent = Automaton((k, v) for k, v in crops["no"].items())
         self.uses: list[LawfulUse] = []
         for n, r in enumerate(read_rows(d / "lawful_uses.csv"), start=2):
             name = r.get("filter", "")
@@ -245,6 +257,33 @@ def category_policy_filter(directory: str | None = None):
         return None
 
     return category_policy
+
+
+NONGM_RULE = "-F-auth-nongm"
+
+
+def gm_listed_filter(directory: str | None = None):
+    """转基因目录: 非转基因 is a forbidden label only for crops with no genetically modified variety
+    on the market (lexicons/gm_crops.csv). A listing whose title or field names a crop with such
+    varieties (大豆, 玉米, 油菜籽…) may state it truthfully (info); one naming a crop without (大米,
+    花生油…) keeps the finding; naming neither, it is a reminder (low)."""
+    data = load_policy(directory)
+
+    @only_for({"authority_claim"})
+    def gm_listed(c: Candidate, ft: FieldText):
+        if not c.rule_id.endswith(NONGM_RULE):
+            return None
+        texts = (ft.norm.text, normalize_key(ft.listing.title))
+        for text in texts:
+            for _, _, crop in data.gm_listed.iter(text):
+                return ("info", f"商品涉及转基因标识目录中的作物（{crop}），市场上存在其转基因品种，可如实标注“非转基因”，"
+                                "须有检测或原料溯源依据")
+        for text in texts:
+            for _, _, crop in data.gm_absent.iter(text):
+                return ("set:medium", f"{crop}在我国市场上不存在转基因品种，标注“非转基因”属于误导")
+        return ("low", "未能确定原料作物：只有大豆、玉米、油菜籽等存在转基因品种的作物及其制品可如实标注“非转基因”，请核实")
+
+    return gm_listed
 
 
 def _at_least(sev: str, floor: str) -> str:
