@@ -399,28 +399,3 @@ def test_check_page_shows_the_fixed_text_once_and_explains_the_laws_it_links(c):
     en = c.post("/check?lang=en", data={"title": TITLE, "csrf": c.cookies.get(security.CSRF_COOKIE)}).text
     assert "The law explained" in en
 
-
-def test_store_opens_while_another_process_writes(tmp_path):
-    """A second server process opening the store while the first holds a write lock (creating the
-    schema) waits instead of failing start-up: SQLite refuses the switch to WAL at once then."""
-    import sqlite3
-    import subprocess
-    import sys
-
-    from scanner.serve.store import Store
-
-    root = tmp_path / "serve"
-    root.mkdir()
-    sqlite3.connect(root / "scans.db").close()
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sqlite3, sys, time\n"
-        f"db = sqlite3.connect({str(root / 'scans.db')!r}, isolation_level=None)\n"
-        "db.execute('BEGIN IMMEDIATE'); db.execute('CREATE TABLE held (x)')\n"
-        "print('locked', flush=True); time.sleep(1.0); db.execute('COMMIT')\n")],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        store = Store(root)  # before the fix: sqlite3.OperationalError: database is locked
-        assert store._db().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    finally:
-        holder.wait(timeout=30)

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
+from ..sqlite_wal import use_wal
 from .schema import SCHEMA_VERSION, HistoryError, LockHeld
 from .store import Store
 
@@ -27,7 +28,7 @@ class SqliteHistory(Store):
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout = 30000")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            use_wal(self.db)  # another process may be creating the database
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.migrate(upto)
         except sqlite3.DatabaseError as e:

@@ -14,6 +14,8 @@ import threading
 import time
 from pathlib import Path
 
+from ..sqlite_wal import use_wal
+
 STATUSES = ("queued", "running", "done", "partial", "failed", "interrupted")
 
 SCHEMA = """
@@ -34,21 +36,6 @@ CREATE INDEX IF NOT EXISTS scans_created ON scans(created);
 """
 
 
-def _wal(db: sqlite3.Connection, wait: float = 30.0) -> None:
-    """Switch to write-ahead logging. SQLite does not wait for the busy timeout here: while another
-    process holds a write lock (a second server process creating the schema) the switch fails at
-    once with 'database is locked' — so it is retried, for at most `wait` seconds."""
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as e:
-            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
-
 class Store:
     def __init__(self, root: Path):
         self.root = root
@@ -64,7 +51,7 @@ class Store:
         if db is None:
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             db.execute("PRAGMA busy_timeout=30000")
-            _wal(db)
+            use_wal(db)
             db.row_factory = sqlite3.Row
             self._local.db = db
         return db
