@@ -185,7 +185,12 @@ class ScanJob:
             task = progress.add_task(t("cli.scanning", self.lang), total=total, info="")
             try:
                 if rendered:
-                    for chunk in scan_rendered(listings(), options):
+                    # files whose records a worker can read itself are passed on unread
+                    raw = all(hasattr(s, "raw") for s in opened)
+                    items = (r for i, s in enumerate(opened) for r in s.raw(i)) if raw else listings()
+                    for chunk in scan_rendered(items, options):
+                        for i, error in chunk.reads:
+                            opened[i].account(error)
                         summary.merge(chunk.summary)
                         writers[0].add_chunk(chunk)
                         worst = max(worst, chunk.worst)

@@ -155,6 +155,9 @@ class RenderedChunk:
     listings_csv: str
     summary: Any  # reports.Summary of these listings
     worst: int  # highest SEVERITY_RANK among the findings, 0 when none
+    # listings the worker read from raw records (FileSource.raw): (source index, error entry or "")
+    # per record, for the main process to account to its source
+    reads: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -276,11 +276,27 @@ def _scan_chunk(chunk: list[Listing]) -> list[ListingResult]:
     return results
 
 
-def _render_chunk(chunk: list[Listing]) -> RenderedChunk:
+def _render_chunk(chunk: list) -> RenderedChunk:
     from .reports import render_chunk
 
     assert _worker is not None
-    return render_chunk(_worker_scan(chunk))
+    listings, reads = _read(chunk)
+    return replace(render_chunk(_worker_scan(listings)), reads=reads)
+
+
+def _read(chunk: list) -> tuple[list[Listing], tuple]:
+    """The chunk's listings: raw records (sources.files: FileSource.raw) are read here, in the
+    worker, each with its (source index, error entry) for the main process to account."""
+    if not chunk or isinstance(chunk[0], Listing):
+        return chunk, ()
+    from .sources.files import read_raw
+
+    listings, reads = [], []
+    for item in chunk:
+        listing, err = read_raw(item)
+        listings.append(listing)
+        reads.append((item[1], err))
+    return listings, tuple(reads)
 
 
 def _chunks(it: Iterable[Listing], n: int) -> Iterator[list[Listing]]:
@@ -307,10 +323,11 @@ def scan_stream(listings: Iterable[Listing], options: ScanOptions, executor=None
         yield from results
 
 
-def scan_rendered(listings: Iterable[Listing], options: ScanOptions) -> Iterator[RenderedChunk]:
+def scan_rendered(listings: Iterable, options: ScanOptions) -> Iterator[RenderedChunk]:
     """Scan listings in order into ready CSV text (reports.render_chunk), chunk by chunk: the
-    workers do the detection and the rendering, the caller only appends (findings.csv and
-    listings.csv alone, no per-listing hook)."""
+    workers do the reading, the detection and the rendering, the caller only appends
+    (findings.csv and listings.csv alone, no per-listing hook). `listings` are Listing objects,
+    or raw records of FileSource.raw (read in the workers: RenderedChunk.reads)."""
     yield from _run(listings, options, _render_chunk)
 
 
@@ -339,14 +356,15 @@ def _run_tuned(listings: Iterable[Listing], options: ScanOptions, work) -> Itera
     workers = options.workers or (os.cpu_count() or 1)
     chunk = 50 if options.ocr else 500
     if len(head) < PARALLEL_FROM or workers <= 1:
-        results = scanner.scan_many(chain(head, it))  # OCR reads several listings' pictures at once
         if work is _render_chunk:
             from .reports import render_chunk
 
-            for c in _chunks(results, chunk):
-                yield render_chunk(c)
+            for c in _chunks(chain(head, it), chunk):
+                listings, reads = _read(c)
+                # (OCR reads several listings' pictures at once)
+                yield replace(render_chunk(scanner.scan_many(listings)), reads=reads)
         else:
-            for r in results:
+            for r in scanner.scan_many(chain(head, it)):
                 yield [r]
         return
 

@@ -1,3 +1,4 @@
+import pytest
 """The scan pipeline: in-process and worker-pool paths agree, and image problems are reported once."""
 from scanner.engine import ScanContext
 from scanner.models import Listing
@@ -43,3 +44,54 @@ def test_detail_images_inside_an_html_description_are_read(tmp_path):
     hits = [f for f in r.findings if f.field == "image"]
     assert [(f.image, f.term) for f in hits] == [("detail.png", "国家级")], (r.findings, r.errors)
     assert hits[0].box is not None
+
+
+def _broken_file(path, kind: str, n: int = 2300):
+    """n records, some of them unreadable, with blank lines between (JSONL or canonical CSV)."""
+    import csv
+    import json
+
+    rows = []
+    for i in range(n):
+        if i % 500 == 7:
+            rows.append(None)  # unreadable
+        elif i % 900 == 5:
+            rows.append({"title": "没有编号 最好"})  # no id
+        else:
+            rows.append({"id": f"p{i}", "title": "最好的保温杯 加微信 abc12345", "description": "根治失眠。"})
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        if kind == "jsonl":
+            for i, r in enumerate(rows):
+                f.write('{"id": "x", "title": broken\n' if r is None else json.dumps(r, ensure_ascii=False) + "\n")
+                if i % 1000 == 11:
+                    f.write("\n")
+        else:
+            w = csv.writer(f)
+            w.writerow(["id", "title", "description"])
+            for r in rows:
+                w.writerow(["", "", "x"] if r is None else [r.get("id", ""), r["title"], r.get("description", "")])
+
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_records_read_in_the_workers_account_to_their_source(tmp_path, kind):
+    """CSV alone: the workers read the raw lines; every unreadable one is still an error of its
+    source, counted in the run, in order, exactly as when this process reads them (CSV + JSON)."""
+    from scanner.job import ScanJob
+
+    src = tmp_path / f"shop.{kind}"
+    _broken_file(src, kind)
+    runs = {}
+    for formats in (["csv"], ["csv", "json"]):
+        job = ScanJob([str(src)], tmp_path / "+".join(formats), formats, [], False, None, None, {},
+                      cache_dir=tmp_path / "cache", workers=2, quiet=True)
+        run, summary, code = job.run()
+        runs[tuple(formats)] = (run.source_errors, run.crawl, run.complete, summary["listings"], code)
+        assert (tmp_path / "+".join(formats) / "listings.csv").read_bytes()
+    raw, read_here = runs[("csv",)], runs[("csv", "json")]
+    assert raw == read_here
+    errors, crawl, complete, listings, code = raw
+    assert len(errors) == 5 + 3 and not complete and code == 3
+    assert listings == 2300 and crawl["listings"] == 2300 - 8
+    assert errors == tuple(sorted(errors, key=lambda e: int(e.split()[1].rstrip(":"))))
+    assert (tmp_path / "csv" / "listings.csv").read_bytes() == (tmp_path / "csv+json" / "listings.csv").read_bytes()

@@ -56,3 +56,11 @@ class FileSource:
         self.name = self.name or str(self.path)
         if self.format:
             self.stats["format"] = self.format
+
+    def account(self, error: str) -> None:
+        """Count one record read: `error` is its entry in `errors` ("" when it was read whole)."""
+        if error:
+            self.errors.append(error)
+            self.complete = False
+        else:
+            self.stats["listings"] = self.stats.get("listings", 0) + 1

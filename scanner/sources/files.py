@@ -75,61 +75,104 @@ def broken_listing(where: str, message: str, source: str, lid: str = "") -> List
 MAX_LINE = 50_000_000  # characters of one JSONL line (a listing is far smaller)
 
 
+def read_line(line: str, where: str, src: str, encoding: str) -> tuple[Listing, str]:
+    """One JSONL line -> (listing, the source's error entry or "" when the line was read)."""
+    rec = None
+    try:
+        if len(line) > MAX_LINE:
+            raise ValueError(f"line longer than {MAX_LINE // 1_000_000} million characters")
+        rec = json.loads(line)
+        if not isinstance(rec, dict):
+            raise ValueError("not a JSON object")
+        listing = record_to_listing(rec, src, where)
+    except RecursionError:
+        msg = "unreadable line (JSON nested too deeply)"
+        return broken_listing(where, msg, src, ""), f"{where}: {msg}"
+    except (ValueError, TypeError) as e:
+        msg = clip(f"unreadable line ({e})")
+        lid = _text(rec.get("id")).strip() if isinstance(rec, dict) else ""
+        return finish(broken_listing(where, msg, src, lid), encoding, where), f"{where}: {msg}"
+    return finish(listing, encoding, where), ""
+
+
+def read_row(header: tuple, row: list, where: str, src: str, encoding: str) -> tuple[Listing, str]:
+    """One CSV row under its header -> (listing, the source's error entry or "" when it was read).
+    The record is what csv.DictReader makes of the row (a short row's missing cells None, a long
+    row's extra cells dropped), its column names stripped and lower-cased."""
+    rec = dict(zip(header, row))
+    if len(row) < len(header):
+        for k in header[len(row):]:
+            rec[k] = None
+    rec = {(k or "").strip().lower(): v for k, v in rec.items()}
+    try:
+        listing = record_to_listing(rec, src, where)
+    except ValueError as e:
+        return finish(broken_listing(where, str(e), src, (rec.get("id") or "").strip()), encoding, where), \
+            f"{where}: {e}"
+    return finish(listing, encoding, where), ""
+
+
+def read_raw(item: tuple) -> tuple[Listing, str]:
+    """A raw record of `FileSource.raw` -> (listing, error entry or ""): what a worker process
+    does with the lines the main process only read (pipeline: workers read raw lines)."""
+    if item[0] == "jsonl":
+        _, _, src, encoding, where, line = item
+        return read_line(line, where, src, encoding)
+    _, _, src, encoding, where, row, header = item
+    return read_row(header, row, where, src, encoding)
+
+
 class JsonlSource(FileSource):
     format = "jsonl"
 
-    def __iter__(self) -> Iterator[Listing]:
-        src = str(self.path)
-        n_ok = 0
+    def _lines(self) -> Iterator[tuple[str, str]]:
+        self.stats.setdefault("listings", 0)
         with open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="") as f:
             for n, line in enumerate(f, start=1):
-                if not line.strip():
-                    continue
-                where = f"line {n}"
-                rec = None
-                try:
-                    if len(line) > MAX_LINE:
-                        raise ValueError(f"line longer than {MAX_LINE // 1_000_000} million characters")
-                    rec = json.loads(line)
-                    if not isinstance(rec, dict):
-                        raise ValueError("not a JSON object")
-                    listing = record_to_listing(rec, src, where)
-                except RecursionError:
-                    rec = None
-                    msg = "unreadable line (JSON nested too deeply)"
-                    self.errors.append(f"{where}: {msg}")
-                    self.complete = False
-                    yield broken_listing(where, msg, src, "")
-                    continue
-                except (ValueError, TypeError) as e:
-                    msg = clip(f"unreadable line ({e})")
-                    self.errors.append(f"{where}: {msg}")
-                    self.complete = False
-                    lid = _text(rec.get("id")).strip() if isinstance(rec, dict) else ""
-                    yield finish(broken_listing(where, msg, src, lid), self.encoding, where)
-                    continue
-                n_ok += 1
-                yield finish(listing, self.encoding, where)
-        self.stats["listings"] = n_ok
+                if line.strip():
+                    yield f"line {n}", line
+
+    def __iter__(self) -> Iterator[Listing]:
+        src = str(self.path)
+        for where, line in self._lines():
+            listing, err = read_line(line, where, src, self.encoding)
+            self.account(err)
+            yield listing
+
+    def raw(self, index: int) -> Iterator[tuple]:
+        """The lines unread, as raw records for `read_raw` (`index`: this source among the run's)."""
+        src = str(self.path)
+        for where, line in self._lines():
+            yield ("jsonl", index, src, self.encoding, where, line)
 
 
 class CsvSource(FileSource):
     format = "csv"
 
+    def _rows(self) -> Iterator[tuple[tuple, str, list]]:
+        self.stats.setdefault("listings", 0)
+        with open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="") as f:
+            reader = csv.reader(f, delimiter=self.delimiter)
+            header = next(reader, None)
+            if header is None:
+                return
+            header = tuple(header)
+            for row in reader:
+                if row:  # (blank lines are skipped, as csv.DictReader does)
+                    yield header, f"line {reader.line_num}", row
+
     def __iter__(self) -> Iterator[Listing]:
         src = str(self.path)
-        with open(self.path, encoding=self.encoding, errors=UNDECODABLE, newline="") as f:
-            reader = csv.DictReader(f, delimiter=self.delimiter)
-            for row in reader:
-                where = f"line {reader.line_num}"
-                row = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
-                try:
-                    listing = record_to_listing(row, src, where)
-                except ValueError as e:
-                    self.errors.append(f"{where}: {e}")
-                    self.complete = False
-                    listing = broken_listing(where, str(e), src, (row.get("id") or "").strip())
-                yield finish(listing, self.encoding, where)
+        for header, where, row in self._rows():
+            listing, err = read_row(header, row, where, src, self.encoding)
+            self.account(err)
+            yield listing
+
+    def raw(self, index: int) -> Iterator[tuple]:
+        """The rows unread, as raw records for `read_raw` (`index`: this source among the run's)."""
+        src = str(self.path)
+        for header, where, row in self._rows():
+            yield ("csv", index, src, self.encoding, where, row, header)
 
 
 def _first_line(path: Path, encoding: str) -> str:
