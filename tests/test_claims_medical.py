@@ -277,11 +277,19 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("一贴就好", "med-cure-all"),
     ("修复胃黏膜", "med-func"),
     ("祛风除湿", "med-func-fixed"),
+    # held-out penalty cases (tests/fixtures/heldout/claims.tsv)
+    ("净化人体血流", "med-blood-clean"),
+    ("清理血管垃圾", "med-blood-clean"),
+    ("新一代中药", "med-drug-confuse"),
+    ("纯中药配方", "med-drug-confuse"),
+    ("白发慢慢地可以变黄变灰变黑", "med-hair-black"),
+    ("一粒挺 一夜7次", "med-sex-times"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
 
-@pytest.mark.parametrize("text", ["晴转阴", "一用就好用", "促进肌肤新陈代谢", "激活荷尔蒙香水"])
+@pytest.mark.parametrize("text", ["晴转阴", "一用就好用", "促进肌肤新陈代谢", "激活荷尔蒙香水",
+                                  "中药材包装袋", "宝宝一夜醒3次", "一夜2次夜奶", "鱼缸改善水循环系统"])
 def test_more_chinese_negatives(frames, text):
     assert not frame_ids(frames, text)

@@ -137,6 +137,20 @@ POSITIVE = [
     ("再不买就没了", "inducement", "ind-notbuy", "medium"),
     ("世界卫生组织推荐", "authority_claim", "auth-expert", "medium"),
     ("中华医学会推荐", "authority_claim", "auth-endorser", "high"),
+    # held-out penalty cases (tests/fixtures/heldout/claims.tsv)
+    ("2021年度销量TOP1 CCTV播出品牌", "authority_claim", "auth-cctv", "high"),
+    ("携手央视 央视合作品牌", "authority_claim", "auth-cctv", "high"),
+    ("喜迎二十大 早诊早治套餐", "authority_claim", "auth-party-event", "high"),
+    ("献礼建党100周年纪念酒", "authority_claim", "auth-party-event", "high"),
+    ("WTO公布的好水标准", "authority_claim", "auth-expert-std", "medium"),
+    ("达到世界卫生组织公布的饮水标准", "authority_claim", "auth-expert-std", "medium"),
+    ("儿童钙片 冲刺15CM", "guarantee_claim", "guar-height", "high"),
+    ("坚持三个月长高5厘米", "guarantee_claim", "guar-height", "high"),
+    ("睡前吃2粒，一觉自然醒", "guarantee_claim", "guar-dose", "high"),
+    ("每天喝1杯就能见效", "guarantee_claim", "guar-dose", "high"),
+    ("30秒钟加快全身血液流速", "guarantee_claim", "guar-time-body", "high"),
+    ("7天降低血脂", "guarantee_claim", "guar-time-body", "high"),
+    ("100%不含反式脂肪", "absolute_term", "abs-100-free", "medium"),
 ]
 
 PUBLIC_ORDER = [
