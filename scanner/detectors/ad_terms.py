@@ -182,12 +182,25 @@ def keyword_straddle_filter(c: Candidate, ft: FieldText):
     another; spaced-out evasions start or end on a keyword boundary (顶 级 面霜, 最 好的)."""
     if c.category not in AD:
         return None
-    quoted = ft.text[c.start:c.end]
-    if not _SPACES.search(quoted):
-        return None
-    text = ft.text
-    starts_inside = c.start > 0 and text[c.start - 1].isalnum()
-    ends_inside = c.end < len(text) and text[c.end].isalnum()
-    if starts_inside and ends_inside:
+    if straddles(ft.text, c.start, c.end):
         return ("drop", "由两个关键词首尾拼出，不是实际用语")
+    return None
+
+
+def straddles(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] crosses whitespace from inside one keyword into another."""
+    return (start > 0 and text[start - 1].isalnum() and end < len(text) and text[end].isalnum()
+            and _SPACES.search(text, start, end) is not None)
+
+
+def keyword_break(ft: FieldText, nstart: int, nend: int) -> int | None:
+    """The first normalised position inside [nstart, nend) where a keyword ends and the next
+    begins (whitespace removed between them), when the span straddles keywords; else None."""
+    s, e = ft.norm.span(nstart, nend)
+    if not straddles(ft.text, s, e):
+        return None
+    offsets = ft.norm.offsets
+    for i in range(nstart + 1, nend):
+        if offsets[i] > offsets[i - 1] + 1 and _SPACES.search(ft.text, offsets[i - 1] + 1, offsets[i]):
+            return i
     return None
