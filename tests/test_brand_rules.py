@@ -328,3 +328,34 @@ def test_a_field_that_is_only_the_brand_names_the_listings_brand():
     car = Listing("3", "汽车", description="该车是大众品牌中顶级配置")  # 大众品牌: a mass-market brand
     assert not [f for f in eng.run(FieldText.of(car, "description", car.description, ScanContext()))
                 if f.category.startswith("brand")]
+
+
+# ----------------------------------------------------------------------------- English dupe wording
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The engine with the shipped brand database (these names are not in the small test table)."""
+    from scanner.pipeline import build_engine
+
+    return build_engine()
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("Yeti dupe tumbler 30 oz", "YETI"),  # a name that is also a word: the space is no gap
+    ("Crocs dupe clogs for women", "Crocs"),
+    ("Nike-inspired running shoes", "Nike"),  # dupe wording hyphened to the name
+    ("Dior-style lipstick set", "Dior"),
+])
+def test_english_dupe_wording_next_to_the_name(shipped, text, brand):
+    hit = [f for f in severe(scan(shipped, text)) if f.term == brand]
+    assert hit and hit[0].rule_id == "BRAND-DUPE" and hit[0].severity == "high", scan(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Yeti costume for kids, snow monster",  # the creature, no dupe wording
+    "MK-HJ1701 motor, anti-slip base",  # a hyphen in a model number or a compound
+    "Yeti   figurine, dupe-proof packaging",  # wording not next to the name
+    "Crocodile-inspired print dress",  # the word after the hyphen cues nothing about Crocs
+])
+def test_english_words_and_hyphens_stay_quiet(shipped, text):
+    assert not [f for f in severe(scan(shipped, text)) if f.category == "brand_piggyback"], scan(shipped, text)

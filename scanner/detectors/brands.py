@@ -171,9 +171,10 @@ class BrandDetector:
                 continue
             if _an(key[-1]) and end < n and _an(text[end]) and not _apart_in_original(norm, end):
                 # a model number glued to a long name still names the brand (iPhone15, Mate60),
-                # and so does counterfeit wording glued to it (NikeA货, Gucci1:1)
+                # and so does counterfeit wording glued to it (NikeA货, Gucci1:1) or hyphened to
+                # it (Nike-inspired, Dior-style)
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
-                        and not text.startswith(_GLUED_CUES, end):
+                        and not text.startswith(_GLUED_CUES, end) and not self._hyphened_cue(norm, end):
                     continue
             found.append(Mention(start, end, aliases))
         if ft is not None:
@@ -190,6 +191,18 @@ class BrandDetector:
                 reach = max(reach, m.e)
             found = kept
         return found
+
+    def _hyphened_cue(self, norm, i: int) -> bool:
+        """Does Latin copy wording (a counterfeit, dupe or comparison cue) start at normalised
+        position i, joined to the word before it by a hyphen in the original (Nike-inspired)?"""
+        if not _hyphened(norm, i):
+            return False
+        text = norm.text
+        for s, e, (key, cues) in self._cue_automaton.iter(text[i:i + 24]):
+            if s == 0 and key.isascii() and (i + e == len(text) or not _an(text[i + e])) \
+                    and any(c.kind in "CDK" for c in cues):
+                return True
+        return False
 
     def _token_info(self, tok: str):
         """(folded, best fuzzy match (edits, alias, how) or None, folded word of a multi-word
@@ -478,7 +491,8 @@ class BrandDetector:
         raw: list[tuple[int, int, Cue]] = []
         blocks: list[tuple[int, int]] = []
         for start, end, (key, cues) in self._cue_automaton.iter(text):
-            if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES:
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES \
+                    and not (key.isascii() and _hyphened(norm, start)):
                 continue
             if _an(key[-1]) and end < n and _an(text[end]) and not (key in _GLUED_CUES and text[end].isalpha()):
                 continue
@@ -663,6 +677,17 @@ class BrandDetector:
 
 # ----------------------------------------------------------------------------- helpers
 
+def _hyphened(norm, i: int) -> bool:
+    """Were normalised characters i-1 and i joined by one hyphen in the original (Nike-inspired)?"""
+    if norm is None or not 0 < i < len(norm.offsets):
+        return False
+    a, b = norm.offsets[i - 1], norm.offsets[i]
+    return b - a == 2 and norm.original[a + 1] in _HYPHENS
+
+
+_HYPHENS = set("-‐‑–")
+
+
 def _apart_in_original(norm, i: int) -> bool:
     """Were normalised characters i-1 and i apart in the original (Supreme×GUZI, Gucci★Bag)?"""
     if norm is None or not 0 < i < len(norm.offsets):
@@ -715,11 +740,15 @@ def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
             return False
         gap = m.s - ce
         limit = min(_tight(c), c.before) if tight else c.before
+        if tight and text[ce:m.s] == " ":
+            gap = 0  # the space between two English words: next to each other (Yeti dupe)
         return gap <= limit and _clean_gap(text[ce:m.s])
     if c.after < 0:
         return False
     gap = cs - m.e
     limit = min(_tight(c), c.after) if tight else c.after
+    if tight and text[m.e:cs] == " ":
+        gap = 0
     return gap <= limit and _clean_gap(text[m.e:cs])
 
 
