@@ -223,6 +223,29 @@ def _clause(t: str, s: int, e: int, stops: str, limit: int) -> tuple[int, int]:
     return cs, ce
 
 
+def _cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def _whole_words(t: str, s: int, e: int) -> tuple[int, int]:
+    """A removal grown by one character on each side where it would cut a two-character word in
+    half: 壮骨 in 强壮骨骼 goes as 强壮骨骼 (not 强骼 left behind), 全网第一 in 销量全网第一名 takes 名."""
+    words = _two_char_words()
+    if s > 0 and _cjk(t[s - 1]) and _cjk(t[s]) and t[s - 1:s + 1] in words:
+        s -= 1
+    if e < len(t) and _cjk(t[e - 1]) and _cjk(t[e]) and t[e - 1:e + 1] in words:
+        e += 1
+    return s, e
+
+
+@lru_cache(maxsize=1)
+def _two_char_words() -> frozenset:
+    """Two-character Chinese words (pypinyin's phrase list, the dictionary the brand rules read)."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    return frozenset(w for w in phrases_dict if len(w) == 2)
+
+
 def _case(new: str, old: str) -> str:
     if new and new.isascii() and old[:1].isupper() and new[:1].islower():
         return new[:1].upper() + new[1:]
@@ -249,6 +272,8 @@ def _plan(f: Finding, text: str, rw: Rewrites) -> _Plan | None:
         return _Plan(f.field, s, e, "replaced", _case(new, text[s:e]), f.rule_id, rank)
     if action == "review":
         return _Plan(f.field, s, e, "review", text[s:e], f.rule_id, rank)
+    if action == "remove":
+        s, e = _whole_words(text, s, e)
     if action == "remove_clause":
         if f.field == "title":  # a title's chunk keeps its product words: only a few more characters go
             s, e = _clause(text, s, e, TITLE_STOP, e - s + TITLE_EXTRA)

@@ -317,3 +317,14 @@ def test_claims_in_context_rescan_clean(scanner):
         for text in (unmarked(listing.title, r.fixed, "title"), unmarked(listing.description, r.fixed, "description")):
             assert not re.search(r"[，。、]{2}|^[，。、\s]|\s{2}|[，、]$", text), (claim, text)
     assert n > 30
+
+
+@pytest.mark.parametrize("text,start,end,fixed_text", [
+    ("红心芭乐 强壮骨骼 新鲜采摘", 6, 8, "红心芭乐 新鲜采摘"),  # 壮骨 inside 强壮骨骼: the word goes whole, not 强骼
+    ("本品能强壮骨骼，新鲜采摘", 4, 6, "本品能，新鲜采摘"),
+    ("纯棉透气 壮骨 新鲜", 5, 7, "纯棉透气 新鲜"),  # standing alone: only the claim
+])
+def test_a_removal_does_not_cut_a_word_in_half(text, start, end, fixed_text):
+    f = _f(start, end, text, "AD-MED-壮骨", cat="medical_claim", suggestion="删除疾病治疗/保健功能表述")
+    fx = fix_listing(Listing(id="x", title=text), [f])
+    assert fx.title == fixed_text
