@@ -144,6 +144,21 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("轻松排便", "med-func-fixed"),
     ("活血化瘀", "med-func-fixed"),
     ("排毒养颜", "med-func-fixed"),
+    # third held-out batch (hc200–hc320)
+    ("调理各科疾病", "med-cure-all2"),
+    ("能治上百种病", "med-cure-all2"),
+    ("清肝毒 排肠毒", "med-organ-detox"),
+    ("祛肺毒 清肺浊气", "med-organ-detox"),
+    ("不吃药不打针", "med-nodrug"),
+    ("不开刀、不住院", "med-nodrug"),
+    ("清除衰老细胞", "med-cell"),
+    ("促进胶原蛋白再生", "med-regen"),
+    ("软骨再生", "med-regen"),
+    ("挖掘孩子的长高潜力", "med-height-pot"),
+    ("阻断神经传导 除皱", "med-nerve"),
+    ("更接近母乳的配方奶粉", "med-breastmilk"),
+    ("调节过敏性疾病", "med-treat"),
+    ("搞定毛囊虫", "med-treat"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -220,6 +235,15 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("exposed to the virus, you could present with less or no symptoms", "en-symptoms"),
     ("All patients have become completely asymptomatic by day seven", "en-symptoms"),
     ("Scared of the Corona Virus? We got stem cells!!!", "en-fear"),
+    # third held-out batch (hc200–hc320)
+    ("shown to slow the progression of arthritis", "en-progress"),
+    ("helps you kick opioid addiction", "en-overcome"),
+    ("reverses the aging process", "en-aging"),
+    ("builds bone density in 8 weeks", "en-aging"),
+    ("promotes eyebrow regrowth", "en-lash-growth"),
+    ("grows longer lashes in 4 weeks", "en-lash-growth"),
+    ("regenerates skin cells overnight", "en-regen"),
+    ("treats substance use disorder", "en-treat"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

@@ -84,6 +84,31 @@ QUIET = [
     "Compression socks with graduated fit for long flights",
     "Blood pressure monitor cuff replacement, fits 22-42 cm arms",
     "Trim the thread with 1.5 inch scissors in just 4 steps",
+    # third batch (hc200–hc320): look-alikes of the rules it added
+    "确保过程安全 全程质检",                        # 保过 inside 确保过程
+    "30天学会吉他 零基础入门",                      # a time span with no admission promise
+    "手机数据极速恢复 专业工具",                    # 极速恢复 of data, not after surgery
+    "电池续航提升+20%",                             # a percentage on a battery, not skin
+    "入住即可上网 免费WiFi",                        # 入住…可上 without a school
+    "增产技术手册 农业图书",                        # 增产 without a figure
+    "添加了希腊雅典农业大学研制的菌种",            # a university named as a source on food (real listing r0464)
+    "接近母乳喂养体验的奶瓶",                      # a feeding bottle, not a formula claim
+    "仿母乳实感奶嘴 宽口径奶瓶",
+    "再生纤维素面料",                               # 再生 fibre
+    "背上它简直重返18岁",                           # fashion puffery (real listing q0011)
+    "这件毛衣穿上减龄10岁",
+    "各科笔记本 学生用",                            # 各科 without 疾病
+    "调节温度 恒温杯",
+    "搞定油渍 厨房清洁剂",
+    "释放孩子的运动潜能",                           # 潜能 without 身高
+    "不吃药也能睡好？试试这款眼罩",                 # one 不吃药, no chain
+    "Blocks blue light for better sleep",
+    "Extends battery life by 30%",
+    "Lengthening mascara thickens lashes",
+    "Safe and effective cleaning for pets",
+    "Reverse the signs of aging with our serum",    # appearance, a cosmetic claim
+    "success rate of 98% on first try, drone stabilizer",
+    "data recovery rate of 99%",
 ]
 
 
