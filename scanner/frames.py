@@ -198,7 +198,8 @@ class FrameSet:
         n = len(text)
         if self.automaton:
             for s, e, (key, vals) in self.automaton.iter(text):
-                if _is_an(key[0]) and s > 0 and _is_an(text[s - 1]):
+                # (a word glued to a number starts there: 10kg, 3oz)
+                if _is_an(key[0]) and s > 0 and _is_an(text[s - 1]) and not (key[0].isalpha() and text[s - 1].isdigit()):
                     continue
                 if _is_an(key[-1]) and e < n and _is_an(text[e]):
                     continue
