@@ -24,6 +24,7 @@ syllable automaton (tags N, I), so text without near-brand wording costs nothing
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..brands import Alias, BrandDB, is_cjk, is_english_word, toned_readings
 from ..normalize import _BOUNDARY, normalize_key
@@ -72,10 +73,16 @@ def syllable_keys(db: BrandDB, phrases, distinctive) -> dict[str, dict[str, list
     initial_of = {chr(_PUA + sid): _initial(s) for s, sid in syl_ids.items()}
     every = [chr(_PUA + sid) for sid in syl_ids.values()]
     out: dict[str, dict[str, list[str]]] = {}
+    # only brands of the categories imitated this way (category_products.csv sound_alikes: food,
+    # drinks, cosmetics, household goods) and those with products of their own (brand_products.csv):
+    # ~20 keys per character of every name otherwise (100,000 keys, half of them IP characters)
+    t = tables(db.directory)
+    own = {r["brand"] for r in read_rows(db.directory, PRODUCTS_FILE) if r.get("brand")}
     for k, als in db.aliases.items():
         if not (2 <= len(k) <= MAX_NAME) or not all(is_cjk(c) for c in k) or k in phrases:
             continue
-        if _alias(als) is None:
+        alias = _alias(als)
+        if alias is None or not (alias.brand.category in t.sound_categories or alias.brand.canonical in own):
             continue
         syl = [c.translate(table) for c in k]
         if len(k) == 2:
@@ -95,11 +102,20 @@ def syllable_keys(db: BrandDB, phrases, distinctive) -> dict[str, dict[str, list
 
 class Variants:
     def __init__(self, db: BrandDB, shape: dict[str, dict[str, float]], phrases):
-        t = tables(db.directory)
+        from ..compiled import cached
+
         self.phrases = phrases
-        self.shape = shape
+        # built once per database version (~0.35 s), then read from the disk cache
+        self.products, self.words, self.tails = cached(
+            "brand_variants", f"{Path(db.directory).resolve()}:{db.hash}", lambda: self._build(db, shape, phrases))
+        self.register(db)
+
+    @classmethod
+    def _build(cls, db: BrandDB, shape, phrases) -> tuple[dict, dict, dict]:
+        """(canonical -> own product words, variant -> [(tag, name)], first word -> rests)."""
+        t = tables(db.directory)
         d = db.directory
-        self.products: dict[str, tuple[str, ...]] = {}  # canonical -> own product words
+        products: dict[str, tuple[str, ...]] = {}  # canonical -> own product words
         extra: dict[str, set[str]] = {}
         for r in read_rows(d, PRODUCTS_FILE):
             if r.get("brand"):
@@ -107,7 +123,7 @@ class Variants:
         for b in db.brands:
             ps = set(t.products.get(b.category, ())) | extra.get(b.canonical, set())
             if ps:
-                self.products[b.canonical] = tuple(sorted(ps, key=len, reverse=True))
+                products[b.canonical] = tuple(sorted(ps, key=len, reverse=True))
         words: dict[str, list] = {}
         splits = {r["char"]: r.get("parts", "") for r in read_rows(d, SPLIT_FILE) if r.get("char")}
         letters: dict[str, set[str]] = {}
@@ -116,7 +132,7 @@ class Variants:
             if a and b:
                 letters.setdefault(a, set()).add(b)
                 letters.setdefault(b, set()).add(a)
-        tails = self._tails(db)
+        tails = cls._tails(db)
         part_looks: dict[str, list[str]] = {}
         for a, b, sc in t.lookalike_pairs:
             if sc >= MIN_SHAPE:
@@ -124,8 +140,8 @@ class Variants:
                 part_looks.setdefault(a, []).append(b)
         for k, als in db.aliases.items():
             # ordinary-word names too (清扬, Tide): the variant is no word and the product follows
-            alias = _alias(als) or next(iter(als), None)
-            if alias is None or alias.brand.canonical not in self.products:
+            alias = _pick(als)
+            if alias is None or alias.brand.canonical not in products:
                 continue
             if all(is_cjk(c) for c in k) and 2 <= len(k) <= MAX_NAME:
                 if len(k) == 2:  # 清场 for 清扬: one character a look-alike, the other the same
@@ -133,10 +149,10 @@ class Variants:
                         for v, sc in shape.get(k[i], {}).items():
                             w = k[:i] + v + k[i + 1:]
                             if sc >= MIN_SHAPE and w not in db.aliases and w not in phrases:
-                                words.setdefault(w, []).append(("W", k, alias))
+                                words.setdefault(w, []).append(("W", k))
                 if len(k) >= MIN_INSERT_NAME and not alias.word:  # 六个土核桃: the part before the inserted character
                     for i in range(2, len(k) - 1):
-                        words.setdefault(k[:i], []).append(("S", k, alias))
+                        words.setdefault(k[:i], []).append(("S", k))
                 for i, c in enumerate(k if not alias.word else ()):  # 周住牌 for 雕牌
                     parts = splits.get(c)
                     if parts and len(parts) == 2:
@@ -144,7 +160,7 @@ class Variants:
                             for p1 in (parts[1], *part_looks.get(parts[1], ())):
                                 w = k[:i] + p0 + p1 + k[i + 1:]
                                 if w not in db.aliases and w not in phrases:
-                                    words.setdefault(w, []).append(("P", k, alias))
+                                    words.setdefault(w, []).append(("P", k))
             elif k.isascii() and k.isalpha() and len(k) >= MIN_LATIN:  # Tibe for Tide, Channel No.5
                 for i, c in enumerate(k):
                     cands = [k[:i] + v + k[i + 1:] for v in letters.get(c, ())]
@@ -158,12 +174,10 @@ class Variants:
                             continue
                         if is_english_word(w) and k not in tails:
                             continue
-                        words.setdefault(w, []).append(("L", k, alias))
-        self.words = words
+                        words.setdefault(w, []).append(("L", k))
         # multi-word Latin aliases by their first word (chanel -> no.5): an English-word variant
         # counts when the rest of such an alias follows it
-        self.tails = tails
-        self.register(db)
+        return products, words, tails
 
     @staticmethod
     def _tails(db: BrandDB) -> dict[str, list[str]]:
@@ -215,7 +229,10 @@ class Variants:
                     out.append((s, e, alias, how))
                     break
         for s, e, w, vals in side:
-            for t, name, alias in vals:
+            for t, name in vals:
+                alias = _pick(aliases.get(name, ()))
+                if alias is None:
+                    continue
                 how = ""
                 if t == "S":
                     got = self._insert_long(ft, s, e, name, alias, aliases)
@@ -296,6 +313,11 @@ class Variants:
         if not self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
             return ""
         return f"形近字母替换：{w}→{name}，后接该品牌的商品"
+
+
+def _pick(als) -> Alias | None:
+    """The alias a variant stands for: a name that is no ordinary word, else the word (清扬, Tide)."""
+    return _alias(als) or next(iter(als), None)
 
 
 def _left_apart(ft, s: int) -> bool:
