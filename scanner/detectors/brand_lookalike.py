@@ -19,6 +19,7 @@ from itertools import combinations
 
 from ..brands import Alias, BrandDB, Automaton, is_cjk, toned_readings
 from .brand_tables import tables
+from .brand_variants import syllable_keys
 
 MIN_DOUBLE = 0.84  # two swapped characters: each must look this much alike
 
@@ -101,6 +102,10 @@ class LookalikeIndex:
         items = {sk: [("H", sk, v)] for sk, v in db.syllable_keys.items()}
         for v, e in keyed.items():
             items.setdefault(v, []).append(("L", v, tuple(e)))
+        # near-sound (N) and inserted-syllable (I) keys of brand_variants.py, on the same pass
+        for v, by_tag in syllable_keys(db, self.phrases, t.distinctive).items():
+            for tag, names in by_tag.items():
+                items.setdefault(v, []).append((tag, v, tuple(names)))
         if items:
             self.automaton = Automaton((k, tuple(v)) for k, v in items.items())
         self.register(db)

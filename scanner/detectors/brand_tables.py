@@ -56,10 +56,15 @@ class Tables:
             if w:
                 self.compat[w] = (r.get("kind", ""), frozenset(split(r.get("categories", ""))))
         self.products: dict[str, frozenset[str]] = {}
+        sound: set[str] = set()
         for r in read_rows(d, "category_products.csv"):
             cat = r.get("category", "")
             if cat:
                 self.products[cat] = frozenset(normalize_key(p) for p in split(r.get("products", "")))
+                if yes(r.get("sound_alikes", "")):
+                    sound.add(cat)
+        # categories whose brands are imitated by near-sound names (胖都来, 旺子牛奶): brand_variants.py
+        self.sound_categories = frozenset(sound)
         self.celebrities = read_rows(d, "celebrities.csv")
         self.generic: dict[str, str] = {}
         for r in read_rows(d, "generic_words.csv"):

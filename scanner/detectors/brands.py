@@ -27,6 +27,7 @@ from ..engine import Candidate, FieldText
 from ..matching import SpanSet, drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
+from .brand_variants import variants
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
 from .brand_compat import Cue, HonestMentions, collab as _collab
 from .brand_tables import read_rows, tables, yes
@@ -50,6 +51,7 @@ CUES_FILE = "cues.csv"
 # how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
 # characters, the longest cue under 20): cues further away are not even looked at
 _CUE_REACH = 64
+_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒")  # how a Chinese look-alike name was made
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
 
 # 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
@@ -128,6 +130,7 @@ class BrandDetector:
         self._spelling = spelling_index(self.db)
         self._joined_cache: dict[str, object] = {}
         self._lookalike = lookalike_index(self.db)
+        self._variants = variants(self.db, self._lookalike)  # brand_variants.py: inserted, near-sound, split, short names
         self._cue_automaton = _cue_automaton_cached(str(self.db.directory), self.db.hash)
         t = self._tables = tables(self.db.directory)
         self._honest = HonestMentions(t)
@@ -420,8 +423,9 @@ class BrandDetector:
         syl = self._syl_batch.get(text)
         if syl is None:
             syl = text.translate(self._syllable_list())
-        if syl == text:
-            return []
+        if syl == text:  # no Chinese: only Latin variants (Tibe 洗衣粉, Channel No. 5)
+            found = self._variants.find(ft, syl, (), self._tables.hits(ft, "brand_variant"), db.aliases)
+            return [Mention(s, e, (a,), how, 0.8) for s, e, a, how in found if not _overlaps(s, e, taken)]
         out: list[Mention] = []
         li = self._lookalike
         if li.automaton is not None:
@@ -439,6 +443,7 @@ class BrandDetector:
             suffixes = self._tables.hits(ft, "brand_lookalike_suffix")
             if suffixes:
                 found += li.find_prefixed(ft.norm, db.aliases, suffixes)
+        found += self._variants.find(ft, syl, hits, self._tables.hits(ft, "brand_variant"), db.aliases)
         for s, e, alias, how in found:
             if not _overlaps(s, e, taken):
                 out.append(Mention(s, e, (alias,), how, 0.8))
@@ -634,7 +639,7 @@ class BrandDetector:
                                f"易使消费者误认为与{name}存在特定联系，构成混淆行为。"))
         if m.fuzzy and ft.field != "image":  # OCR misreadings look like misspellings
             return self._cand_(None, ft, m, None, "brand_piggyback", "high",
-                               "BRAND-LOOKALIKE" if m.fuzzy.startswith("形近字替换") else "BRAND-FUZZY",
+                               "BRAND-LOOKALIKE" if m.fuzzy.startswith(_CJK_VARIANT) else "BRAND-FUZZY",
                               f"{LAW_TM}；{LAW_CONFUSION}",
                               f"删除「{quoted}」：这是「{name}」的近似写法，改用自有品牌名称。",
                               f"「{quoted}」是品牌「{name}」{_also(alias, name)}的变体写法（{m.fuzzy}），用近似商标规避平台过滤、"

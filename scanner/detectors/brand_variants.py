@@ -1,0 +1,348 @@
+"""Look-alike brand names the look-alike index (brand_lookalike.py) does not cover, each guarded by
+the brand's own product named close after the variant (brand_db/category_products.csv, and
+brand_db/brand_products.csv for brands whose category says little: a supermarket's own beer, a
+detergent maker's washing powder):
+
+- insertion: one Chinese character inserted inside a name of four or more characters (六个土核桃
+  for 六个核桃), or inside a two-character name of brand_db/lookalike_names.csv (蜜念雪 for 蜜雪);
+  the inserted character makes no word with either neighbour (蜜桃雪梨 stays quiet);
+- near sound: one character of a name of three or more swapped for one with the same initial
+  (胖都来 for 胖东来, 泸州老酒 for 泸州老窖, 旺子牛奶 for 旺仔牛奶); a two-character name with the
+  same syllables in another tone (蕊澳 for 锐澳, 汇原 for 汇源);
+- ordinary-word and short names: one character of a two-character name swapped for a look-alike
+  (清场 for 清扬, 脉劫 for 脉动), a Latin name with one letter swapped for a look-alike letter or
+  doubled (Tibe for Tide), standing apart on its left;
+- split characters: one character written as its parts side by side (周住牌 for 雕牌: 雕 = 周 + 隹,
+  住 looks like 隹), from brand_db/split_chars.csv.
+
+Every variant is no brand name and no entry of pypinyin's phrase list. A name of four or more
+characters with one near-sound character needs no product (the rest of the name carries it).
+The Latin and Chinese variant strings are words of the brand detector's shared pass
+(brand_tables); the near-sound and two-character insertion keys live in the look-alike index's
+syllable automaton (tags N, I), so text without near-brand wording costs nothing extra.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..brands import Alias, BrandDB, is_cjk, is_english_word, toned_readings
+from ..normalize import _BOUNDARY, normalize_key
+from .brand_tables import read_rows, split, tables
+
+PRODUCT_REACH = 10      # a product word must start within this many characters after the variant
+SHORT_REACH = 6         # … after a variant of a two-character or Latin name
+MIN_SHAPE = 0.8         # look-alike score for a swapped character of a short name
+MIN_INSERT_NAME = 4     # names this long take an inserted character (two-character names: lookalike_names.csv)
+MIN_SOUND_NAME = 3      # names this long take a near-sound character
+FREE_SOUND_NAME = 4     # … and from this length on need no product after them
+MAX_NAME = 8
+MIN_LATIN = 4           # Latin names this long take a look-alike letter
+PRODUCTS_FILE = "brand_products.csv"
+SPLIT_FILE = "split_chars.csv"
+LETTERS_FILE = "lookalike_letters.csv"
+
+# pypinyin initials, longest first (y, w and vowel-initial syllables have none: never near-sound)
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+             "r", "z", "c", "s")
+
+
+def _initial(syl: str) -> str:
+    return next((i for i in _INITIALS if syl.startswith(i)), "")
+
+
+def _alias(als, need_fuzzy: bool = False) -> Alias | None:
+    """The alias a variant may stand for: not an ordinary word (and of a fuzzy brand if asked)."""
+    return next((a for a in als if not a.word and (a.brand.fuzzy or not need_fuzzy)), None)
+
+
+def syllable_keys(db: BrandDB, phrases, distinctive) -> dict[str, dict[str, list[str]]]:
+    """Keys for the look-alike index's syllable automaton: syllable string -> {tag: [names]}.
+    N: one character of a name swapped for another syllable with the same initial (three or more
+    characters), or a two-character name's own syllables (other tone); I: a syllable inserted
+    inside a two-character name of lookalike_names.csv."""
+    from ..brands import _PUA, _syllable_tables
+
+    syl_ids, _ = _syllable_tables()
+    table = db.syllable_table
+    by_initial: dict[str, list[str]] = {}
+    for s, sid in syl_ids.items():
+        ini = _initial(s)
+        if ini:
+            by_initial.setdefault(ini, []).append(chr(_PUA + sid))
+    initial_of = {chr(_PUA + sid): _initial(s) for s, sid in syl_ids.items()}
+    every = [chr(_PUA + sid) for sid in syl_ids.values()]
+    out: dict[str, dict[str, list[str]]] = {}
+    # only brands of the categories imitated this way (category_products.csv sound_alikes: food,
+    # drinks, cosmetics, household goods) and those with products of their own (brand_products.csv):
+    # ~20 keys per character of every name otherwise (100,000 keys, half of them IP characters)
+    t = tables(db.directory)
+    own = {r["brand"] for r in read_rows(db.directory, PRODUCTS_FILE) if r.get("brand")}
+    for k, als in db.aliases.items():
+        if not (2 <= len(k) <= MAX_NAME) or not all(is_cjk(c) for c in k) or k in phrases:
+            continue
+        alias = _alias(als)
+        if alias is None or not (alias.brand.category in t.sound_categories or alias.brand.canonical in own):
+            continue
+        syl = [c.translate(table) for c in k]
+        if len(k) == 2:
+            out.setdefault("".join(syl), {}).setdefault("N", []).append(k)
+            if k in distinctive:
+                for v in every:
+                    out.setdefault(syl[0] + v + syl[1], {}).setdefault("I", []).append(k)
+            continue
+        if len(k) < MIN_SOUND_NAME:
+            continue
+        for i, s in enumerate(syl):
+            for v in by_initial.get(initial_of.get(s, ""), ()):
+                if v != s:
+                    out.setdefault("".join(syl[:i]) + v + "".join(syl[i + 1:]), {}).setdefault("N", []).append(k)
+    return out
+
+
+class Variants:
+    def __init__(self, db: BrandDB, shape: dict[str, dict[str, float]], phrases):
+        from ..compiled import cached
+
+        self.phrases = phrases
+        # built once per database version (~0.35 s), then read from the disk cache
+        self.products, self.words, self.tails = cached(
+            "brand_variants", f"{Path(db.directory).resolve()}:{db.hash}", lambda: self._build(db, shape, phrases))
+        self.register(db)
+
+    @classmethod
+    def _build(cls, db: BrandDB, shape, phrases) -> tuple[dict, dict, dict]:
+        """(canonical -> own product words, variant -> [(tag, name)], first word -> rests)."""
+        t = tables(db.directory)
+        d = db.directory
+        products: dict[str, tuple[str, ...]] = {}  # canonical -> own product words
+        extra: dict[str, set[str]] = {}
+        for r in read_rows(d, PRODUCTS_FILE):
+            if r.get("brand"):
+                extra.setdefault(r["brand"], set()).update(normalize_key(p) for p in split(r.get("products", "")))
+        for b in db.brands:
+            ps = set(t.products.get(b.category, ())) | extra.get(b.canonical, set())
+            if ps:
+                products[b.canonical] = tuple(sorted(ps, key=len, reverse=True))
+        words: dict[str, list] = {}
+        splits = {r["char"]: r.get("parts", "") for r in read_rows(d, SPLIT_FILE) if r.get("char")}
+        letters: dict[str, set[str]] = {}
+        for r in read_rows(d, LETTERS_FILE):
+            a, b = r.get("letter", "").lower(), r.get("lookalike", "").lower()
+            if a and b:
+                letters.setdefault(a, set()).add(b)
+                letters.setdefault(b, set()).add(a)
+        tails = cls._tails(db)
+        part_looks: dict[str, list[str]] = {}
+        for a, b, sc in t.lookalike_pairs:
+            if sc >= MIN_SHAPE:
+                part_looks.setdefault(b, []).append(a)
+                part_looks.setdefault(a, []).append(b)
+        for k, als in db.aliases.items():
+            # ordinary-word names too (清扬, Tide): the variant is no word and the product follows
+            alias = _pick(als)
+            if alias is None or alias.brand.canonical not in products:
+                continue
+            if all(is_cjk(c) for c in k) and 2 <= len(k) <= MAX_NAME:
+                if len(k) == 2:  # 清场 for 清扬: one character a look-alike, the other the same
+                    for i in (0, 1):
+                        for v, sc in shape.get(k[i], {}).items():
+                            w = k[:i] + v + k[i + 1:]
+                            if sc >= MIN_SHAPE and w not in db.aliases and w not in phrases:
+                                words.setdefault(w, []).append(("W", k))
+                if len(k) >= MIN_INSERT_NAME and not alias.word:  # 六个土核桃: the part before the inserted character
+                    for i in range(2, len(k) - 1):
+                        words.setdefault(k[:i], []).append(("S", k))
+                for i, c in enumerate(k if not alias.word else ()):  # 周住牌 for 雕牌
+                    parts = splits.get(c)
+                    if parts and len(parts) == 2:
+                        for p0 in (parts[0], *part_looks.get(parts[0], ())):
+                            for p1 in (parts[1], *part_looks.get(parts[1], ())):
+                                w = k[:i] + p0 + p1 + k[i + 1:]
+                                if w not in db.aliases and w not in phrases:
+                                    words.setdefault(w, []).append(("P", k))
+            elif k.isascii() and k.isalpha() and len(k) >= MIN_LATIN:  # Tibe for Tide, Channel No.5
+                for i, c in enumerate(k):
+                    cands = [k[:i] + v + k[i + 1:] for v in letters.get(c, ())]
+                    if 0 < i < len(k) - 1:
+                        cands.append(k[:i + 1] + c + k[i + 1:])  # a doubled letter
+                    for w in cands:
+                        if w in db.aliases:
+                            continue
+                        # a fuzzy brand's misspellings are BRAND-FUZZY's, but for English words
+                        if alias.brand.fuzzy and not is_english_word(w):
+                            continue
+                        if is_english_word(w) and k not in tails:
+                            continue
+                        words.setdefault(w, []).append(("L", k))
+        # multi-word Latin aliases by their first word (chanel -> no.5): an English-word variant
+        # counts when the rest of such an alias follows it
+        return products, words, tails
+
+    @staticmethod
+    def _tails(db: BrandDB) -> dict[str, list[str]]:
+        """The rest of multi-word Latin aliases by their first word (chanel -> no5): an English-word
+        variant (Channel) counts when such a rest follows it."""
+        tails: dict[str, list[str]] = {}
+        for k in db.aliases:
+            m = re.match(r"([a-z]+)[^a-z0-9]*([a-z0-9].*)", k) if k.isascii() else None
+            if m and m.group(1) != k:
+                tail = re.sub(r"[^a-z0-9]", "", m.group(2))
+                if len(tail) >= 2:
+                    tails.setdefault(m.group(1), []).append(tail)
+        return tails
+
+    def register(self, db: BrandDB) -> None:
+        if self.words:
+            tables(db.directory).add_words("brand_variant", self.words)
+
+    # ------------------------------------------------------------------ finding
+    def _product_after(self, text: str, e: int, canonical: str, reach: int) -> bool:
+        prods = self.products.get(canonical)
+        if not prods:
+            return False
+        window = text[e:e + reach + 4]
+        for i, ch in enumerate(window):
+            if ch in _BOUNDARY:
+                window = window[:i]
+                break
+        return any(0 <= window.find(w) <= reach for w in prods)
+
+    def _ok_window(self, w: str, aliases) -> bool:
+        return w not in aliases and w not in self.phrases
+
+    def find(self, ft, syl: str, hits, side, aliases) -> list[tuple[int, int, Alias, str]]:
+        """(start, end, alias, how) of the variants in a field: `hits` are the look-alike
+        automaton's (start, end, tag, key, entries), `side` the shared pass's brand_variant words."""
+        text = ft.norm.text
+        out = []
+        for s, e, tag, _, entries in hits:
+            if tag not in ("N", "I"):
+                continue
+            w = text[s:e]
+            if w == syl[s:e] or not self._ok_window(w, aliases) or not _one_word(ft, s, e):
+                continue
+            for name in entries:
+                alias = _alias(aliases.get(name, ()))
+                how = self._sound(ft, s, e, w, name, alias) if tag == "N" else self._insert(ft, s, e, w, name, alias)
+                if how:
+                    out.append((s, e, alias, how))
+                    break
+        for s, e, w, vals in side:
+            for t, name in vals:
+                alias = _pick(aliases.get(name, ()))
+                if alias is None:
+                    continue
+                how = ""
+                if t == "S":
+                    got = self._insert_long(ft, s, e, name, alias, aliases)
+                    if got:
+                        e2, how = got
+                        out.append((s, e2, alias, how))
+                        break
+                    continue
+                if t == "W":
+                    if _left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
+                        how = "形近字替换：" + "、".join(f"{a}→{b}（形近）" for a, b in zip(w, name) if a != b) \
+                            + "，后接该品牌的商品"
+                elif t == "P":
+                    if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
+                        how = f"拆字仿冒：「{w}」拆写「{name}」的字形，后接该品牌的商品"
+                elif t == "L":
+                    how = self._latin(text, s, e, w, name, alias)
+                if how:
+                    out.append((s, e, alias, how))
+                    break
+        return out
+
+    def _sound(self, ft, s, e, w, name, alias) -> str:
+        if alias is None or len(w) != len(name):
+            return ""
+        diff = [(a, b) for a, b in zip(w, name) if a != b]
+        text = ft.norm.text
+        if len(name) == 2:
+            # both syllables the same (蕊澳/锐澳, 汇原/汇源): standing apart on the left, with product
+            if not diff or not (_left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH)):
+                return ""
+            return "音近替换：" + "、".join(f"{a}→{b}（同音）" for a, b in diff) + "，后接该品牌的商品"
+        if len(diff) != 1:
+            return ""
+        a, b = diff[0]
+        if len(name) < FREE_SOUND_NAME or not alias.brand.fuzzy:
+            if not self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
+                return ""
+        return f"音近替换：{a}→{b}（{'同音' if toned_readings(a) & toned_readings(b) else '声母相同'}）"
+
+    def _insert(self, ft, s, e, w, name, alias) -> str:
+        """蜜念雪 for 蜜雪: one character inside a distinctive two-character name."""
+        if alias is None or len(w) != 3 or w[0] != name[0] or w[2] != name[1]:
+            return ""
+        x = w[1]
+        if not is_cjk(x) or name[0] + x in self.phrases or x + name[1] in self.phrases:
+            return ""
+        right = ft.norm.span(e - 1, e)[1]
+        if right < len(ft.norm.original) and is_cjk(ft.norm.original[right]):
+            return ""  # 蜜桃雪梨: glued to the next word
+        if not (_left_apart(ft, s) and self._product_after(ft.norm.text, e, alias.brand.canonical, PRODUCT_REACH)):
+            return ""
+        return f"插字仿冒：「{name}」中间插入「{x}」，后接该品牌的商品"
+
+    def _insert_long(self, ft, s, e, name, alias, aliases):
+        """六个土核桃 for 六个核桃: the part before the inserted character was found at [s, e)."""
+        text = ft.norm.text
+        i = e - s
+        rest = name[i:]
+        if e >= len(text) or not is_cjk(text[e]) or not text.startswith(rest, e + 1):
+            return None
+        x = text[e]
+        end = e + 1 + len(rest)
+        w = text[s:end]
+        if not self._ok_window(w, aliases) or name[i - 1] + x in self.phrases or x + name[i] in self.phrases:
+            return None
+        if not _one_word(ft, s, end) or not self._product_after(text, end, alias.brand.canonical, PRODUCT_REACH):
+            return None
+        return end, f"插字仿冒：「{name}」中间插入「{x}」，后接该品牌的商品"
+
+    def _latin(self, text, s, e, w, name, alias) -> str:
+        if is_english_word(w):
+            # Channel No. 5: an English word counts only before the rest of a name of the brand
+            after = re.sub(r"[^a-z0-9]", "", text[e:e + 12])
+            if any(after.startswith(t) for t in self.tails.get(name, ())):
+                return f"拼写近似：{w}→{name}，后接该品牌的系列名"
+            return ""
+        if not self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
+            return ""
+        return f"形近字母替换：{w}→{name}，后接该品牌的商品"
+
+
+def _pick(als) -> Alias | None:
+    """The alias a variant stands for: a name that is no ordinary word, else the word (清扬, Tide)."""
+    return _alias(als) or next(iter(als), None)
+
+
+def _left_apart(ft, s: int) -> bool:
+    """Nothing Chinese glued to the left of normalised position s in the original text."""
+    os_, _ = ft.norm.span(s, s + 1)
+    return os_ == 0 or not is_cjk(ft.norm.original[os_ - 1])
+
+
+def _one_word(ft, s: int, e: int) -> bool:
+    """Written as one run in the original (not 保湿~提)."""
+    os_, oe = ft.norm.span(s, e)
+    return oe - os_ == e - s
+
+
+_built: dict[int, tuple[BrandDB, Variants]] = {}
+
+
+def variants(db: BrandDB, lookalike) -> Variants:
+    """The database's variant index (built once per database; `lookalike`: its LookalikeIndex,
+    for the look-alike characters and the phrase list)."""
+    got = _built.get(id(db))
+    if got is None or got[0] is not db:
+        if len(_built) >= 4:
+            _built.clear()
+        got = _built[id(db)] = (db, Variants(db, lookalike.shape, lookalike.phrases))
+    else:
+        got[1].register(db)
+    return got[1]

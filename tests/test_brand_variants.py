@@ -1,0 +1,47 @@
+"""Look-alike brand variants of scanner/detectors/brand_variants.py: inserted character, near
+sound, short and ordinary-word names before their own product, split characters — positives and
+harmless look-alikes that must stay quiet."""
+import pytest
+
+from scanner.models import Listing
+from scanner.pipeline import ListingScanner, ScanOptions
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    return ListingScanner(ScanOptions(ocr=False))
+
+
+def _brand(scanner, text):
+    r = scanner.scan(Listing(id="t", title=text))
+    return [(f.rule_id, f.matched_text) for f in r.findings
+            if f.category.startswith("brand") and f.severity in ("high", "medium")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("六个土核桃 核桃乳植物蛋白饮料", "六个土核桃"),      # inserted character, product near
+    ("胖都来 精酿啤酒 大桶装", "胖都来"),                # same initial, product near
+    ("泸州老酒 浓香型白酒 52度", "泸州老酒"),            # same initial, four characters
+    ("蕊澳RVIO鸡尾酒 预调酒", "蕊澳"),                  # same syllables, other tone
+    ("汇原果汁 100%橙汁", "汇原"),                      # same syllables, product glued
+    ("清场去屑洗发水 男士", "清场"),                    # ordinary-word brand, look-alike + product
+    ("脉劫 维生素运动饮料", "脉劫"),
+    ("Tibe洗衣粉 深层洁净", "Tibe"),                    # look-alike letter + product
+    ("周住牌洗衣粉 无磷", "周住牌"),                    # split character
+    ("Channel No. 5 Inspired Perfume", "Channel"),      # English word before the brand's series
+])
+def test_variant_found(scanner, text, word):
+    assert any(word in m or m in word for _, m in _brand(scanner, text)), _brand(scanner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "六个月宝宝核桃 辅食 饮料",    # more than one character inserted
+    "胖都都 精酿啤酒",            # two characters differ
+    "清场大甩卖 全场特价",         # no product after
+    "脉冲按摩仪 颈椎",            # a word, no product
+    "蜜桃雪梨 果汁饮料",          # no brand here
+    "tibetan tea 饮料",           # not a variant token
+    "全新汇原果汁",               # glued to Chinese on its left
+])
+def test_harmless_quiet(scanner, text):
+    assert not _brand(scanner, text)
