@@ -359,3 +359,19 @@ def test_english_dupe_wording_next_to_the_name(shipped, text, brand):
 ])
 def test_english_words_and_hyphens_stay_quiet(shipped, text):
     assert not [f for f in severe(scan(shipped, text)) if f.category == "brand_piggyback"], scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("原装苹果充电器 20W", "Apple"), ("苹果原装数据线 1米", "Apple"),
+    ("Genuine Apple 5W USB Power Adapter for iPhone", "Apple"), ("Original Samsung 25W Super Fast Charger", "Samsung"),
+])
+def test_genuine_goods_wording_is_no_compatibility_note(shipped, text, brand):
+    """原装/genuine says the goods are the brand's own: selling them needs the brand's authorisation,
+    it is not a note of what an accessory fits."""
+    hit = [f for f in scan(shipped, text) if f.term == brand and f.severity in ("high", "medium")]
+    assert hit and hit[0].rule_id == "BRAND-UNAUTH", scan(shipped, text)
+
+
+@pytest.mark.parametrize("text", ["适用于苹果充电器 20W 快充", "Charger for Samsung Galaxy S23", "iPhone 15 手机壳 防摔"])
+def test_compatibility_notes_stay_info(shipped, text):
+    assert not severe(scan(shipped, text)), scan(shipped, text)

@@ -581,7 +581,7 @@ class BrandDetector:
         alias = m.alias
         brand = alias.brand
         word = m.word and brand.canonical not in strong_brands
-        counterfeit = dupe = compare = compat = ctx = None
+        counterfeit = dupe = compare = compat = ctx = genuine = None
         for cs, ce, c in cues:
             near = _near(text, m, cs, ce, c, tight=word)
             if not near:
@@ -598,12 +598,18 @@ class BrandDetector:
                 compat = compat or (cs, ce, c)
             elif k == "X":
                 ctx = ctx or (cs, ce, c)
+            elif k == "G":
+                genuine = genuine or (cs, ce, c)
         compat = compat or inherited
         if not ctx and not counterfeit:
             ctx = (self._product_context(text, m, brand, word) or _collab(ft.norm, m)
                    or self._honest.listing_product(ft, m, brand))
         if not (compat or counterfeit or dupe or compare):
             compat = self._spec_compat(ft, m, brand)
+        if genuine and not (counterfeit or dupe or compare):
+            # 原装苹果充电器, Genuine Apple adapter: the goods are said to be the brand's own, not
+            # made to fit it — no compatibility note, the brand's use needs its authorisation
+            compat, ctx = None, ctx or genuine
         name = brand.canonical
         quoted = ft.norm.quote(m.s, m.e)
         if compat and (dupe or compare):
