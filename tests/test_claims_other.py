@@ -40,6 +40,8 @@ def severe(fs):
 
 # text, category, the frame id (or lexicon term) expected, minimum severity
 POSITIVE = [
+    ("分红型保险 监管批准复利4.8%，写进合同", "guarantee_claim", "guar-yield-rate", "medium"),
+    ("只需一部手机，30分钟赚1800元", "guarantee_claim", "guar-income-time", "high"),
     # guarantees (第二十四、二十五、二十八条)
     ("100%保证投资者的本金和利息", "guarantee_claim", "guar-promise-invest", "high"),
     ("坚持使用，保证有明显效果", "guarantee_claim", "guar-promise-effect", "high"),
@@ -184,6 +186,7 @@ POSITIVE = [
 ]
 
 PUBLIC_ORDER = [
+    ("8424西瓜比小三更有味", "pub-vulgar-compare"),
     ("手打渣男柠檬茶", "渣男"),
     ("这次真高潮了！", "pub-innuendo"),
     ("快让爸爸妈妈给你买", "pub-minor-ask"),

@@ -109,6 +109,14 @@ QUIET = [
     "Reverse the signs of aging with our serum",    # appearance, a cosmetic claim
     "success rate of 98% on first try, drone stabilizer",
     "data recovery rate of 99%",
+    # fourth batch (hc400–hc501): look-alikes of the rules it added
+    "将军罐 陶瓷储物罐 复古摆件",                   # 将军 without a recommendation
+    "撕下无残留 强力双面胶",                        # 无残留 of adhesive, not a pesticide
+    "比情人节更甜蜜的礼物 玫瑰礼盒",                # 情人节, not a vulgar comparison
+    "12月入库3千件新品 现货速发",                  # 月入 inside 12月入库
+    "复利计算器 理财入门书籍",                      # 复利 without a rate
+    "Reduces the risk of scratches on your screen",
+    "Sterilized packaging, single use",
 ]
 
 
