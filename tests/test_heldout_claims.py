@@ -117,6 +117,10 @@ QUIET = [
     "复利计算器 理财入门书籍",                      # 复利 without a rate
     "Reduces the risk of scratches on your screen",
     "Sterilized packaging, single use",
+    # computer viruses are no disease (lawful use 计算机病毒; 防病毒 is no 防病)
+    "Antivirus software protects against all viruses",
+    "USB security key protects against viruses, phishing and hackers",
+    "手机杀毒 防病毒 防木马",
 ]
 
 
