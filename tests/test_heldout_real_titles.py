@@ -1,0 +1,139 @@
+"""Held-out real titles (tests/fixtures/heldout/real_titles.tsv): 587 real listings from public
+repositories in styles the eval sets do not hold — a 淘宝客 coupon feed with its promo copy, Taobao
+search pages (car accessories, handbags), 1688 wholesale titles, Amazon.in titles, Tmall snack
+titles. Each row names its repository, path and row key in `source`. A row whose id ends in `.d`
+is the description of the listing with the id before it; the others are titles.
+
+Every listing was read by hand. The ones in VIOLATIONS carry wording a regulator or a platform acts
+on and must keep a high/medium finding of the named rule; every other listing is lawful and may have
+no high/medium finding at all. The listings' own brands (百草味 in 百草味旗舰店, Logitech on a
+Logitech mouse) are in real_titles.own_brands.txt, as the eval shops' own_brands files hold them.
+NEEDS_CODE lists the lawful listings whose false positive a data change cannot remove."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from scanner.engine import ScanContext
+from scanner.models import Listing
+from scanner.pipeline import ListingScanner, ScanOptions
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "heldout"
+TSV = HERE / "real_titles.tsv"
+OWN = HERE / "real_titles.own_brands.txt"
+SEVERE = ("high", "medium")
+
+# listing id -> a rule id one of its high/medium findings must have
+VIOLATIONS = {
+    "dtk22699341": "AD-ABS-EN-NO.1",            # 天猫NO-1正品
+    "tbcar047": "AD-ABS-万能",                  # 多功能万能泡沫清洗剂 (platform 极限词)
+    "tmfood006": "AD-ABS-首选",                 # 送礼首选 (platform 极限词)
+    "dtk22695339": "AD-AUTH-F-auth-cctv",       # CCTV合作品牌
+    "dtk22697257": "AD-AUTH-F-auth-state",      # 党徽 中组部监制
+    "dtk22678056": "AD-IND-F-ind-notbuy",       # 现在不买，旺季被宰
+    "dtk22690507": "AD-MED-F-med-treat1",       # table-tennis trainer 儿童防近视 / 预防近视
+    "dtk22708305": "AD-MED-F-med-treat",        # shapewear 远离妇科病, 拒绝闷热瘙痒
+    "dtk22685965": "AD-MED-改善痘痘",           # mask 改善痘痘和粉刺
+    "dtk22705176": "AD-MED-燃烧脂肪",           # navel patch 躺着也能燃烧脂肪
+    "dtk22700537": "AD-MED-美白",               # 美白精华 without 国妆特字
+    "dtk22687984": "AD-MED-防脱发",             # shampoo 防脱发 without 国妆特字
+    "dtk22697823": "AD-PUB-丝袜诱惑",           # vulgar copy
+    "tbcar017": "AD-SUP-招财",                  # 貔貅 招财保平安
+    "tbcar024": "AD-SUP-保平安",                # 保平安符
+    "tbcarb003": "AD-SUP-开光",                 # 转经轮 开光
+    "a1688-693893943147": "AD-SUP-招财",        # 招财摇钱树
+    "tbbag018": "BRAND-CELEB",                  # 赵丽颖同款
+    "a1688-692482424061": "BRAND-DUPE",         # lulu同款
+    "a1688-832774014437": "BRAND-DUPE",         # Lulu同款
+    "a1688-856338742215": "BRAND-UNAUTH",       # lulu 瑜伽裤 (1688 wholesale)
+    "a1688-775549408893": "BRAND-UNAUTH",       # 克罗心戒指 (Chrome Hearts, wholesale)
+    "a1688-821967966593": "BRAND-UNAUTH",       # KT猫 watch (Hello Kitty, wholesale)
+    "a1688-831491250988": "BRAND-UNAUTH",       # 三丽鸥 bracelet
+    "a1688-850441001268": "BRAND-UNAUTH",       # 蜡笔小新 ornament
+    "a1688-868866552157": "BRAND-UNAUTH",       # 三丽鸥 库洛米 watch
+    "amzin-B09X5HD5T1": "BRAND-UNAUTH",         # Ikea frother sold by a third party
+    "tbbag011": "BRAND-UNAUTH",                 # LV女包 (代购)
+    "tbbag020": "BRAND-UNAUTH",                 # COACH蔻驰 (代购)
+    "tbbag022": "BRAND-UNAUTH",                 # 小CK女包
+    "tbbag033": "BRAND-UNAUTH",                 # moomin tote
+    "tbcar033": "BRAND-UNAUTH",                 # Paul Frank大嘴猴 car ornament
+    "tbcar037": "BRAND-UNAUTH",                 # 大嘴猴 car ornament
+    "tbcarb016": "BRAND-UNAUTH",                # 卡慕 car perfume
+    "tbcarb024": "BRAND-UNAUTH",                # chanel香奈儿 car seat cushion
+    "a1688-881652790328": "BRAND-UNKNOWN",      # CANEXT同款
+}
+
+# lawful listings whose false positive needs a detector change
+NEEDS_CODE = {
+    "dtk22708547": "jump rope '健康减肥的必备': the 运动目的 lawful use reads only the 24 characters before "
+                   "减肥 in its field; it needs the listing's product (跳绳 in the title) to see exercise",
+    "dtk22570567": "earphones '苹果华为通用挂脖式超长待机vivo小米oppo': oppo ends a list of phone brands whose "
+                   "compatibility cue (通用) is 16 characters back and vivo/小米 are ordinary-word names that "
+                   "do not pass the compatibility on; a run of device brands needs to be read as one list",
+}
+
+
+def _rows():
+    with TSV.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+ROWS = _rows()
+
+
+def _listings():
+    out: dict[str, dict[str, str]] = {}
+    for r in ROWS:
+        base, field = (r["id"][:-2], "description") if r["id"].endswith(".d") else (r["id"], "title")
+        out.setdefault(base, {"title": "", "description": ""})[field] = r["title"]
+    return out
+
+
+LISTINGS = _listings()
+
+
+@pytest.fixture(scope="module")
+def severe():
+    own = tuple(x.strip() for x in OWN.read_text(encoding="utf-8").splitlines() if x.strip())
+    scanner = ListingScanner(ScanOptions(ocr=False, context=ScanContext(own_brands=own)))
+    out = {}
+    for lid, f in LISTINGS.items():
+        result = scanner.scan(Listing(id=lid, title=f["title"], description=f["description"]))
+        out[lid] = [x for x in result.findings if x.severity in SEVERE]
+    return out
+
+
+def test_fixture_shape():
+    assert 400 <= len(ROWS) <= 800
+    ids = [r["id"] for r in ROWS]
+    assert len(ids) == len(set(ids)), "repeated id"
+    raw = TSV.read_bytes()
+    assert b"\r" not in raw and not raw.startswith(b"\xef\xbb\xbf")
+    for r in ROWS:
+        assert r["title"].strip() and ":" in r["source"], r["id"]
+        if r["id"].endswith(".d"):
+            assert r["id"][:-2] in LISTINGS, r["id"]
+    assert set(VIOLATIONS) <= set(LISTINGS) and set(NEEDS_CODE) <= set(LISTINGS)
+    assert not set(VIOLATIONS) & set(NEEDS_CODE)
+
+
+def _lawful_params():
+    out = []
+    for lid in LISTINGS:
+        if lid in VIOLATIONS:
+            continue
+        marks = [pytest.mark.xfail(reason=NEEDS_CODE[lid], strict=False)] if lid in NEEDS_CODE else []
+        out.append(pytest.param(lid, id=lid, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("lid", _lawful_params())
+def test_lawful_listing_has_no_severe_finding(severe, lid):
+    found = severe[lid]
+    assert not found, f"{lid}: {LISTINGS[lid]} -> {[(f.rule_id, f.severity, f.matched_text) for f in found]}"
+
+
+@pytest.mark.parametrize("lid", sorted(VIOLATIONS))
+def test_violation_is_still_found(severe, lid):
+    rules = {f.rule_id for f in severe[lid]}
+    assert VIOLATIONS[lid] in rules, f"{lid}: {LISTINGS[lid]} -> {sorted(rules)}"
