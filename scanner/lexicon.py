@@ -85,8 +85,17 @@ def read_rows(path: Path) -> list[dict[str, str]]:
     """The rows of one lexicon CSV file (keys and values stripped; a missing file has none)."""
     if not path.exists():
         return []
+    rows = []
     with open(path, encoding="utf-8-sig", newline="") as f:
-        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+        reader = csv.DictReader(f)
+        for row in reader:
+            extra = row.get(None)
+            if extra and any((v or "").strip() for v in extra):
+                # a comma in an unquoted field shifts the rest into columns it does not belong to
+                raise LexiconError(f"{path} line {reader.line_num}: more fields than the header has "
+                                   f"(a comma in a field that is not in double quotes?)")
+            rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
+    return rows
 
 
 def _digit_variants(key: str) -> set[str]:

@@ -153,3 +153,16 @@ def test_malformed_lexicon_is_a_clear_error(tmp_path):
                                            encoding="utf-8")
     with pytest.raises(LexiconError, match="unknown category"):
         Lexicon(tmp_path)
+
+
+def test_a_lexicon_row_with_more_fields_than_its_header_is_an_error(tmp_path):
+    """A comma in an unquoted field shifts the rest of the row into the wrong columns (a note
+    became a lawful use's title pattern): the file is refused with its line, not read askew."""
+    from scanner.lexicon import LexiconError, read_rows
+
+    f = tmp_path / "lawful_uses.csv"
+    f.write_text("filter,match,note\nA,x,fine\nB,y,a note, with a comma\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="line 3"):
+        read_rows(f)
+    f.write_text('filter,match,note\nB,y,"a note, quoted"\n', encoding="utf-8")
+    assert read_rows(f) == [{"filter": "B", "match": "y", "note": "a note, quoted"}]

@@ -65,11 +65,6 @@ VIOLATIONS = {
 
 # lawful listings whose false positive needs a detector change
 NEEDS_CODE = {
-    "dtk22708547": "jump rope '健康减肥的必备': the 运动目的 lawful use reads only the 24 characters before "
-                   "减肥 in its field; it needs the listing's product (跳绳 in the title) to see exercise",
-    "dtk22570567": "earphones '苹果华为通用挂脖式超长待机vivo小米oppo': oppo ends a list of phone brands whose "
-                   "compatibility cue (通用) is 16 characters back and vivo/小米 are ordinary-word names that "
-                   "do not pass the compatibility on; a run of device brands needs to be read as one list",
 }
 
 

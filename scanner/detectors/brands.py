@@ -51,6 +51,7 @@ CUES_FILE = "cues.csv"
 # how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
 # characters, the longest cue under 20): cues further away are not even looked at
 _CUE_REACH = 64
+_LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
 _CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒")  # how a Chinese look-alike name was made
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
 
@@ -562,6 +563,7 @@ class BrandDetector:
         live = _merge_same_brand(text, live)
         prev: Mention | None = None
         prev_compat = None
+        judged: list[tuple[Mention, Candidate | None, tuple | None]] = []
         for m in live:
             inherited = None
             if prev_compat is not None and 0 <= m.s - prev.e <= 3 and _clean_gap(text[prev.e:m.s]):
@@ -570,9 +572,35 @@ class BrandDetector:
             near = cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
             c, prev_compat = self._judge(ft, m, near, strong_brands, inherited)
             prev = m
+            judged.append((m, c, prev_compat))
+        judged = self._compat_lists(ft, judged, cues, cue_starts, strong_brands)
+        for m, c, _ in judged:
             if c is not None:
                 out.append(c)
                 seen_brands.append(c.term)
+        return out
+
+    def _compat_lists(self, ft: FieldText, judged: list, cues, cue_starts, strong_brands) -> list:
+        """A field naming several brands of one category, one of them in a compatibility note, is
+        a list of what the accessory fits (苹果华为通用…vivo小米oppo): the brands of that category
+        that were judged unauthorised (too far from the note) are read as part of the list."""
+        by_cat: dict[str, set[str]] = {}
+        note: dict[str, tuple] = {}
+        for m, c, compat in judged:
+            cat = m.alias.brand.category
+            by_cat.setdefault(cat, set()).add(m.alias.brand.canonical)
+            if compat is not None and cat not in note:
+                note[cat] = compat
+        lists = {cat for cat, brands in by_cat.items() if cat in note and len(brands) >= _LIST_BRANDS}
+        if not lists:
+            return judged
+        out = []
+        for m, c, compat in judged:
+            cat = m.alias.brand.category
+            if cat in lists and compat is None and c is not None and c.rule_id == "BRAND-UNAUTH":
+                near = cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
+                c, compat = self._judge(ft, m, near, strong_brands, note[cat])
+            out.append((m, c, compat))
         return out
 
     def _judge(self, ft: FieldText, m: Mention, cues, strong_brands, inherited=None):

@@ -9,7 +9,7 @@ Data, all under `lexicons/` (see lexicons/README.md):
                          (慎用, 遵医嘱) around which a disease name is not a claim;
 - `health_functions.csv` the state's list of permitted 保健食品 functions (2023) with the wordings
                          sellers use for them;
-- `lawful_uses.csv`      filter,categories,classes,effect,match,before,after,unless,reason,note —
+- `lawful_uses.csv`      filter,categories,classes,effect,match,before,after,unless,reason,note,title —
                          uses the authorities accept (goals, consumer tips, self-comparison, usage
                          instructions, variant numbers, shop policies), one filter family whose members are the `filter` names;
 - `gm_crops.csv`         crop,gm_on_market,note — whether 非转基因 can be true of what is sold.
@@ -60,6 +60,7 @@ class LawfulUse:
     unless: "re.Pattern[str] | None"
     reason: str
     before_first: "re.Pattern[str] | None" = None  # a cheap necessary test for `before` (_first_chars)
+    title: "re.Pattern[str] | None" = None  # searched in the listing's normalised title (跳绳 for 减肥)
 
 
 class PolicyData:
@@ -128,7 +129,8 @@ class PolicyData:
                     re.compile(r["before"]) if r.get("before") else None,
                     re.compile(r["after"]) if r.get("after") else None,
                     re.compile(r["unless"]) if r.get("unless") else None,
-                    r.get("reason", "")))
+                    r.get("reason", ""),
+                    title=re.compile(r["title"]) if r.get("title") else None))
                 if self.uses[-1].before is not None:
                     self.uses[-1] = replace(self.uses[-1], before_first=_first_chars(self.uses[-1].before))
             except re.error as e:
@@ -332,11 +334,13 @@ def lawful_use_filter(directory: str | None = None):
         before = text[max(0, c.nstart - _WINDOW):c.nstart]
         after = text[c.nend:c.nend + _WINDOW]
         cls = classify(ft.listing, directory).cls if has_classes else None
-        key = (c.category, m, before, after, cls)
+        title = normalize_key(ft.listing.title) if ft.listing.title and any(
+            u.title is not None for _, rows in plan for u in rows) else None
+        key = (c.category, m, before, after, cls, title)
         got = memo.get(key)
         if got is None:
             got = tuple((name, v) for name, rows in plan
-                        for v in [_verdict(rows, before, after, cls)] if v is not None)
+                        for v in [_verdict(rows, before, after, cls, title)] if v is not None)
             if len(memo) >= 8192:
                 memo.clear()
             memo[key] = got
@@ -382,11 +386,13 @@ def _first_chars(rx: "re.Pattern[str]") -> "re.Pattern[str] | None":
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-def _verdict(rows, before: str, after: str, cls: str | None):
+def _verdict(rows, before: str, after: str, cls: str | None, title: str | None = None):
     """The first of `rows` (a lawful-use group's rows whose category and `match` the candidate
     already fits: lawful_use_filter's plan) that applies between `before` and `after` on a listing
-    of product class `cls`: (effect, reason), or None."""
+    of product class `cls` and normalised title `title`: (effect, reason), or None."""
     for u in rows:
+        if u.title is not None and (title is None or not u.title.search(title)):
+            continue
         if u.before is not None and ((u.before_first is not None and not u.before_first.search(before))
                                      or not u.before.search(before)):
             continue
