@@ -375,3 +375,27 @@ def test_genuine_goods_wording_is_no_compatibility_note(shipped, text, brand):
 @pytest.mark.parametrize("text", ["适用于苹果充电器 20W 快充", "Charger for Samsung Galaxy S23", "iPhone 15 手机壳 防摔"])
 def test_compatibility_notes_stay_info(shipped, text):
     assert not severe(scan(shipped, text)), scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("#LululemonDupes leggings", "BRAND-DUPE"),  # a case change makes two words of a hashtag
+    ("林心如倾情推荐 香氛沐浴露", "BRAND-CELEB-ENDORSE"),  # emphatic endorsement: medium (endorse_words.csv)
+])
+def test_glued_dupe_wording_and_emphatic_endorsements(shipped, text, rule):
+    hit = [f for f in severe(scan(shipped, text)) if f.rule_id == rule]
+    assert hit, scan(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "15.6\" laptop, Intel i7-1065G7 Quad-Core, Intel Turbo Boost Technology",  # a CPU model is a specification
+    "Intel HD Graphics】with shared video memory",
+    "Smartwatch with 100 sports modes, such as running and cycling",  # 'as running' is no misspelt On Running
+    "PowerBank 10000mAh, fast charging",
+])
+def test_specifications_and_english_phrases_stay_quiet(shipped, text):
+    assert not severe(scan(shipped, text)), scan(shipped, text)
+
+
+def test_a_stated_endorsement_stays_low(shipped):
+    got = [f for f in scan(shipped, "李湘代言 婴儿奶粉") if f.rule_id == "BRAND-CELEB-ENDORSE"]
+    assert got and got[0].severity == "low"

@@ -32,15 +32,7 @@ VIOLATIONS = {
     "ylwj-79": "AD-ABS-极品",                           # tea: AKBAR系列极品英式红茶 (platform 极限词)
 }
 
-NEEDS_CODE = {
-    "va-B0BRB48BGX": "smartwatch 'sports modes, such as running': BRAND-FUZZY reads 'as running' as On Running "
-                     "(one edit in the short word On); an English function word replacing a short name word "
-                     "of a multi-word brand should not count as a misspelling",
-    "va-B0BXB9YN5W": "Lenovo laptop 'Intel HD Graphics】with shared video memory': the spec word (hd graphics, "
-                     "added to compat_words.csv) is not seen when a full-width bracket follows it",
-    "va-B0B57TDNDN": "HP laptop 'Intel i7-1065G7 Quad-Core', 'Intel Turbo Boost Technology': a CPU model "
-                     "number (i7-1065G7) right after Intel is a specification; the spec words need to match "
-                     "a model-number prefix, not only whole words",
+NEEDS_CODE: dict[str, str] = {
 }
 
 

@@ -5,22 +5,23 @@ Using a person's name or likeness in advertising needs their consent (《民法�
 (brand_db/celebrities.csv). Findings:
 - a named celebrity with 同款/穿搭/私服/same style, or a non-ambiguous full name anywhere on the
   product → brand_piggyback medium (BRAND-CELEB);
-- a name with only 代言/推荐 (李湘代言: an endorsement the shop states) → low (BRAND-CELEB-ENDORSE);
+- a name with only 代言/推荐 (李湘代言: an endorsement the shop states) → low, with emphatic wording a
+  court held a false endorsement (林心如倾情推荐) → medium (BRAND-CELEB-ENDORSE; brand_db/endorse_words.csv);
 - 明星同款 / 网红同款 with no name → low (BRAND-CELEB-GENERIC).
 """
 from __future__ import annotations
 
 from ..branddb import load_brand_db
-from ..brands import is_cjk
+from ..brands import ROOT, is_cjk
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
-from .brand_tables import split, tables, yes
+from .brand_tables import read_rows, split, tables, yes
 
 RULE, RULE_ENDORSE, RULE_GENERIC = "BRAND-CELEB", "BRAND-CELEB-ENDORSE", "BRAND-CELEB-GENERIC"
 LAW = "《民法典》第一千零一十九条、第一千零二十条（肖像权、姓名权）；《广告法》第三十三条"
 SAME = ("同款", "同款式", "穿搭", "私服", "街拍", "上身", "带货", "机场", "同风格", "same style", "same as",
         "inspired", "outfit", "style")
-ENDORSE = ("代言", "推荐", "力荐", "亲测", "钟爱", "爱用", "endorsed", "recommended")
+ENDORSE_FILE = "endorse_words.csv"  # word,severity: a stated endorsement (李湘代言 low, 林心如倾情推荐 medium)
 GENERIC = ("明星同款", "网红同款", "明星款", "明星推荐", "网红款", "博主同款", "主播同款")
 GAP = 3
 
@@ -48,7 +49,11 @@ class CelebrityDetector:
                 table.setdefault(k, []).append((label, amb or short, nm))
         words = {k: ("P", v) for k, v in table.items()}
         self.same = tuple(sorted({normalize_key(w) for w in SAME}, key=len, reverse=True))
-        self.endorse = tuple(sorted({normalize_key(w) for w in ENDORSE}, key=len, reverse=True))
+        # (a brand folder of the user's own may hold only brand tables: the shipped wording then)
+        rows = read_rows(d, ENDORSE_FILE) or read_rows(ROOT / "brand_db", ENDORSE_FILE)
+        sev = {normalize_key(r.get("word", "")): r.get("severity", "low") or "low" for r in rows}
+        self.endorse_severity = {w: s for w, s in sev.items() if w and s in ("low", "medium")}
+        self.endorse = tuple(sorted(self.endorse_severity, key=len, reverse=True))
         for w in GENERIC:
             words[normalize_key(w)] = ("G", w)
         self.tables = tables(d)
@@ -75,7 +80,7 @@ class CelebrityDetector:
                 or _around(text, s, e, self.same)
             endorse = _around(text, s, e, self.endorse)
             if same is None and endorse is not None:
-                out.append(self._cand(ft, s, e, endorse, person, "low", RULE_ENDORSE, 0.6,
+                out.append(self._cand(ft, s, e, endorse, person, self.endorse_severity[endorse[3]], RULE_ENDORSE, 0.6,
                                       f"「{{q}}」称{person}代言/推荐：如确有代言合同并取得书面同意，请保留授权文件备查；否则删除。",
                                       f"「{{q}}」提到{person}代言或推荐本商品；使用他人姓名、形象作推荐须事先取得其书面同意"
                                       f"（《广告法》第三十三条），无授权即侵犯姓名权、肖像权。"))

@@ -63,7 +63,7 @@ class HonestMentions:
                 self._accessory_cache[text] = got
         return got
 
-    def side_words(self, text: str):
+    def side_words(self, text: str, norm=None):
         if self._compat_auto is None:
             return []
         n = len(text)
@@ -71,7 +71,7 @@ class HonestMentions:
         for s, e, w in self._compat_auto.iter(text):
             if _an(w[0]) and s > 0 and _an(text[s - 1]):
                 continue
-            if _an(w[-1]) and e < n and _an(text[e]):
+            if _an(w[-1]) and e < n and _an(text[e]) and not two_words(norm, e):  # (i7-1065G7: a model follows)
                 continue
             out.append((s, e, w))
         return out
@@ -138,6 +138,19 @@ _FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "�
                        " ", "men", "women", "mens", "womens"})
 
 _COLLAB = ("×", "✕", "✖", "╳", " x ", " X ")
+
+
+def two_words(norm, i: int) -> bool:
+    """Were normalised characters i-1 and i two words in the original: apart (a hyphen, a bracket
+    or any other separator between them: Nike-inspired, Graphics】with) or at a lower-to-upper
+    case change (#LululemonDupes)?"""
+    if norm is None or not 0 < i < len(norm.offsets):
+        return False
+    a, b = norm.offsets[i - 1], norm.offsets[i]
+    if b > a + 1:
+        return True
+    o = norm.original
+    return o[a].islower() and o[b].isupper() and o[a].isascii() and o[b].isascii()
 
 
 def collab(norm, m):

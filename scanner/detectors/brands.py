@@ -29,7 +29,7 @@ from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
 from .brand_variants import variants
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
-from .brand_compat import Cue, HonestMentions, collab as _collab
+from .brand_compat import Cue, HonestMentions, collab as _collab, two_words as _two_words
 from .brand_tables import read_rows, tables, yes
 
 LAW_TM = "《商标法》第五十七条"
@@ -51,6 +51,8 @@ CUES_FILE = "cues.csv"
 # how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
 # characters, the longest cue under 20): cues further away are not even looked at
 _CUE_REACH = 64
+# English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
+_FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
 _CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒")  # how a Chinese look-alike name was made
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
@@ -178,7 +180,7 @@ class BrandDetector:
                 # and so does counterfeit wording glued to it (NikeA货, Gucci1:1) or hyphened to
                 # it (Nike-inspired, Dior-style)
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
-                        and not text.startswith(_GLUED_CUES, end) and not self._hyphened_cue(norm, end):
+                        and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end):
                     continue
             found.append(Mention(start, end, aliases))
         if ft is not None:
@@ -196,10 +198,10 @@ class BrandDetector:
             found = kept
         return found
 
-    def _hyphened_cue(self, norm, i: int) -> bool:
+    def _cue_word_after(self, norm, i: int) -> bool:
         """Does Latin copy wording (a counterfeit, dupe or comparison cue) start at normalised
-        position i, joined to the word before it by a hyphen in the original (Nike-inspired)?"""
-        if not _hyphened(norm, i):
+        position i, a word of its own in the original (Nike-inspired, #LululemonDupes)?"""
+        if not _two_words(norm, i):
             return False
         text = norm.text
         for s, e, (key, cues) in self._cue_automaton.iter(text[i:i + 24]):
@@ -327,6 +329,8 @@ class BrandDetector:
                     if raw in aliases or raw.replace(" ", "") in aliases:
                         continue
                     for name_words, alias in names:
+                        if any(x != y and x in _FUNCTION_WORDS for x, y in zip(fw, name_words)):
+                            continue  # "such as running" is no misspelt On Running
                         a, b = " ".join(fw), " ".join(name_words)
                         limit = max_edits(len(a), len(b))
                         if a == b and raw == alias.key:
@@ -498,7 +502,7 @@ class BrandDetector:
         blocks: list[tuple[int, int]] = []
         for start, end, (key, cues) in self._cue_automaton.iter(text):
             if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES \
-                    and not (key.isascii() and _hyphened(norm, start)):
+                    and not (key.isascii() and _two_words(norm, start)):
                 continue
             if _an(key[-1]) and end < n and _an(text[end]) and not (key in _GLUED_CUES and text[end].isalpha()):
                 continue
@@ -551,7 +555,7 @@ class BrandDetector:
             return []
         cues = sorted(self._cues(ft.norm), key=lambda c: (c[0], c[1]))
         cue_starts = [c[0] for c in cues]
-        side = self._side_words(text)
+        side = self._side_words(text, ft.norm)
         acc = self._accessory_categories(text, side)
         if ft.field != "title" and ft.listing.title:
             acc = acc | self._accessory_categories(normalize_key(ft.listing.title))
@@ -715,17 +719,6 @@ class BrandDetector:
 
 
 # ----------------------------------------------------------------------------- helpers
-
-def _hyphened(norm, i: int) -> bool:
-    """Were normalised characters i-1 and i joined by one hyphen in the original (Nike-inspired)?"""
-    if norm is None or not 0 < i < len(norm.offsets):
-        return False
-    a, b = norm.offsets[i - 1], norm.offsets[i]
-    return b - a == 2 and norm.original[a + 1] in _HYPHENS
-
-
-_HYPHENS = set("-‐‑–")
-
 
 def _apart_in_original(norm, i: int) -> bool:
     """Were normalised characters i-1 and i apart in the original (Supreme×GUZI, Gucci★Bag)?"""
