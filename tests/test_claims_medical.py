@@ -159,6 +159,12 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("更接近母乳的配方奶粉", "med-breastmilk"),
     ("调节过敏性疾病", "med-treat"),
     ("搞定毛囊虫", "med-treat"),
+    # fourth held-out batch (hc600–hc694)
+    ("玻尿酸软糖 吃出水光肌", "med-food-skin"),
+    ("胶原蛋白饮 喝出好气色", "med-food-skin"),
+    ("坚持四个月，尿酸降到正常值以下", "med-biomarker-down"),
+    ("喝了一个月血糖降下来了", "med-biomarker-down"),
+    ("子宫肌瘤改善了", "med-outcome"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -244,6 +250,24 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("grows longer lashes in 4 weeks", "en-lash-growth"),
     ("regenerates skin cells overnight", "en-regen"),
     ("treats substance use disorder", "en-treat"),
+    # fourth held-out batch (hc600–hc694): FDA/FTC letters 2019–2023
+    ("grows longer, thicker lashes", "en-lash-growth"),
+    ("may reduce breast cancer risk by 90%", "en-risk-disease"),
+    ("works better than Ozempic", "en-vs-drug"),
+    ("stronger than prescription painkillers", "en-vs-drug"),
+    ("clinically proven to treat fibromyalgia", "en-proven-treat"),
+    ("treats anxiety and depression", "en-proven-treat"),
+    ("relieves even the most agonizing pain", "en-pain-severe"),
+    ("eliminates chronic nerve pain", "en-pain-severe"),
+    ("targets the root cause of degenerative diseases", "en-root-cause"),
+    ("removes the habit of other opiates", "en-habit"),
+    ("kicks the craving for nicotine", "en-habit"),
+    ("strengthens your body against the flu", "en-against"),
+    ("germs that may cause illness", "en-germ-illness"),
+    ("proven to reduce student absenteeism", "en-absentee"),
+    ("fewer sick days for your family", "en-absentee"),
+    ("detoxify your body overnight", "en-detox-body"),
+    ("draws out toxins from your body", "en-detox-body"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -266,6 +290,14 @@ def test_english_frames(frames, text, frame):
     "Insulated water bottle keeps drinks cold for 24 hours",
     "Corona discharge ozone generator for odor",
     "Book: The Coronavirus Pandemic, a history",
+    # look-alikes of the fourth batch's English frames
+    "Sunglasses with prescription lenses, better than ever",
+    "Root cause analysis workbook for engineers",
+    "Habit tracker journal: break the habit of procrastination",
+    "Weatherproof jacket that protects against wind and rain",
+    "Clay face mask draws out impurities",
+    "Attendance tracker for classrooms",
+    "Flu season prep kit: tissues and lip balm",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []

@@ -153,6 +153,14 @@ POSITIVE = [
     ("30秒钟加快全身血液流速", "guarantee_claim", "guar-time-body", "high"),
     ("7天降低血脂", "guarantee_claim", "guar-time-body", "high"),
     ("100%不含反式脂肪", "absolute_term", "abs-100-free", "medium"),
+    # fourth held-out batch (hc600–hc694)
+    ("杀虫颗粒 地上地下害虫全杀", "guarantee_claim", "guar-pest-all", "high"),
+    ("灭蟑胶饵 蟑螂一扫光", "guarantee_claim", "guar-pest-all", "high"),
+    ("叶面肥 一喷猛长", "guarantee_claim", "guar-spray-grow", "medium"),
+    ("潭酒 中国酱香三强", "absolute_term", "abs-rank-strong", "medium"),
+    ("行业十强品牌", "absolute_term", "abs-rank-strong", "medium"),
+    ("不可复制的经典设计", "absolute_term", "abs-nocopy", "medium"),
+    ("improves skin 3X better than the leading body wash", "absolute_term", "en-times-better", "medium"),
     # third held-out batch (hc200–hc320): training, medical beauty, real estate, farm inputs, English
     ("初中数学一对一 保底提高30分", "guarantee_claim", "guar-edu-score", "high"),
     ("期末成绩兜底 家长放心", "guarantee_claim", "guar-edu-score", "high"),

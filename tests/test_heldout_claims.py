@@ -121,6 +121,22 @@ QUIET = [
     "Antivirus software protects against all viruses",
     "USB security key protects against viruses, phishing and hackers",
     "手机杀毒 防病毒 防木马",
+    # fifth batch (hc600–hc694): look-alikes of the rules it added
+    "吞咽困难的老人适用 软食料理机",              # 吞咽 without 可吞咽
+    "本品不可吞咽 漱口后吐出",                      # the warning itself
+    "医用冷敷贴 械字号 备案可查",                   # a registered device named as such
+    "秒表计时器 运动训练用",                        # 秒 + 表, no 秒睡
+    "天花板吸顶灯 卧室客厅通用",                    # the ceiling
+    "世界500强企业供应商",                          # a published ranking, no 三强/十强
+    "进入全国十强赛 决赛门票",                      # a contest round (十强赛), not a ranking of goods
+    "加密门禁卡 不可复制 安全防盗",                 # copy protection, not an absolute term
+    "吃出好味道 家常菜谱",                          # 吃出 without a skin or health effect
+    "血压计 测量后血压降到多少一目了然",            # a monitor reading (device wording)
+    "灭蚊灯 物理灭蚊 夏季必备",                     # no 全杀/一扫光
+    "猛长的多肉 新手好养",                          # a plant that grows, no spray promise
+    "Leak-proof lid, no spills in your bag",
+    "Non-toxic crayons, ASTM D-4236",
+    "Charges 2x faster than standard chargers",
 ]
 
 
