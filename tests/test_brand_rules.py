@@ -379,6 +379,7 @@ def test_compatibility_notes_stay_info(shipped, text):
 
 @pytest.mark.parametrize("text,rule", [
     ("#LululemonDupes leggings", "BRAND-DUPE"),  # a case change makes two words of a hashtag
+    ("#lululemondupe leggings", "BRAND-DUPE"),  # a long name that is no word takes dupe wording glued on
     ("林心如倾情推荐 香氛沐浴露", "BRAND-CELEB-ENDORSE"),  # emphatic endorsement: medium (endorse_words.csv)
 ])
 def test_glued_dupe_wording_and_emphatic_endorsements(shipped, text, rule):

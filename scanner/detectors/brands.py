@@ -51,6 +51,7 @@ CUES_FILE = "cues.csv"
 # how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
 # characters, the longest cue under 20): cues further away are not even looked at
 _CUE_REACH = 64
+_GLUED_NAME = 5  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
@@ -179,8 +180,10 @@ class BrandDetector:
                 # a model number glued to a long name still names the brand (iPhone15, Mate60),
                 # and so does counterfeit wording glued to it (NikeA货, Gucci1:1) or hyphened to
                 # it (Nike-inspired, Dior-style)
+                # (a long name that is no word may take copy wording glued on: #lululemondupe)
+                glued_ok = len(key) >= _GLUED_NAME and not all(a.word for a in aliases)
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
-                        and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end):
+                        and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end, glued_ok):
                     continue
             found.append(Mention(start, end, aliases))
         if ft is not None:
@@ -198,10 +201,11 @@ class BrandDetector:
             found = kept
         return found
 
-    def _cue_word_after(self, norm, i: int) -> bool:
+    def _cue_word_after(self, norm, i: int, glued_ok: bool = False) -> bool:
         """Does Latin copy wording (a counterfeit, dupe or comparison cue) start at normalised
-        position i, a word of its own in the original (Nike-inspired, #LululemonDupes)?"""
-        if not _two_words(norm, i):
+        position i, a word of its own in the original (Nike-inspired, #LululemonDupes) — or glued
+        on when `glued_ok` (#lululemondupe after a long name that is no word)?"""
+        if not (glued_ok or _two_words(norm, i)):
             return False
         text = norm.text
         for s, e, (key, cues) in self._cue_automaton.iter(text[i:i + 24]):
@@ -495,14 +499,16 @@ class BrandDetector:
         return out
 
     # ------------------------------------------------------------------ cues
-    def _cues(self, norm) -> list[tuple[int, int, Cue]]:
+    def _cues(self, norm, glued_after: frozenset = frozenset()) -> list[tuple[int, int, Cue]]:
+        """Cue wording in the field; `glued_after`: ends of long brand names that are no words,
+        where Latin copy wording glued on still counts (#lululemondupe)."""
         text = norm.text
         n = len(text)
         raw: list[tuple[int, int, Cue]] = []
         blocks: list[tuple[int, int]] = []
         for start, end, (key, cues) in self._cue_automaton.iter(text):
             if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES \
-                    and not (key.isascii() and _two_words(norm, start)):
+                    and not (key.isascii() and (_two_words(norm, start) or start in glued_after)):
                 continue
             if _an(key[-1]) and end < n and _an(text[end]) and not (key in _GLUED_CUES and text[end].isalpha()):
                 continue
@@ -553,7 +559,8 @@ class BrandDetector:
             live.append(m)
         if not live:
             return []
-        cues = sorted(self._cues(ft.norm), key=lambda c: (c[0], c[1]))
+        glued = frozenset(m.e for m in live if m.e - m.s >= _GLUED_NAME and not m.word and text[m.s:m.e].isascii())
+        cues = sorted(self._cues(ft.norm, glued), key=lambda c: (c[0], c[1]))
         cue_starts = [c[0] for c in cues]
         side = self._side_words(text, ft.norm)
         acc = self._accessory_categories(text, side)
