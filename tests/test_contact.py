@@ -364,3 +364,75 @@ def test_contact_words_bad_file_is_a_lexicon_error(tmp_path):
     # a folder without the file uses the shipped words
     (tmp_path / "empty").mkdir()
     assert load_contact_words(str(tmp_path / "empty")).leads == ("添加", "加我")
+
+
+# ------------------------------------------------------------------ held-out contacts round 1
+# (tests/fixtures/heldout/contacts.tsv: disguises named by platform rules and their explainers)
+
+@pytest.mark.parametrize("text,cover", [
+    ("Call us at (555) 123-4567 for bulk pricing", "(555) 123-4567"),
+    ("Text me at 555-123-4567 before ordering", "555-123-4567"),
+    ("Call/WhatsApp +86 138 1234 5678 for OEM", "+86 138 1234 5678"),
+    ("WhatsApp +44 7700 900123 for custom sizes", "+44 7700 900123"),
+    ("Phone: 1-800-555-0199", "1-800-555-0199"),
+])
+def test_phone_after_a_latin_cue(text, cover):
+    assert_found(text, cover, "CONTACT-PHONE")
+
+
+@pytest.mark.parametrize("text", [
+    "Call of Duty Black Ops 6 PS5 2024", "Text size 12 pt, 2000 sheets", "call 12345 pieces",
+    "Phone case for iPhone 15, 1-year warranty", "Tel 2024 new model", "call us at 555 (no digits enough)",
+    "SMS module SIM800L 2G", "型号 5551234567 配件",
+])
+def test_latin_cue_without_a_phone_number_is_harmless(text):
+    fs = severe(run(text))
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("email: john.doe [at] gmail [dot] com", "john.doe [at] gmail [dot] com"),
+    ("Contact: john at gmail dot com", "john at gmail dot com"),
+    ("邮箱 lily2024 at 163 dot com", "lily2024 at 163 dot com"),
+])
+def test_spelled_out_email(text, cover):
+    assert_found(text, cover, "CONTACT-EMAIL")
+
+
+@pytest.mark.parametrize("text", [
+    "made at home dot matrix printer", "Stay at home mom dot com tee", "sold at 163 stores, dot pattern",
+])
+def test_spelled_out_words_that_are_no_email(text):
+    fs = [f for f in severe(run(text)) if f.rule_id == "CONTACT-EMAIL"]
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("小红薯搜：好物小铺 看测评", "小红薯搜：好物小铺"),
+    ("关注我的B站号：好物实验室", "B站号：好物实验室"),
+    ("视频号：好物小铺 每晚直播", "视频号：好物小铺"),
+    ("微博@好物小铺 抽奖送同款", "微博@好物小铺"),
+    ("某宝搜：好物小铺 更便宜", "某宝搜：好物小铺"),
+    ("Instagram @lux.bags for more photos", "Instagram @lux.bags"),
+])
+def test_social_account_names(text, cover):
+    f = assert_found(text, cover, "CONTACT-SOCIAL")
+    assert f.matched_text == cover
+
+
+@pytest.mark.parametrize("text", [
+    "抖音搜索热榜 同款 发夹", "视频号同款 保温杯", "小红书同款 ins风 马克杯", "某宝同款 平价收纳架",
+    "B站UP主推荐 机械键盘", "TikTok Made Me Buy It 收纳盒", "Instagram-worthy gift box", "抖音：好评如潮",
+    "小红书：种草爆款", "Facebook Marketplace style sofa",
+])
+def test_social_words_without_an_account(text):
+    fs = severe(run(text))
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+def test_service_account_named_before_the_app():
+    fs = [f for f in run("加客服微信领取返现 晒图再送小礼物") if f.rule_id == "CONTACT-INVITE"]
+    assert fs and fs[0].severity == "medium" and fs[0].matched_text == "加客服微信"
+    fs = run("加客服微信咨询尺码")
+    assert fs and all(f.severity == "low" for f in fs)
+    assert not severe(run("客服在线 加购物车 领券"))

@@ -69,7 +69,7 @@ _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
 _SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
-               r"|(?<![a-z])(?:{phone_latin})(?![a-z]))"
+               r"|(?<![a-z])(?:{phone_latin})+(?![a-z])(?: ?(?:us|me)(?![a-z]))?(?: ?(?:at|on)(?![a-z]))?)"
                r"(?:[ :：=#()（）\[\]【】]|是|为)*$")
 _TEL_WINDOW = 16
 # invitation without a readable handle: worth a look (low)
@@ -86,6 +86,12 @@ _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|�
 
 # a handle right before its cue
 _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
+# an account name in Chinese after a social cue and an explicit colon or @ (小红薯搜：好物小铺,
+# 微博@好物小铺): read up to where the source had a space
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# an e-mail address spelled out (john at gmail dot com, john.doe [at] gmail [dot] com), read on
+# the normalised text, where [at]/(dot) have become words
+_SPELLED_MAIL = r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
 # handle tokens after a WeChat / social cue
 _TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
 _UNIT_HANDLE = r"\d+(?:{handle_unit})"
@@ -108,6 +114,10 @@ _SEPS = frozenset(" .,()，（）")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _CUE_RULE = {"qq": "CONTACT-QQ", "wx": "CONTACT-WECHAT", "wx?": "CONTACT-WECHAT", "social": "CONTACT-SOCIAL"}
 _LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
+# after a phone cue only: a North American number (Call us at (555) 123-4567) or any number
+# written with its country code (WhatsApp +44 7700 900123)
+_NANP = re.compile(r"1?[2-9]\d{9}")
+_INTL = re.compile(r"[1-9]\d{7,14}")
 
 # what makes a number a specification, a code or a price rather than a phone
 _UNIT_AFTER = (r" ?(?:{spec_unit})(?![a-z])"
@@ -236,6 +246,7 @@ class ContactWords:
         self.link = _link_pattern(alt["tld"])
         self.window_ok = _window_pattern(alt["tld"])
         self.email = _email_pattern(alt["tld"], alt["mail_provider"])
+        self.spelled_mail = re.compile(_SPELLED_MAIL.format(**fill))
         self.word_tlds = frozenset(words["word_tld"])
         self.allowed_cache: dict[tuple, frozenset] = {}
 
@@ -348,6 +359,19 @@ class ContactDetector:
                 continue  # QQ numbers are digits: read with the digit runs below
             f = _FILL.match(t, ce)
             hs = f.end()
+            if kind == "social" and hs < len(t):
+                gap = t[ce:hs]
+                at = t[hs] == "@"
+                named = t[cs:ce].endswith(("号", "搜", "搜索", "id"))
+                if (at or (named and (":" in gap or "：" in gap))) and (nm := _CJK_NAME.match(t, hs + at)):
+                    ne = nm.start() + 1
+                    while ne < nm.end() and norm.offsets[ne] == norm.offsets[ne - 1] + 1:
+                        ne += 1
+                    if ne - nm.start() >= 2:
+                        out.append(self._cand(ft, norm, cs, ne, "CONTACT-SOCIAL", "medium", 0.75,
+                                              f"「{{q}}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外搜索联系，属于站外引流。"))
+                        claimed.append((cs, ne))
+                        continue
             if hs >= len(t) or not ("a" <= t[hs] <= "z" or t[hs] == "@" or "0" <= t[hs] <= "9"):
                 continue
             handle = self._handle(t, hs)
@@ -359,7 +383,7 @@ class ContactDetector:
             if h[0].isdigit() and (h.isdigit() or kind != "wx" or t[cs:ce][-1].isascii()):
                 continue  # numbers are read with the digit runs; "3000mah" after VX is a spec
             gap = t[ce:hs]
-            explicit = t[ce - 1] in "号d名" or ":" in gap or "：" in gap or "=" in gap
+            explicit = t[ce - 1] in "号d名" or ":" in gap or "：" in gap or "=" in gap or h[0] == "@"
             has_digit = any(c.isdigit() for c in h)
             if not has_digit:
                 if not explicit or len(h) < 6 or h.lstrip("@") in self.words.not_handle:
@@ -404,6 +428,13 @@ class ContactDetector:
         # 3. links and e-mail addresses (original text, full-width folded)
         if _LINK_PRE.search(text):
             self._links(ft, text, out, severity, attribute)
+
+        # 3b. an e-mail address spelled out with at / dot
+        if " dot " in t:
+            for m in self.words.spelled_mail.finditer(t):
+                if not claimed.overlaps(m.start(), m.end()):
+                    out.append(self._cand(ft, norm, m.start(), m.end(), "CONTACT-EMAIL", severity, 0.9,
+                                          f"「{{q}}」在商品信息中留了{TERM['CONTACT-EMAIL']}，引导买家到站外联系，属于站外引流。"))
 
         # 4. an invitation to add a contact with no readable handle: worth a look
         if cues or "公众号" in t or "进群" in t or "入群" in t or "粉丝群" in t or "福利群" in t:
@@ -660,6 +691,12 @@ class ContactDetector:
             if _LANDLINE.fullmatch(digits) and after_ok(groups[j][2]):
                 self._emit_phone(ft, norm, groups[0][1], groups[j][2], cue, None,
                                  "CONTACT-LANDLINE", severity, attribute, out, claimed)
+                return
+            # North American numbers, and any number with its country code (+44 7700 900123)
+            alld = "".join(g[0] for g in groups)
+            if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld)) and after_ok(groups[-1][2]):
+                self._emit_phone(ft, norm, rs if plus else groups[0][1], groups[-1][2], cue, None,
+                                 "CONTACT-PHONE", severity, attribute, out, claimed)
 
     def _emit_phone(self, ft, norm, ns, ne, cue, label, rule, severity, attribute, out, claimed):
         if cue is None and label is not None:
