@@ -137,6 +137,31 @@ QUIET = [
     "Leak-proof lid, no spills in your bag",
     "Non-toxic crayons, ASTM D-4236",
     "Charges 2x faster than standard chargers",
+    # sixth batch (hc800–hc869): look-alikes of the rules it added
+    "Recyclable cardboard box, please recycle after use",      # no 100%/completely
+    "Eco-friendly packaging made from recycled paper",          # bare eco-friendly stays low
+    "Made from 100% recycled cotton",                           # recycled, not recyclable
+    "Leaves decompose naturally in your compost pile",          # no time promise, no landfill
+    "Plastic-free packaging, paper tape",
+    "Save the date cards, set of 50",                           # no planet
+    "Earth tones ceramic planter",
+    "Septic tank treatment guide book",                         # septic without a safety claim
+    "Imported yarn, designed in California",                    # import without a U.S.-origin claim
+    "Made in the USA. Sturdy steel frame",                      # a bare origin statement (real description)
+    "Promotes the growth of healthy plants, organic fertilizer",
+    "Time management planner for busy moms",
+    "Checklist of symptoms of a failing car battery",
+    "Slimming black A-line dress",
+    "Hearing aids batteries size 312",
+    "有机棉面料 柔软亲肤",                                     # no foreign organic certificate
+    "注册会员享包邮",
+    "3.15活动 全场包邮",                                        # 3.15 as a date, no honour
+    "钢琴大赛金奖奖杯 定制刻字",                                # a trophy for sale
+    "国际快递 全球包邮",
+    "裙子再长5厘米就好了 可定制裙长",                           # length of a skirt
+    "买肉肉2斤送调料包",
+    "原价99元 今天18点前下单当天发货",                          # a delivery time, not a price
+    "核心加热专利 专利号ZL201920123456.7",                      # a patent with its number
 ]
 
 
