@@ -400,3 +400,12 @@ def test_specifications_and_english_phrases_stay_quiet(shipped, text):
 def test_a_stated_endorsement_stays_low(shipped):
     got = [f for f in scan(shipped, "李湘代言 婴儿奶粉") if f.rule_id == "BRAND-CELEB-ENDORSE"]
     assert got and got[0].severity == "low"
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Apple Air Pod Wireless Earphones Bluetooth 5.0 with Charging Case", "BRAND-UNAUTH"),  # the case comes with them
+    ("华为手机 送手机壳", "BRAND-UNAUTH"),
+    ("Phone case with card holder for iPhone 15", "BRAND-COMPAT"),  # the case is what is sold
+])
+def test_an_accessory_that_comes_with_the_product_is_not_what_is_sold(shipped, text, rule):
+    assert any(f.rule_id == rule for f in scan(shipped, text)), scan(shipped, text)

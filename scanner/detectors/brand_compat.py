@@ -6,6 +6,8 @@ brand_db/compat_words.csv and brand_db/category_products.csv.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ..brands import Automaton
@@ -54,7 +56,7 @@ class HonestMentions:
             cats: set[str] = set()
             for s, e, w in (hits if hits is not None else self.side_words(text)):
                 kind, c = self.compat_words.get(w, ("", ()))
-                if kind == "accessory":
+                if kind == "accessory" and not _bundled(text, s):
                     cats |= c
             got = frozenset(cats)
             if hits is None:
@@ -138,6 +140,15 @@ _FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "�
                        " ", "men", "women", "mens", "womens"})
 
 _COLLAB = ("×", "✕", "✖", "╳", " x ", " X ")
+
+
+_BUNDLE = re.compile(r"(?:\bwith|\bincludes?|\bincluding|附赠|赠送|送|赠|含)[^,;:!?，。；：！？\n]{0,12}$")
+
+
+def _bundled(text: str, s: int) -> bool:
+    """An accessory word that comes with the product sold (Earphones with Charging Case, 送手机壳)
+    says nothing about what the listing sells."""
+    return _BUNDLE.search(text, max(0, s - 20), s) is not None
 
 
 def two_words(norm, i: int) -> bool:
