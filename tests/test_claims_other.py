@@ -40,6 +40,11 @@ def severe(fs):
 
 # text, category, the frame id (or lexicon term) expected, minimum severity
 POSITIVE = [
+    # claims round 6: cosmetic and durability promises
+    ("奇迹水 无论年龄肤质 肌肤问题一并解决", "guarantee_claim", "cos-skin-problems", "medium"),
+    ("美白精华 肌肤15倍透亮白皙", "guarantee_claim", "cos-times-white", "medium"),
+    ("瘦瘦包 不用节食不用运动 外敷即可", "guarantee_claim", "slim-no-diet", "high"),
+    ("加厚牛仔裤 终生穿不坏", "guarantee_claim", "guar-lifetime-durable", "medium"),
     ("分红型保险 监管批准复利4.8%，写进合同", "guarantee_claim", "guar-yield-rate", "medium"),
     ("只需一部手机，30分钟赚1800元", "guarantee_claim", "guar-income-time", "high"),
     # guarantees (第二十四、二十五、二十八条)

@@ -162,6 +162,23 @@ QUIET = [
     "买肉肉2斤送调料包",
     "原价99元 今天18点前下单当天发货",                          # a delivery time, not a price
     "核心加热专利 专利号ZL201920123456.7",                      # a patent with its number
+    # seventh batch (hc900–hc990): look-alikes of the rules it added
+    "美颈霜 淡化颈纹 滋润保湿",                     # anti-wrinkle wording is a permitted cosmetic claim
+    "眼霜 淡化黑眼圈 滋润眼周",
+    "孕妇专用 妊娠纹霜 不含酒精",                   # the product name, no removal promise
+    "精美乳胶枕 护颈",                              # 美乳 inside 精美乳胶
+    "完美乳液质地 清爽不油腻",
+    "洗干净斑点污渍 去污喷雾",                      # 净斑 inside 干净斑点
+    "医学级硅胶奶嘴 宝宝安心",                      # a material grade
+    "灭火器 安全有效期至2028年",
+    "羊毛衫 不易起球 柔软亲肤",                     # no lifetime promise
+    "永久保修 终身维护",
+    "油污克星 厨房清洁剂",                          # 克星 without a skin problem
+    "8倍速 吸尘器 3倍吸力",
+    "节食期间也能吃的低卡零食",                     # 节食 without 不节食不运动
+    "大码女装 针对肥胖人群设计",                    # a size group, no patients
+    "书桌收纳盒 桌面微整理",
+    "3岁以下儿童请勿食用",
 ]
 
 
