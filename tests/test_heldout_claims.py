@@ -161,6 +161,9 @@ QUIET = [
     "The only charger you need on the road",
     "防蚊纱窗 物理防蚊 不含化学药剂",                           # no 无农药 claim
     "净水器 99%过滤杂质和水垢",                                 # a filtering rate without a pathogen
+    "请在医生指导下使用",                                       # 指导下: an instruction, no endorsement
+    "遵医嘱或在药师指导下购买和使用",
+    "致富良方 农业技术书",                                       # 良方 as a figure of speech
     "Promotes the growth of healthy plants, organic fertilizer",
     "Time management planner for busy moms",
     "Checklist of symptoms of a failing car battery",
