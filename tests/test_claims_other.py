@@ -117,6 +117,8 @@ POSITIVE = [
     ("Biodegradable loosefill packaging peanuts", "authority_claim", "en-green-plastic", "medium"),
     ("Eco bags that help in saving the planet", "authority_claim", "en-green-planet", "medium"),
     ("Moist wipes, safe for sewer and septic systems", "authority_claim", "en-septic", "medium"),
+    ("Trash bags made from recycled ocean plastic", "authority_claim", "en-green-ocean", "medium"),
+    ("宝宝驱蚊喷雾 纯植物 不含农药", "guarantee_claim", "pest-nopesticide", "high"),
     ("Flag pole kit, 100% USA Made, imported", "authority_claim", "en-musa-imported", "high"),
     ("别家都是假货", "inducement", "ind-disparage", "medium"),
     ("好评返现5元", "inducement", "ind-review-reward", "high"),

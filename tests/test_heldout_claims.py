@@ -148,6 +148,22 @@ QUIET = [
     "Septic tank treatment guide book",                         # septic without a safety claim
     "Imported yarn, designed in California",                    # import without a U.S.-origin claim
     "Made in the USA. Sturdy steel frame",                      # a bare origin statement (real description)
+    # seventh batch (hc1000–hc1062): look-alikes of the rules it added
+    "Scratches disappear with this car polish",                 # no disease goes away
+    "Fog clears up instantly on this mirror",
+    "Case for iPhone and iPad",                                 # a list after "for", no disease
+    "Gift for mom and dad",
+    "Removes stains and odors from carpets",                    # removes without a disease
+    "Shrinks less than 3% after washing",
+    "Help reduce ocean plastic pollution with this reusable bottle",  # no recycled-ocean-plastic claim
+    "Coral reef jigsaw puzzle, 1000 pieces",
+    "Say goodbye to clutter with this organizer",               # no time-bound result
+    "The only charger you need on the road",
+    "防蚊纱窗 物理防蚊 不含化学药剂",                           # no 无农药 claim
+    "净水器 99%过滤杂质和水垢",                                 # a filtering rate without a pathogen
+    "请在医生指导下使用",                                       # 指导下: an instruction, no endorsement
+    "遵医嘱或在药师指导下购买和使用",
+    "致富良方 农业技术书",                                       # 良方 as a figure of speech
     "Promotes the growth of healthy plants, organic fertilizer",
     "Time management planner for busy moms",
     "Checklist of symptoms of a failing car battery",
