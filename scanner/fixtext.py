@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from .brands import pinyin_phrases
 from .models import SEVERITY_RANK, Change, Finding, FixedText, Listing
 
 FIELDS = ("title", "description")
@@ -230,20 +231,12 @@ def _cjk(c: str) -> bool:
 def _whole_words(t: str, s: int, e: int) -> tuple[int, int]:
     """A removal grown by one character on each side where it would cut a two-character word in
     half: 壮骨 in 强壮骨骼 goes as 强壮骨骼 (not 强骼 left behind), 全网第一 in 销量全网第一名 takes 名."""
-    words = _two_char_words()
+    words = pinyin_phrases()  # (a two-character slice is in it only as a two-character word)
     if s > 0 and _cjk(t[s - 1]) and _cjk(t[s]) and t[s - 1:s + 1] in words:
         s -= 1
     if e < len(t) and _cjk(t[e - 1]) and _cjk(t[e]) and t[e - 1:e + 1] in words:
         e += 1
     return s, e
-
-
-@lru_cache(maxsize=1)
-def _two_char_words() -> frozenset:
-    """Two-character Chinese words (pypinyin's phrase list, the dictionary the brand rules read)."""
-    from pypinyin.phrases_dict import phrases_dict
-
-    return frozenset(w for w in phrases_dict if len(w) == 2)
 
 
 def _case(new: str, old: str) -> str:

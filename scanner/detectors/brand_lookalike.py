@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from itertools import combinations
 
-from ..brands import Alias, BrandDB, Automaton, is_cjk, toned_readings
+from ..brands import Alias, BrandDB, Automaton, is_cjk, pinyin_phrases, toned_readings
 from .brand_tables import tables
 from .brand_variants import syllable_keys
 
@@ -27,7 +27,7 @@ MIN_DOUBLE = 0.84  # two swapped characters: each must look this much alike
 class LookalikeIndex:
     @property
     def phrases(self) -> frozenset:
-        return _phrases()
+        return pinyin_phrases()
 
     def __init__(self, db: BrandDB):
         t = tables(db.directory)
@@ -232,17 +232,3 @@ def lookalike_index(db: BrandDB) -> LookalikeIndex:
         return LookalikeIndex(db)
     idx.register(db)
     return idx
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> frozenset:
-    """pypinyin's phrase list (~47k words): ordinary words that are never look-alike names.
-    From the compiled cache, keyed by the installed release (importing pypinyin's module costs a
-    third of a second)."""
-    from ..compiled import cached
-
-    def build() -> frozenset:
-        from pypinyin.phrases_dict import phrases_dict
-        return frozenset(phrases_dict)
-
-    return cached("pinyin-phrases", "1", build)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .brand_lookalike import _phrases
 from ..branddb import load_brand_db
-from ..brands import is_cjk, is_english_word
+from ..brands import is_cjk, is_english_word, pinyin_phrases
 from ..engine import Candidate, FieldText
 from ..normalize import normalize_key
 from .brand_tables import read_rows, tables
@@ -59,7 +58,7 @@ class UnknownBrandDetector:
         t.add_words(self.name, {normalize_key(c): c for c in CUES if c not in ("风", "家")})
         self.generic = t.generic
         self.name_chars = frozenset("".join(r.get("chars", "") for r in read_rows(self.db.directory, "name_chars.csv")))
-        self.phrases = _phrases()  # ordinary words (pypinyin's phrase list, from the compiled cache)
+        self.phrases = pinyin_phrases()  # ordinary words (pypinyin's phrase list, from the compiled cache)
 
     def detect(self, ft: FieldText) -> list[Candidate]:
         orig = ft.norm.original
