@@ -4,11 +4,11 @@ one source URL and authority per row). Each item must be found at high or medium
 finding that overlaps the quoted wording; rows marked `known_miss` are expected failures (the
 reason is in the report of the branch that added them). The negative cases are ordinary copy
 near the rules added for these items: they must stay quiet."""
-import csv
 from pathlib import Path
 
 import pytest
 
+from heldout_support import assert_plain_text, known_miss, read_rows
 from scanner.engine import ScanContext
 from scanner.models import AD_CATEGORIES, Listing
 from scanner.pipeline import ListingScanner, ScanOptions
@@ -20,12 +20,7 @@ KINDS = {"absolute_term", "medical_claim", "guarantee_claim", "authority_claim",
          "inducement", "false_claim", "en_medical", "en_absolute", "en_other"}
 
 
-def load_items():
-    with TSV.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
-
-
-ITEMS = load_items()
+ITEMS = read_rows(TSV)
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +36,7 @@ def severe_overlapping(scanner, text, start, end):
 
 
 def test_fixture_is_well_formed():
-    raw = TSV.read_bytes()
-    assert b"\r" not in raw, "claims.tsv must use LF line endings"
+    assert_plain_text(TSV)
     ids = [r["id"] for r in ITEMS]
     assert len(ids) == len(set(ids)) >= 80
     for r in ITEMS:
@@ -54,8 +48,7 @@ def test_fixture_is_well_formed():
 
 
 def _param(r):
-    marks = [pytest.mark.xfail(reason="known miss (see report)", strict=False)] if r["status"] == "known_miss" else []
-    return pytest.param(r, id=r["id"], marks=marks)
+    return known_miss(r, "known miss (see report)")
 
 
 @pytest.mark.parametrize("item", [_param(r) for r in ITEMS])

@@ -9,19 +9,13 @@ the named rule; every other listing is lawful and may have no high/medium findin
 own brands (Lenovo on a Lenovo laptop, Pokémon on a licensed costume) are in
 real_descriptions.own_brands.txt. NEEDS_CODE lists lawful listings whose false positive a data
 change cannot remove."""
-import csv
-from pathlib import Path
-
 import pytest
 
-from scanner.engine import ScanContext
-from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
+from heldout_support import HELDOUT, assert_plain_text, check_reviewed, described, lawful_params, read_rows, \
+    severe_by_listing
 
-HERE = Path(__file__).resolve().parent / "fixtures" / "heldout"
-TSV = HERE / "real_descriptions.tsv"
-OWN = HERE / "real_descriptions.own_brands.txt"
-SEVERE = ("high", "medium")
+TSV = HELDOUT / "real_descriptions.tsv"
+OWN = HELDOUT / "real_descriptions.own_brands.txt"
 
 VIOLATIONS = {
     "az10k-4c69b61db1": "AD-ABS-EN-best in the world",  # longboard: BEST IN THE WORLD, second to none
@@ -36,52 +30,29 @@ NEEDS_CODE: dict[str, str] = {
 }
 
 
-def _rows():
-    with TSV.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-ROWS = _rows()
+ROWS = read_rows(TSV)
 LISTINGS = {r["id"]: r for r in ROWS}
 
 
 @pytest.fixture(scope="module")
 def severe():
-    own = tuple(x.strip() for x in OWN.read_text(encoding="utf-8").splitlines() if x.strip())
-    scanner = ListingScanner(ScanOptions(ocr=False, context=ScanContext(own_brands=own)))
-    out = {}
-    for lid, r in LISTINGS.items():
-        result = scanner.scan(Listing(id=lid, title=r["title"], description=r["description"]))
-        out[lid] = [x for x in result.findings if x.severity in SEVERE]
-    return out
+    return severe_by_listing({lid: (r["title"], r["description"]) for lid, r in LISTINGS.items()}, OWN)
 
 
 def test_fixture_shape():
     assert len(ROWS) >= 30
     assert len(LISTINGS) == len(ROWS), "repeated id"
-    raw = TSV.read_bytes()
-    assert b"\r" not in raw and not raw.startswith(b"\xef\xbb\xbf") and len(raw) <= 1_500_000
+    assert_plain_text(TSV, max_bytes=1_500_000)
     for r in ROWS:
         assert r["title"].strip() and r["description"].strip() and ":" in r["source"], r["id"]
         assert len(r["description"]) <= 1500, r["id"]
-    assert set(VIOLATIONS) <= set(LISTINGS) and set(NEEDS_CODE) <= set(LISTINGS)
-    assert not set(VIOLATIONS) & set(NEEDS_CODE)
+    check_reviewed(LISTINGS, VIOLATIONS, NEEDS_CODE)
 
 
-def _lawful_params():
-    out = []
-    for lid in LISTINGS:
-        if lid in VIOLATIONS:
-            continue
-        marks = [pytest.mark.xfail(reason=NEEDS_CODE[lid], strict=False)] if lid in NEEDS_CODE else []
-        out.append(pytest.param(lid, id=lid, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("lid", _lawful_params())
+@pytest.mark.parametrize("lid", lawful_params(LISTINGS, VIOLATIONS, NEEDS_CODE))
 def test_lawful_listing_has_no_severe_finding(severe, lid):
     found = severe[lid]
-    assert not found, f"{lid}: {LISTINGS[lid]['title']} -> {[(f.rule_id, f.severity, f.matched_text) for f in found]}"
+    assert not found, f"{lid}: {LISTINGS[lid]['title']} -> {described(found)}"
 
 
 @pytest.mark.parametrize("lid", sorted(VIOLATIONS))

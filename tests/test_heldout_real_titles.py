@@ -9,21 +9,14 @@ on and must keep a high/medium finding of the named rule; every other listing is
 no high/medium finding at all. The listings' own brands (百草味 in 百草味旗舰店, Logitech on a
 Logitech mouse) are in real_titles.own_brands.txt, as the eval shops' own_brands files hold them.
 NEEDS_CODE lists the lawful listings whose false positive a data change cannot remove."""
-import csv
-from pathlib import Path
-
 import pytest
 
-from scanner.engine import ScanContext
-from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
+from heldout_support import HELDOUT, assert_plain_text, check_reviewed, described, lawful_params, read_rows, \
+    severe_by_listing
 
-HERE = Path(__file__).resolve().parent / "fixtures" / "heldout"
-TSV = HERE / "real_titles.tsv"
-OWN = HERE / "real_titles.own_brands.txt"
-SEVERE = ("high", "medium")
+TSV = HELDOUT / "real_titles.tsv"
+OWN = HELDOUT / "real_titles.own_brands.txt"
 
-# listing id -> a rule id one of its high/medium findings must have
 VIOLATIONS = {
     "dtk22699341": "AD-ABS-EN-NO.1",            # 天猫NO-1正品
     "tbcar047": "AD-ABS-万能",                  # 多功能万能泡沫清洗剂 (platform 极限词)
@@ -68,12 +61,7 @@ NEEDS_CODE = {
 }
 
 
-def _rows():
-    with TSV.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-ROWS = _rows()
+ROWS = read_rows(TSV)
 
 
 def _listings():
@@ -89,43 +77,25 @@ LISTINGS = _listings()
 
 @pytest.fixture(scope="module")
 def severe():
-    own = tuple(x.strip() for x in OWN.read_text(encoding="utf-8").splitlines() if x.strip())
-    scanner = ListingScanner(ScanOptions(ocr=False, context=ScanContext(own_brands=own)))
-    out = {}
-    for lid, f in LISTINGS.items():
-        result = scanner.scan(Listing(id=lid, title=f["title"], description=f["description"]))
-        out[lid] = [x for x in result.findings if x.severity in SEVERE]
-    return out
+    return severe_by_listing({lid: (f["title"], f["description"]) for lid, f in LISTINGS.items()}, OWN)
 
 
 def test_fixture_shape():
     assert 400 <= len(ROWS) <= 800
     ids = [r["id"] for r in ROWS]
     assert len(ids) == len(set(ids)), "repeated id"
-    raw = TSV.read_bytes()
-    assert b"\r" not in raw and not raw.startswith(b"\xef\xbb\xbf")
+    assert_plain_text(TSV)
     for r in ROWS:
         assert r["title"].strip() and ":" in r["source"], r["id"]
         if r["id"].endswith(".d"):
             assert r["id"][:-2] in LISTINGS, r["id"]
-    assert set(VIOLATIONS) <= set(LISTINGS) and set(NEEDS_CODE) <= set(LISTINGS)
-    assert not set(VIOLATIONS) & set(NEEDS_CODE)
+    check_reviewed(LISTINGS, VIOLATIONS, NEEDS_CODE)
 
 
-def _lawful_params():
-    out = []
-    for lid in LISTINGS:
-        if lid in VIOLATIONS:
-            continue
-        marks = [pytest.mark.xfail(reason=NEEDS_CODE[lid], strict=False)] if lid in NEEDS_CODE else []
-        out.append(pytest.param(lid, id=lid, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("lid", _lawful_params())
+@pytest.mark.parametrize("lid", lawful_params(LISTINGS, VIOLATIONS, NEEDS_CODE))
 def test_lawful_listing_has_no_severe_finding(severe, lid):
     found = severe[lid]
-    assert not found, f"{lid}: {LISTINGS[lid]} -> {[(f.rule_id, f.severity, f.matched_text) for f in found]}"
+    assert not found, f"{lid}: {LISTINGS[lid]} -> {described(found)}"
 
 
 @pytest.mark.parametrize("lid", sorted(VIOLATIONS))

@@ -1,0 +1,111 @@
+"""What the held-out tests share (tests/test_heldout_*.py): the TSV files of
+tests/fixtures/heldout/, their plain-text shape, the hit/clean rows of the wording sets (brands,
+contacts) and the hand-reviewed real listings (lawful ones quiet, violations still found)."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from scanner.engine import ScanContext
+from scanner.models import Listing
+from scanner.pipeline import ListingScanner, ScanOptions
+
+HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
+SEVERE = ("high", "medium")
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def assert_plain_text(path: Path, max_bytes: int | None = None) -> None:
+    """LF line endings, no byte-order mark (and at most `max_bytes`)."""
+    raw = path.read_bytes()
+    assert b"\r" not in raw and not raw.startswith(b"\xef\xbb\xbf"), path.name
+    assert max_bytes is None or len(raw) <= max_bytes, path.name
+
+
+def known_miss(row: dict, reason: str):
+    """pytest.param of a row, an expected (not strict) failure when its status is known_miss."""
+    marks = [pytest.mark.xfail(reason=reason, strict=False)] if row.get("status") == "known_miss" else []
+    return pytest.param(row, id=row["id"], marks=marks)
+
+
+def described(findings) -> list[tuple[str, str, str]]:
+    return [(f.rule_id, f.severity, f.matched_text) for f in findings]
+
+
+# ------------------------------------------------------------------ hit/clean wording sets
+
+class WordingSet:
+    """A TSV of `id text expected expect source citation [status]` rows: `expect=hit` needs a
+    high/medium finding the `wanted` predicate accepts overlapping `expected`; `expect=clean`
+    none. `listing(row)` makes the listing a row is scanned as (the text as its title)."""
+
+    def __init__(self, name: str, wanted, reason: str, listing=None):
+        self.path = HELDOUT / name
+        self.rows = read_rows(self.path)
+        self.wanted = wanted
+        self.reason = reason
+        self.listing = listing or (lambda r: Listing(id=r["id"], title=r["text"]))
+
+    def params(self, expect: str) -> list:
+        return [known_miss(r, self.reason) for r in self.rows if r["expect"] == expect]
+
+    def severe(self, scanner, row) -> list:
+        result = scanner.scan(self.listing(row))
+        return [f for f in result.findings if self.wanted(f) and f.severity in SEVERE]
+
+    def check_shape(self) -> None:
+        assert self.rows, "no held-out rows"
+        ids = [r["id"] for r in self.rows]
+        assert len(ids) == len(set(ids)), "repeated id"
+        assert_plain_text(self.path)
+        for r in self.rows:
+            assert r["expect"] in ("hit", "clean"), r["id"]
+            assert r["source"] and r["citation"], r["id"]
+            assert r.get("status", "") in ("", "known_miss"), r["id"]
+            if r["expect"] == "hit":
+                assert r["expected"] and r["expected"] in r["text"], r["id"]
+
+    def check_hit(self, scanner, row, what: str) -> None:
+        found = self.severe(scanner, row)
+        i = row["text"].index(row["expected"])
+        j = i + len(row["expected"])
+        assert any(f.start < j and f.end > i for f in found), \
+            f"{row['id']}: no high/medium {what} finding on 「{row['expected']}」 in {row['text']!r}: {described(found)}"
+
+    def check_clean(self, scanner, row) -> None:
+        found = self.severe(scanner, row)
+        assert not found, f"{row['id']}: {described(found)}"
+
+
+# ------------------------------------------------------------------ hand-reviewed real listings
+
+def severe_by_listing(listings: dict[str, tuple[str, str]], own_brands: Path) -> dict[str, list]:
+    """The high/medium findings of each listing (id -> (title, description)), scanned with the
+    listings' own brands (one per line of `own_brands`)."""
+    own = tuple(x.strip() for x in own_brands.read_text(encoding="utf-8").splitlines() if x.strip())
+    scanner = ListingScanner(ScanOptions(ocr=False, context=ScanContext(own_brands=own)))
+    out = {}
+    for lid, (title, description) in listings.items():
+        result = scanner.scan(Listing(id=lid, title=title, description=description))
+        out[lid] = [x for x in result.findings if x.severity in SEVERE]
+    return out
+
+
+def lawful_params(listings, violations: dict, needs_code: dict) -> list:
+    """The listings not in `violations`, those of `needs_code` expected failures with its reason."""
+    out = []
+    for lid in listings:
+        if lid in violations:
+            continue
+        marks = [pytest.mark.xfail(reason=needs_code[lid], strict=False)] if lid in needs_code else []
+        out.append(pytest.param(lid, id=lid, marks=marks))
+    return out
+
+
+def check_reviewed(listings, violations: dict, needs_code: dict) -> None:
+    assert set(violations) <= set(listings) and set(needs_code) <= set(listings)
+    assert not set(violations) & set(needs_code)
