@@ -7,7 +7,7 @@ import pytest
 
 from scanner.category import classify, product_class
 from scanner.detectors.policy import RULE_HF_DISCLAIMER, load_policy
-from scanner.models import Listing
+from scanner.models import AD_CATEGORIES, Listing
 from scanner.pipeline import ListingScanner, ScanOptions
 
 
@@ -283,3 +283,76 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
 def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)
     assert any(f.severity in ("high", "medium") for f in found(r, term)), [(f.matched_text, f.severity) for f in r.findings]
+
+
+# ------------------------------------------------------------------ lawful uses (held-out lawful.tsv round)
+
+@pytest.mark.parametrize("text,term,filter_name", [
+    ("企业愿景：成为最值得信赖的母婴用品企业", "最值得", "目标追求"),
+    ("使命：做最放心的农产品", "最放心", "目标追求"),
+    ("用最好的服务回报每一位顾客", "最好", "服务态度"),
+    ("竭诚为您提供最优质的售后", "最优质", "服务态度"),
+    ("鲜花到货后最佳处理方法：斜剪根部", "最佳", "消费提示"),
+    ("保质期18个月，最佳品尝期为6个月内", "最佳", "消费提示"),
+    ("绿植最佳浇水时间是早上", "最佳", "消费提示"),
+    ("2015年在杭州开设第一家门店", "第一", "经营历史序数"),
+    ("1998年创办第一间工厂", "第一", "经营历史序数"),
+    ("鄱阳湖是中国最大的淡水湖，银鱼产自湖区", "中国最", "背景信息"),
+    ("原料采自世界最高的高原", "世界最", "背景信息"),
+])
+def test_guideline_uses_of_the_lawful_round_are_low(scanner, text, term, filter_name):
+    r = scan(scanner, text)
+    got = found(r, term)
+    assert got, [(f.matched_text, f.severity) for f in r.findings]
+    assert all(f.severity in ("low", "info") for f in got), [(f.matched_text, f.severity) for f in got]
+    assert any(filter_name in f.explanation for f in got)
+
+
+@pytest.mark.parametrize("title", [
+    "Two-part epoxy resin kit, crystal clear, cures in 24 hours",
+    "Wood glue sets in 30 minutes and fully cures in 24 hours",
+    "Gel polish set with UV lamp, cures in 60 seconds",
+    "Kit: clear casting resin that cures bubble free",
+])
+def test_a_resin_that_cures_is_not_a_medical_claim(scanner, title):
+    r = scan(scanner, title)
+    assert not [f for f in r.findings if f.category == "medical_claim" and f.severity in ("high", "medium")]
+
+
+@pytest.mark.parametrize("text,term", [
+    ("为您提供最好的产品", "最好"),  # the product, not the service
+    ("我们的服务是全国最好的", "全国最"),
+    ("开设全国第一家无人超市", "全国第一"),  # a ranking among all shops
+    ("本市第一家通过认证的工厂", "第一家"),
+    ("中国最好的茶产区", "中国最"),  # a quality ranking, not geography
+    ("中国最大的零食品牌", "中国最"),
+    ("Herbal tea cures colds in 24 hours", "cures"),
+    ("Tea tree gel cures acne fast", "cures"),  # a gel is not a resin
+    ("Pink drink that cures hangovers", "cures"),  # no "ink" inside "pink"
+    ("Silicone scar sheet cures keloids", "cures"),
+    ("荣登国家品牌计划", "国家品牌"),
+    ("销量冠军瓷砖", "销量冠军"),
+    ("全网第一食品", "全网第一"),
+])
+def test_look_alikes_of_the_lawful_round_stay_severe(scanner, text, term):
+    r = scan(scanner, text)
+    assert any(f.severity in ("high", "medium") for f in found(r, term)), [(f.matched_text, f.severity) for f in r.findings]
+
+
+def test_registered_brand_names_and_pavilions_are_quiet(scanner):
+    for text in ("冠军瓷砖 客厅地砖 800x800", "上海第一食品商店 糕点礼盒", "国家品牌馆 意大利 橄榄油"):
+        r = scan(scanner, text)
+        assert not [f for f in r.findings if f.category in AD_CATEGORIES and f.severity in ("high", "medium")], \
+            (text, [(f.matched_text, f.severity) for f in r.findings])
+
+
+def test_a_catalogue_function_the_frame_cuts_short_is_still_the_function(scanner):
+    """The frames stop at 有助于维持血脂 (catalogue: …健康水平) and 降血脂 (before 2023: 辅助降血脂)."""
+    for claim, term in (("有助于维持血脂健康水平", "维持血脂"), ("辅助降血脂", "降血脂"), ("有助于维持血糖健康水平", "维持血糖")):
+        r = scan(scanner, "鱼油软胶囊 保健食品 国食健注G20120345", f"保健功能：{claim}。本品不能代替药物")
+        assert sev(r, term) == "low", claim
+        r = scan(scanner, "深海鱼油软胶囊", f"保健功能：{claim}。本品不能代替药物")  # no approval number seen
+        assert sev(r, term) in ("medium", "high"), claim
+    r = scan(scanner, "鱼油软胶囊 保健食品 国食健注G20120345", "有助于降低血脂，降血压。本品不能代替药物")
+    assert sev(r, "降低血脂") == "high"  # not the catalogue's wording
+    assert sev(r, "降血压") == "high"

@@ -145,6 +145,19 @@ class PolicyData:
             return name
         return ""
 
+    def function_around(self, text: str, start: int, end: int) -> str:
+        """A permitted function's wording that overlaps the claim text[start:end] (two characters
+        or more) and runs on past its start or its end: the claim frames stop at 有助于维持血脂
+        and 降血脂, the catalogue's names are 有助于维持血脂健康水平 and (before 2023) 辅助降血脂."""
+        if start < 0:
+            return ""
+        lo = max(0, start - 4)
+        for s, e, (key, name) in self.functions.iter(text[lo:end + 6]):
+            s, e = s + lo, e + lo
+            if min(e, end) - max(s, start) >= 2 and (s < start or e > end):
+                return name
+        return ""
+
     def in_warning(self, ft: FieldText, c: Candidate) -> bool:
         """The candidate sits in a warning sentence (高血压患者慎用, 请遵医嘱)."""
         if self.warning is None or c.nstart < 0:
@@ -215,7 +228,7 @@ def category_policy_filter(directory: str | None = None):
         if not cls:
             return None
         if cls == "health_food":
-            func = data.function_of(text)
+            func = data.function_of(text) or data.function_around(ft.norm.text, c.nstart, c.nend)
             if func and not kinds & {"efficacy_assertion", "treatment"}:
                 if pc.registered:
                     return ("low", f"属于《允许保健食品声称的保健功能目录》的「{func}」：须与该保健食品批准证书/备案凭证"
