@@ -1,6 +1,6 @@
 """What the held-out tests share (tests/test_heldout_*.py): the TSV files of
 tests/fixtures/heldout/, their plain-text shape, the hit/clean rows of the wording sets (brands,
-contacts) and the hand-reviewed real listings (lawful ones quiet, violations still found)."""
+contacts, lawful look-alikes) and the hand-reviewed real listings (lawful ones quiet, violations still found)."""
 import csv
 from pathlib import Path
 
