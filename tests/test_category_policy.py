@@ -299,6 +299,7 @@ def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     ("1998年创办第一间工厂", "第一", "经营历史序数"),
     ("鄱阳湖是中国最大的淡水湖，银鱼产自湖区", "中国最", "背景信息"),
     ("原料采自世界最高的高原", "世界最", "背景信息"),
+    ("青海湖是全国最大的咸水湖", "全国最大", "背景信息"),
 ])
 def test_guideline_uses_of_the_lawful_round_are_low(scanner, text, term, filter_name):
     r = scan(scanner, text)
@@ -326,6 +327,7 @@ def test_a_resin_that_cures_is_not_a_medical_claim(scanner, title):
     ("本市第一家通过认证的工厂", "第一家"),
     ("中国最好的茶产区", "中国最"),  # a quality ranking, not geography
     ("中国最大的零食品牌", "中国最"),
+    ("全国最大的批发市场", "全国最大"),
     ("Herbal tea cures colds in 24 hours", "cures"),
     ("Tea tree gel cures acne fast", "cures"),  # a gel is not a resin
     ("Pink drink that cures hangovers", "cures"),  # no "ink" inside "pink"
