@@ -1,12 +1,13 @@
-"""Held-out real titles (tests/fixtures/heldout/real_titles.tsv): 984 real listings from public
+"""Held-out real titles (tests/fixtures/heldout/real_titles.tsv): 1,211 real listings from public
 repositories in styles the eval sets do not hold — a 淘宝客 coupon feed with its promo copy, Taobao
 search pages (car accessories, handbags), 1688 wholesale titles, Amazon.in titles, Tmall snack
 titles; round 3: JD health and household titles with a China Mobile points-mall catalogue, Mogujie
-dress titles, Taobao/Tmall Korean-cosmetics titles and Amazon.com search results (coffee, hiking,
-keyboards; the Star Wars search results were left out: their licensing differs listing by listing,
-which one own-brands file cannot say). Each row names its repository, path and row key in
-`source`. A row whose id ends in `.d` is the description of the listing with the id before it; the
-others are titles.
+dress titles, Taobao/Tmall Korean-cosmetics titles, Amazon.com search results (coffee, hiking,
+keyboards; the Star Wars results were left out: their licensing differs listing by listing, which
+one own-brands file cannot say), JD search results for 高血压 (drugs, blood-pressure monitors, teas)
+and a Tmall-supermarket catalogue of fresh food, drinks and daily goods. Each row names its
+repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
+listing with the id before it; the others are titles.
 
 Every listing was read by hand. The ones in VIOLATIONS carry wording a regulator or a platform acts
 on and must keep a high/medium finding of the named rule; every other listing is lawful and may have
@@ -66,7 +67,6 @@ VIOLATIONS = {
     "jdh013": "AD-MED-腰间盘突出",          # heated belt: 腰间盘突出
     "jdh014": "AD-MED-补血",             # 口服液: 补血, 通便
     "jdh015": "AD-MED-理疗",             # massager sold as 理疗仪
-    "jdh044": "BRAND-UNAUTH",          # 太太乐 (Totole) on a mop
     "jdh052": "AD-GUAR-无残留",           # 洗洁精: 去除农药无残留
     "kbt016": "BRAND-UNKNOWN",         # M8 chili同款 (MAC Chili dupe)
     "kbt017": "AD-IND-F-ind-lasthours", # 【最后1小时加享】 in a title
@@ -92,10 +92,26 @@ VIOLATIONS = {
     "kbt154": "AD-MED-祛痘",             # 水乳 祛痘斑
     "kbt156": "AD-MED-药妆",             # 药妆
     "kbt113": "AD-MED-防辐射",                 # cosmetics: SPF22防辐射
+    # JD search results for 高血压 (mybest6/exper) and a fresh-food/supermarket catalogue (Lrd6dyb/wx)
+    "jdgxy-7101106": "AD-MED-F-med-treat1", # tea: 降高血压, 调节血压
+    "jdgxy-64269112502": "AD-MED-F-med-func1", # tea: 调血压血糖血脂
+    "jdgxy-64672026269": "AD-MED-F-med-treat1", # tea: 降三高, 降血压, 养肝护肝
+    "jdgxy-49133898248": "AD-MED-F-med-treat1", # tea: 降血压, 降三高
+    "jdgxy-10082717666": "AD-MED-辅助降血脂", # fish oil: 降血压药, 辅助降血脂
+    "jdgxy-1815258193": "AD-MED-辅助降血脂", # fish oil: 辅助降血脂, 降血压
+    "jdgxy-46630095300": "AD-MED-调节三高", # seal oil: 调节三高
+    "mryx010": "AD-IND-疯抢",            # 囤货疯抢
+    "mryx012": "AD-MED-速效",            # toothpaste: 速效抗敏
+    "mryx035": "AD-MED-免疫调节",          # 保健酒: 抗疲劳 免疫调节, no 批准文号 shown
+    "mryx036": "AD-MED-免疫调节",          # 保健酒: 抗疲劳 免疫调节, no 批准文号 shown
+    "mryx100": "AD-AUTH-F-auth-nongm", # sunflower oil labelled 非转基因 (no GM sunflower on the market)
+    "mryx102": "AD-ABS-首选",            # 囤货首选 (platform 极限词)
+    "mryx123": "AD-AUTH-皇室御用",         # milk: 皇室御用
 }
 
 # lawful listings whose false positive needs a detector change
 NEEDS_CODE = {
+    "jdgxy-11766767": "a book (胡大一：高血压、高血脂饮食+运动): disease names in a title that carries nothing saying it is a book",
     "kbt090": "王岳鹏Niko: a person's name read as a misspelt Nikon (the fuzzy Latin match knows English words, not given names)",
 }
 
@@ -120,7 +136,7 @@ def severe():
 
 
 def test_fixture_shape():
-    assert 400 <= len(ROWS) <= 1200
+    assert 400 <= len(ROWS) <= 1500
     ids = [r["id"] for r in ROWS]
     assert len(ids) == len(set(ids)), "repeated id"
     assert_plain_text(TSV)
