@@ -358,3 +358,50 @@ def test_a_catalogue_function_the_frame_cuts_short_is_still_the_function(scanner
     r = scan(scanner, "鱼油软胶囊 保健食品 国食健注G20120345", "有助于降低血脂，降血压。本品不能代替药物")
     assert sev(r, "降低血脂") == "high"  # not the catalogue's wording
     assert sev(r, "降血压") == "high"
+# ------------------------------------------------------------------ real listings round 3 (what is sold decides)
+
+@pytest.mark.parametrize("title,cls", [
+    ("大正 综合感冒颗粒 44包/盒", "drug"),                       # indication + dosage form is a drug name
+    ("香港正品太和洞久咳丸止咳丸", "drug"),
+    ("信立坦 阿利沙坦酯片 240mg*7片 用于原发性高血压", "drug"),      # -沙坦: a drug's generic name
+    ("伲福达 硝苯地平缓释片(Ⅱ)/20mg*30片/瓶", "drug"),
+    ("奥妙 除菌洗衣皂肥皂含天然茶树精油", "household"),            # 洗衣皂 outweighs 精油 in its formula
+    ("黑人牙膏超白茶家庭套装190g*4支", "household"),               # 牙膏 outweighs the 白茶 flavour
+    ("止咳化痰 罗汉果胖大海菊花茶", "food"),                        # a tea naming coughs is no drug
+])
+def test_round3_product_classes(title, cls):
+    assert product_class(Listing(id="p", title=title))[0] == cls
+
+
+@pytest.mark.parametrize("title,text", [
+    ("大正 综合感冒颗粒 44包/盒", "感冒"),                   # a drug names its indication
+    ("奥妙OMO 除菌洗衣皂 温和草本除菌内衣皂", "除菌"),        # laundry soap, not a cosmetic
+    ("黑人牙膏超白茶家庭套装 美白去黄去牙渍", "美白"),        # 除渍美白 is a toothpaste claim (《牙膏监督管理办法》)
+    ("原膳南美白虾仁(中)250g*2 海鲜 水产", "美白"),          # 南美白虾 is a shrimp
+    ("形象美海藻眼膜 嫩滑紧致眼周 抗氧化", "抗氧化"),         # a cosmetic's antioxidant formula
+])
+def test_round3_lawful_wording_is_not_severe(scanner, title, text):
+    assert found(scan(scanner, title), text) == [] or sev(scan(scanner, title), text) in ("info", "low")
+
+
+@pytest.mark.parametrize("title,text,severity", [
+    ("罗汉果胖大海菊花茶 止咳化痰", "止咳", "high"),               # food: still a disease claim
+    ("玻尿酸美白面膜 补水", "美白", "medium"),                       # a cosmetic still needs 国妆特字
+    ("葡萄籽维C片 超强抗氧化", "抗氧化", "high"),                    # not a cosmetic: a health function
+    ("兰芝雪纱防晒隔离霜妆前乳 SPF22防辐射", "防辐射", "high"),       # cosmetics may not claim radiation protection
+    ("电加热护腰带腰间盘突出充电式热敷", "腰间盘突出", "medium"),     # a disease named on household goods
+])
+def test_round3_look_alikes_stay_severe(scanner, title, text, severity):
+    assert sev(scan(scanner, title), text) == severity
+
+
+@pytest.mark.parametrize("title,text", [
+    ("孕妇防辐射服 银纤维肚兜", "防辐射"),                  # not a cosmetic: stays a low reminder
+])
+def test_round3_reminders_stay_low(scanner, title, text):
+    assert sev(scan(scanner, title), text) == "low"
+
+
+def test_round3_a_warning_naming_the_disease_is_not_a_claim(scanner):
+    result = scan(scanner, "腰间盘突出患者慎用 按摩椅")
+    assert all(f.severity in ("info", "low") for f in found(result, "腰间盘突出"))

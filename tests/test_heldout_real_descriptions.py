@@ -1,7 +1,8 @@
 """Held-out real listings WITH descriptions (tests/fixtures/heldout/real_descriptions.tsv): Amazon
 feature bullets / "About this item" text (Vinayak-Sutar/vamazon, a sample of the amazon-product-data
-dataset; WSU-CPTS-223/pa3-inventory-management-AhpalmWSU, the PromptCloud Amazon 2020 sample) and
-Tmall product detail text kept in an app's bean class (xrogzu/ylwj). `source` names repository,
+dataset; WSU-CPTS-223/pa3-inventory-management-AhpalmWSU, the PromptCloud Amazon 2020 sample),
+Tmall product detail text kept in an app's bean class (xrogzu/ylwj) and, round 3, 124 listings of a
+好单库 coupon feed (majiaxue/jikehui: Tmall title + the feed's promo copy as the description). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -24,6 +25,45 @@ VIOLATIONS = {
     "va-B093BVL5SC": "AD-ABS-EN-the best",              # monitor riser: the best choose for your Monitor Riser
     "va-B07HY8X46F": "AD-ABS-EN-the ultimate",          # tablet: The ultimate user experience
     "ylwj-79": "AD-ABS-极品",                           # tea: AKBAR系列极品英式红茶 (platform 极限词)
+    # round 3: a 好单库 coupon feed (majiaxue/jikehui): Tmall titles with the feed's promo copy
+    "hdk17356074425": "AD-MED-美白",     # 欧诗漫 珍珠白 美白淡斑 without 国妆特字
+    "hdk19478096364": "AD-MED-美白",     # 欧诗漫 美白淡斑 without 国妆特字
+    "hdk41244724232": "AD-MED-F-med-treat1", # 苦荞茶: 降三高, 减肥, 排毒
+    "hdk556923025304": "AD-ABS-王中王",   # 坚果才是零食王中王 (platform 极限词)
+    "hdk557593086453": "AD-MED-F-med-food-skin", # grain tea: 喝出健康好气色, 无湿一身轻
+    "hdk561751505099": "AD-ABS-行业龙头",  # 中国面包行业龙头企业
+    "hdk562563183319": "AD-GUAR-F-guar-refund", # drain unclogger: 无效退全款
+    "hdk568750839115": "AD-MED-化痰",    # flower tea: 润肺, 化痰
+    "hdk573936252891": "AD-MED-F-med-func1", # barley tea: 降血糖, 减肥, 清热解毒
+    "hdk574929291558": "AD-MED-F-med-func", # electric gua sha: 疏通经络, 瘦, 理疗
+    "hdk578010904668": "AD-MED-淡化色斑",  # 祛斑霜: 黄褐斑 妊娠斑 without 国妆特字
+    "hdk578504974101": "AD-PUB-撩妹",    # snacks: 撩妹撩汉的小套路
+    "hdk579606131150": "AD-MED-祛斑",    # 面膜粉: 美白祛斑祛痘印, 纯中药配方
+    "hdk580369468494": "AD-ABS-至臻",    # 至臻修护精华 (platform 极限词)
+    "hdk580521150500": "AD-MED-美白",    # 烟酰胺原液: 美白亮肤, 重返18岁
+    "hdk583714562448": "AD-ABS-行业龙头",  # 中国面包行业龙头企业
+    "hdk584894072196": "AD-MED-补血",    # dates: 补血
+    "hdk586167383635": "AD-MED-F-med-slim", # 鲜花饼: 怎么吃都不胖
+    "hdk586290624438": "AD-MED-F-med-func", # 氨糖钙片: 增加骨密度, 修复关节劳损
+    "hdk586506017068": "AD-MED-壮骨",    # children's calcium: 强壮骨骼, 助力成长
+    "hdk589935177877": "AD-MED-排毒",    # foot patch: 排毒 祛湿 改善睡眠
+    "hdk590769856107": "AD-ABS-不二之选",  # 咸鸭蛋: 不二之选
+    "hdk591138974719": "AD-IND-F-ind-notbuy", # 现在不买，当季被宰
+    "hdk591241077504": "AD-IND-疯抢",    # 全网商家都在疯抢
+    "hdk591951673017": "BRAND-CELEB",  # 巨星吴亦凡同款
+    "hdk592157937129": "AD-MED-HF-不能代替药物", # 蓝帽子 氨糖 without 本品不能代替药物
+    "hdk592422572010": "AD-MED-F-med-func1", # 桂圆: 补气血
+    "hdk594622906213": "AD-MED-F-med-slim", # snacks: 好吃不胖
+    "hdk595314360956": "AD-MED-美白",    # body wash: 美白
+    "hdk596143624812": "AD-MED-减肥瘦身",  # 彝族古方 navel patch: 减肥瘦身, 宫寒痛经
+    "hdk597264329742": "AD-MED-F-med-func-fixed", # 葡萄籽VC: 超强抗氧化, 抗衰老保护伞
+    "hdk598007077453": "AD-MED-美白",    # 安瓶精华水: 美白, 去红血丝
+    "hdk598154431324": "AD-MED-祛湿",    # grain tea: 祛湿, 减肥
+    "hdk598789041199": "AD-MED-止痛",    # 艾灸贴: 活血止痛
+    "hdk599720851349": "AD-MED-F-med-slim", # snacks: 好吃不胖
+    "hdk600010663061": "AD-MED-F-med-func", # VC: 提高身体免疫力, 吃出白皙好皮肤
+    "hdk601074799935": "AD-MED-HF-不能代替药物", # 蓝帽子 钙片 without 本品不能代替药物
+    "hdk6708542255": "AD-MED-美白",      # 欧诗漫 美白洗面奶
 }
 
 NEEDS_CODE: dict[str, str] = {

@@ -335,6 +335,9 @@ class BrandDetector:
                     for name_words, alias in names:
                         if any(x != y and x in _FUNCTION_WORDS for x, y in zip(fw, name_words)):
                             continue  # "such as running" is no misspelt On Running
+                        if any(x != y and len(x) > 2 and is_english_word(x) and OSA.distance(x, y) >= 2
+                               for x, y in zip(fw, name_words)):
+                            continue  # another English word, not a typo: Panera "Bread Dark" is no Bread Talk
                         a, b = " ".join(fw), " ".join(name_words)
                         limit = max_edits(len(a), len(b))
                         if a == b and raw == alias.key:
