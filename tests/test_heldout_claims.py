@@ -221,6 +221,9 @@ QUIET = [
     "Get rid of your old meds safely with this drug disposal pouch",
     "Growth chart for kids, height ruler",
     "Stroke counter for rowing machine",
+    "Use this pill organizer instead of carrying all your medications",  # medicines named, not compared
+    "Reading glasses as good as prescription ones",
+    "Affordable alternative to prescription glasses",
 ]
 
 
