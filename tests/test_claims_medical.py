@@ -268,6 +268,22 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("fewer sick days for your family", "en-absentee"),
     ("detoxify your body overnight", "en-detox-body"),
     ("draws out toxins from your body", "en-detox-body"),
+    # claims round 8
+    ("eases opioid withdrawal", "en-treat-list"),
+    ("conquers insulin resistance", "en-treat-list"),
+    ("protects the body from infections and even some forms of cancer", "en-treat-list"),
+    ("eye drops for pink eye, cataracts and glaucoma", "en-for-list2"),
+    ("healthy A1c blood sugar levels in diabetics and prediabetics", "en-patient-effect"),
+    ("helps improve insulin sensitivity", "en-insulin"),
+    ("decrease your body's need for insulin", "en-insulin"),
+    ("berberine, nature's Ozempic", "en-vs-drug2"),
+    ("produces effects similar to opiate drugs", "en-vs-drug2"),
+    ("as effective as a steroid cream", "en-vs-drug2"),
+    ("an erectile stimulant", "en-male"),
+    ("your feet can now heal your body", "en-heal-body"),
+    ("oust anxiety", "en-anxiety"),
+    ("helps anxiety and depression", "en-anxiety"),
+    ("genital wart remover", "en-post-remover"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -298,6 +314,18 @@ def test_english_frames(frames, text, frame):
     "Clay face mask draws out impurities",
     "Attendance tracker for classrooms",
     "Flu season prep kit: tissues and lip balm",
+    # look-alikes of the claims round 8 English frames
+    "Sugar free hard candy for diabetics",
+    "Diabetic socks for men, non-binding top, arch support",
+    "Portion control plates for diabetics",
+    "Floetrol paint additive eliminates brush strokes",
+    "Massage gun with 3200 strokes per minute",
+    "Protects the body from cold and wind, thermal base layer",
+    "Natural alternative to plastic wrap, beeswax food wraps",
+    "Natural insulin pump case, leather",
+    "Helps maintain healthy blood sugar levels already within normal range",
+    "Reduce your need for paper towels",
+    "Wart hog plush toy",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []

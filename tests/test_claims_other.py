@@ -212,6 +212,17 @@ POSITIVE = [
     ("FDA registration certificate included", "authority_claim", "auth-fda-reg", "medium"),
     ("painless, no downtime", "guarantee_claim", "en-safe-chain", "medium"),
     ("国家有关部门破格批准发行", "authority_claim", "auth-state", "high"),
+    # claims round 8 (English): government endorsement, quantified brain claims, trial counts,
+    # possessive superlatives, environmental harm, pesticide safety, works-for-everyone, results in time
+    ("Recommended by the Australian Government", "authority_claim", "en-gov-endorse", "high"),
+    ("CBD oil registered with the Food Standards Agency", "authority_claim", "en-gov-endorse", "high"),
+    ("boosts focus by as much as 300%", "guarantee_claim", "en-pct-boost", "medium"),
+    ("Tested in over 2,000 clinical trials", "authority_claim", "en-trial-count", "medium"),
+    ("The world's purest baby wipes", "absolute_term", "en-possessive-sup", "high"),
+    ("there is no damage to the environment", "authority_claim", "en-green-harm", "medium"),
+    ("Insect killer safe for all people using", "guarantee_claim", "en-pesticide-safe", "medium"),
+    ("It will work, for everyone", "guarantee_claim", "en-work-everyone", "medium"),
+    ("trims 1.3 inches in just four weeks", "guarantee_claim", "en-results-time2", "high"),
 ]
 
 PUBLIC_ORDER = [

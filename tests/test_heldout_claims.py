@@ -188,6 +188,42 @@ QUIET = [
     "大码女装 针对肥胖人群设计",                    # a size group, no patients
     "书桌收纳盒 桌面微整理",
     "3岁以下儿童请勿食用",
+    # eighth batch, English (hc1300–hc1404): look-alikes of the rules it added
+    "Helps keep skin moisturized, suitable for eczema-prone skin",   # -prone skin is no disease claim
+    "Pressure relief valve for water heater",
+    "Pain-free installation, no tools needed",
+    "Cure time 24 hours, waterproof epoxy glue",
+    "Kills weeds to the root, concentrate",
+    "Breast cancer awareness ribbon pin",
+    "Sugar free hard candy for diabetics",                          # a patient group without an effect
+    "Portion control plates for diabetics",
+    "Calming weighted blanket for adults",
+    "Cooling towel for heat stroke prevention on hot days",         # stroke in its everyday senses
+    "Swim paddles to improve your swim stroke",
+    "Helps reduce frizz and flyaways",                              # claim verbs without a disease
+    "Manages unruly hair all day",
+    "Protects your skin from sunburn and windburn, SPF 30",
+    "Works like a charm on stubborn stains",                        # comparisons with no drug
+    "Same results as a salon treatment at home",
+    "Use instead of paper towels, reusable cloths",
+    "Prefer loose leaf tea? Try our infuser",
+    "Boosts Wi-Fi speed by up to 50%",                              # percentages on no body function
+    "Improves fuel economy by up to 15%",
+    "Tested in over 200 hours of field trials",
+    "Recommended by the Department of Transportation for child seats",
+    "Mosquito repellent bracelet, DEET free",                       # a pesticide without a safety claim
+    "Disinfectant spray, kills 99.9% of germs, EPA registered",
+    "It will work for any phone with USB-C",
+    "Works for everyone in the family: adjustable headphones",
+    "Trim up to 2 inches off the hem with these scissors",
+    "Epidemic: a history of the 1918 flu, paperback",
+    "Chronic pain journal and symptom tracker notebook",
+    "Get rid of your old meds safely with this drug disposal pouch",
+    "Growth chart for kids, height ruler",
+    "Stroke counter for rowing machine",
+    "Use this pill organizer instead of carrying all your medications",  # medicines named, not compared
+    "Reading glasses as good as prescription ones",
+    "Affordable alternative to prescription glasses",
 ]
 
 
