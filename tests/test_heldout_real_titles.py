@@ -107,6 +107,7 @@ VIOLATIONS = {
     "mryx100": "AD-AUTH-F-auth-nongm", # sunflower oil labelled 非转基因 (no GM sunflower on the market)
     "mryx102": "AD-ABS-首选",            # 囤货首选 (platform 极限词)
     "mryx123": "AD-AUTH-皇室御用",         # milk: 皇室御用
+    "amz-B08VFVSBXM": "AD-ABS-F-en-possessive-sup",  # coffee: The World's Strongest (an unqualified superlative)
 }
 
 # lawful listings whose false positive needs a detector change
