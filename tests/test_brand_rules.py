@@ -409,3 +409,47 @@ def test_a_stated_endorsement_stays_low(shipped):
 ])
 def test_an_accessory_that_comes_with_the_product_is_not_what_is_sold(shipped, text, rule):
     assert any(f.rule_id == rule for f in scan(shipped, text)), scan(shipped, text)
+
+
+# ----------------------------------------------------------------------------- resale of used goods
+
+@pytest.mark.parametrize("text", [
+    "【二手95新】劳力士 系列:迪通拿系列 型号:116505 未使用",
+    "CHANEL 香奈儿 woc链条包 日本限量 古铜粉，17年购于日本名古屋，背过2次",
+    "coach专柜正品包包 2016年款，入手4800专柜买的，支持专柜去验，9成新",  # 专柜 here is where it was bought
+    "悦诗风吟韩国产隔离霜 韩国专柜购入，全新未拆开使用",
+    "匡威t恤 正品放心！穿一次全新m码",
+])
+def test_resale_of_used_genuine_goods_is_quiet(shipped, text):
+    """二手/闲置/9成新/购于: the seller resells goods bought from the brand (权利用尽)."""
+    assert not [f for f in severe(scan(shipped, text)) if f.category.startswith("brand")], scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("二手 劳力士 高仿 自动机械表", "BRAND-COUNTERFEIT"),  # copy wording still wins
+    ("闲置 LV同款 老花 手提包", "BRAND-DUPE"),
+    ("劳力士 绿水鬼 全新 男士机械表", "BRAND-UNAUTH"),  # no resale wording: a brand's goods
+    ("coach专柜 女包 斜挎", "BRAND-DUPE"),  # 专柜 alone after the name still reads as 专柜款
+])
+def test_resale_wording_does_not_hide_copies(shipped, text, rule):
+    assert any(f.rule_id == rule for f in severe(scan(shipped, text))), scan(shipped, text)
+
+
+# ----------------------------------------------------------------------------- a title's first word
+
+@pytest.mark.parametrize("text,brand", [
+    ("Adibas Men's Sports Track Jacket 3 Stripes", "Adidas"),
+    ("Oakey Sunglasses Men Polarized Sport UV400", "Oakley"),
+])
+def test_a_misspelt_name_opening_a_long_english_title(shipped, text, brand):
+    hit = [f for f in severe(scan(shipped, text)) if f.term == brand]
+    assert hit and hit[0].rule_id == "BRAND-FUZZY", scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,field", [
+    ("Comfortable walking shoes for men with arch support and breathable mesh upper", "title"),
+    ("This jacket keeps you warm. Adibas is not our brand, we sell our own", "description"),  # prose, not a title
+])
+def test_the_first_word_rule_keeps_to_titles(shipped, text, field):
+    assert not [f for f in severe(scan(shipped, text, field=field)) if f.rule_id == "BRAND-FUZZY"], \
+        scan(shipped, text, field=field)

@@ -255,9 +255,11 @@ class BrandDetector:
         return info
 
     def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]],
-                     exact: list[tuple[int, int, str]] = ()) -> list[Mention]:
+                     exact: list[tuple[int, int, str]] = (), lead: bool = False) -> list[Mention]:
         """Misspelt Latin names. `taken` spans are not re-read; a misspelt multi-word name may
-        still grow over an exact mention of its own brand (Patek Philipe)."""
+        still grow over an exact mention of its own brand (Patek Philipe). `lead`: the text is a
+        title, whose first word is the brand's place (Abibas Originals Sneakers Men Running
+        Shoes) even when the words after it run on like prose."""
         db = self.db
         if not db.latin_deletes and not db.multiword:
             return []
@@ -288,29 +290,31 @@ class BrandDetector:
             # a run clear of every exact mention depends on its own words only: word runs repeat
             # a lot (a shop's boilerplate), so what such a run yields is kept by its text
             rs, rend = run[0][0], run[-1][1]
-            key = text[rs:rend] if not taken_set.overlaps(rs, rend) else None
+            first = lead and rs == 0
+            key = (first, text[rs:rend]) if not taken_set.overlaps(rs, rend) else None
             if key is not None:
                 got = known.get(key)
                 if got is not None:
                     out.extend(Mention(rs + a, rs + b, als, how, conf) for a, b, als, how, conf in got)
                     continue
             mark = len(out)
-            self._run_mentions(text, run, infos, taken_set, taken, exact, out)
+            self._run_mentions(text, run, infos, taken_set, taken, exact, out, first)
             if key is not None:
                 if len(known) > 50_000:
                     known.clear()
                 known[key] = [(m.s - rs, m.e - rs, m.aliases, m.fuzzy, m.confidence) for m in out[mark:]]
         return out
 
-    def _run_mentions(self, text, run, infos, taken_set, taken, exact, out) -> None:
-        """The misspelt names in one run of Latin words (appended to `out`)."""
+    def _run_mentions(self, text, run, infos, taken_set, taken, exact, out, first=False) -> None:
+        """The misspelt names in one run of Latin words (appended to `out`); `first`: the run
+        opens a title, and its first word is read as a name however long the run."""
         db = self.db
         aliases = db.aliases
         words = sum(1 for t in run if t[2].isalpha() and len(t[2]) > 1) if len(run) > 1 else 1
         for i, (s, e, tok) in enumerate(run):
             best = infos[i][1]
             # single tokens, not inside English prose
-            if best is not None and words <= 4 and not _overlaps(s, e, taken_set):
+            if best is not None and (words <= 4 or (first and i == 0)) and not _overlaps(s, e, taken_set):
                 d, alias, how = best
                 out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
             if infos[i][3] and i + 1 < len(run):
@@ -523,7 +527,8 @@ class BrandDetector:
                 else:
                     raw.append((start, end, c))
         if blocks:
-            raw = [r for r in raw if not any(bs <= r[0] and r[1] <= be for bs, be in blocks)]
+            # a block hides the cues inside it (专柜 in 专柜正品), not resale wording that is the block (专柜购入)
+            raw = [r for r in raw if r[2].kind == "R" or not any(bs <= r[0] and r[1] <= be for bs, be in blocks)]
         if len(raw) > 1:
             # of nested cues of one kind keep the longest (代工厂, not 代工; 专柜同款, not 同款)
             raw = drop_nested(raw, group=lambda r: r[2].kind)
@@ -541,7 +546,8 @@ class BrandDetector:
         # an ordinary-word alias (Tommy, Polo) must not hide a misspelt full name around it
         strong = [m for m in mentions if not m.word]
         mentions += self._latin_fuzzy(text, [(m.s, m.e) for m in strong] + own_spans,
-                                      [(m.s, m.e, m.alias.brand.canonical) for m in strong])
+                                      [(m.s, m.e, m.alias.brand.canonical) for m in strong],
+                                      lead=ft.field == "title")
         mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:
             mentions += self._ocr_misreads(text, taken + [(m.s, m.e) for m in mentions])
@@ -692,6 +698,11 @@ class BrandDetector:
                               conf=m.confidence)
         if word and not ctx:
             return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
+        if any(c.kind == "R" for _, _, c in cues):
+            # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the
+            # brand of genuine goods put on the market by its owner is no use of the mark as one's
+            # own (权利用尽). Copy, dupe and comparison wording and misspelt names were judged above.
+            return None, None
         if not ctx and not m.fuzzy and _buried(ft, m):
             return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
         conf = m.confidence
