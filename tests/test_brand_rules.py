@@ -453,3 +453,32 @@ def test_a_misspelt_name_opening_a_long_english_title(shipped, text, brand):
 def test_the_first_word_rule_keeps_to_titles(shipped, text, field):
     assert not [f for f in severe(scan(shipped, text, field=field)) if f.rule_id == "BRAND-FUZZY"], \
         scan(shipped, text, field=field)
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("Johnnie Worker Red Labial Blended Scotch Whisky 700ml", "Johnnie Walker"),  # a two-word name opening a title
+    ("Abibas Originals Sneakers Men Running Shoes 3 Stripes", "Adidas"),
+])
+def test_a_misspelt_multiword_name_opening_a_long_title(shipped, text, brand):
+    assert [f for f in severe(scan(shipped, text)) if f.term == brand], scan(shipped, text)
+
+
+# ----------------------------------------------------------------------------- one character swapped
+
+@pytest.mark.parametrize("text,brand", [
+    ("营养专线 牛奶饮品 500ml*15瓶 整箱", "Nutri Express"),  # 营养快线: 快 -> 专, the drink after it
+    ("茶颜观色 奶茶 幽兰拿铁", "Sexy Tea"),  # 茶颜悦色: 悦 -> 观, its milk tea after it
+])
+def test_one_character_swapped_inside_a_long_name(shipped, text, brand):
+    hit = [f for f in severe(scan(shipped, text)) if f.term == brand]
+    assert hit and hit[0].rule_id == "BRAND-LOOKALIKE", scan(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "营养专家推荐 早餐饮品 整箱",  # the last character differs too: no swap
+    "茶颜观色 书法 字画",  # no product of the brand after it
+    "六个苹果 礼盒 水果",  # 六个核桃: two characters differ
+    "营养快线 饮品 整箱",  # the name itself: unauthorised, not a look-alike
+])
+def test_swapped_character_guards(shipped, text):
+    assert not [f for f in severe(scan(shipped, text)) if f.rule_id == "BRAND-LOOKALIKE"], scan(shipped, text)
