@@ -28,7 +28,7 @@ from ..matching import SpanSet, drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
 from .brand_variants import variants
-from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
+from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index, typo_kind
 from .brand_compat import Cue, HonestMentions, collab as _collab, two_words as _two_words
 from .brand_tables import read_rows, tables, yes
 
@@ -314,7 +314,8 @@ class BrandDetector:
         for i, (s, e, tok) in enumerate(run):
             best = infos[i][1]
             # single tokens, not inside English prose
-            if best is not None and (words <= 4 or (first and i == 0)) and not _overlaps(s, e, taken_set):
+            if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best))) \
+                    and not _overlaps(s, e, taken_set):
                 d, alias, how = best
                 out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
             if infos[i][3] and i + 1 < len(run):
@@ -649,6 +650,14 @@ class BrandDetector:
         if not ctx and not counterfeit:
             ctx = (self._product_context(text, m, brand, word) or _collab(ft.norm, m)
                    or self._honest.listing_product(ft, m, brand))
+        if genuine is None and ctx is not None and ctx[0] >= m.e and ctx[2].kind == "X":
+            # the brand's product glued on (小米耳机 原装): genuine wording reaches the two as one
+            # name, and beats a compatibility word further off (小米耳机 原装 入耳式 线控 通用)
+            named = Mention(m.s, ctx[1], m.aliases)
+            g = next(((cs, ce, c) for cs, ce, c in cues
+                      if c.kind == "G" and _near(text, named, cs, ce, c, tight=False)), None)
+            if g is not None and (compat is None or _distance(named, g) < _distance(named, compat)):
+                genuine = g
         if not (compat or counterfeit or dupe or compare):
             compat = self._spec_compat(ft, m, brand)
         if genuine and not (counterfeit or dupe or compare):
@@ -767,6 +776,17 @@ def _overlaps(s: int, e: int, spans) -> bool:
         if a < e and s < b:
             return True
     return False
+
+
+def _classic_typo(folded: str, best) -> bool:
+    """A misspelling the classic way (a letter doubled or dropped, two swapped, a vowel for a
+    vowel, a look-alike letter) — what a title's first word must be to read as a misspelt brand
+    when the words after it run on: an own brand name one consonant off a famous one (STRIFF,
+    Steiff) is a name of its own."""
+    d, alias, _ = best
+    if d == 2:
+        return len(folded) >= 10  # the budget of a long name (PolyStation)
+    return d == 0 or (d == 1 and typo_kind(folded, fold(alias.key)) in ("double", "drop", "swap", "vowel"))
 
 
 def _distance(m: Mention, cue) -> int:
