@@ -430,6 +430,8 @@ def test_resale_of_used_genuine_goods_is_quiet(shipped, text):
     ("闲置 LV同款 老花 手提包", "BRAND-DUPE"),
     ("劳力士 绿水鬼 全新 男士机械表", "BRAND-UNAUTH"),  # no resale wording: a brand's goods
     ("coach专柜 女包 斜挎", "BRAND-DUPE"),  # 专柜 alone after the name still reads as 专柜款
+    ("全新正品 非二手 LV 老花 手提包", "BRAND-UNAUTH"),  # 非二手 says the opposite of resale
+    ("戴森吹风机 买回来就能用", "BRAND-UNAUTH"),  # 买回来 is no resale wording
 ])
 def test_resale_wording_does_not_hide_copies(shipped, text, rule):
     assert any(f.rule_id == rule for f in severe(scan(shipped, text))), scan(shipped, text)

@@ -528,8 +528,10 @@ class BrandDetector:
                 else:
                     raw.append((start, end, c))
         if blocks:
-            # a block hides the cues inside it (专柜 in 专柜正品), not resale wording that is the block (专柜购入)
-            raw = [r for r in raw if r[2].kind == "R" or not any(bs <= r[0] and r[1] <= be for bs, be in blocks)]
+            # a block hides the cues inside it (专柜 in 专柜正品, 二手 in 非二手), not resale wording
+            # that is the block itself (专柜购入 is resale; the 专柜 in it no 专柜款)
+            raw = [r for r in raw if not any(bs <= r[0] and r[1] <= be and not (r[2].kind == "R" and (bs, be) == r[:2])
+                                             for bs, be in blocks)]
         if len(raw) > 1:
             # of nested cues of one kind keep the longest (代工厂, not 代工; 专柜同款, not 同款)
             raw = drop_nested(raw, group=lambda r: r[2].kind)
