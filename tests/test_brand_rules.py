@@ -439,3 +439,97 @@ def test_round3_a_gift_slogan_is_no_superlative(shipped):
     found = severe(scan(shipped, "Yoda Best Mom Ever Ceramic Coffee Mug"))  # the slogan printed on the mug
     assert not [f for f in found if f.category == "absolute_term"], found
     assert [f for f in severe(scan(shipped, "The best coffee mug ever")) if f.category == "absolute_term"]
+# ----------------------------------------------------------------------------- resale of used goods
+
+@pytest.mark.parametrize("text", [
+    "【二手95新】劳力士 系列:迪通拿系列 型号:116505 未使用",
+    "CHANEL 香奈儿 woc链条包 日本限量 古铜粉，17年购于日本名古屋，背过2次",
+    "coach专柜正品包包 2016年款，入手4800专柜买的，支持专柜去验，9成新",  # 专柜 here is where it was bought
+    "悦诗风吟韩国产隔离霜 韩国专柜购入，全新未拆开使用",
+    "匡威t恤 正品放心！穿一次全新m码",
+])
+def test_resale_of_used_genuine_goods_is_quiet(shipped, text):
+    """二手/闲置/9成新/购于: the seller resells goods bought from the brand (权利用尽)."""
+    assert not [f for f in severe(scan(shipped, text)) if f.category.startswith("brand")], scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("二手 劳力士 高仿 自动机械表", "BRAND-COUNTERFEIT"),  # copy wording still wins
+    ("闲置 LV同款 老花 手提包", "BRAND-DUPE"),
+    ("劳力士 绿水鬼 全新 男士机械表", "BRAND-UNAUTH"),  # no resale wording: a brand's goods
+    ("coach专柜 女包 斜挎", "BRAND-DUPE"),  # 专柜 alone after the name still reads as 专柜款
+    ("全新正品 非二手 LV 老花 手提包", "BRAND-UNAUTH"),  # 非二手 says the opposite of resale
+    ("戴森吹风机 买回来就能用", "BRAND-UNAUTH"),  # 买回来 is no resale wording
+])
+def test_resale_wording_does_not_hide_copies(shipped, text, rule):
+    assert any(f.rule_id == rule for f in severe(scan(shipped, text))), scan(shipped, text)
+
+
+# ----------------------------------------------------------------------------- a title's first word
+
+@pytest.mark.parametrize("text,brand", [
+    ("Oakey Sunglasses Men Polarized Sport UV400", "Oakley"),  # a letter dropped
+    ("Nookia Dual SIM Mobile Phone Unlocked", "Nokia"),  # a letter doubled
+])
+def test_a_misspelt_name_opening_a_long_english_title(shipped, text, brand):
+    hit = [f for f in severe(scan(shipped, text)) if f.term == brand]
+    assert hit and hit[0].rule_id == "BRAND-FUZZY", scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,field", [
+    ("Comfortable walking shoes for men with arch support and breathable mesh upper", "title"),
+    # a shop's own brand one consonant off a famous one (Steiff) opens the title: a name of its own
+    ("STRIFF 12 Pieces Highly Flexible Silicone Micro USB Protector, Mouse Cable Protector", "title"),
+    ("This jacket keeps you warm. Adibas is not our brand, we sell our own", "description"),  # prose, not a title
+])
+def test_the_first_word_rule_keeps_to_titles(shipped, text, field):
+    assert not [f for f in severe(scan(shipped, text, field=field)) if f.rule_id == "BRAND-FUZZY"], \
+        scan(shipped, text, field=field)
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("Johnnie Worker Red Labial Blended Scotch Whisky 700ml", "Johnnie Walker"),  # a two-word name opening a title
+    ("Abibas Originals Sneakers Men Running Shoes 3 Stripes", "Adidas"),
+])
+def test_a_misspelt_multiword_name_opening_a_long_title(shipped, text, brand):
+    assert [f for f in severe(scan(shipped, text)) if f.term == brand], scan(shipped, text)
+
+
+# ----------------------------------------------------------------------------- one character swapped
+
+@pytest.mark.parametrize("text,brand", [
+    ("营养专线 牛奶饮品 500ml*15瓶 整箱", "Nutri Express"),  # 营养快线: 快 -> 专, the drink after it
+    ("茶颜观色 奶茶 幽兰拿铁", "Sexy Tea"),  # 茶颜悦色: 悦 -> 观, its milk tea after it
+])
+def test_one_character_swapped_inside_a_long_name(shipped, text, brand):
+    hit = [f for f in severe(scan(shipped, text)) if f.term == brand]
+    assert hit and hit[0].rule_id == "BRAND-LOOKALIKE", scan(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "营养专家推荐 早餐饮品 整箱",  # the last character differs too: no swap
+    "茶颜观色 书法 字画",  # no product of the brand after it
+    "六个苹果 礼盒 水果",  # 六个核桃: two characters differ
+    "营养快线 饮品 整箱",  # the name itself: unauthorised, not a look-alike
+])
+def test_swapped_character_guards(shipped, text):
+    assert not [f for f in severe(scan(shipped, text)) if f.rule_id == "BRAND-LOOKALIKE"], scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("可日可乐 碳酸饮料 汽水 330ml*24罐", "BRAND-LOOKALIKE"),  # 可口可乐 is a dictionary word, but a name
+    ("茅台镇白酒 53度", "BRAND-UNAUTH"),  # the town glued to the product is the brand
+    ("小米耳机 原装 入耳式 线控 通用", "BRAND-UNAUTH"),  # 原装 next to 小米耳机 beats a later 通用
+])
+def test_round6_names(shipped, text, rule):
+    assert any(f.rule_id == rule for f in severe(scan(shipped, text))), scan(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "茅台镇 酱香型白酒 53度 坤沙 纯粮 500ml",  # the town as the liquor's origin
+    "贵州茅台镇 旅游 攻略",
+    "适用于小米耳机 原装品质 通用",  # the compatibility note is nearer than 原装
+    "可口可爱 小熊 饼干",
+])
+def test_round6_quiet_lookalikes(shipped, text):
+    assert not [f for f in severe(scan(shipped, text)) if f.category.startswith("brand")], scan(shipped, text)

@@ -57,8 +57,8 @@ class LookalikeIndex:
             if not (len(k) >= 3 or (len(k) == 2 and k in t.distinctive)) or len(k) > 8:
                 continue
             alias = _fuzzy_alias(als)
-            if alias is None or k in self.phrases:
-                continue
+            if alias is None or (k in self.phrases and len(k) < 4):
+                continue  # a dictionary word, but a four-character brand name (可口可乐, 百事可乐) is a name
             syl = [c.translate(self.table) for c in k]
             if len(k) >= 3:
                 self.prefixes.setdefault("".join(syl[:2]), []).append((k[:2], alias))

@@ -6,6 +6,8 @@ detergent maker's washing powder):
 - insertion: one Chinese character inserted inside a name of four or more characters (六个土核桃
   for 六个核桃), or inside a two-character name of brand_db/lookalike_names.csv (蜜念雪 for 蜜雪);
   the inserted character makes no word with either neighbour (蜜桃雪梨 stays quiet);
+- swap: one character inside a name of four or more characters swapped for another, the first two
+  and the last kept (营养专线 for 营养快线, 茶颜观色 for 茶颜悦色);
 - near sound: one character of a name of three or more swapped for one with the same initial
   (胖都来 for 胖东来, 泸州老酒 for 泸州老窖, 旺子牛奶 for 旺仔牛奶); a two-character name with the
   same syllables in another tone (蕊澳 for 锐澳, 汇原 for 汇源);
@@ -235,7 +237,7 @@ class Variants:
                     continue
                 how = ""
                 if t == "S":
-                    got = self._insert_long(ft, s, e, name, alias, aliases)
+                    got = self._insert_long(ft, s, e, name, alias, aliases) or self._swap_long(ft, s, e, name, alias, aliases)
                     if got:
                         e2, how = got
                         out.append((s, e2, alias, how))
@@ -302,6 +304,28 @@ class Variants:
         if not _one_word(ft, s, end) or not self._product_after(text, end, alias.brand.canonical, PRODUCT_REACH):
             return None
         return end, f"插字仿冒：「{name}」中间插入「{x}」，后接该品牌的商品"
+
+    def _swap_long(self, ft, s, e, name, alias, aliases):
+        """营养专线 for 营养快线, 茶颜观色 for 茶颜悦色: one character inside a name of four or more
+        swapped for another, the name's first two and last characters kept; the part before the
+        swapped character was found at [s, e). The variant is no word, glued to nothing Chinese on
+        either side, and the brand's own product follows."""
+        text = ft.norm.text
+        i = e - s
+        rest = name[i + 1:]
+        if not rest or e >= len(text) or not is_cjk(text[e]) or text[e] == name[i] or not text.startswith(rest, e + 1):
+            return None
+        end = e + 1 + len(rest)
+        w = text[s:end]
+        if not self._ok_window(w, aliases) or not _one_word(ft, s, end) or not _left_apart(ft, s):
+            return None
+        right = ft.norm.span(end - 1, end)[1]
+        if right < len(ft.norm.original) and is_cjk(ft.norm.original[right]) \
+                and not self._product_after(text, end, alias.brand.canonical, 0):
+            return None  # glued to a following word that is not the product
+        if not self._product_after(text, end, alias.brand.canonical, PRODUCT_REACH):
+            return None
+        return end, f"换字仿冒：「{name}」的「{name[i]}」换成「{text[e]}」，后接该品牌的商品"
 
     def _latin(self, text, s, e, w, name, alias) -> str:
         if is_english_word(w):

@@ -28,7 +28,7 @@ from ..matching import SpanSet, drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
 from .brand_variants import variants
-from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index
+from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index, typo_kind
 from .brand_compat import Cue, HonestMentions, collab as _collab, two_words as _two_words
 from .brand_tables import read_rows, tables, yes
 
@@ -55,7 +55,7 @@ _GLUED_NAME = 5  # a Latin name this long that is no word may take copy wording 
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
-_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒")  # how a Chinese look-alike name was made
+_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒", "换字仿冒")  # how a Chinese look-alike name was made
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
 
 # 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
@@ -255,9 +255,11 @@ class BrandDetector:
         return info
 
     def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]],
-                     exact: list[tuple[int, int, str]] = ()) -> list[Mention]:
+                     exact: list[tuple[int, int, str]] = (), lead: bool = False) -> list[Mention]:
         """Misspelt Latin names. `taken` spans are not re-read; a misspelt multi-word name may
-        still grow over an exact mention of its own brand (Patek Philipe)."""
+        still grow over an exact mention of its own brand (Patek Philipe). `lead`: the text is a
+        title, whose first word is the brand's place (Abibas Originals Sneakers Men Running
+        Shoes) even when the words after it run on like prose."""
         db = self.db
         if not db.latin_deletes and not db.multiword:
             return []
@@ -288,29 +290,32 @@ class BrandDetector:
             # a run clear of every exact mention depends on its own words only: word runs repeat
             # a lot (a shop's boilerplate), so what such a run yields is kept by its text
             rs, rend = run[0][0], run[-1][1]
-            key = text[rs:rend] if not taken_set.overlaps(rs, rend) else None
+            first = lead and rs == 0
+            key = (first, text[rs:rend]) if not taken_set.overlaps(rs, rend) else None
             if key is not None:
                 got = known.get(key)
                 if got is not None:
                     out.extend(Mention(rs + a, rs + b, als, how, conf) for a, b, als, how, conf in got)
                     continue
             mark = len(out)
-            self._run_mentions(text, run, infos, taken_set, taken, exact, out)
+            self._run_mentions(text, run, infos, taken_set, taken, exact, out, first)
             if key is not None:
                 if len(known) > 50_000:
                     known.clear()
                 known[key] = [(m.s - rs, m.e - rs, m.aliases, m.fuzzy, m.confidence) for m in out[mark:]]
         return out
 
-    def _run_mentions(self, text, run, infos, taken_set, taken, exact, out) -> None:
-        """The misspelt names in one run of Latin words (appended to `out`)."""
+    def _run_mentions(self, text, run, infos, taken_set, taken, exact, out, first=False) -> None:
+        """The misspelt names in one run of Latin words (appended to `out`); `first`: the run
+        opens a title, and its first word is read as a name however long the run."""
         db = self.db
         aliases = db.aliases
         words = sum(1 for t in run if t[2].isalpha() and len(t[2]) > 1) if len(run) > 1 else 1
         for i, (s, e, tok) in enumerate(run):
             best = infos[i][1]
             # single tokens, not inside English prose
-            if best is not None and words <= 4 and not _overlaps(s, e, taken_set):
+            if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best))) \
+                    and not _overlaps(s, e, taken_set):
                 d, alias, how = best
                 out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
             if infos[i][3] and i + 1 < len(run):
@@ -320,9 +325,9 @@ class BrandDetector:
                 continue
             folded = infos[i][0]
             for k in (2, 3):
-                if words > k + 3:
-                    continue
                 for j in range(max(0, i - k + 1), min(i, len(run) - k) + 1):
+                    if words > k + 3 and not (first and j == 0):
+                        continue  # prose, but for a name opening a title (Johnnie Worker Red Label…)
                     p = i - j  # position of the known word inside the group
                     names = db.multiword.get((k, p, folded))
                     if not names:
@@ -526,7 +531,10 @@ class BrandDetector:
                 else:
                     raw.append((start, end, c))
         if blocks:
-            raw = [r for r in raw if not any(bs <= r[0] and r[1] <= be for bs, be in blocks)]
+            # a block hides the cues inside it (专柜 in 专柜正品, 二手 in 非二手), not resale wording
+            # that is the block itself (专柜购入 is resale; the 专柜 in it no 专柜款)
+            raw = [r for r in raw if not any(bs <= r[0] and r[1] <= be and not (r[2].kind == "R" and (bs, be) == r[:2])
+                                             for bs, be in blocks)]
         if len(raw) > 1:
             # of nested cues of one kind keep the longest (代工厂, not 代工; 专柜同款, not 同款)
             raw = drop_nested(raw, group=lambda r: r[2].kind)
@@ -544,7 +552,8 @@ class BrandDetector:
         # an ordinary-word alias (Tommy, Polo) must not hide a misspelt full name around it
         strong = [m for m in mentions if not m.word]
         mentions += self._latin_fuzzy(text, [(m.s, m.e) for m in strong] + own_spans,
-                                      [(m.s, m.e, m.alias.brand.canonical) for m in strong])
+                                      [(m.s, m.e, m.alias.brand.canonical) for m in strong],
+                                      lead=ft.field == "title")
         mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:
             mentions += self._ocr_misreads(text, taken + [(m.s, m.e) for m in mentions])
@@ -646,6 +655,14 @@ class BrandDetector:
         if not ctx and not counterfeit:
             ctx = (self._product_context(text, m, brand, word) or _collab(ft.norm, m)
                    or self._honest.listing_product(ft, m, brand))
+        if genuine is None and ctx is not None and ctx[0] >= m.e and ctx[2].kind == "X":
+            # the brand's product glued on (小米耳机 原装): genuine wording reaches the two as one
+            # name, and beats a compatibility word further off (小米耳机 原装 入耳式 线控 通用)
+            named = Mention(m.s, ctx[1], m.aliases)
+            g = next(((cs, ce, c) for cs, ce, c in cues
+                      if c.kind == "G" and _near(text, named, cs, ce, c, tight=False)), None)
+            if g is not None and (compat is None or _distance(named, g) < _distance(named, compat)):
+                genuine = g
         if not (compat or counterfeit or dupe or compare):
             compat = self._spec_compat(ft, m, brand)
         if genuine and not (counterfeit or dupe or compare):
@@ -695,6 +712,11 @@ class BrandDetector:
                               conf=m.confidence)
         if word and not ctx:
             return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
+        if any(c.kind == "R" for _, _, c in cues):
+            # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the
+            # brand of genuine goods put on the market by its owner is no use of the mark as one's
+            # own (权利用尽). Copy, dupe and comparison wording and misspelt names were judged above.
+            return None, None
         if not ctx and not m.fuzzy and _buried(ft, m):
             return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
         conf = m.confidence
@@ -759,6 +781,17 @@ def _overlaps(s: int, e: int, spans) -> bool:
         if a < e and s < b:
             return True
     return False
+
+
+def _classic_typo(folded: str, best) -> bool:
+    """A misspelling the classic way (a letter doubled or dropped, two swapped, a vowel for a
+    vowel, a look-alike letter) — what a title's first word must be to read as a misspelt brand
+    when the words after it run on: an own brand name one consonant off a famous one (STRIFF,
+    Steiff) is a name of its own."""
+    d, alias, _ = best
+    if d == 2:
+        return len(folded) >= 10  # the budget of a long name (PolyStation)
+    return d == 0 or (d == 1 and typo_kind(folded, fold(alias.key)) in ("double", "drop", "swap", "vowel"))
 
 
 def _distance(m: Mention, cue) -> int:
