@@ -305,6 +305,18 @@ class BrandDetector:
                 known[key] = [(m.s - rs, m.e - rs, m.aliases, m.fuzzy, m.confidence) for m in out[mark:]]
         return out
 
+    def _run_sells(self, text: str, run, alias) -> bool:
+        """Does the run of words name a product of the brand's category? A misspelt name opening a
+        long title sells the brand's kind of goods (Abibas Originals Sneakers …); another kind of
+        goods makes it a name of its own (Panera … Coffee is no Panerai watch). Read in the run
+        only: what a run yields is cached by its text."""
+        prods = self._honest.products.get(alias.brand.category)
+        if not prods:
+            return False
+        words = {t[2] for t in run}
+        body = text[run[0][0]:run[-1][1]]
+        return any((w in body) if " " in w else (w in words) for w in prods)
+
     def _run_mentions(self, text, run, infos, taken_set, taken, exact, out, first=False) -> None:
         """The misspelt names in one run of Latin words (appended to `out`); `first`: the run
         opens a title, and its first word is read as a name however long the run."""
@@ -314,7 +326,8 @@ class BrandDetector:
         for i, (s, e, tok) in enumerate(run):
             best = infos[i][1]
             # single tokens, not inside English prose
-            if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best))) \
+            if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best)
+                                                    and self._run_sells(text, run, best[1]))) \
                     and not _overlaps(s, e, taken_set):
                 d, alias, how = best
                 out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
@@ -340,9 +353,12 @@ class BrandDetector:
                     for name_words, alias in names:
                         if any(x != y and x in _FUNCTION_WORDS for x, y in zip(fw, name_words)):
                             continue  # "such as running" is no misspelt On Running
-                        if any(x != y and len(x) > 2 and is_english_word(x) and OSA.distance(x, y) >= 2
-                               for x, y in zip(fw, name_words)):
-                            continue  # another English word, not a typo: Panera "Bread Dark" is no Bread Talk
+                        if all(is_english_word(y) for y in alias.key.split(" ")) and any(
+                                x != y and len(x) > 2 and is_english_word(x) and OSA.distance(x, y) >= 2
+                                for x, y in zip(fw, name_words)):
+                            # a name made of ordinary words, another word in its place: prose, not a
+                            # typo (Panera "Bread Dark" is no Bread Talk; Johnnie Worker still is)
+                            continue
                         a, b = " ".join(fw), " ".join(name_words)
                         limit = max_edits(len(a), len(b))
                         if a == b and raw == alias.key:
