@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "lexicons"
 TSV = ROOT / "tests" / "fixtures" / "heldout" / "claims.tsv"
 KINDS = {"absolute_term", "medical_claim", "guarantee_claim", "authority_claim", "superstition",
-         "inducement", "false_claim", "en_medical", "en_absolute", "en_other"}
+         "inducement", "false_claim", "en_medical", "en_absolute", "en_other", "public_order"}
 
 
 ITEMS = read_rows(TSV)
