@@ -212,6 +212,21 @@ POSITIVE = [
     ("FDA registration certificate included", "authority_claim", "auth-fda-reg", "medium"),
     ("painless, no downtime", "guarantee_claim", "en-safe-chain", "medium"),
     ("国家有关部门破格批准发行", "authority_claim", "auth-state", "high"),
+    # sector round (hc1600–hc1680): education, real estate, investment and franchise
+    ("公考冲刺班 往期学员顺利上岸", "authority_claim", "edu-pass-testimony", "medium"),
+    ("考研机构 押中多道真题", "authority_claim", "edu-hit-exam", "medium"),
+    ("在职研究生 轻松拿证", "guarantee_claim", "edu-cert-fast", "high"),
+    ("精装公寓 即买即升值", "guarantee_claim", "est-appreciate-more", "high"),
+    ("低投入高回报 创业首选", "guarantee_claim", "guar-small-big", "high"),
+    ("写字楼租金回报率6.5%", "guarantee_claim", "guar-yield-rent", "medium"),
+    ("楼盘步行到地铁站只需8分钟", "guarantee_claim", "est-time-distance", "medium"),
+    ("央企背景兜底 稳健理财", "authority_claim", "auth-state-guarantee", "high"),
+    ("这只基金一年暴涨3倍", "guarantee_claim", "guar-surge", "medium"),
+    ("宝妈在家做 月入三万", "guarantee_claim", "guar-income-cn", "high"),
+    ("加盟我们 下一个千万富翁就是你", "guarantee_claim", "guar-rich-next", "medium"),
+    ("烧烤加盟 半年回本", "guarantee_claim", "guar-payback", "medium"),
+    ("炸鸡加盟 净利润高达40%", "guarantee_claim", "guar-profit-rate", "medium"),
+    ("定期存款 降息不降利息", "guarantee_claim", "guar-noreduce", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -224,6 +239,16 @@ PUBLIC_ORDER = [
     ("小朋友们快来买", "pub-minor-ask"),
     ("不买会被同学笑话", "pub-minor-peer"),
     ("绿茶婊", "婊"),
+    # sector round (hc1600–hc1680)
+    ("寒假一过，同学之间差距就拉开了", "pub-anxiety-behind"),
+    ("偷爸妈的钱也要买", "pub-steal"),
+    ("男人比女人还懒 搞笑T恤", "pub-gender-demean"),
+    ("偷情神器", "pub-sexpill"),
+    ("此生上岸", "此生上岸"),
+    ("网瘾少年必备", "网瘾少年"),
+    ("蛋疼神器", "蛋疼"),
+    ("MLGB印花卫衣", "MLGB"),
+    ("王八蛋面包", "王八蛋"),
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}
