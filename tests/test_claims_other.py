@@ -227,6 +227,10 @@ POSITIVE = [
     ("烧烤加盟 半年回本", "guarantee_claim", "guar-payback", "medium"),
     ("炸鸡加盟 净利润高达40%", "guarantee_claim", "guar-profit-rate", "medium"),
     ("定期存款 降息不降利息", "guarantee_claim", "guar-noreduce", "medium"),
+    ("考研复试 稳稳上岸计划", "guarantee_claim", "guar-shangan", "high"),
+    ("教资笔试 官方指定题库", "authority_claim", "edu-official", "medium"),
+    ("跟着导师学 轻松实现财务自由", "guarantee_claim", "guar-finfree", "medium"),
+    ("零风险的投资项目", "guarantee_claim", "guar-norisk-pre", "high"),
 ]
 
 PUBLIC_ORDER = [
@@ -249,6 +253,7 @@ PUBLIC_ORDER = [
     ("蛋疼神器", "蛋疼"),
     ("MLGB印花卫衣", "MLGB"),
     ("王八蛋面包", "王八蛋"),
+    ("考上公务员 人生赢家", "pub-career-values"),
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}

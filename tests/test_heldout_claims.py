@@ -229,6 +229,13 @@ QUIET = [
     "网瘾戒除 家庭教育书籍",
     "MLGB-2000 型号电机",                           # a model number (word boundary)
     "叫了个车 去机场",
+    "钓鱼竿 一次上岸两条大鱼",                     # 上岸 without an exam
+    "救生衣 轻松上岸 游泳装备",
+    "官方指定经销商 正品保障",                     # an authorised dealer, no exam
+    "财务自由之路 理财畅销书",                     # a book topic, no promise
+    "无风险利率与资产定价 金融教材",
+    "0风险购物 七天无理由退换",
+    "人生赢家同款墨镜",                           # no exam or 编制
 ]
 
 
