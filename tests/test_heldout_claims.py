@@ -236,6 +236,10 @@ QUIET = [
     "无风险利率与资产定价 金融教材",
     "0风险购物 七天无理由退换",
     "人生赢家同款墨镜",                           # no exam or 编制
+    "经业内权威机构SGS检测合格",                   # a testing body named, not a self-title
+    "酒店步行至西湖仅10分钟 含早餐",               # a hotel, not a property ad
+    "每天步行到公园30分钟 计步手环",
+    "本店利润仅5%，薄利多销",                       # a thin margin, no return promise
 ]
 
 
