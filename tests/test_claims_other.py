@@ -223,6 +223,25 @@ POSITIVE = [
     ("Insect killer safe for all people using", "guarantee_claim", "en-pesticide-safe", "medium"),
     ("It will work, for everyone", "guarantee_claim", "en-work-everyone", "medium"),
     ("trims 1.3 inches in just four weeks", "guarantee_claim", "en-results-time2", "high"),
+    # sector round (hc1600–hc1680): education, real estate, investment and franchise
+    ("公考冲刺班 往期学员顺利上岸", "authority_claim", "edu-pass-testimony", "medium"),
+    ("考研机构 押中多道真题", "authority_claim", "edu-hit-exam", "medium"),
+    ("在职研究生 轻松拿证", "guarantee_claim", "edu-cert-fast", "high"),
+    ("精装公寓 即买即升值", "guarantee_claim", "est-appreciate-more", "high"),
+    ("低投入高回报 创业首选", "guarantee_claim", "guar-small-big", "high"),
+    ("写字楼租金回报率6.5%", "guarantee_claim", "guar-yield-rent", "medium"),
+    ("楼盘步行到地铁站只需8分钟", "guarantee_claim", "est-time-distance", "medium"),
+    ("央企背景兜底 稳健理财", "authority_claim", "auth-state-guarantee", "high"),
+    ("这只基金一年暴涨3倍", "guarantee_claim", "guar-surge", "medium"),
+    ("宝妈在家做 月入三万", "guarantee_claim", "guar-income-cn", "high"),
+    ("加盟我们 下一个千万富翁就是你", "guarantee_claim", "guar-rich-next", "medium"),
+    ("烧烤加盟 半年回本", "guarantee_claim", "guar-payback", "medium"),
+    ("炸鸡加盟 净利润高达40%", "guarantee_claim", "guar-profit-rate", "medium"),
+    ("定期存款 降息不降利息", "guarantee_claim", "guar-noreduce", "medium"),
+    ("考研复试 稳稳上岸计划", "guarantee_claim", "guar-shangan", "high"),
+    ("教资笔试 官方指定题库", "authority_claim", "edu-official", "medium"),
+    ("跟着导师学 轻松实现财务自由", "guarantee_claim", "guar-finfree", "medium"),
+    ("零风险的投资项目", "guarantee_claim", "guar-norisk-pre", "high"),
 ]
 
 PUBLIC_ORDER = [
@@ -235,6 +254,17 @@ PUBLIC_ORDER = [
     ("小朋友们快来买", "pub-minor-ask"),
     ("不买会被同学笑话", "pub-minor-peer"),
     ("绿茶婊", "婊"),
+    # sector round (hc1600–hc1680)
+    ("寒假一过，同学之间差距就拉开了", "pub-anxiety-behind"),
+    ("偷爸妈的钱也要买", "pub-steal"),
+    ("男人比女人还懒 搞笑T恤", "pub-gender-demean"),
+    ("偷情神器", "pub-sexpill"),
+    ("此生上岸", "此生上岸"),
+    ("网瘾少年必备", "网瘾少年"),
+    ("蛋疼神器", "蛋疼"),
+    ("MLGB印花卫衣", "MLGB"),
+    ("王八蛋面包", "王八蛋"),
+    ("考上公务员 人生赢家", "pub-career-values"),
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}

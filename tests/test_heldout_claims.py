@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "lexicons"
 TSV = ROOT / "tests" / "fixtures" / "heldout" / "claims.tsv"
 KINDS = {"absolute_term", "medical_claim", "guarantee_claim", "authority_claim", "superstition",
-         "inducement", "false_claim", "en_medical", "en_absolute", "en_other"}
+         "inducement", "false_claim", "en_medical", "en_absolute", "en_other", "public_order"}
 
 
 ITEMS = read_rows(TSV)
@@ -224,6 +224,58 @@ QUIET = [
     "Use this pill organizer instead of carrying all your medications",  # medicines named, not compared
     "Reading glasses as good as prescription ones",
     "Affordable alternative to prescription glasses",
+    # sector batch (hc1600–hc1680): look-alikes of the rules it added
+    "儿童书包 开学必备 减负护脊",                   # school copy, no peer comparison
+    "男士纯棉T恤 宽松短袖",
+    "男款比女款更宽松",                             # a comparison of cuts, not of the sexes
+    "女性比男性更容易缺铁 补铁食谱书",
+    "比男人还臭美的猫咪 搞笑贴纸",                 # 臭美 is vanity, not a smell
+    "像男人一样坚强的女人 励志书",
+    "考试用文具套装 2B铅笔 涂卡笔",
+    "历年真题详解 考研英语真题试卷 命中考点解析",   # 命中考点 without 真题 after it
+    "射击训练靶 命中靶心计分",
+    "喜报贴纸 红榜贴纸 幼儿园奖励",                 # no one passed an exam
+    "毕业季礼物 学士服 书包毕业季",                 # 包毕业 inside 书包毕业季
+    "电子数据快速取证设备 手机取证",                # forensics, not certificates
+    "理财入门书籍 小白也能看懂的投资课",
+    "降息周期 理财书籍",
+    "利润表模板 财务记账本",
+    "回本周期长 请谨慎投资",
+    "3件回本价 清仓",
+    "年入门级单反相机",                             # 年入 inside 入门
+    "下一个路口右转 导航仪",
+    "国企背景 正规厂家 品质保障",                   # no 担保/兜底
+    "政府采购中标供应商",
+    "销量暴涨3倍 夏季爆款",                         # sales, not an investment
+    "房屋出租 距地铁2号线约800米 拎包入住",         # location as a distance
+    "小区距离地铁站步行约600米",
+    "空调 3分钟快速制冷",                           # minutes without a place
+    "外卖30分钟送达 超时赔付",
+    "10分钟快充 50%电量",
+    "别人家的孩子都已经穿上了这款羽绒服",           # no school race
+    "手机跑分落后一大步？这款处理器帮你追上",
+    "暑假作业本 小学生",
+    "甲鱼蛋 新鲜 农家散养",
+    "李寻欢 飞刀 古龙武侠小说",                     # 寻欢 inside a name
+    "土鸡蛋 疼爱家人的早餐",                         # 蛋疼 across 鸡蛋 疼爱
+    "偷偷告诉你 这款面霜超好用",
+    "小偷克星 防盗锁",
+    "此生必去的100个地方 旅行书",
+    "发生故障时请联系售后",
+    "网瘾戒除 家庭教育书籍",
+    "MLGB-2000 型号电机",                           # a model number (word boundary)
+    "叫了个车 去机场",
+    "钓鱼竿 一次上岸两条大鱼",                     # 上岸 without an exam
+    "救生衣 轻松上岸 游泳装备",
+    "官方指定经销商 正品保障",                     # an authorised dealer, no exam
+    "财务自由之路 理财畅销书",                     # a book topic, no promise
+    "无风险利率与资产定价 金融教材",
+    "0风险购物 七天无理由退换",
+    "人生赢家同款墨镜",                           # no exam or 编制
+    "经业内权威机构SGS检测合格",                   # a testing body named, not a self-title
+    "酒店步行至西湖仅10分钟 含早餐",               # a hotel, not a property ad
+    "每天步行到公园30分钟 计步手环",
+    "本店利润仅5%，薄利多销",                       # a thin margin, no return promise
 ]
 
 
