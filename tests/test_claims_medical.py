@@ -368,6 +368,13 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("纯中药配方", "med-drug-confuse"),
     ("白发慢慢地可以变黄变灰变黑", "med-hair-black"),
     ("一粒挺 一夜7次", "med-sex-times"),
+    # eighth held-out batch (hc1100–hc1201)
+    ("促进视网膜修复", "med-tissue-repair"),
+    ("改善糖尿病患者的代谢功能", "med-patient-help"),
+    ("失眠、便秘得到明显改善", "med-outcome-improve"),
+    ("帮助康复颈椎病", "med-recover"),
+    ("牙痛即止", "med-instant-stop"),
+    ("天天喝 活到120岁", "med-longevity"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)

@@ -242,6 +242,16 @@ POSITIVE = [
     ("教资笔试 官方指定题库", "authority_claim", "edu-official", "medium"),
     ("跟着导师学 轻松实现财务自由", "guarantee_claim", "guar-finfree", "medium"),
     ("零风险的投资项目", "guarantee_claim", "guar-norisk-pre", "high"),
+    # eighth held-out batch (hc1100–hc1201)
+    ("政府背书 保本理财", "authority_claim", "auth-state-guarantee", "high"),
+    ("一带一路重点项目产品", "authority_claim", "auth-policy-project", "medium"),
+    ("已申请3项发明专利 按摩仪", "authority_claim", "auth-patent-pending", "medium"),
+    ("院士亲自接见研发人员", "authority_claim", "auth-expert-coop", "medium"),
+    ("三甲医院医生组成顾问团", "authority_claim", "auth-panel", "medium"),
+    ("部队临床验证 护膝", "authority_claim", "auth-state-rd", "high"),
+    ("30秒后恢复原价 赶紧拍", "inducement", "ind-restore-price", "medium"),
+    ("92%受试者满意 精华液", "authority_claim", "auth-stat-subjects", "medium"),
+    ("眼霜 鱼尾纹-25%", "guarantee_claim", "guar-skin-pct2", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -276,6 +276,30 @@ QUIET = [
     "酒店步行至西湖仅10分钟 含早餐",               # a hotel, not a property ad
     "每天步行到公园30分钟 计步手环",
     "本店利润仅5%，薄利多销",                       # a thin margin, no return promise
+    # eighth batch (hc1100–hc1201): look-alikes of the rules it added
+    "享受国家三包政策保障 全国联保",                 # 国家…保障 without 权威/背书/兜底
+    "一带一路沿线国家进口 原装正品",                 # 一带一路 without 签约/指定项目
+    "专业代理申请专利 商标注册",                     # a patent-filing service, no 已/正在申请
+    "营养师合作编写的家常食谱书",                    # 合作 alone is no research claim
+    "健康顾问一对一服务",                            # 顾问 without a doctor or expert
+    "政府采购 研发团队实力强",                       # 政府 not joined to 研发
+    "充电10分钟恢复电量",                            # a countdown without 原价
+    "受试者招募 志愿者报名",                         # no percentage
+    "皱纹面料 棉95%",                                # a fabric, the percentage not next to 皱纹
+    "细纹理 纯棉60%",
+    "肤色明显改善 提亮",                             # 明显改善 of no disease or symptom
+    "手机卡顿明显改善",
+    "术后康复护理垫",                                # 康复 not followed by a disease
+    "点到即止 太极推手",                             # 即止 without a pain word
+    "若出现刺痛即止用",                              # the warning itself
+    "祝您活到一百岁 寿星蛋糕",                       # a birthday wish
+    "长命锁 长命百岁 宝宝满月礼",
+    "活到老学到老 书法字画",
+    "把质量放在首位",                                # 放在首位, not a ranking
+    "头发生长周期科普读物",                          # no 促进
+    "生财有道 创业书",                               # no 生财率
+    "本品经期不适用",                                # 经期不适用 is a warning, not the symptom 经期不适
+    "修复肌肤屏障 面霜",                             # skin-barrier repair is a permitted cosmetic claim
 ]
 
 
