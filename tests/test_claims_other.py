@@ -243,7 +243,7 @@ POSITIVE = [
     ("跟着导师学 轻松实现财务自由", "guarantee_claim", "guar-finfree", "medium"),
     ("零风险的投资项目", "guarantee_claim", "guar-norisk-pre", "high"),
     # eighth held-out batch (hc1100–hc1201)
-    ("政府背书 保本理财", "authority_claim", "auth-state-guarantee", "high"),
+    ("政府背书 保本理财", "authority_claim", "auth-state-backing", "high"),  # the state-backing frame of claims round 8 reads it first
     ("一带一路重点项目产品", "authority_claim", "auth-policy-project", "medium"),
     ("已申请3项发明专利 按摩仪", "authority_claim", "auth-patent-pending", "medium"),
     ("院士亲自接见研发人员", "authority_claim", "auth-expert-coop", "medium"),
