@@ -384,3 +384,24 @@ def test_more_chinese_claims(frames, text, frame):
                                   "中药材包装袋", "宝宝一夜醒3次", "一夜2次夜奶", "鱼缸改善水循环系统"])
 def test_more_chinese_negatives(frames, text):
     assert not frame_ids(frames, text)
+
+
+# claims round 9 (held-out hc1800–hc1870): height promises past growth age, biomarkers "normal"
+@pytest.mark.parametrize("text,frame", [
+    ("增高贴 成年人可用 48岁以下还能长", "grow-age-bare"),
+    ("增高贴 老人都有希望", "grow-adult"),
+    ("长高鞋垫 成年人也有机会", "grow-adult"),
+    ("喝了一年血糖控制在正常范围内", "med-biomarker-normal"),
+    ("坚持服用 血压稳定在正常水平", "med-biomarker-normal"),
+])
+def test_round9_medical_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", [
+    "3岁以下还能长牙吗 育儿百科书",
+    "增高鞋垫 老人也能穿",
+    "请将血糖控制在正常范围内 遵医嘱用药",
+])
+def test_round9_medical_frames_quiet(frames, text):
+    assert not {"grow-age-bare", "grow-adult", "med-biomarker-normal"} & frame_ids(frames, text)

@@ -252,6 +252,16 @@ POSITIVE = [
     ("30秒后恢复原价 赶紧拍", "inducement", "ind-restore-price", "medium"),
     ("92%受试者满意 精华液", "authority_claim", "auth-stat-subjects", "medium"),
     ("眼霜 鱼尾纹-25%", "guarantee_claim", "guar-skin-pct2", "medium"),
+    # claims round 9: penalty wording on ordinary goods sold online
+    ("净水设备 中央电视台战略合作伙伴", "authority_claim", "auth-cctv-partner", "high"),
+    ("富硒茶 省委领导调研时品尝并赞誉", "authority_claim", "auth-leader-visit", "high"),
+    ("空气净化器 联合中科院研发", "authority_claim", "auth-expert-joint", "medium"),
+    ("蜂王浆 合作机构：某某中医药大学", "authority_claim", "auth-expert-joint", "medium"),
+    ("拥有华东地区最大的种植基地", "absolute_term", "abs-region-top", "medium"),
+    ("小麦良种 每亩多收300元", "guarantee_claim", "agri-income", "medium"),
+    ("生物有机肥 有效预防根腐病", "guarantee_claim", "agri-fert-pest", "medium"),
+    ("长高鞋垫 保底长5公分", "guarantee_claim", "guar-height-floor", "high"),
+    ("开光貔貅手串 改变命运", "superstition", "sup-object-power", "high"),
 ]
 
 PUBLIC_ORDER = [

@@ -300,6 +300,29 @@ QUIET = [
     "生财有道 创业书",                               # no 生财率
     "本品经期不适用",                                # 经期不适用 is a warning, not the symptom 经期不适
     "修复肌肤屏障 面霜",                             # skin-barrier repair is a permitted cosmetic claim
+    # ninth batch (hc1800–hc1870): look-alikes of the rules it added
+    "央视新闻频道 节目回放 纪录片DVD",             # CCTV named, no partner claim
+    "合作伙伴招募 一件代发",                        # 合作伙伴 without CCTV
+    "送领导送长辈 茶叶礼盒 品尝佳品",              # 领导 as a gift's recipient, no state organ
+    "公司领导视察工作 欢迎横幅定制",
+    "清华大学出版社 联合出品 考研教材",            # a publisher, not an endorsing institution
+    "与浙江大学出版社联合出版",
+    "联合国际快递 全球配送",
+    "东北地区最低气温零下30度 加厚羽绒服",         # 最低 of the weather, no 最大/最强
+    "华北地区包邮 最大承重150kg",                   # region and a specification apart
+    "亩产多少斤？玉米品种介绍手册",                 # a yield question, no promise
+    "多收了三五斗 语文课文朗读",
+    "杀菌剂 防治根腐病 农药登记证号PD20190001",   # a pesticide states its registered target
+    "有机肥 改良土壤 疏松板结",                     # a fertilizer without a pest claim
+    "绿萝 一年能长20公分 好养活",                   # a plant's growth, no guarantee
+    "保证长度20公分 足量 围巾",
+    "3岁以下还能长牙吗 育儿百科书",                 # 长牙, not height
+    "增高鞋垫 老人也能穿 男女通用",                 # 能穿, not 能长
+    "请将血糖控制在正常范围内 遵医嘱用药 血糖仪",   # advice on a monitor
+    "放化疗护理手册 医学书",                        # 放化疗 as a book topic
+    "知识改变命运 励志书籍",                        # no charm or 开光 object
+    "医生锦旗 妙手回春 治病救人",                   # a doctor's banner
+    "血液粘稠度检测仪 家用",                        # a monitor, no lowering claim
 ]
 
 
