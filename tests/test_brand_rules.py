@@ -533,3 +533,26 @@ def test_round6_names(shipped, text, rule):
 ])
 def test_round6_quiet_lookalikes(shipped, text):
     assert not [f for f in severe(scan(shipped, text)) if f.category.startswith("brand")], scan(shipped, text)
+
+
+# ----------------------------------------------------------------------------- initial letters
+
+@pytest.mark.parametrize("text,brand", [
+    ("康S傅 方便面", "Master Kong"), ("奥L奥 夹心饼干", "Oreo"), ("营养K线", "Nutri-Express"),
+])
+def test_a_character_written_as_its_pinyin_initial_is_a_lookalike(engine, text, brand):
+    # 微商 albums mask a name this way (卡D亚 手镯, 万B龙 皮带, L意威 皮带)
+    found = scan(engine, text)
+    assert any(f.rule_id == "BRAND-LOOKALIKE" and f.severity == "high" and f.term == brand for f in found), found
+    assert "拼音首字母" in next(f for f in found if f.rule_id == "BRAND-LOOKALIKE").explanation
+
+
+@pytest.mark.parametrize("text", [
+    "康S傅",                # a three-character name needs its product after it
+    "康S傅 说明书 打印",
+    "K歌 麦克风 家用",
+    "T恤 男 短袖 纯棉",
+    "AD钙奶 220g",
+])
+def test_initial_letter_guards(engine, text):
+    assert not any(f.rule_id == "BRAND-LOOKALIKE" for f in scan(engine, text))

@@ -15,7 +15,10 @@ detergent maker's washing powder):
   (清场 for 清扬, 脉劫 for 脉动), a Latin name with one letter swapped for a look-alike letter or
   doubled (Tibe for Tide), standing apart on its left;
 - split characters: one character written as its parts side by side (周住牌 for 雕牌: 雕 = 周 + 隹,
-  住 looks like 隹), from brand_db/split_chars.csv.
+  住 looks like 隹), from brand_db/split_chars.csv;
+- initial letter: one character of a name of three or more written as the Latin initial of its
+  pinyin (卡D亚 for 卡地亚, 万B龙 for 万宝龙, L意威 for 罗意威), the way 微商 albums mask a name;
+  a three-character name needs its product after it.
 
 Every variant is no brand name and no entry of pypinyin's phrase list. A name of four or more
 characters with one near-sound character needs no product (the rest of the name carries it).
@@ -155,6 +158,12 @@ class Variants:
                 if len(k) >= MIN_INSERT_NAME and not alias.word:  # 六个土核桃: the part before the inserted character
                     for i in range(2, len(k) - 1):
                         words.setdefault(k[:i], []).append(("S", k))
+                if len(k) >= MIN_SOUND_NAME and not alias.word:  # 卡D亚 for 卡地亚, 万B龙 for 万宝龙
+                    for i, c in enumerate(k):
+                        for letter in {r[0] for r in toned_readings(c) if r[:1].isascii() and r[:1].isalpha()}:
+                            w = k[:i] + letter + k[i + 1:]
+                            if w not in db.aliases and w not in phrases:
+                                words.setdefault(w, []).append(("Y", k))
                 for i, c in enumerate(k if not alias.word else ()):  # 周住牌 for 雕牌
                     parts = splits.get(c)
                     if parts and len(parts) == 2:
@@ -247,6 +256,10 @@ class Variants:
                     if _left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
                         how = "形近字替换：" + "、".join(f"{a}→{b}（形近）" for a, b in zip(w, name) if a != b) \
                             + "，后接该品牌的商品"
+                elif t == "Y":
+                    if len(name) >= FREE_SOUND_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
+                        a, b = next((a, b) for a, b in zip(name, w) if a != b)
+                        how = f"字母替字：「{name}」的「{a}」写成拼音首字母「{b.upper()}」"
                 elif t == "P":
                     if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         how = f"拆字仿冒：「{w}」拆写「{name}」的字形，后接该品牌的商品"
