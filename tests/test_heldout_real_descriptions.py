@@ -2,7 +2,9 @@
 feature bullets / "About this item" text (Vinayak-Sutar/vamazon, a sample of the amazon-product-data
 dataset; WSU-CPTS-223/pa3-inventory-management-AhpalmWSU, the PromptCloud Amazon 2020 sample),
 Tmall product detail text kept in an app's bean class (xrogzu/ylwj) and, round 3, 124 listings of a
-好单库 coupon feed (majiaxue/jikehui: Tmall title + the feed's promo copy as the description). `source` names repository,
+好单库 coupon feed (majiaxue/jikehui: Tmall title + the feed's promo copy as the description). Round 4: 343 Amazon.in pet-supply
+listings (gostgmaer/fullStackEcommerce, a crawl-feed sample: title + “About this item”) and 24 Etsy API
+listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500 characters cut at a bullet). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
