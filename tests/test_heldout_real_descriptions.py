@@ -124,6 +124,8 @@ NEEDS_CODE: dict[str, str] = {
     "etsy-387326070": "links to the listing's own platform (etsy.me, etsy.com/shop): quiet when the listing's URL is known",
     "etsy-152812797": "links to the listing's own platform (etsy.com/listing, etsy.com/shop): quiet when the listing's URL is known",
     "etsy-690014553": "link to the listing's own platform (etsy.com/shop): quiet when the listing's URL is known",
+    "azpet-B00E1TBZP0": "Pacman Frog Food: the horned frog's common name; Pac-Man and Pacman fold to one name, so a "
+                        "`words:` entry would need context for Pac-Man too (Pac-Man plush toy would go quiet)",
 }
 
 
