@@ -2,7 +2,9 @@
 feature bullets / "About this item" text (Vinayak-Sutar/vamazon, a sample of the amazon-product-data
 dataset; WSU-CPTS-223/pa3-inventory-management-AhpalmWSU, the PromptCloud Amazon 2020 sample),
 Tmall product detail text kept in an app's bean class (xrogzu/ylwj) and, round 3, 124 listings of a
-好单库 coupon feed (majiaxue/jikehui: Tmall title + the feed's promo copy as the description). `source` names repository,
+好单库 coupon feed (majiaxue/jikehui: Tmall title + the feed's promo copy as the description). Round 4: 343 Amazon.in pet-supply
+listings (gostgmaer/fullStackEcommerce, a crawl-feed sample: title + “About this item”) and 24 Etsy API
+listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500 characters cut at a bullet). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -64,9 +66,66 @@ VIOLATIONS = {
     "hdk600010663061": "AD-MED-F-med-func", # VC: 提高身体免疫力, 吃出白皙好皮肤
     "hdk601074799935": "AD-MED-HF-不能代替药物", # 蓝帽子 钙片 without 本品不能代替药物
     "hdk6708542255": "AD-MED-美白",      # 欧诗漫 美白洗面奶
+    # round 4: Amazon.in pet supplies (gostgmaer/fullStackEcommerce, a crawl-feed sample) and Etsy API listings
+    # (nikitasmg/ra-16-3): unqualified superlatives and guarantees Amazon's listing rules forbid, disease and
+    # pesticide claims on pet goods, unlicensed characters, links to other sites
+    "azpet-B09WD85VB3": "AD-ABS-EN-best",          # gives best attractive design house
+    "azpet-B082TPWZ4Y": "AD-ABS-EN-best",          # is your best choice
+    "azpet-B07D53MCQC": "AD-ABS-EN-best",          # title: Best Tools for Trimming
+    "azpet-B07TBQ8YJ8": "AD-ABS-EN-best",          # title: Carriages Best for Cat
+    "azpet-B071F1FN2Z": "AD-ABS-EN-best",          # title: Pets Empire Best Stainless Steel ...
+    "azpet-B07HMTPRFX": "AD-ABS-EN-best",          # title: Best Antifungal Drybath
+    "azpet-B09PBYSPYD": "AD-ABS-EN-best quality",  # BEST QUALITY, best tool to kill boredom
+    "azpet-B09DKNHN5R": "AD-ABS-EN-best",          # best tool to kill a birds boredom
+    "azpet-B0B58JRM7K": "AD-ABS-EN-the best",      # One Of The Best Toys
+    "azpet-B08S3VHTHQ": "AD-ABS-EN-best",          # title: Bird Toys Best for Love Bird
+    "azpet-B097MRGGPX": "AD-ABS-EN-best",          # pellets size is best designed for ...
+    "azpet-B079CKFCZX": "AD-ABS-EN-best quality",  # best quality ingredients
+    "azpet-B0B6VBN4C9": "AD-ABS-EN-the best",      # the best choice, the best gift, the strongest suction
+    "azpet-B09MZ4P67K": "AD-ABS-EN-best",          # best treat to train your pet
+    "azpet-B098BLT8FM": "AD-ABS-EN-best",          # Best Gag Gift Ever
+    "azpet-B0B2938VJD": "AD-ABS-EN-the best",      # The Best Enjoyment For Your Small Pet
+    "azpet-B08VNY6PJV": "AD-ABS-EN-highest quality", # receive the highest quality Product
+    "azpet-B01BG1UZG0": "AD-ABS-EN-unparalleled",  # unparalleled quality and service
+    "azpet-B06XXZCZ5F": "AD-ABS-EN-unmatched",     # unmatched warmth and comfort
+    "azpet-B09ZB6FMC6": "AD-ABS-EN-best",          # best care to your lovely pet birds
+    "azpet-B09M45BDBM": "AD-ABS-EN-the safest",    # the safest and the most healthy product
+    "azpet-B08Z8GXQP2": "AD-GUAR-EN-100% safe",    # natural materials which are 100% safe
+    "azpet-B01N07AOBT": "AD-GUAR-EN-100% guaranteed", # 100% GUARANTEED
+    "azpet-B07RYPRTD2": "AD-GUAR-EN-100% satisfaction", # 100% Satisfaction guarantee
+    "azpet-B07MJX795R": "AD-GUAR-EN-guarantee",    # 100% satisfied guarantee
+    "azpet-B09NWDK9GX": "AD-GUAR-EN-guarantee",    # lifetime print/design guarantee
+    "azpet-B09WRWH281": "AD-GUAR-EN-guarantee",    # a guarantee for your cat being safe under any situation
+    "azpet-B09FZ7MMTW": "AD-MED-F-en-treat",       # nail caps: prevention of cat scratch disease
+    "azpet-B07Y9L8D96": "AD-MED-F-en-treat",       # bird toy: relieve bite hair depression
+    "azpet-B07HCMHW3X": "AD-MED-F-en-treat",       # cage mat: Prevent Pet Skin Disease
+    "azpet-B0827V38ZN": "AD-MED-EN-antimicrobial", # litter spray: disinfectant and antimicrobial agent (pesticide claim)
+    "etsy-708099714": "AD-GUAR-EN-guarantee",      # I guarantee that it is 100% NATURAL
+    "etsy-708099656": "AD-ABS-EN-finest",          # We offer only the finest cabochon
+    "etsy-225003193": "CONTACT-LINK",              # FOLLOW ME ON PINTEREST / FACEBOOK links
+    "etsy-293648933": "CONTACT-LINK",              # link to previewmyname.com; OUR TOP SELLER
+    "etsy-692442718": "BRAND-UNAUTH",              # Harry Potter phone case
+    "etsy-704583878": "BRAND-UNAUTH",              # Harry Potter phone case
+    "etsy-645886062": "BRAND-UNAUTH",              # Harry Potter chocolate lollipops
+    "etsy-706280786": "BRAND-DUPE",                # inspired by Louis Vuitton phone case
 }
 
 NEEDS_CODE: dict[str, str] = {
+    "azpet-B096NVYKX5": "fold your stroller: read as YOYO Stroller (Babyzen) two edits away; the fuzzy match counts the "
+                        "edits over the whole name although they all fall on its short distinctive word",
+    "etsy-689711233": "tv jewellery read as TSL Jewellery two edits away (the same fuzzy-match weakness)",
+    "etsy-708099686": "letter-spaced capitals (W H A T  Y O U ' L L  G E T, C O P Y R I G H T  C L A I M) read as LG and TCL",
+    "azpet-B099WY96PR": "feeder cup that fits bottles such as Coke, Pepsi, Sprite: a compatibility statement for a "
+                        "product that is no accessory of the drinks brand (compat_words knows devices, not bottles)",
+    "azpet-B07NWRR2SP": "100% recyclable cardboard: the green-claim frame cannot tell a material recyclable almost "
+                        "everywhere (FTC Green Guides 260.12: 60% access) from a qualified-only one",
+    "etsy-513843047": "links to the listing's own platform (etsy.com/shop, etsy.com/listing): quiet when the listing's "
+                      "URL is known, which a held-out row does not carry",
+    "etsy-387326070": "links to the listing's own platform (etsy.me, etsy.com/shop): quiet when the listing's URL is known",
+    "etsy-152812797": "links to the listing's own platform (etsy.com/listing, etsy.com/shop): quiet when the listing's URL is known",
+    "etsy-690014553": "link to the listing's own platform (etsy.com/shop): quiet when the listing's URL is known",
+    "azpet-B00E1TBZP0": "Pacman Frog Food: the horned frog's common name; Pac-Man and Pacman fold to one name, so a "
+                        "`words:` entry would need context for Pac-Man too (Pac-Man plush toy would go quiet)",
 }
 
 
@@ -99,3 +158,18 @@ def test_lawful_listing_has_no_severe_finding(severe, lid):
 def test_violation_is_still_found(severe, lid):
     rules = {f.rule_id for f in severe[lid]}
     assert VIOLATIONS[lid] in rules, f"{lid}: {LISTINGS[lid]['title']} -> {sorted(rules)}"
+
+
+def test_abbreviation_full_stop_is_no_link():
+    """'etc. to prevent', 'Inc. in Greensboro': an abbreviation's full stop before an English word that is
+    also a top-level domain, in running prose, is no host name; spaced hosts as sellers write them stay links."""
+    from scanner.models import Listing
+    from scanner.pipeline import ListingScanner, ScanOptions
+    scanner = ListingScanner(ScanOptions(ocr=False))
+
+    def links(text):
+        return [f.matched_text for f in scanner.scan(Listing(id="x", title="t", description=text)).findings
+                if f.rule_id == "CONTACT-LINK"]
+    assert not links("put cotton pads, paper towels, etc. to prevent leaks")
+    assert not links("Manufactured by Yellow Dog Design Inc. in Greensboro NC")
+    assert links("加我 abc. com 有优惠") and links("去 weixin. me 看看") and links("see mysite. co for more")

@@ -771,6 +771,9 @@ class ContactDetector:
                     continue  # "sizes.Shop now": a sentence, not a domain
                 if tld.lower() in self.words.word_tlds and not tld.islower() and not tld.isupper():
                     continue
+                if host.count(".") == 1 and tld in _WORD_LIKE_TLDS and _SENTENCE_DOT.match(folded, m.start("tld") - 3) \
+                        and _PROSE_AFTER.match(folded, m.end("tld")):
+                    continue  # "etc. to prevent", "Inc. in Greensboro": an abbreviation's full stop in prose
                 sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
                 if len(sld) < 2 and host not in self.words.short_hosts:
                     continue
@@ -798,6 +801,11 @@ class ContactDetector:
         return Candidate(s, e, CATEGORY, severity, conf, TERM[rule], rule, LAW,
                          SUGGESTION, expl.replace("{q}", q), self.name, ns, ne)
 
+
+# a full stop followed by one space before a lower-case "tld" that runs on into more English words
+_SENTENCE_DOT = re.compile(r"[a-z]\. (?=[a-z])")
+_PROSE_AFTER = re.compile(r" [A-Za-z]")
+_WORD_LIKE_TLDS = frozenset({"to", "in", "it", "so", "us", "me"})  # top-level domains that are English words
 
 _HOST_SEP = re.compile(r" ?(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?", re.I)
 
