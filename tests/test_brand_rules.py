@@ -392,6 +392,8 @@ def test_glued_dupe_wording_and_emphatic_endorsements(shipped, text, rule):
     "Intel HD Graphics】with shared video memory",
     "Smartwatch with 100 sports modes, such as running and cycling",  # 'as running' is no misspelt On Running
     "Panera Bread Dark Roast Coffee, Single-Serve Pods",  # another English word, not a misspelt Bread Talk
+    "Fits your stroller",  # a short word two edits off (yoyo) is another word: no YOYO Stroller
+    "Tv jewellery box",  # tv is no misspelt TSL (TSL Jewellery)
     "SF Bay Coffee OneCUP 80 Ct Compostable Coffee Pods, K Cup Compatible including Keurig 2.0",  # pods fit a brewer
     "PowerBank 10000mAh, fast charging",
 ])

@@ -111,9 +111,6 @@ VIOLATIONS = {
 }
 
 NEEDS_CODE: dict[str, str] = {
-    "azpet-B096NVYKX5": "fold your stroller: read as YOYO Stroller (Babyzen) two edits away; the fuzzy match counts the "
-                        "edits over the whole name although they all fall on its short distinctive word",
-    "etsy-689711233": "tv jewellery read as TSL Jewellery two edits away (the same fuzzy-match weakness)",
     "etsy-708099686": "letter-spaced capitals (W H A T  Y O U ' L L  G E T, C O P Y R I G H T  C L A I M) read as LG and TCL",
     "azpet-B099WY96PR": "feeder cup that fits bottles such as Coke, Pepsi, Sprite: a compatibility statement for a "
                         "product that is no accessory of the drinks brand (compat_words knows devices, not bottles)",

@@ -359,6 +359,9 @@ class BrandDetector:
                             # a name made of ordinary words, another word in its place: prose, not a
                             # typo (Panera "Bread Dark" is no Bread Talk; Johnnie Worker still is)
                             continue
+                        if any(x != y and max_edits(len(x), len(y)) == 0 and OSA.distance(x, y) >= 2
+                               for x, y in zip(fw, name_words)):
+                            continue  # a short word two edits off is another word (your stroller, tv jewellery)
                         a, b = " ".join(fw), " ".join(name_words)
                         limit = max_edits(len(a), len(b))
                         if a == b and raw == alias.key:
