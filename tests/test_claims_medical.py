@@ -284,6 +284,25 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("oust anxiety", "en-anxiety"),
     ("helps anxiety and depression", "en-anxiety"),
     ("genital wart remover", "en-post-remover"),
+    # claims round 9 (English held-out)
+    ("an excellent flu shot alternative", "en-vaccine-alt"),
+    ("homeopathic remedy, avoid vaccinations", "en-vaccine-alt"),
+    ("a natural vaccine for your family", "en-vaccine-alt"),
+    ("helping you resist the season's flu strains", "en-treat"),
+    ("drops that reduce the neurological effects of Lyme disease", "en-treat"),
+    ("capsules that alleviate respiratory diseases", "en-treat"),
+    ("selectively kills Borrelia burgdorferi", "en-treat"),
+    ("take before drinking to prevent hangovers", "en-treat"),
+    ("relieve pain and reduce inflammation", "en-treat"),
+    ("one of the best mushrooms for chronic viral infections", "en-for"),
+    ("oral chelator for angina", "en-for"),
+    ("natural support against cancer", "en-against"),
+    ("much safer than aspirin", "en-vs-drug2"),
+    ("cleansing your body of toxic heavy metals", "en-detox-body"),
+    ("removes toxic metals from the body", "en-detox-body"),
+    ("detox foot pads draw toxins out of your body", "en-detox-body"),
+    ("workout shorts flush out fat cells and toxins", "en-detox-body"),
+    ("a full body detox in every cup", "en-detox-body"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -326,6 +345,19 @@ def test_english_frames(frames, text, frame):
     "Helps maintain healthy blood sugar levels already within normal range",
     "Reduce your need for paper towels",
     "Wart hog plush toy",
+    # look-alikes of the claims round 9 English rules
+    "Vaccine card holder protector, 4x3 inch",
+    "Pet vaccination record book for dogs and cats",
+    "Vaccine storage fridge thermometer, digital",
+    "Water resistant jacket, resists stains and wind",
+    "Reduces noise by 30 dB, ear muffs for shooting",
+    "Hangover Part II movie poster, 24x36",
+    "Arm support against the desk edge, wrist rest",
+    "Safer than glass: shatterproof plastic tumblers",
+    "Hair detox shampoo removes product build-up",
+    "Digital detox journal, 30 days offline",
+    "Lead test kit for paint and water (removes nothing, just tests)",
+    "Mushroom blends for cooking, dried porcini and shiitake",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []

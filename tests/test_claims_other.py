@@ -150,6 +150,7 @@ POSITIVE = [
     ("9 out of 10 dentists recommend it", "authority_claim", "en-doctor-stat", "high"),
     ("Clinical study demonstrates first dose effectiveness.", "authority_claim", "en-clinical", "medium"),
     ("pediatrician approved formula", "authority_claim", "en-pro-endorse", "high"),
+    ("the one supplement doctors always recommend", "authority_claim", "en-pro-endorse", "high"),  # claims round 9 (ASA 2025 BetterVits)
     ("approved by the FDA", "authority_claim", "en-fda", "high"),
     ("guaranteed to lose weight", "guarantee_claim", "en-guarantee-effect", "high"),
     ("Buy genuine products from us", "inducement", "en-buyfromus", "medium"),

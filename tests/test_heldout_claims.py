@@ -323,6 +323,19 @@ QUIET = [
     "知识改变命运 励志书籍",                        # no charm or 开光 object
     "医生锦旗 妙手回春 治病救人",                   # a doctor's banner
     "血液粘稠度检测仪 家用",                        # a monitor, no lowering claim
+    # claims round 9 (hc2200–hc2252, English): look-alikes of the rules it added
+    "COVID vaccine card holder, clear plastic sleeve",
+    "Vaccination reminder stickers for pediatric clinics",
+    "Flu shot clinic sign, aluminum 12x18",
+    "Stain resistant tablecloth, resists spills and fading",
+    "Reduces glare and eye strain, blue light glasses",
+    "The Hangover trilogy DVD box set",
+    "Hangover-free? No promises - just a good cocktail shaker",
+    "Lumbar support against the chair back, memory foam",
+    "Gentler than bleach: oxygen laundry booster",
+    "Total body workout resistance bands set",
+    "Clay mask draws out impurities from pores",
+    "Dried mushroom blend for soups and risotto",
 ]
 
 
