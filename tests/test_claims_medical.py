@@ -437,3 +437,31 @@ def test_round9_medical_frames(frames, text, frame):
 ])
 def test_round9_medical_frames_quiet(frames, text):
     assert not {"grow-age-bare", "grow-adult", "med-biomarker-normal"} & frame_ids(frames, text)
+
+
+# claims round 10 (held-out hc2000–hc2051): allergy relief, breast-milk likeness, myopia, plaque
+@pytest.mark.parametrize("text,frame", [
+    ("氨基酸配方粉 迅速缓解牛奶过敏症状", "med-allergy-relief"),
+    ("喝了就能告别过敏症状", "med-allergy-relief"),
+    ("婴儿奶粉 营养成分和母乳无限接近", "med-breastmilk-rev"),
+    ("配方奶粉 与母乳几乎相同", "med-breastmilk-rev"),
+    ("青少年视力训练营 轻松摘镜", "med-myopia-deglass"),
+    ("近视训练 21天摘镜", "med-myopia-deglass"),
+    ("康复裸眼视力5米1.0", "med-myopia-nakedeye"),
+    ("高电位理疗仪 阻止血管斑块形成", "med-plaque-verb"),
+    ("软化血管 消除斑块", "med-plaque-verb"),
+])
+def test_round10_medical_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", [
+    "如出现过敏症状请立即停用",
+    "奶瓶 宽口径 和母乳喂养体验接近",
+    "隐形眼镜快速摘镜器",
+    "测量裸眼视力 验光配镜",
+    "颈动脉斑块超声图谱 医学书",
+])
+def test_round10_medical_frames_quiet(frames, text):
+    assert not {"med-allergy-relief", "med-breastmilk-rev", "med-myopia-deglass",
+                "med-myopia-nakedeye", "med-plaque-verb"} & frame_ids(frames, text)

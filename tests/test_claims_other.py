@@ -263,6 +263,9 @@ POSITIVE = [
     ("生物有机肥 有效预防根腐病", "guarantee_claim", "agri-fert-pest", "medium"),
     ("长高鞋垫 保底长5公分", "guarantee_claim", "guar-height-floor", "high"),
     ("开光貔貅手串 改变命运", "superstition", "sup-object-power", "high"),
+    # claims round 10 (hc2000–hc2051)
+    ("私人定制生发方案 97%有效率", "guarantee_claim", "guar-rate-pct-first", "high"),
+    ("无需参加高考，即可申请入读本科学历", "guarantee_claim", "guar-no-exam-admission", "high"),
 ]
 
 PUBLIC_ORDER = [
@@ -481,3 +484,23 @@ def test_non_gm_label_depends_on_the_crop_sold(scanner, title, description, seve
     fs = [f for f in scanner.scan(Listing(id="g", title=title, description=description)).findings
           if f.rule_id.endswith("-F-auth-nongm")]
     assert [f.severity for f in fs] == [severity]
+
+
+# claims round 10 (held-out hc2000–hc2051): effective rate written number-first; no-exam admission
+@pytest.mark.parametrize("text,frame", [
+    ("私人定制生发方案28天见效 97%有效率", "guar-rate-pct-first"),
+    ("祛痘疗程 98.5%治愈率", "guar-rate-pct-first"),
+    ("成人本科 无需参加高考，即可申请入读本科学历", "guar-no-exam-admission"),
+    ("免考试直接拿学历 学信网可查", "guar-no-exam-admission"),
+])
+def test_round10_guarantee_frames(text, frame):
+    assert frame in frame_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "电池充电效率99%",
+    "免考试 直接下载",
+    "无需考试即可入群交流",
+])
+def test_round10_guarantee_frames_quiet(text):
+    assert not {"guar-rate-pct-first", "guar-no-exam-admission"} & frame_ids(text)

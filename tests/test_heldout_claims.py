@@ -336,6 +336,19 @@ QUIET = [
     "Total body workout resistance bands set",
     "Clay mask draws out impurities from pores",
     "Dried mushroom blend for soups and risotto",
+    # round 10 (hc2000–hc2051): look-alikes of the rules it added
+    "如出现过敏症状请立即停用",                     # 过敏症状 in a warning, no relief verb
+    "科普读物：认识过敏症状",
+    "奶瓶 宽口径 和母乳喂养体验接近",               # bottle/teat, no 奶粉/营养成分
+    "隐形眼镜快速摘镜器",                           # a contact-lens remover
+    "美瞳摘镜棒 轻松摘戴",
+    "测量裸眼视力 验光配镜",                        # measuring, not restoring
+    "裸眼视力表 儿童视力检查",
+    "电池充电效率99%",
+    "免考试 直接下载",                              # 免考试 without admission/diploma
+    "暖到五脏六腑的羊肉汤",                         # 五脏六腑 without 调理
+    "颈动脉斑块超声图谱 医学书",                    # 斑块 without a removal verb
+    "持久耐用 不锈钢保温杯",
 ]
 
 
