@@ -248,6 +248,8 @@ POSITIVE = [
     ("一带一路重点项目产品", "authority_claim", "auth-policy-project", "medium"),
     ("已申请3项发明专利 按摩仪", "authority_claim", "auth-patent-pending", "medium"),
     ("院士亲自接见研发人员", "authority_claim", "auth-expert-coop", "medium"),
+    ("国宴用油 非转基因压榨菜籽油", "authority_claim", "auth-state-staple", "high"),
+    ("听钟南山院士的喝牛奶 增强体质", "authority_claim", "auth-expert-listen", "medium"),
     ("三甲医院医生组成顾问团", "authority_claim", "auth-panel", "medium"),
     ("部队临床验证 护膝", "authority_claim", "auth-state-rd", "high"),
     ("30秒后恢复原价 赶紧拍", "inducement", "ind-restore-price", "medium"),
@@ -504,3 +506,23 @@ def test_round10_guarantee_frames(text, frame):
 ])
 def test_round10_guarantee_frames_quiet(text):
     assert not {"guar-rate-pct-first", "guar-no-exam-admission"} & frame_ids(text)
+
+
+# claims round 11 (held-out hc2400–hc2419): state-banquet staples, advice put in an academician's mouth
+@pytest.mark.parametrize("text,frame", [
+    ("国宴用油 非转基因压榨菜籽油", "auth-state-staple"),
+    ("人民大会堂用米 东北珍珠米", "auth-state-staple"),
+    ("听钟南山院士的喝牛奶 增强体质", "auth-expert-listen"),
+    ("跟着营养专家说的 每天吃一把坚果", "auth-expert-listen"),
+])
+def test_round11_authority_frames(text, frame):
+    assert frame in frame_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "军用水壶 户外登山 大容量",
+    "家用米桶 防虫防潮",
+    "听老师的话 小学生作文本",
+])
+def test_round11_authority_frames_quiet(text):
+    assert not {"auth-state-staple", "auth-expert-listen"} & frame_ids(text)
