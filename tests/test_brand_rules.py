@@ -558,3 +558,28 @@ def test_a_character_written_as_its_pinyin_initial_is_a_lookalike(engine, text, 
 ])
 def test_initial_letter_guards(engine, text):
     assert not any(f.rule_id == "BRAND-LOOKALIKE" for f in scan(engine, text))
+
+
+# ----------------------------------------------------------------------------- brands round 8 (English)
+
+@pytest.mark.parametrize("text,rule", [
+    ("Brooks Authorized Store", "BRAND-UNAUTH"),  # a claim of authorisation after the name (AliExpress, ITIF 2025)
+    ("YETI tumbler 30 oz", "BRAND-UNAUTH"),  # drinkware names a home brand even when it is a word
+    ("Stanley tumbler 40 oz", "BRAND-UNAUTH"),
+    ("#designerdupe handbag", "BRAND-FAKE-MARKER"),  # hashtag TikTok blocked
+    ("knockoffs and replicas of designer bags", "BRAND-FAKE-MARKER"),  # English plurals
+])
+def test_round8_english_brand_wording(shipped, text, rule):
+    assert any(f.rule_id == rule and f.severity in ("high", "medium") for f in scan(shipped, text)), scan(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Babbling brooks official store mural",  # 'official store' does not make an ordinary word a brand
+    "Authorized store for genuine parts",  # no brand named
+    "Yeti plush toy abominable snowman",  # the creature, no drinkware
+    "Replacement lid compatible with YETI tumbler 30 oz",  # compatibility note stays info
+    "tumbler glass set of 6",
+    "designer handbag organizer insert",  # 'designer' alone is no marker
+])
+def test_round8_quiet_lookalikes(shipped, text):
+    assert not severe([f for f in scan(shipped, text) if f.category.startswith("brand")]), scan(shipped, text)
