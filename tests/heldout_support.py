@@ -41,12 +41,14 @@ def described(findings) -> list[tuple[str, str, str]]:
 class WordingSet:
     """A TSV of `id text expected expect source citation [status]` rows: `expect=hit` needs a
     high/medium finding the `wanted` predicate accepts overlapping `expected`; `expect=clean`
-    none. `listing(row)` makes the listing a row is scanned as (the text as its title)."""
+    none. `what` names the findings `wanted` accepts (in a failure's message); `listing(row)` makes
+    the listing a row is scanned as (the text as its title)."""
 
-    def __init__(self, name: str, wanted, reason: str, listing=None):
+    def __init__(self, name: str, wanted, what: str, reason: str, listing=None):
         self.path = HELDOUT / name
         self.rows = read_rows(self.path)
         self.wanted = wanted
+        self.what = what
         self.reason = reason
         self.listing = listing or (lambda r: Listing(id=r["id"], title=r["text"]))
 
@@ -69,16 +71,39 @@ class WordingSet:
             if r["expect"] == "hit":
                 assert r["expected"] and r["expected"] in r["text"], r["id"]
 
-    def check_hit(self, scanner, row, what: str) -> None:
+    def check_hit(self, scanner, row) -> None:
         found = self.severe(scanner, row)
         i = row["text"].index(row["expected"])
         j = i + len(row["expected"])
         assert any(f.start < j and f.end > i for f in found), \
-            f"{row['id']}: no high/medium {what} finding on 「{row['expected']}」 in {row['text']!r}: {described(found)}"
+            f"{row['id']}: no high/medium {self.what} finding on 「{row['expected']}」 in {row['text']!r}: {described(found)}"
 
     def check_clean(self, scanner, row) -> None:
         found = self.severe(scanner, row)
         assert not found, f"{row['id']}: {described(found)}"
+
+
+def wording_tests(wset: WordingSet):
+    """A wording set's tests, for its test module to bind at module level
+    (`scanner, test_fixture_shape, test_hit, test_clean = wording_tests(SET)`): the rows' shape,
+    every `hit` row found, every `clean` row quiet, with one shipped scanner per module."""
+
+    @pytest.fixture(scope="module")
+    def scanner():
+        return ListingScanner(ScanOptions(ocr=False))
+
+    def test_fixture_shape():
+        wset.check_shape()
+
+    @pytest.mark.parametrize("row", wset.params("hit"))
+    def test_hit(scanner, row):
+        wset.check_hit(scanner, row)
+
+    @pytest.mark.parametrize("row", wset.params("clean"))
+    def test_clean(scanner, row):
+        wset.check_clean(scanner, row)
+
+    return scanner, test_fixture_shape, test_hit, test_clean
 
 
 # ------------------------------------------------------------------ hand-reviewed real listings

@@ -197,15 +197,18 @@ def test_typo_kinds():
 
 # ----------------------------------------------------------------------------- Chinese look-alikes
 
-@pytest.mark.parametrize("text,brand", [
-    ("康帅傅红烧牛肉面", "Master Kong"), ("康帅博 方便面", "Master Kong"), ("粤力奥 饼干", "Oreo"),
-    ("粤力粤", "Oreo"), ("营养怏线 饮料", "Nutri-Express"), ("大个核桃 植物蛋白饮料", "Six Walnuts"),
-    ("雷碧 汽水", "Sprite"), ("特伦牧业 高钙牛奶", "Telunsu"), ("特伦经典", "Telunsu"),
+@pytest.mark.parametrize("text,brand,how", [
+    ("康帅傅红烧牛肉面", "Master Kong", "形近"), ("康帅博 方便面", "Master Kong", "形近"), ("粤力奥 饼干", "Oreo", "形近"),
+    ("粤力粤", "Oreo", "形近"), ("营养怏线 饮料", "Nutri-Express", "形近"), ("大个核桃 植物蛋白饮料", "Six Walnuts", "形近"),
+    ("雷碧 汽水", "Sprite", "形近"), ("特伦牧业 高钙牛奶", "Telunsu", "形近"), ("特伦经典", "Telunsu", "形近"),
+    # a character written as its pinyin initial, the way 微商 albums mask a name (卡D亚 手镯, 万B龙 皮带, L意威 皮带)
+    ("康S傅 方便面", "Master Kong", "拼音首字母"), ("奥L奥 夹心饼干", "Oreo", "拼音首字母"),
+    ("营养K线", "Nutri-Express", "拼音首字母"),
 ])
-def test_chinese_lookalike_names(engine, text, brand):
+def test_chinese_lookalike_names(engine, text, brand, how):
     found = scan(engine, text)
     assert any(f.rule_id == "BRAND-LOOKALIKE" and f.severity == "high" and f.term == brand for f in found), found
-    assert "形近" in next(f for f in found if f.rule_id == "BRAND-LOOKALIKE").explanation
+    assert how in next(f for f in found if f.rule_id == "BRAND-LOOKALIKE").explanation
 
 
 @pytest.mark.parametrize("text", [
@@ -537,17 +540,7 @@ def test_round6_quiet_lookalikes(shipped, text):
     assert not [f for f in severe(scan(shipped, text)) if f.category.startswith("brand")], scan(shipped, text)
 
 
-# ----------------------------------------------------------------------------- initial letters
-
-@pytest.mark.parametrize("text,brand", [
-    ("康S傅 方便面", "Master Kong"), ("奥L奥 夹心饼干", "Oreo"), ("营养K线", "Nutri-Express"),
-])
-def test_a_character_written_as_its_pinyin_initial_is_a_lookalike(engine, text, brand):
-    # 微商 albums mask a name this way (卡D亚 手镯, 万B龙 皮带, L意威 皮带)
-    found = scan(engine, text)
-    assert any(f.rule_id == "BRAND-LOOKALIKE" and f.severity == "high" and f.term == brand for f in found), found
-    assert "拼音首字母" in next(f for f in found if f.rule_id == "BRAND-LOOKALIKE").explanation
-
+# ----------------------------------------------------------------------------- initial letters: what stays quiet (found: test_chinese_lookalike_names)
 
 @pytest.mark.parametrize("text", [
     "康S傅",                # a three-character name needs its product after it

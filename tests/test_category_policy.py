@@ -241,6 +241,19 @@ def test_policy_data_loads_the_state_function_list():
     ("30-Day Money Back Guarantee", "Money Back Guarantee", "店铺政策"),
     ("Free shipping on all orders", "Free shipping", "店铺政策"),
     ("无理由退换货，运费我们承担，0风险", "0风险", "店铺政策"),
+    # held-out lawful.tsv round
+    ("企业愿景：成为最值得信赖的母婴用品企业", "最值得", "目标追求"),
+    ("使命：做最放心的农产品", "最放心", "目标追求"),
+    ("用最好的服务回报每一位顾客", "最好", "服务态度"),
+    ("竭诚为您提供最优质的售后", "最优质", "服务态度"),
+    ("鲜花到货后最佳处理方法：斜剪根部", "最佳", "消费提示"),
+    ("保质期18个月，最佳品尝期为6个月内", "最佳", "消费提示"),
+    ("绿植最佳浇水时间是早上", "最佳", "消费提示"),
+    ("2015年在杭州开设第一家门店", "第一", "经营历史序数"),
+    ("1998年创办第一间工厂", "第一", "经营历史序数"),
+    ("鄱阳湖是中国最大的淡水湖，银鱼产自湖区", "中国最", "背景信息"),
+    ("原料采自世界最高的高原", "世界最", "背景信息"),
+    ("青海湖是全国最大的咸水湖", "全国最大", "背景信息"),
 ])
 def test_lawful_uses_are_lowered_with_their_reason(scanner, text, term, filter_name):
     r = scan(scanner, text)
@@ -279,48 +292,7 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     ("女款 ＮＯ．１ 简约 项链", "ＮＯ．１"),  # 女款 is not a variant label
     ("#1, the best choice", "#1"),
     ("Lip Gloss 24 pack best lip gloss ever", "best"),
-])
-def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
-    r = scan(scanner, text)
-    assert any(f.severity in ("high", "medium") for f in found(r, term)), [(f.matched_text, f.severity) for f in r.findings]
-
-
-# ------------------------------------------------------------------ lawful uses (held-out lawful.tsv round)
-
-@pytest.mark.parametrize("text,term,filter_name", [
-    ("企业愿景：成为最值得信赖的母婴用品企业", "最值得", "目标追求"),
-    ("使命：做最放心的农产品", "最放心", "目标追求"),
-    ("用最好的服务回报每一位顾客", "最好", "服务态度"),
-    ("竭诚为您提供最优质的售后", "最优质", "服务态度"),
-    ("鲜花到货后最佳处理方法：斜剪根部", "最佳", "消费提示"),
-    ("保质期18个月，最佳品尝期为6个月内", "最佳", "消费提示"),
-    ("绿植最佳浇水时间是早上", "最佳", "消费提示"),
-    ("2015年在杭州开设第一家门店", "第一", "经营历史序数"),
-    ("1998年创办第一间工厂", "第一", "经营历史序数"),
-    ("鄱阳湖是中国最大的淡水湖，银鱼产自湖区", "中国最", "背景信息"),
-    ("原料采自世界最高的高原", "世界最", "背景信息"),
-    ("青海湖是全国最大的咸水湖", "全国最大", "背景信息"),
-])
-def test_guideline_uses_of_the_lawful_round_are_low(scanner, text, term, filter_name):
-    r = scan(scanner, text)
-    got = found(r, term)
-    assert got, [(f.matched_text, f.severity) for f in r.findings]
-    assert all(f.severity in ("low", "info") for f in got), [(f.matched_text, f.severity) for f in got]
-    assert any(filter_name in f.explanation for f in got)
-
-
-@pytest.mark.parametrize("title", [
-    "Two-part epoxy resin kit, crystal clear, cures in 24 hours",
-    "Wood glue sets in 30 minutes and fully cures in 24 hours",
-    "Gel polish set with UV lamp, cures in 60 seconds",
-    "Kit: clear casting resin that cures bubble free",
-])
-def test_a_resin_that_cures_is_not_a_medical_claim(scanner, title):
-    r = scan(scanner, title)
-    assert not [f for f in r.findings if f.category == "medical_claim" and f.severity in ("high", "medium")]
-
-
-@pytest.mark.parametrize("text,term", [
+    # held-out lawful.tsv round: look-alikes of the uses it added
     ("为您提供最好的产品", "最好"),  # the product, not the service
     ("我们的服务是全国最好的", "全国最"),
     ("开设全国第一家无人超市", "全国第一"),  # a ranking among all shops
@@ -336,9 +308,22 @@ def test_a_resin_that_cures_is_not_a_medical_claim(scanner, title):
     ("销量冠军瓷砖", "销量冠军"),
     ("全网第一食品", "全网第一"),
 ])
-def test_look_alikes_of_the_lawful_round_stay_severe(scanner, text, term):
+def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)
     assert any(f.severity in ("high", "medium") for f in found(r, term)), [(f.matched_text, f.severity) for f in r.findings]
+
+
+# ------------------------------------------------------------------ lawful uses (held-out lawful.tsv round)
+
+@pytest.mark.parametrize("title", [
+    "Two-part epoxy resin kit, crystal clear, cures in 24 hours",
+    "Wood glue sets in 30 minutes and fully cures in 24 hours",
+    "Gel polish set with UV lamp, cures in 60 seconds",
+    "Kit: clear casting resin that cures bubble free",
+])
+def test_a_resin_that_cures_is_not_a_medical_claim(scanner, title):
+    r = scan(scanner, title)
+    assert not [f for f in r.findings if f.category == "medical_claim" and f.severity in ("high", "medium")]
 
 
 def test_registered_brand_names_and_pavilions_are_quiet(scanner):

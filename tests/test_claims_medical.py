@@ -407,6 +407,22 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("帮助康复颈椎病", "med-recover"),
     ("牙痛即止", "med-instant-stop"),
     ("天天喝 活到120岁", "med-longevity"),
+    # ninth held-out batch (hc1800–hc1870): height promises past growth age, biomarkers "normal"
+    ("增高贴 成年人可用 48岁以下还能长", "grow-age-bare"),
+    ("增高贴 老人都有希望", "grow-adult"),
+    ("长高鞋垫 成年人也有机会", "grow-adult"),
+    ("喝了一年血糖控制在正常范围内", "med-biomarker-normal"),
+    ("坚持服用 血压稳定在正常水平", "med-biomarker-normal"),
+    # tenth held-out batch (hc2000–hc2051): allergy relief, breast-milk likeness, myopia, plaque
+    ("氨基酸配方粉 迅速缓解牛奶过敏症状", "med-allergy-relief"),
+    ("喝了就能告别过敏症状", "med-allergy-relief"),
+    ("婴儿奶粉 营养成分和母乳无限接近", "med-breastmilk-rev"),
+    ("配方奶粉 与母乳几乎相同", "med-breastmilk-rev"),
+    ("青少年视力训练营 轻松摘镜", "med-myopia-deglass"),
+    ("近视训练 21天摘镜", "med-myopia-deglass"),
+    ("康复裸眼视力5米1.0", "med-myopia-nakedeye"),
+    ("高电位理疗仪 阻止血管斑块形成", "med-plaque-verb"),
+    ("软化血管 消除斑块", "med-plaque-verb"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -418,50 +434,21 @@ def test_more_chinese_negatives(frames, text):
     assert not frame_ids(frames, text)
 
 
-# claims round 9 (held-out hc1800–hc1870): height promises past growth age, biomarkers "normal"
-@pytest.mark.parametrize("text,frame", [
-    ("增高贴 成年人可用 48岁以下还能长", "grow-age-bare"),
-    ("增高贴 老人都有希望", "grow-adult"),
-    ("长高鞋垫 成年人也有机会", "grow-adult"),
-    ("喝了一年血糖控制在正常范围内", "med-biomarker-normal"),
-    ("坚持服用 血压稳定在正常水平", "med-biomarker-normal"),
+# the frames of held-out batches 9 and 10 against the ordinary copy next to them
+_ROUND9 = frozenset({"grow-age-bare", "grow-adult", "med-biomarker-normal"})
+_ROUND10 = frozenset({"med-allergy-relief", "med-breastmilk-rev", "med-myopia-deglass", "med-myopia-nakedeye",
+                      "med-plaque-verb"})
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("3岁以下还能长牙吗 育儿百科书", _ROUND9),
+    ("增高鞋垫 老人也能穿", _ROUND9),
+    ("请将血糖控制在正常范围内 遵医嘱用药", _ROUND9),
+    ("如出现过敏症状请立即停用", _ROUND10),
+    ("奶瓶 宽口径 和母乳喂养体验接近", _ROUND10),
+    ("隐形眼镜快速摘镜器", _ROUND10),
+    ("测量裸眼视力 验光配镜", _ROUND10),
+    ("颈动脉斑块超声图谱 医学书", _ROUND10),
 ])
-def test_round9_medical_frames(frames, text, frame):
-    assert frame in frame_ids(frames, text)
-
-
-@pytest.mark.parametrize("text", [
-    "3岁以下还能长牙吗 育儿百科书",
-    "增高鞋垫 老人也能穿",
-    "请将血糖控制在正常范围内 遵医嘱用药",
-])
-def test_round9_medical_frames_quiet(frames, text):
-    assert not {"grow-age-bare", "grow-adult", "med-biomarker-normal"} & frame_ids(frames, text)
-
-
-# claims round 10 (held-out hc2000–hc2051): allergy relief, breast-milk likeness, myopia, plaque
-@pytest.mark.parametrize("text,frame", [
-    ("氨基酸配方粉 迅速缓解牛奶过敏症状", "med-allergy-relief"),
-    ("喝了就能告别过敏症状", "med-allergy-relief"),
-    ("婴儿奶粉 营养成分和母乳无限接近", "med-breastmilk-rev"),
-    ("配方奶粉 与母乳几乎相同", "med-breastmilk-rev"),
-    ("青少年视力训练营 轻松摘镜", "med-myopia-deglass"),
-    ("近视训练 21天摘镜", "med-myopia-deglass"),
-    ("康复裸眼视力5米1.0", "med-myopia-nakedeye"),
-    ("高电位理疗仪 阻止血管斑块形成", "med-plaque-verb"),
-    ("软化血管 消除斑块", "med-plaque-verb"),
-])
-def test_round10_medical_frames(frames, text, frame):
-    assert frame in frame_ids(frames, text)
-
-
-@pytest.mark.parametrize("text", [
-    "如出现过敏症状请立即停用",
-    "奶瓶 宽口径 和母乳喂养体验接近",
-    "隐形眼镜快速摘镜器",
-    "测量裸眼视力 验光配镜",
-    "颈动脉斑块超声图谱 医学书",
-])
-def test_round10_medical_frames_quiet(frames, text):
-    assert not {"med-allergy-relief", "med-breastmilk-rev", "med-myopia-deglass",
-                "med-myopia-nakedeye", "med-plaque-verb"} & frame_ids(frames, text)
+def test_held_out_round_frames_stay_quiet(frames, text, ids):
+    assert not ids & frame_ids(frames, text)

@@ -488,41 +488,33 @@ def test_non_gm_label_depends_on_the_crop_sold(scanner, title, description, seve
     assert [f.severity for f in fs] == [severity]
 
 
-# claims round 10 (held-out hc2000–hc2051): effective rate written number-first; no-exam admission
+# the frames of held-out rounds 10 (effective rate written number-first, no-exam admission) and
+# 11 (state-banquet staples, advice put in an academician's mouth), and the ordinary copy next to them
+_ROUND10 = frozenset({"guar-rate-pct-first", "guar-no-exam-admission"})
+_ROUND11 = frozenset({"auth-state-staple", "auth-expert-listen"})
+
+
 @pytest.mark.parametrize("text,frame", [
     ("私人定制生发方案28天见效 97%有效率", "guar-rate-pct-first"),
     ("祛痘疗程 98.5%治愈率", "guar-rate-pct-first"),
     ("成人本科 无需参加高考，即可申请入读本科学历", "guar-no-exam-admission"),
     ("免考试直接拿学历 学信网可查", "guar-no-exam-admission"),
-])
-def test_round10_guarantee_frames(text, frame):
-    assert frame in frame_ids(text)
-
-
-@pytest.mark.parametrize("text", [
-    "电池充电效率99%",
-    "免考试 直接下载",
-    "无需考试即可入群交流",
-])
-def test_round10_guarantee_frames_quiet(text):
-    assert not {"guar-rate-pct-first", "guar-no-exam-admission"} & frame_ids(text)
-
-
-# claims round 11 (held-out hc2400–hc2419): state-banquet staples, advice put in an academician's mouth
-@pytest.mark.parametrize("text,frame", [
     ("国宴用油 非转基因压榨菜籽油", "auth-state-staple"),
     ("人民大会堂用米 东北珍珠米", "auth-state-staple"),
     ("听钟南山院士的喝牛奶 增强体质", "auth-expert-listen"),
     ("跟着营养专家说的 每天吃一把坚果", "auth-expert-listen"),
 ])
-def test_round11_authority_frames(text, frame):
+def test_held_out_round_frames(text, frame):
     assert frame in frame_ids(text)
 
 
-@pytest.mark.parametrize("text", [
-    "军用水壶 户外登山 大容量",
-    "家用米桶 防虫防潮",
-    "听老师的话 小学生作文本",
+@pytest.mark.parametrize("text,ids", [
+    ("电池充电效率99%", _ROUND10),
+    ("免考试 直接下载", _ROUND10),
+    ("无需考试即可入群交流", _ROUND10),
+    ("军用水壶 户外登山 大容量", _ROUND11),
+    ("家用米桶 防虫防潮", _ROUND11),
+    ("听老师的话 小学生作文本", _ROUND11),
 ])
-def test_round11_authority_frames_quiet(text):
-    assert not {"auth-state-staple", "auth-expert-listen"} & frame_ids(text)
+def test_held_out_round_frames_stay_quiet(text, ids):
+    assert not ids & frame_ids(text)

@@ -167,6 +167,16 @@ def test_links(text, cover):
     assert_found(text, cover, "CONTACT-LINK", url="https://shop.example/item/1")
 
 
+def test_abbreviation_full_stop_is_no_link():
+    """'etc. to prevent', 'Inc. in Greensboro': an abbreviation's full stop before an English word that is
+    also a top-level domain, in running prose, is no host name; spaced hosts as sellers write them stay links."""
+    def links(text):
+        return [f.matched_text for f in run(text) if f.rule_id == "CONTACT-LINK"]
+    assert not links("put cotton pads, paper towels, etc. to prevent leaks")
+    assert not links("Manufactured by Yellow Dog Design Inc. in Greensboro NC")
+    assert links("加我 abc. com 有优惠") and links("去 weixin. me 看看") and links("see mysite. co for more")
+
+
 @pytest.mark.parametrize("text,cover", [
     ("联系 shop123@163.com", "shop123@163.com"),
     ("邮箱：shop123@163。com。", "shop123@163。com"),

@@ -10,30 +10,10 @@ quiet.
 need more than the text says (see the README's held-out table) and are expected failures,
 not strict ones. An optional `url` column gives the listing's own page (its platform's links are
 not off-site)."""
-import pytest
-
-from heldout_support import WordingSet
+from heldout_support import WordingSet, wording_tests
 from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
 
-SET = WordingSet("contacts.tsv", lambda f: f.category == "offsite_contact", "known miss",
+SET = WordingSet("contacts.tsv", lambda f: f.category == "offsite_contact", "offsite_contact", "known miss",
                  lambda r: Listing(id=r["id"], title=r["text"], url=r.get("url") or ""))
 
-
-@pytest.fixture(scope="module")
-def scanner():
-    return ListingScanner(ScanOptions(ocr=False))
-
-
-def test_fixture_shape():
-    SET.check_shape()
-
-
-@pytest.mark.parametrize("row", SET.params("hit"))
-def test_hit(scanner, row):
-    SET.check_hit(scanner, row, "offsite_contact")
-
-
-@pytest.mark.parametrize("row", SET.params("clean"))
-def test_clean(scanner, row):
-    SET.check_clean(scanner, row)
+scanner, test_fixture_shape, test_hit, test_clean = wording_tests(SET)

@@ -11,29 +11,9 @@ close variants the same sources say ARE punished (极品, 国家品牌, 最有�
 `expect=clean`: no advertising-law finding (a category of scanner.models.AD_CATEGORIES) at high
 or medium; `expect=hit`: one at high or medium overlapping `expected`. Rows with
 `status=known_miss` need facts the text does not carry and are expected failures, not strict."""
-import pytest
-
-from heldout_support import WordingSet
+from heldout_support import WordingSet, wording_tests
 from scanner.models import AD_CATEGORIES
-from scanner.pipeline import ListingScanner, ScanOptions
 
-SET = WordingSet("lawful.tsv", lambda f: f.category in AD_CATEGORIES, "known miss: needs facts the text does not carry")
+SET = WordingSet("lawful.tsv", lambda f: f.category in AD_CATEGORIES, "advertising-law", "known miss: needs facts the text does not carry")
 
-
-@pytest.fixture(scope="module")
-def scanner():
-    return ListingScanner(ScanOptions(ocr=False))
-
-
-def test_fixture_shape():
-    SET.check_shape()
-
-
-@pytest.mark.parametrize("row", SET.params("hit"))
-def test_hit(scanner, row):
-    SET.check_hit(scanner, row, "advertising-law")
-
-
-@pytest.mark.parametrize("row", SET.params("clean"))
-def test_clean(scanner, row):
-    SET.check_clean(scanner, row)
+scanner, test_fixture_shape, test_hit, test_clean = wording_tests(SET)
