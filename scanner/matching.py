@@ -14,10 +14,12 @@ _LOOKUP_BUDGET = 20  # probes per key before compiling pays
 _eager = False
 
 
-def eager(on: bool = True) -> None:
-    """Compile every automaton on its first use from now on (many texts are coming)."""
+def eager(on: bool = True) -> bool:
+    """Compile every automaton on its first use from now on (many texts are coming); the
+    setting it replaces."""
     global _eager
-    _eager = on
+    was, _eager = _eager, on
+    return was
 
 
 def _spend(holder, probes: int, keys: int) -> bool:

@@ -198,13 +198,13 @@ class ListingScanner:
         rather than once in every worker."""
         from . import matching
 
-        matching.eager()  # compiled now, not matched by hand until the budget runs out (per worker)
+        was = matching.eager()  # compiled now, not matched by hand until the budget runs out (per worker)
         try:
             _safe_scan(self, Listing(
                 id="warm-up", title="Nike 同款 最佳 保温杯 iPhone 15 手机壳 康帅傅 加微信 abc12345",
                 description="<p>治疗失眠，国家级，第一次购买联系客服。Best quality, made in China. 最大容量2L</p>"))
         finally:
-            matching.eager(False)
+            matching.eager(was)
 
     def scan_many(self, listings: Iterable[Listing]) -> Iterator[ListingResult]:
         """Scan in order; images of several listings are read at once (one OCR thread per core)."""
@@ -349,10 +349,25 @@ def _run(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
 def _run_tuned(listings: Iterable[Listing], options: ScanOptions, work) -> Iterator:
     """`work(chunk)` over the listings in chunks, in order: in-process for small inputs, in a pool
     of forked workers (which inherit the built scanner) for large ones."""
-    global _worker
     scanner = ListingScanner(options)  # builds (and validates) everything once
     it = iter(listings)
     head = list(islice(it, PARALLEL_FROM))
+    if len(head) < PARALLEL_FROM:
+        yield from _run_on(scanner, head, it, options, work)
+        return
+    from . import matching
+
+    # many listings: every automaton compiled on first use, in this process and in the forked
+    # workers (matching by hand only pays for a few short texts)
+    matching.eager()
+    try:
+        yield from _run_on(scanner, head, it, options, work)
+    finally:
+        matching.eager(False)
+
+
+def _run_on(scanner: "ListingScanner", head: list, it: Iterator, options: ScanOptions, work) -> Iterator:
+    global _worker
     workers = options.workers or (os.cpu_count() or 1)
     chunk = 50 if options.ocr else 500
     if len(head) < PARALLEL_FROM or workers <= 1:

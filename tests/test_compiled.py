@@ -123,3 +123,27 @@ def test_a_short_check_compiles_no_automaton_and_a_warm_up_compiles_them(monkeyp
     scanner.warm()  # before workers fork: what a scan uses is compiled once, here
     assert compiles and max(compiles) > 10_000
     assert not matching._eager
+
+
+def test_a_scan_of_many_listings_compiles_on_first_use_and_a_few_do_not(monkeypatch):
+    """Many listings (in-process with one worker, or forked workers): every automaton is compiled
+    on its first use, not matched by hand until a budget runs out; a few listings keep the
+    by-hand matching, and the setting is put back after the scan."""
+    from scanner import matching, pipeline
+    from scanner.models import Listing
+    from scanner.pipeline import ScanOptions, scan_stream
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 5)
+    seen = []
+
+    def listings(n):
+        for i in range(n):
+            seen.append(matching._eager)
+            yield Listing(id=str(i), title=f"全网最低价 保温杯 {i}")
+
+    for n, wanted in ((12, True), (3, False)):
+        seen.clear()
+        got = list(scan_stream(listings(n), ScanOptions(ocr=False, workers=1)))
+        assert len(got) == n and all(r.findings for r in got)
+        assert seen[-1] is wanted  # read while the scan ran
+        assert matching._eager is False
