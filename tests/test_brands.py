@@ -212,6 +212,11 @@ def test_latin_brand_glued_to_chinese_matches(engine):
     ("墨镜 防紫外线 男女同款 Canada Gose", "Canada Goose", "Canada Gose"),
     ("50ml 面霜 Dioor 补水保湿", "Dior", "Dioor"),
     ("N1ke 运动鞋", "Nike", "N1ke"),
+    # a look-alike symbol between two letters: @ for a, $ for s, ! for i
+    ("Ch@nel 口红 哑光", "Chanel", "Ch@nel"),
+    ("Dy$on 吹风机 家用", "Dyson", "Dy$on"),
+    ("面霜 D!or 补水保湿", "Dior", "D!or"),
+    ("Lou!s Vuitton 手提包", "Louis Vuitton", "Lou!s Vuitton"),
     ("香奈尔 口红 哑光", "Chanel", "香奈尔"),
     ("奈克 运动鞋 男款", "Nike", "奈克"),
     ("路易威灯 手提包", "Louis Vuitton", "路易威灯"),
@@ -236,6 +241,8 @@ def test_misspelled_brand_with_counterfeit_wording_is_counterfeit(engine):
     "Dior 迪奥 香水",  # the names themselves are exact, not variants
     "Diary 手账本",
     "Rolls 卷尺",
+    "客服邮箱 nick@shop 运动鞋",  # an address: @ between letters, but no name folds out of it
+    "US$99 运动鞋 wow!nice",  # a price, and an exclamation glued to the next word
 ])
 def test_no_fuzzy_match_on_ordinary_text(engine, text):
     assert not [f for f in scan(engine, text) if f.rule_id == "BRAND-FUZZY"]

@@ -94,7 +94,9 @@ def _an(c: str) -> bool:
     return c < "\x80" and c.isalnum()
 
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
+# a Latin word: H&M and D&G one word; a look-alike symbol between two letters stays inside it
+# (Ch@nel, Dy$on, D!or: brands.fold reads @ as a, $ as s, ! and | as i)
+_TOKEN = re.compile(r"[a-z0-9]+(?:(?:&|(?<=[a-z])[@$!|](?=[a-z]))[a-z0-9]+)*")
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
 
 
