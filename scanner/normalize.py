@@ -233,6 +233,8 @@ def _normalize(text: str) -> Normalized:
                 dot = True
         pos = b
     if pos == 0:
+        if ("#" in text or "+" in text or "=" in text) and _CJK_SPLIT.search(text):
+            return _unspace(text, text, list(range(len(text))))
         return Normalized(text, text, range(len(text)))
     if pos < len(text):
         if pending >= 0:
@@ -243,7 +245,8 @@ def _normalize(text: str) -> Normalized:
         out.append(text[pos:])
         offsets.extend(range(pos, len(text)))
     joined = "".join(out)
-    if " " in joined and _LETTER_SPACED.search(joined):
+    if (" " in joined and (_LETTER_SPACED.search(joined) or _DIGITS_SPACED.search(joined))) \
+            or ("#" in joined or "+" in joined or "=" in joined) and _CJK_SPLIT.search(joined):
         return _unspace(text, joined, offsets)
     return Normalized(text, joined, offsets)
 
@@ -251,12 +254,20 @@ def _normalize(text: str) -> Normalized:
 # B E S T, N i k e, T O P 1: three or more single Latin letters spaced out (and a last digit)
 # read as a word; spaced digits stay apart (sizes 35 36 37; phone numbers have their own rules)
 _LETTER_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?: [0-9])?(?![a-z0-9])")
+# ... except single digits spaced out before a per cent sign: 1 0 0 % 有效 is 100%有效
+_DIGITS_SPACED = re.compile(r"(?<![0-9.])(?<![0-9] )[0-9](?: [0-9]){1,3}(?=%)")
+# #, + and = are kept (#1, +86, 100%=…) but between two Chinese characters they only split a
+# term (最#好, 无效+退款): dropped there like ★
+_CJK_SPLIT = re.compile(r"(?<=[\u3400-\u9fff])[#+=]+(?=[\u3400-\u9fff])")
 
 
 def _unspace(text: str, joined: str, offsets: list[int]) -> Normalized:
     drop = set()
-    for m in _LETTER_SPACED.finditer(joined):
-        drop.update(i for i in range(m.start(), m.end()) if joined[i] == " ")
+    for pattern in (_LETTER_SPACED, _DIGITS_SPACED):
+        for m in pattern.finditer(joined):
+            drop.update(i for i in range(m.start(), m.end()) if joined[i] == " ")
+    for m in _CJK_SPLIT.finditer(joined):
+        drop.update(range(m.start(), m.end()))
     keep = [i for i in range(len(joined)) if i not in drop]
     return Normalized(text, "".join(joined[i] for i in keep), [offsets[i] for i in keep])
 

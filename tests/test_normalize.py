@@ -19,6 +19,16 @@ from scanner.normalize import html_to_text, normalize, normalize_key
     ("BEST Quality", "best quality"),  # case, one space kept between Latin words
     ("1.8米", "1.8米"),                # a dot between digits is kept
     ("最❤️好", "最好"),                # emoji
+    ("最#好", "最好"),                 # #, + and = between two Chinese characters split a term
+    ("无效+退款", "无效退款"),
+    ("国=家=级", "国家级"),
+    ("1 0 0 % 有 效", "100%有效"),     # single digits spaced out before a per cent sign
+    # ... and are kept where they mean something
+    ("#1 Best", "#1 best"),
+    ("+86 138", "+86 138"),
+    ("套餐A+B", "套餐a+b"),
+    ("尺码 35 36 37", "尺码35 36 37"),  # sizes stay apart
+    ("1 2 3 4 5 %", "1 2 3 4 5%"),     # more than four spaced digits: a list, not a number
 ])
 def test_normalised_forms(src, key):
     assert normalize_key(src) == key
@@ -30,6 +40,8 @@ def test_normalised_forms(src, key):
     ("ＮＯ．１ 简约", "no1"),
     ("<b>x</b> 國·家·級 工艺", "国家级"),
     ("abc 招\u200b財進寶 xyz", "招财进宝"),
+    ("新款 无效+退款 面霜", "无效退款"),
+    ("好用 1 0 0 % 有效", "100%有效"),
 ])
 def test_offsets_map_back_to_the_original(text, needle):
     n = normalize(text)
