@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol
 
-from .models import AD_CATEGORIES, SEVERITY_RANK, Box, Finding, Listing
+from .models import AD_CATEGORIES, SEVERITY_RANK, Box, Finding, Listing, contract_category
 from .normalize import Normalized, normalize
 
 AD = frozenset(AD_CATEGORIES)
@@ -249,7 +249,7 @@ def to_finding(c: Candidate, ft: FieldText) -> Finding:
     return Finding(
         listing_id=ft.listing.id,
         field=ft.field,
-        category=c.category,
+        category=contract_category(c.category),
         severity=c.severity,
         confidence=conf,
         matched_text=ft.text[c.start:c.end],

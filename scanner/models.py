@@ -27,6 +27,29 @@ CATEGORIES = (
 # brand and contact categories, so it sits at the end of CATEGORIES to keep the contract order
 AD_CATEGORIES = ("absolute_term", "authority_claim", "medical_claim", "superstition", "inducement",
                  "guarantee_claim", "public_order")
+# The contract's `category` column takes the contract's values only. A finer category this
+# repository adds is reported as the contract category it belongs to; its rule ids (AD-PUB-…),
+# its explanation and its label (公序良俗/未成年人) keep the finer one.
+#   public_order → inducement: vulgar hooks (第九条第七项) and urging children or their parents
+#   to buy (第四十条) are ways of drawing buyers that the law forbids, like 诱导促销
+REPORTED_AS = {"public_order": "inducement"}
+_FINER_BY_RULE = {"AD-PUB-": "public_order"}
+
+
+def contract_category(category: str) -> str:
+    """The value of the `category` column for a rule of `category`."""
+    return REPORTED_AS.get(category, category)
+
+
+def finer_category(category: str, rule_id: str) -> str:
+    """The category a finding's label, rewrites and explanation use: the finer one its rule id
+    names (AD-PUB-… → public_order), else the reported category."""
+    for prefix, finer in _FINER_BY_RULE.items():
+        if rule_id.startswith(prefix):
+            return finer
+    return category
+
+
 SEVERITIES = ("high", "medium", "low", "info")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # weight of one finding in a listing's risk score (summed, no cap)

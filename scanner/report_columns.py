@@ -10,6 +10,17 @@ CATEGORY_ZH = {
     "brand_piggyback": "蹭品牌/仿冒", "brand_unauthorized": "未授权品牌", "brand_compat": "兼容说明",
     "offsite_contact": "站外引流", "public_order": "公序良俗/未成年人",
 }
+
+
+def category_zh(category: str, rule_id: str) -> str:
+    """The Chinese name of a finding's category: the finer one its rule names (公序良俗/未成年人
+    for AD-PUB-…, reported as `inducement`), else the category's."""
+    from .models import finer_category
+
+    cat = finer_category(category, rule_id)
+    return CATEGORY_ZH.get(cat, cat)
+
+
 _AD_QUALIFIERS = ("EN", "F", "HF")  # English lexicon, claim frames, health-food rules
 
 

@@ -20,7 +20,7 @@ from .hygiene import MAX_CELL, safe_cell  # one formula guard for every writer (
 from .hygiene import risky_start as _risky_start
 from .i18n import localize_entry  # errors cells in the run's language, machine prefix and raw detail kept
 from .models import SEVERITY_RANK, Finding, ListingResult, RenderedChunk, RunInfo
-from .report_columns import CATEGORY_ZH, rule_family, shop_of  # noqa: F401  (CATEGORY_ZH re-exported)
+from .report_columns import CATEGORY_ZH, category_zh, rule_family, shop_of  # noqa: F401  (CATEGORY_ZH re-exported)
 
 FINDING_COLUMNS = [
     "listing_id", "field", "category", "severity", "matched_text", "term",
@@ -58,7 +58,7 @@ def finding_values(f: Finding, sh: dict) -> list:
         f.listing_id, f.field, f.category, f.severity, f.matched_text, f.term, f.rule_id, f.law,
         f.suggestion, f.start, f.end, f.image, f.confidence, sh["url"], sh["title"],
         f.explanation, f.fingerprint, box_text(f), f.detector, sh["fixed_title"], sh["fixed_description"],
-        SEVERITY_RANK[f.severity], CATEGORY_ZH.get(f.category, f.category), rule_family(f.rule_id), sh["shop"],
+        SEVERITY_RANK[f.severity], category_zh(f.category, f.rule_id), rule_family(f.rule_id), sh["shop"],
     ]
 
 
