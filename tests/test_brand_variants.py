@@ -32,7 +32,8 @@ def _brand(scanner, text):
     ("九粮液 浓香型白酒 52度", "九粮液"),                # numeral swapped (最高法民再234号), product near
     ("十粮液 浓香型 白酒 整箱", "十粮液"),
     ("八匹狼 男装 夹克", "八匹狼"),
-    ("赖茂 酱香酒 53度", "赖茂"),                      # two-character name, same syllables, product near
+    ("赖茂 酱香酒 53度", "赖茂"),
+    ("迪斯尼风格 儿童游乐园 门票", "迪斯尼"),            # 迪斯尼: the other common spelling of 迪士尼                      # two-character name, same syllables, product near
 ])
 def test_variant_found(scanner, text, word):
     assert any(word in m or m in word for _, m in _brand(scanner, text)), _brand(scanner, text)
