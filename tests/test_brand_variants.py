@@ -54,6 +54,8 @@ def test_variant_found(scanner, text, word):
     "九粮 八宝粥 杂粮",           # not the whole name
     "The Alley 壁纸 复古街景",     # the alley is a phrase, no milk tea
     "鹿角 摆件 北欧",             # part of the name
+    "蓝风铃 花种子 盆栽",          # 蓝风铃 (Jo Malone Wild Bluebell) is first the bluebell flower
+    "蓝风铃 连衣裙 碎花",
 ])
 def test_harmless_quiet(scanner, text):
     assert not _brand(scanner, text)
