@@ -135,6 +135,7 @@ def test_owning_a_brand_owns_its_characters(engine):
     "Intel CPU 笔记本电脑 16G内存",
     "支持Google Play 应用商店",
     "PS4手柄 无线蓝牙",
+    "Clear cases fit all iPhone 15 models",   # fit(s) all + device: Amazon compatibility wording
 ])
 def test_compatibility_and_specifications_without_shiyong_are_info(engine, text):
     found = scan(engine, text)
@@ -146,6 +147,12 @@ def test_compatibility_and_specifications_without_shiyong_are_info(engine, text)
 def test_device_brand_in_an_accessory_listing_description_is_compat(engine):
     found = scan(engine, "手机全系列壳！苹果，华为，小米都有", title="华为p30手机壳 防摔", field="description")
     assert not severe(found)
+
+
+@pytest.mark.parametrize("text", ["one size fits all Nike cap", "One Size Fit All Adidas beanie"])
+def test_one_size_fits_all_is_no_compatibility_note(engine, text):
+    # a size phrase, not "fits all <device>": the brand's own cap stays unauthorised
+    assert ("BRAND-UNAUTH", "medium") in rules(scan(engine, text))
 
 
 def test_compat_does_not_cover_dupes(engine):

@@ -29,6 +29,11 @@ def _brand(scanner, text):
     ("Tibe洗衣粉 深层洁净", "Tibe"),                    # look-alike letter + product
     ("周住牌洗衣粉 无磷", "周住牌"),                    # split character
     ("Channel No. 5 Inspired Perfume", "Channel"),      # English word before the brand's series
+    ("九粮液 浓香型白酒 52度", "九粮液"),                # numeral swapped (最高法民再234号), product near
+    ("十粮液 浓香型 白酒 整箱", "十粮液"),
+    ("八匹狼 男装 夹克", "八匹狼"),
+    ("赖茂 酱香酒 53度", "赖茂"),
+    ("迪斯尼风格 儿童游乐园 门票", "迪斯尼"),            # 迪斯尼: the other common spelling of 迪士尼                      # two-character name, same syllables, product near
 ])
 def test_variant_found(scanner, text, word):
     assert any(word in m or m in word for _, m in _brand(scanner, text)), _brand(scanner, text)
@@ -42,6 +47,15 @@ def test_variant_found(scanner, text, word):
     "蜜桃雪梨 果汁饮料",          # no brand here
     "tibetan tea 饮料",           # not a variant token
     "全新汇原果汁",               # glued to Chinese on its left
+    "每天五个核桃 补脑",          # a count, no product after
+    "一只松鼠 玩偶 毛绒",         # a count before a toy, not the brand's product
+    "五星 酒店 毛巾",             # two-character name: numerals never swapped
+    "两棵树 油漆",                # no such brand's product
+    "九粮 八宝粥 杂粮",           # not the whole name
+    "The Alley 壁纸 复古街景",     # the alley is a phrase, no milk tea
+    "鹿角 摆件 北欧",             # part of the name
+    "蓝风铃 花种子 盆栽",          # 蓝风铃 (Jo Malone Wild Bluebell) is first the bluebell flower
+    "蓝风铃 连衣裙 碎花",
 ])
 def test_harmless_quiet(scanner, text):
     assert not _brand(scanner, text)

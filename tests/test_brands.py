@@ -122,6 +122,9 @@ def test_aaa_battery_is_not_counterfeit_wording(engine):
     ("媲美雅诗兰黛 精华液", "Estee Lauder", "BRAND-COMPARE", "媲美雅诗兰黛"),
     ("效果堪比香奈儿 口红", "Chanel", "BRAND-COMPARE", "堪比香奈儿"),
     ("古驰专柜 围巾", "Gucci", "BRAND-DUPE", "古驰专柜"),
+    ("Body Mist smells exactly like Dior", "Dior", "BRAND-DUPE", "smells exactly like Dior"),  # Sol de Janeiro v. MCoBeauty
+    ("Perfume oil smells like Chanel", "Chanel", "BRAND-DUPE", "smells like Chanel"),
+    ("DUPE ALERT Dior lip oil", "Dior", "BRAND-DUPE", "DUPE ALERT Dior"),
 ])
 def test_brand_with_dupe_or_comparison_wording(engine, text, brand, rule, matched):
     fs = scan(engine, text)
@@ -131,6 +134,21 @@ def test_brand_with_dupe_or_comparison_wording(engine, text, brand, rule, matche
     assert (f.category, f.severity, f.term, f.matched_text) == ("brand_piggyback", "high", brand, matched)
     assert ("广告法》第十三条" in f.law) == (rule == "BRAND-COMPARE")
     assert "反不正当竞争法" in f.law
+
+
+@pytest.mark.parametrize("text", [
+    "smells like teen spirit t-shirt",        # no brand after it
+    "Candle that smells like fresh linen",
+    "Shoe Charms for Clogs 30 Pack",          # the charms' own words, no brand
+])
+def test_smell_and_charm_wording_without_a_brand_is_fine(engine, text):
+    assert scan(engine, text) == []
+
+
+def test_knock_offs_next_to_a_brand_is_counterfeit_wording(engine):
+    # Birkenstock v Amazon (2017): "Birkenstock knock offs" suggested in search
+    fs = scan(engine, "Nike knock offs running shoes")
+    assert [(f.rule_id, f.matched_text) for f in fs] == [("BRAND-COUNTERFEIT", "Nike knock offs")]
 
 
 def test_dupe_wording_in_description(engine):

@@ -19,6 +19,9 @@ detergent maker's washing powder):
 - initial letter: one character of a name of three or more written as the Latin initial of its
   pinyin (卡D亚 for 卡地亚, 万B龙 for 万宝龙, L意威 for 罗意威), the way 微商 albums mask a name;
   a three-character name needs its product after it.
+- numeral: the Chinese numeral of a name of three or more swapped for another (九粮液, 六粮液 for
+  五粮液, 八匹狼 for 七匹狼: 最高法民再234号), the brand's own product after it — the count
+  changes, the name stays.
 
 Every variant is no brand name and no entry of pypinyin's phrase list. A name of four or more
 characters with one near-sound character needs no product (the rest of the name carries it).
@@ -41,6 +44,7 @@ MIN_SHAPE = 0.8         # look-alike score for a swapped character of a short na
 MIN_INSERT_NAME = 4     # names this long take an inserted character (two-character names: lookalike_names.csv)
 MIN_SOUND_NAME = 3      # names this long take a near-sound character
 FREE_SOUND_NAME = 4     # … and from this length on need no product after them
+NUMERALS = "一二三四五六七八九十两"  # a name's numeral swapped for another (九粮液 for 五粮液)
 MAX_NAME = 8
 MIN_LATIN = 4           # Latin names this long take a look-alike letter
 PRODUCTS_FILE = "brand_products.csv"
@@ -164,6 +168,13 @@ class Variants:
                             w = k[:i] + letter + k[i + 1:]
                             if w not in db.aliases and w not in phrases:
                                 words.setdefault(w, []).append(("Y", k))
+                if len(k) >= MIN_SOUND_NAME and not alias.word:  # 九粮液 for 五粮液
+                    for i, c in enumerate(k):
+                        if c in NUMERALS:
+                            for v in NUMERALS:
+                                w = k[:i] + v + k[i + 1:]
+                                if v != c and w not in db.aliases and w not in phrases:
+                                    words.setdefault(w, []).append(("U", k))
                 for i, c in enumerate(k if not alias.word else ()):  # 周住牌 for 雕牌
                     parts = splits.get(c)
                     if parts and len(parts) == 2:
@@ -260,6 +271,10 @@ class Variants:
                     if len(name) >= FREE_SOUND_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
                         how = f"字母替字：「{name}」的「{a}」写成拼音首字母「{b.upper()}」"
+                elif t == "U":
+                    if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
+                        a, b = next((a, b) for a, b in zip(name, w) if a != b)
+                        how = f"换字仿冒：「{name}」的数字「{a}」换成「{b}」，后接该品牌的商品"
                 elif t == "P":
                     if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         how = f"拆字仿冒：「{w}」拆写「{name}」的字形，后接该品牌的商品"
