@@ -40,6 +40,9 @@ def severe(fs):
 
 # text, category, the frame id (or lexicon term) expected, minimum severity
 POSITIVE = [
+    # claims round 12: party anniversaries on goods, hair dyes denying chemicals
+    ("白酒礼盒 建党100周年、1921-2021", "authority_claim", "auth-party-anniv", "medium"),
+    ("黑桑果洗白发 从此告别化学染发", "guarantee_claim", "false-nochem-dye", "medium"),
     # claims round 6: cosmetic and durability promises
     ("奇迹水 无论年龄肤质 肌肤问题一并解决", "guarantee_claim", "cos-skin-problems", "medium"),
     ("美白精华 肌肤15倍透亮白皙", "guarantee_claim", "cos-times-white", "medium"),
@@ -329,6 +332,9 @@ def test_public_order_category(scanner, text, key):
 
 
 LAWFUL = [
+    # claims round 12: look-alikes of auth-party-anniv and false-nochem-dye
+    "建党100周年纪念币 中国人民银行发行",
+    "化学染发剂 使用前请做皮肤过敏测试",
     # reviews: a reward for any photo review (not a specified rating), praise, a refusal
     "晒图送100元+烤箱",
     "本店不做好评返现",
