@@ -384,6 +384,15 @@ QUIET = [
     "幽门螺杆菌检测试纸",                           # a test kit names the pathogen
     "转氨酶检测试剂盒",
     "不会让你年轻10岁，但穿着舒服",                 # a negation within the clause keeps guar-age quiet
+    "985学生家教 3人小班",                           # tutors' credentials, no results tally
+    "满分作文 学生100篇",
+    "手机性能提升25分",                             # a score without 平均/最高/提分
+    "提分技巧 初中数学",
+    "就业协议书 模板",                               # no 入学/报名 before it
+    "名校指导 高考志愿",
+    "宝宝入学准备套装 开学无忧",                     # 无忧 without a school next to a home
+    "交通便利 酒店距离机场30分钟车程即可到达",       # a hotel, not a property ad
+    "同城配送 半小时即达",
 ]
 
 
