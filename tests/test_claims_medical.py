@@ -423,6 +423,18 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("康复裸眼视力5米1.0", "med-myopia-nakedeye"),
     ("高电位理疗仪 阻止血管斑块形成", "med-plaque-verb"),
     ("软化血管 消除斑块", "med-plaque-verb"),
+    # claims round 12 (hc2500–hc2549): disease hooks, "solved by", wounds, hair regrowth, body indices, breast milk
+    ("你有前列腺问题吗？", "med-ask-hook"),
+    ("您是否有失眠困扰吗", "med-ask-hook"),
+    ("血管堵的问题就是要靠磁力线来解决", "med-solve-by"),
+    ("高血压就靠它来调理好", "med-solve-by"),
+    ("塑颜霜 促进伤口好转", "med-wound"),
+    ("加速伤口愈合", "med-wound"),
+    ("坚持用，白发生黑发", "med-hair-regrow"),
+    ("白头发长出黑发", "med-hair-regrow"),
+    ("降低血液当中的低密度胆固醇", "med-func-body"),
+    ("降低人体内的胆固醇", "med-func-body"),
+    ("奶粉 乳糖的成分几近于母乳", "med-breastmilk-near"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -438,6 +450,8 @@ def test_more_chinese_negatives(frames, text):
 _ROUND9 = frozenset({"grow-age-bare", "grow-adult", "med-biomarker-normal"})
 _ROUND10 = frozenset({"med-allergy-relief", "med-breastmilk-rev", "med-myopia-deglass", "med-myopia-nakedeye",
                       "med-plaque-verb"})
+_ROUND12 = frozenset({"med-ask-hook", "med-solve-by", "med-wound", "med-hair-regrow", "med-func-body",
+                      "med-breastmilk-near"})
 
 
 @pytest.mark.parametrize("text,ids", [
@@ -449,6 +463,12 @@ _ROUND10 = frozenset({"med-allergy-relief", "med-breastmilk-rev", "med-myopia-de
     ("隐形眼镜快速摘镜器", _ROUND10),
     ("测量裸眼视力 验光配镜", _ROUND10),
     ("颈动脉斑块超声图谱 医学书", _ROUND10),
+    ("你有过敏史吗？请先做皮试", _ROUND12),
+    ("龋齿问题要靠专业牙医来解决", _ROUND12),
+    ("伤口护理 医用敷料", _ROUND12),
+    ("白发染成黑发 染发膏", _ROUND12),
+    ("血液中的细胞 科普挂图", _ROUND12),
+    ("奶瓶 仿真母乳实感", _ROUND12),
 ])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)

@@ -42,6 +42,16 @@ def severe(fs):
 
 # text, category, the frame id (or lexicon term) expected, minimum severity
 POSITIVE = [
+    # claims round 12: party anniversaries on goods, hair dyes denying chemicals
+    ("白酒礼盒 建党100周年、1921-2021", "authority_claim", "auth-party-anniv", "medium"),
+    ("黑桑果洗白发 从此告别化学染发", "guarantee_claim", "false-nochem-dye", "medium"),
+    # claims round 12: training results and jobs, homes promising school places or travel times
+    ("化学名师 2020中考满分学员17人", "guarantee_claim", "guar-edu-tally", "medium"),
+    ("学员最高提分58分，平均提升25分", "guarantee_claim", "guar-edu-score-avg", "medium"),
+    ("所带班级85%升入重点中学", "guarantee_claim", "guar-edu-admit-pct", "medium"),
+    ("空乘招生 定向培养，入学签订就业协议", "guarantee_claim", "guar-edu-job", "high"),
+    ("学府为邻 入学无忧", "guarantee_claim", "est-school-promise", "medium"),
+    ("立体交通半小时即达广州", "guarantee_claim", "est-time-traffic", "medium"),
     # claims round 6: cosmetic and durability promises
     ("奇迹水 无论年龄肤质 肌肤问题一并解决", "guarantee_claim", "cos-skin-problems", "medium"),
     ("美白精华 肌肤15倍透亮白皙", "guarantee_claim", "cos-times-white", "medium"),
@@ -334,6 +344,12 @@ def test_public_order_category(scanner, text, key):
 
 
 LAWFUL = [
+    # claims round 12: look-alikes of auth-party-anniv and false-nochem-dye
+    "建党100周年纪念币 中国人民银行发行",
+    "化学染发剂 使用前请做皮肤过敏测试",
+    "985学生家教 3人小班",
+    "就业协议书 模板",
+    "同城配送 半小时即达",
     # reviews: a reward for any photo review (not a specified rating), praise, a refusal
     "晒图送100元+烤箱",
     "本店不做好评返现",

@@ -361,6 +361,38 @@ QUIET = [
     "国礼文化 历史读本 精装",
     "国家会议中心 展台搭建服务",                    # a convention venue, not a state organ
     "人大附中同款 教辅练习册",
+    # claims round 12 (hc2500–hc2549): look-alikes of the rules it added
+    "挂烫机 衣物去皱纹 蒸汽熨斗",                   # 去皱纹 of clothes
+    "抗皱精华 淡化细纹",                             # a permitted cosmetic claim
+    "擅长新发型设计 理发店招聘",                     # 长新发 inside 擅长新发型
+    "种子长出新发芽",
+    "建党100周年纪念币 中国人民银行发行",             # a state-issued coin
+    "建党百年党史学习读本",
+    "化学染发剂 使用前请做皮肤过敏测试",             # names the chemical dye, denies nothing
+    "不含化学纤维 纯棉",
+    "您有什么问题吗？欢迎咨询",                       # a question without a disease
+    "你有过敏史吗？请先做皮试",
+    "龋齿问题要靠专业牙医来解决",                   # solved by a doctor, not the goods
+    "脏衣服问题用它来解决",
+    "伤口护理 医用敷料",                             # 伤口 without a healing verb
+    "请勿接触伤口",
+    "遮盖白发 自然黑发色",                           # a dye shade, no regrowth
+    "血液中的细胞 科普挂图",                         # 血液中的 without a function verb
+    "身体里的小秘密 绘本",
+    "奶瓶 仿真母乳实感",
+    "奶粉罐 收纳盒 母乳储存袋",
+    "幽门螺杆菌检测试纸",                           # a test kit names the pathogen
+    "转氨酶检测试剂盒",
+    "不会让你年轻10岁，但穿着舒服",                 # a negation within the clause keeps guar-age quiet
+    "985学生家教 3人小班",                           # tutors' credentials, no results tally
+    "满分作文 学生100篇",
+    "手机性能提升25分",                             # a score without 平均/最高/提分
+    "提分技巧 初中数学",
+    "就业协议书 模板",                               # no 入学/报名 before it
+    "名校指导 高考志愿",
+    "宝宝入学准备套装 开学无忧",                     # 无忧 without a school next to a home
+    "交通便利 酒店距离机场30分钟车程即可到达",       # a hotel, not a property ad
+    "同城配送 半小时即达",
 ]
 
 
