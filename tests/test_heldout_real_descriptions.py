@@ -111,18 +111,11 @@ VIOLATIONS = {
 }
 
 NEEDS_CODE: dict[str, str] = {
-    "etsy-708099686": "letter-spaced capitals (W H A T  Y O U ' L L  G E T, C O P Y R I G H T  C L A I M) read as LG and TCL",
-    "azpet-B099WY96PR": "feeder cup that fits bottles such as Coke, Pepsi, Sprite: a compatibility statement for a "
-                        "product that is no accessory of the drinks brand (compat_words knows devices, not bottles)",
-    "azpet-B07NWRR2SP": "100% recyclable cardboard: the green-claim frame cannot tell a material recyclable almost "
-                        "everywhere (FTC Green Guides 260.12: 60% access) from a qualified-only one",
     "etsy-513843047": "links to the listing's own platform (etsy.com/shop, etsy.com/listing): quiet when the listing's "
                       "URL is known, which a held-out row does not carry",
     "etsy-387326070": "links to the listing's own platform (etsy.me, etsy.com/shop): quiet when the listing's URL is known",
     "etsy-152812797": "links to the listing's own platform (etsy.com/listing, etsy.com/shop): quiet when the listing's URL is known",
     "etsy-690014553": "link to the listing's own platform (etsy.com/shop): quiet when the listing's URL is known",
-    "azpet-B00E1TBZP0": "Pacman Frog Food: the horned frog's common name; Pac-Man and Pacman fold to one name, so a "
-                        "`words:` entry would need context for Pac-Man too (Pac-Man plush toy would go quiet)",
 }
 
 
