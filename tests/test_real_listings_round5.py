@@ -52,3 +52,27 @@ def test_round5_lawful_titles_stay_quiet(scanner, title):
 def test_round5_look_alikes_keep_their_finding(scanner, title, rule):
     got = severe(scanner, title)
     assert any(r == rule or r.startswith(rule) for r, _ in got), got
+
+
+def _found(scanner, title, description=""):
+    return [(f.rule_id, f.severity) for f in scanner.scan(Listing(id="x", title=title, description=description)).findings]
+
+
+@pytest.mark.parametrize("title,description,rule", [
+    ("绿豆原浆泥面膜100g", "绿豆鲜粹 控油清痘", "AD-MED-清痘"),  # 清痘/净痘/休止痘痘 say what 祛痘 says
+    ("男士清爽净痘亮采套装21片", "清爽控油", "AD-MED-净痘"),
+    ("芦荟泥浆面膜110g", "休止痘痘 平滑肌肤", "AD-MED-休止痘痘"),
+    ("美白嫩肤睡眠四件套", "美白补水 净白如初", "AD-MED-美白"),  # 嫩肤: a skincare set, not bedding
+    ("红石榴鲜亮透润礼盒五件套", "补水保湿、美白提亮", "AD-MED-美白"),  # 补水保湿 names skincare
+])
+def test_round5_skincare_claims_are_found(scanner, title, description, rule):
+    assert (rule, "medium") in _found(scanner, title, description) or (rule, "high") in _found(scanner, title, description)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("纯棉床品四件套 1.8m床", "亲肤透气 四季通用"),  # bedding stays bedding
+    ("芦荟矿物睡眠面膜180g", "淡化痘印 舒爽无痕"),  # acne marks: a skin-tone claim, not acne
+    ("清洁面膜 干净痘肌也能用", "温和"),
+])
+def test_round5_skincare_look_alikes_stay_quiet(scanner, title, description):
+    assert not [r for r, sev in _found(scanner, title, description) if sev in SEVERE]
