@@ -4,7 +4,9 @@ dataset; WSU-CPTS-223/pa3-inventory-management-AhpalmWSU, the PromptCloud Amazon
 Tmall product detail text kept in an app's bean class (xrogzu/ylwj) and, round 3, 124 listings of a
 好单库 coupon feed (majiaxue/jikehui: Tmall title + the feed's promo copy as the description). Round 4: 343 Amazon.in pet-supply
 listings (gostgmaer/fullStackEcommerce, a crawl-feed sample: title + “About this item”) and 24 Etsy API
-listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500 characters cut at a bullet). `source` names repository,
+listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500 characters cut at a bullet). Round 5: 121 listings
+of the 御泥坊 brand app's own catalogue, 2017 (API answers kept by class projects: pangbaobaoba/wangxin,
+zhaoyongsheng123/zhao2; title + selling points + blurb). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of

@@ -5,7 +5,10 @@ titles; round 3: JD health and household titles with a China Mobile points-mall 
 dress titles, Taobao/Tmall Korean-cosmetics titles, Amazon.com search results (coffee, hiking,
 keyboards; the Star Wars results were left out: their licensing differs listing by listing, which
 one own-brands file cannot say), JD search results for 高血压 (drugs, blood-pressure monitors, teas)
-and a Tmall-supermarket catalogue of fresh food, drinks and daily goods. Each row names its
+and a Tmall-supermarket catalogue of fresh food, drinks and daily goods; round 5: 420 titles of a 2021
+Taobao sales sample with the shops' names (guluxilin/detection: 风水 ornaments, blind boxes, industrial
+and car parts, daigou, jade, 医美 services), the brands of genuine goods sold (flagship and 专卖 shops,
+resellers, 代购) declared in the own-brands file. Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
