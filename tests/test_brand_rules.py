@@ -583,3 +583,33 @@ def test_round8_english_brand_wording(shipped, text, rule):
 ])
 def test_round8_quiet_lookalikes(shipped, text):
     assert not severe([f for f in scan(shipped, text) if f.category.startswith("brand")]), scan(shipped, text)
+
+
+# ----------------------------------------------------------------------------- real listings round 5 (code rules)
+
+@pytest.mark.parametrize("text", [
+    "W H A T Y O U ' L L G E T | 1 SVG | 1 PNG",  # letter-spaced words: LG inside ALLGET is no mention
+    "C O P Y R I G H T C L A I M",  # TCL inside RIGHTCLAIM
+    "Sizes x L G y",
+    "Zoo Med 26340 Pacman Frog Food, 2 oz",  # the horned frog's common name, food for it
+    "Oscar Fish Pellets 200 g",
+    "A unique design which matches all Generic head bottles such as Coke, Pepsi, Sprite and other bottles",
+    "Fits most tumblers, e.g. Yeti, Stanley and Hydro Flask",
+])
+def test_round5_real_listing_quiet_lookalikes(shipped, text):
+    assert not severe([f for f in scan(shipped, text) if f.category.startswith("brand")]), scan(shipped, text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("T C L 电视 55寸", "BRAND-UNAUTH"),  # a spaced-out name that is the whole spaced word still counts
+    ("N I K E 运动鞋", "BRAND-UNAUTH"),
+    ("Y S L 口红 正品", "BRAND-UNAUTH"),
+    ("Pacman plush toy", "BRAND-UNAUTH"),  # the game character, no animal food
+    ("Pac-Man frog plush", "BRAND-UNAUTH"),  # plush: no pet-supply word after the animal
+    ("Lacoste crocodile polo shirt", "BRAND-UNAUTH"),  # the brand's logo animal
+    ("Pepsi bottles such as Coke", "BRAND-UNAUTH"),  # no compatibility cue before the list
+    ("Our cola tastes better than brands such as Pepsi", "BRAND-UNAUTH"),
+    ("Luxury bags such as Gucci replica", "BRAND-COUNTERFEIT"),
+])
+def test_round5_real_listing_rules_still_find(shipped, text, rule):
+    assert any(f.rule_id == rule and f.severity in ("high", "medium") for f in scan(shipped, text)), scan(shipped, text)

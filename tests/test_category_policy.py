@@ -254,6 +254,8 @@ def test_policy_data_loads_the_state_function_list():
     ("鄱阳湖是中国最大的淡水湖，银鱼产自湖区", "中国最", "背景信息"),
     ("原料采自世界最高的高原", "世界最", "背景信息"),
     ("青海湖是全国最大的咸水湖", "全国最大", "背景信息"),
+    ("Cat scratcher made of 100% recyclable cardboard", "100% recyclable", "广泛回收的材料"),  # Green Guides 260.12(b)(1)
+    ("Shipped in fully recyclable corrugated boxes", "fully recyclable", "广泛回收的材料"),
 ])
 def test_lawful_uses_are_lowered_with_their_reason(scanner, text, term, filter_name):
     r = scan(scanner, text)
@@ -307,6 +309,8 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     ("荣登国家品牌计划", "国家品牌"),
     ("销量冠军瓷砖", "销量冠军"),
     ("全网第一食品", "全网第一"),
+    ("100% recyclable plastic bottle", "100% recyclable"),  # plastics are recycled in few places
+    ("100% recyclable packaging", "100% recyclable"),
 ])
 def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)

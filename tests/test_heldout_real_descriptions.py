@@ -4,7 +4,9 @@ dataset; WSU-CPTS-223/pa3-inventory-management-AhpalmWSU, the PromptCloud Amazon
 Tmall product detail text kept in an app's bean class (xrogzu/ylwj) and, round 3, 124 listings of a
 好单库 coupon feed (majiaxue/jikehui: Tmall title + the feed's promo copy as the description). Round 4: 343 Amazon.in pet-supply
 listings (gostgmaer/fullStackEcommerce, a crawl-feed sample: title + “About this item”) and 24 Etsy API
-listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500 characters cut at a bullet). `source` names repository,
+listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500 characters cut at a bullet). Round 5: 121 listings
+of the 御泥坊 brand app's own catalogue, 2017 (API answers kept by class projects: pangbaobaoba/wangxin,
+zhaoyongsheng123/zhao2; title + selling points + blurb). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -108,21 +110,38 @@ VIOLATIONS = {
     "etsy-704583878": "BRAND-UNAUTH",              # Harry Potter phone case
     "etsy-645886062": "BRAND-UNAUTH",              # Harry Potter chocolate lollipops
     "etsy-706280786": "BRAND-DUPE",                # inspired by Louis Vuitton phone case
+    # round 5: the 御泥坊 brand app's own catalogue, 2017 (bwie class projects kept the API answers:
+    # pangbaobaoba/wangxin, zhaoyongsheng123/zhao2): title + selling points (+ the blurb)
+    "ynf-5": "AD-MED-F-med-treat",       # eye mask: 消除眼部疲劳
+    "ynf-8": "AD-MED-美白",              # 美白 (a 特证 said, no 国妆特字 number shown)
+    "ynf-10": "AD-MED-美白",             # 补水美白 越睡越白
+    "ynf-12": "AD-MED-美白",
+    "ynf-121": "AD-MED-美白",
+    "ynf-185": "AD-MED-美白",
+    "ynf-253": "AD-MED-美白",            # 美白嫩肤睡眠四件套: 美白补水 净白如初
+    "ynf-343": "AD-MED-美白",            # also 夏日美白首选
+    "ynf-1101": "AD-MED-美白",
+    "ynf-1652": "AD-MED-美白",           # 礼盒五件套: 美白提亮
+    "ynf-203": "AD-MED-改善痘痘",
+    "ynf-1212": "AD-MED-祛痘",
+    "ynf-1675": "AD-MED-祛痘",
+    "ynf-903": "AD-MED-清痘",            # 控油清痘, 和黑头痘痘说拜拜
+    "ynf-13": "AD-MED-休止痘痘",
+    "ynf-514": "AD-MED-净痘",
+    "ynf-205": "AD-MED-净痘",            # 净痘淡印护理两件套
+    "ynf-319": "AD-ABS-首选",            # 补水首选 (platform 极限词)
+    "ynf-1830": "AD-AUTH-F-auth-expert", # 已获权威机构SGS认证, 首款
+
 }
 
 NEEDS_CODE: dict[str, str] = {
-    "etsy-708099686": "letter-spaced capitals (W H A T  Y O U ' L L  G E T, C O P Y R I G H T  C L A I M) read as LG and TCL",
-    "azpet-B099WY96PR": "feeder cup that fits bottles such as Coke, Pepsi, Sprite: a compatibility statement for a "
-                        "product that is no accessory of the drinks brand (compat_words knows devices, not bottles)",
-    "azpet-B07NWRR2SP": "100% recyclable cardboard: the green-claim frame cannot tell a material recyclable almost "
-                        "everywhere (FTC Green Guides 260.12: 60% access) from a qualified-only one",
     "etsy-513843047": "links to the listing's own platform (etsy.com/shop, etsy.com/listing): quiet when the listing's "
                       "URL is known, which a held-out row does not carry",
     "etsy-387326070": "links to the listing's own platform (etsy.me, etsy.com/shop): quiet when the listing's URL is known",
     "etsy-152812797": "links to the listing's own platform (etsy.com/listing, etsy.com/shop): quiet when the listing's URL is known",
     "etsy-690014553": "link to the listing's own platform (etsy.com/shop): quiet when the listing's URL is known",
-    "azpet-B00E1TBZP0": "Pacman Frog Food: the horned frog's common name; Pac-Man and Pacman fold to one name, so a "
-                        "`words:` entry would need context for Pac-Man too (Pac-Man plush toy would go quiet)",
+    "ynf-1249": "就像哆啦A梦的百宝箱: a character named in a simile in cosmetics copy; 像 + a brand is also the "
+                "dupe comparison 像LV一样的质感, which must stay found",
 }
 
 

@@ -91,6 +91,8 @@ def term_exception_filter(lexicon: Lexicon):
         text = ft.norm.text
         m = text[c.nstart:c.nend]
         for x in t.exceptions:
+            if m != t.key and t.key in x:
+                x = x.replace(t.key, m)  # a variant spelling inside the same ordinary word (治yu色 = 治愈色)
             j = x.find(m)
             while j >= 0:
                 if text.startswith(x, c.nstart - j) and c.nstart - j >= 0:

@@ -685,7 +685,7 @@ class BrandDetector:
             if g is not None and (compat is None or _distance(named, g) < _distance(named, compat)):
                 genuine = g
         if not (compat or counterfeit or dupe or compare):
-            compat = self._spec_compat(ft, m, brand)
+            compat = self._spec_compat(ft, m, brand) or _example_compat(ft, m)
         if genuine and not (counterfeit or dupe or compare):
             # 原装苹果充电器, Genuine Apple adapter: the goods are said to be the brand's own, not
             # made to fit it — no compatibility note, the brand's use needs its authorisation
@@ -740,6 +740,8 @@ class BrandDetector:
             return None, None
         if not ctx and not m.fuzzy and _buried(ft, m):
             return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
+        if not ctx and alias.latin and _species_name(text, m.e):
+            return None, None  # Pacman Frog Food: an animal's common name, food for that animal
         conf = m.confidence
         if alias.latin and len(alias.key) <= 2:
             conf = 0.7
@@ -778,8 +780,61 @@ def _apart_in_original(norm, i: int) -> bool:
     if norm is None or not 0 < i < len(norm.offsets):
         return False
     a, b = norm.offsets[i - 1], norm.offsets[i]
-    gap = norm.original[a + 1:b]
+    orig = norm.original
+    gap = orig[a + 1:b]
+    if b - a > 1 and not gap.strip() and _single_letter(orig, a) and _single_letter(orig, b):
+        # letters spaced out one by one read as one word (W H A T Y O U ' L L G E T, C O P Y R I G H T
+        # C L A I M): a name inside that word is no mention, as LG is none inside ALLGET
+        return False
     return b - a > 1 and all(c in _MARKS for c in gap.strip())  # not a model number's hyphen (MK-HJ1701)
+
+
+# a name read with an animal word after it and a pet-supply word after that is the animal's common
+# name (Pacman Frog Food, Oscar Fish Pellets): the listing sells for that animal, not the brand's
+# goods (the brand's own logo animals — Lacoste crocodile polo, Gucci snake bag — stay mentions)
+_SPECIES = re.compile(
+    r" ?(?:frog|toad|newt|axolotl|gecko|lizard|iguana|snake|python|turtle|tortoise|fish|shrimp|snail|crab|"
+    r"cichlid|tetra|pleco|barb|goby|guppy|molly|betta|parrot|finch|budgie|hamster|rabbit|guinea pig|chinchilla)"
+    r"s? (?:food|foods|diet|pellets?|treats?|feed|habitat|tank|terrarium|substrate|bedding|cage|enclosure|"
+    r"care|kit|starter kit|vitamins?|supplements?)(?![a-z0-9])")
+
+
+def _species_name(text: str, e: int) -> bool:
+    return _SPECIES.match(text, e) is not None
+
+
+# compatibility said of a kind of goods, the brand names given as examples of it: "matches all
+# Generic head bottles such as Coke, Pepsi, Sprite", "fits most cups, e.g. Yeti, Stanley": a cue
+# before the kind, then such as / including / e.g., then a list of names up to the brand
+_EXAMPLE_LIST = re.compile(
+    r"(?:^|[^a-z])(?:fits?|matches|match|compatible with|works? with|for use with|suitable for|connects? to|"
+    r"connects?|attaches to|holds?|designed for|made for)\s[^.;:!?\n]{2,60}?[a-z]\s*,?\s*"
+    r"(?:such as|including|e\.g\.?|for example)\s*[:,]?\s*"
+    r"(?:[a-z0-9][\w'&.+-]*(?:\s[a-z0-9][\w'&.+-]*){0,2}\s*(?:,|/|&|\band\b|\bor\b)\s*){0,6}$",
+    re.IGNORECASE)
+
+
+def _example_compat(ft: FieldText, m: Mention):
+    """A brand named as an example of the goods a compatibility cue governs (see _EXAMPLE_LIST)."""
+    norm = ft.norm
+    s, _ = norm.span(m.s, m.e)
+    orig = norm.original
+    if "such as" not in orig and "includ" not in orig.lower() and "e.g" not in orig and "for example" not in orig:
+        return None
+    before = orig[max(0, s - 140):s]
+    if "such as" not in before.lower() and "includ" not in before.lower() and "e.g" not in before.lower() \
+            and "for example" not in before.lower():
+        return None
+    got = _EXAMPLE_LIST.search(before)
+    if got is None:
+        return None
+    return (m.s, m.s, Cue("such as", "such as", "P", 99, -1, False))
+
+
+def _single_letter(orig: str, i: int) -> bool:
+    """Is original character i a Latin letter standing alone between separators?"""
+    return orig[i].isascii() and orig[i].isalpha() and (i == 0 or not _an(orig[i - 1])) \
+        and (i + 1 >= len(orig) or not _an(orig[i + 1]))
 
 
 _MARKS = set("×✕✖╳★☆♥❤♡✧✦")
