@@ -390,6 +390,12 @@ QUIET = [
     "Hay fever sufferers: keep windows closed during high pollen days",  # sufferers without relief
     "Blocks the formation of ice crystals in homemade ice cream",   # formation of no fat
     "Tinnitus journal and hearing health notebook",                 # tinnitus named, no claim
+    "This product is not intended to diagnose, treat, cure, or prevent any disease.",  # the supplement disclaimer
+    "Repairs heat damage from styling tools",                       # damage from no disease
+    "Longer lasting than other batteries",                          # a comparison with no drug
+    "Vitamins are not a cure-all",
+    "Color blindness test book for kids",                           # blindness named, no claim
+    "Snow blindness protection glacier glasses",                    # the UV protection sunglasses state
 ]
 
 
