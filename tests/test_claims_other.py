@@ -280,6 +280,17 @@ POSITIVE = [
     # claims round 10 (hc2000–hc2051)
     ("私人定制生发方案 97%有效率", "guarantee_claim", "guar-rate-pct-first", "high"),
     ("无需参加高考，即可申请入读本科学历", "guarantee_claim", "guar-no-exam-admission", "high"),
+    # claims round 10, English (hc2600–hc2666)
+    ("Classic shirts from a Carbon Neutral business", "authority_claim", "en-green-carbon", "medium"),
+    ("Electric city car, Zero Emissions", "authority_claim", "en-green-carbon", "medium"),
+    ("Washing liquid - tough on stains, kinder to our planet", "authority_claim", "en-green-kinder", "medium"),
+    ("The only American Made Hockey Puck!", "absolute_term", "en-only-origin", "medium"),
+    ("Computer accessories - first for service", "absolute_term", "en-first-for", "high"),
+    ("Weight loss program, TGA approved", "authority_claim", "en-gov-approved", "high"),
+    ("Personal air sanitizer: a safe and effective germ-killing agent", "guarantee_claim", "en-pesticide-safe2", "medium"),
+    ("Allergen filter eliminates all allergens on contact", "guarantee_claim", "en-all-allergens", "medium"),
+    ("Turnkey Amazon store that generates passive income on autopilot", "guarantee_claim", "en-earnings", "medium"),
+    ("Join our coaching program and earn a six-figure income", "guarantee_claim", "en-earnings", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -393,6 +393,41 @@ QUIET = [
     "宝宝入学准备套装 开学无忧",                     # 无忧 without a school next to a home
     "交通便利 酒店距离机场30分钟车程即可到达",       # a hotel, not a property ad
     "同城配送 半小时即达",
+    # claims round 10, English (hc2600–hc2656): look-alikes of the frames it added
+    "Carbon fiber tripod, lightweight and sturdy",                 # carbon without neutral
+    "pH neutral shampoo for colour-treated hair",
+    "We aim to be carbon neutral by 2030",                          # a stated target, not a present claim
+    "Zero emissions when driving, electric city scooter",           # the basis is stated
+    "Zero tailpipe emissions, electric bike conversion kit",
+    "Net Zero: How We Stop Causing Climate Change, paperback",      # a book title
+    "Gentle on skin, fragrance-free baby wash",                     # gentle on skin, not on the planet
+    "Be kinder to yourself: daily affirmation cards",
+    "First for the first time: baby's first Christmas ornament",    # first for no quality
+    "Not TGA approved: for cosmetic use only",
+    "TGA listed, AUST L 123456",                                    # the lawful listing number
+    "Germ-killing UV lamp for phones and keys",                     # a pesticidal claim without safe/non-toxic
+    "Eliminates all odors from shoes and gym bags",                 # odors, no allergen
+    "HEPA filter captures 99.97% of airborne allergens",            # a tested rate, no “all”
+    "Passive Income Tax Guide for Landlords, paperback",            # passive income as a topic
+    "Passive income ideas journal and planner",
+    "Double or triple the recipe with this larger stock pot",
+    "Double your storage with stackable bins",
+    "Six-figure salary negotiation book, hardcover",                # no earn/make promise
+    "Cleans all dirt from your car seats",                          # dirt, not toxins from the body
+    "Blood orange face cleanser, 150 ml",                           # blood orange, no blood cleansing
+    "Thinning shears for hair cutting, stainless steel",
+    "Hair growth chart for kids, wall sticker",
+    "Promotes healthy-looking hair with argan oil",                 # appearance, a cosmetic claim
+    "No more tangled cables: magnetic cable organizer",             # no more + no disease
+    "Hay fever sufferers: keep windows closed during high pollen days",  # sufferers without relief
+    "Blocks the formation of ice crystals in homemade ice cream",   # formation of no fat
+    "Tinnitus journal and hearing health notebook",                 # tinnitus named, no claim
+    "This product is not intended to diagnose, treat, cure, or prevent any disease.",  # the supplement disclaimer
+    "Repairs heat damage from styling tools",                       # damage from no disease
+    "Longer lasting than other batteries",                          # a comparison with no drug
+    "Vitamins are not a cure-all",
+    "Color blindness test book for kids",                           # blindness named, no claim
+    "Snow blindness protection glacier glasses",                    # the UV protection sunglasses state
 ]
 
 
