@@ -254,6 +254,12 @@ def test_policy_data_loads_the_state_function_list():
     ("鄱阳湖是中国最大的淡水湖，银鱼产自湖区", "中国最", "背景信息"),
     ("原料采自世界最高的高原", "世界最", "背景信息"),
     ("青海湖是全国最大的咸水湖", "全国最大", "背景信息"),
+    # held-out lawful.tsv round 2
+    ("小说《最好的我们》 青春文学", "最好", "作品名称"),
+    ("Hair clipper guards #1 #2 #3 #4", "#1", "款式编号"),
+    ("#1 guard 1/8 inch clipper comb", "#1", "款式编号"),
+    ("Priority Mail Express with guaranteed delivery by 6 PM", "guaranteed", "店铺政策"),
+    ("money-back guarantee on postage", "money-back guarantee", "店铺政策"),
 ])
 def test_lawful_uses_are_lowered_with_their_reason(scanner, text, term, filter_name):
     r = scan(scanner, text)
@@ -307,6 +313,12 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     ("荣登国家品牌计划", "国家品牌"),
     ("销量冠军瓷砖", "销量冠军"),
     ("全网第一食品", "全网第一"),
+    # held-out lawful.tsv round 2: look-alikes of the work title, size number and delivery uses
+    ("全网最好的《美丽》面霜", "全网最"),  # outside the title marks
+    ("#1 seller of clipper guards", "#1"),  # a ranking, the guards come later
+    ("#1 best selling hair clipper in the world", "#1"),
+    ("Guaranteed weight loss, delivery in 3 days", "Guaranteed"),  # a result, not the delivery
+    ("Guaranteed to cure foot pain or your money back", "Guaranteed to cure"),
 ])
 def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)
