@@ -260,6 +260,9 @@ def test_policy_data_loads_the_state_function_list():
     ("#1 guard 1/8 inch clipper comb", "#1", "款式编号"),
     ("Priority Mail Express with guaranteed delivery by 6 PM", "guaranteed", "店铺政策"),
     ("money-back guarantee on postage", "money-back guarantee", "店铺政策"),
+    ("#1 Dad coffee mug 11 oz", "#1", "礼品称呼"),
+    ("No.1 Mom necklace gift", "No.1", "礼品称呼"),
+    ("Number 1 fan keychain", "Number 1", "礼品称呼"),
 ])
 def test_lawful_uses_are_lowered_with_their_reason(scanner, text, term, filter_name):
     r = scan(scanner, text)
@@ -319,6 +322,11 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     ("#1 best selling hair clipper in the world", "#1"),
     ("Guaranteed weight loss, delivery in 3 days", "Guaranteed"),  # a result, not the delivery
     ("Guaranteed to cure foot pain or your money back", "Guaranteed to cure"),
+    ("#1 rated dad gift mug on Amazon", "#1 rated"),  # a rating, not a dedication
+    ("#1 Mom recommended baby bottle", "#1"),
+    ("#1 Dad-approved grill", "#1"),
+    ("Number one fan favorite snack", "Number one"),
+    ("Guaranteed to boost your dog's immunity", "Guaranteed"),  # not the analysis panel
 ])
 def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)
