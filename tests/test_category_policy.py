@@ -256,6 +256,15 @@ def test_policy_data_loads_the_state_function_list():
     ("青海湖是全国最大的咸水湖", "全国最大", "背景信息"),
     ("Cat scratcher made of 100% recyclable cardboard", "100% recyclable", "广泛回收的材料"),  # Green Guides 260.12(b)(1)
     ("Shipped in fully recyclable corrugated boxes", "fully recyclable", "广泛回收的材料"),
+    # held-out lawful.tsv round 2
+    ("小说《最好的我们》 青春文学", "最好", "作品名称"),
+    ("Hair clipper guards #1 #2 #3 #4", "#1", "款式编号"),
+    ("#1 guard 1/8 inch clipper comb", "#1", "款式编号"),
+    ("Priority Mail Express with guaranteed delivery by 6 PM", "guaranteed", "店铺政策"),
+    ("money-back guarantee on postage", "money-back guarantee", "店铺政策"),
+    ("#1 Dad coffee mug 11 oz", "#1", "礼品称呼"),
+    ("No.1 Mom necklace gift", "No.1", "礼品称呼"),
+    ("Number 1 fan keychain", "Number 1", "礼品称呼"),
 ])
 def test_lawful_uses_are_lowered_with_their_reason(scanner, text, term, filter_name):
     r = scan(scanner, text)
@@ -311,6 +320,17 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     ("全网第一食品", "全网第一"),
     ("100% recyclable plastic bottle", "100% recyclable"),  # plastics are recycled in few places
     ("100% recyclable packaging", "100% recyclable"),
+    # held-out lawful.tsv round 2: look-alikes of the work title, size number and delivery uses
+    ("全网最好的《美丽》面霜", "全网最"),  # outside the title marks
+    ("#1 seller of clipper guards", "#1"),  # a ranking, the guards come later
+    ("#1 best selling hair clipper in the world", "#1"),
+    ("Guaranteed weight loss, delivery in 3 days", "Guaranteed"),  # a result, not the delivery
+    ("Guaranteed to cure foot pain or your money back", "Guaranteed to cure"),
+    ("#1 rated dad gift mug on Amazon", "#1 rated"),  # a rating, not a dedication
+    ("#1 Mom recommended baby bottle", "#1"),
+    ("#1 Dad-approved grill", "#1"),
+    ("Number one fan favorite snack", "Number one"),
+    ("Guaranteed to boost your dog's immunity", "Guaranteed"),  # not the analysis panel
 ])
 def test_look_alikes_of_lawful_uses_stay_severe(scanner, text, term):
     r = scan(scanner, text)

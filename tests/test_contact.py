@@ -385,6 +385,9 @@ def test_contact_words_bad_file_is_a_lexicon_error(tmp_path):
     ("Call/WhatsApp +86 138 1234 5678 for OEM", "+86 138 1234 5678"),
     ("WhatsApp +44 7700 900123 for custom sizes", "+44 7700 900123"),
     ("Phone: 1-800-555-0199", "1-800-555-0199"),
+    # a few words between the app and a number with its country code (TikTok Shop: 在WhatsApp上加我下单)
+    ("在WhatsApp上加我下单 +44 7700 900123", "+44 7700 900123"),
+    ("WhatsApp only: +1 (415) 555-0132", "+1 (415) 555-0132"),
 ])
 def test_phone_after_a_latin_cue(text, cover):
     assert_found(text, cover, "CONTACT-PHONE")
@@ -404,6 +407,7 @@ def test_latin_cue_without_a_phone_number_is_harmless(text):
     ("email: john.doe [at] gmail [dot] com", "john.doe [at] gmail [dot] com"),
     ("Contact: john at gmail dot com", "john at gmail dot com"),
     ("邮箱 lily2024 at 163 dot com", "lily2024 at 163 dot com"),
+    ("Email sales (at) lucyshop dot com dot au", "sales (at) lucyshop dot com"),  # (at): any domain
 ])
 def test_spelled_out_email(text, cover):
     assert_found(text, cover, "CONTACT-EMAIL")
@@ -424,6 +428,17 @@ def test_spelled_out_words_that_are_no_email(text):
     ("微博@好物小铺 抽奖送同款", "微博@好物小铺"),
     ("某宝搜：好物小铺 更便宜", "某宝搜：好物小铺"),
     ("Instagram @lux.bags for more photos", "Instagram @lux.bags"),
+    # contacts round 2 (小红书 交易导流细则 2025, TikTok Shop, eBay 2017)
+    ("淘宝店铺搜：小鹿家居旗舰店 同款更便宜", "淘宝店铺搜：小鹿家居旗舰店"),
+    ("闲鱼搜：鹿小铺 二手更便宜", "闲鱼搜：鹿小铺"),
+    ("视频号搜「鹿小铺」看上身效果", "视频号搜「鹿小铺」"),
+    ("微信小程序搜索「鹿小铺」下单", "小程序搜索「鹿小铺」"),
+    ("dou音号：lucy2024 直播间更便宜", "dou音号：lucy2024"),
+    ("Follow @lucy.crafts on Instagram for more colours", "@lucy.crafts on Instagram"),
+    ("IG: lucy_crafts_studio", "IG: lucy_crafts_studio"),
+    ("Telegram @lucyshop_bot for restock alerts", "Telegram @lucyshop_bot"),
+    ("TG: @lucyshop", "TG: @lucyshop"),
+    ("Snap: lucy.crafts", "Snap: lucy.crafts"),
 ])
 def test_social_account_names(text, cover):
     f = assert_found(text, cover, "CONTACT-SOCIAL")
@@ -434,6 +449,13 @@ def test_social_account_names(text, cover):
     "抖音搜索热榜 同款 发夹", "视频号同款 保温杯", "小红书同款 ins风 马克杯", "某宝同款 平价收纳架",
     "B站UP主推荐 机械键盘", "TikTok Made Me Buy It 收纳盒", "Instagram-worthy gift box", "抖音：好评如潮",
     "小红书：种草爆款", "Facebook Marketplace style sofa",
+    # contacts round 2: look-alikes of the Latin-app handles, quoted names and share tokens
+    "Snap: 3.5mm jack, quick release", "Snap: quick release buckle", "IG: 2024 collection", "Line: 12.5mm",
+    "Instagram: follow us for updates", "Facebook: Lucy's Garden Supplies", "Telegraph Hill @ sunset print",
+    "iPhone 15 case, fits TikTok ring light stand", "Discord Nitro gift card 1 month", "Snap fastener kit 200 sets, 12.5mm",
+    "TG-5 防水相机 电池", "IG 风 ins 简约 收纳盒", "视频号同款 围巾", "小程序下单 享包邮", "淘宝同款 连衣裙",
+    "Price: $12.99 $15.99", "售价 ￥128￥", "款号￥A1234567￥", "纽扣 群青色 外套", "Power: 12V, input +12V DC",
+    "Call: +44 is the UK code", "Meet us (at) the fair, booth 12", "Look at this dot com bubble book",
 ])
 def test_social_words_without_an_account(text):
     fs = severe(run(text))
@@ -446,3 +468,24 @@ def test_service_account_named_before_the_app():
     fs = run("加客服微信咨询尺码")
     assert fs and all(f.severity == "low" for f in fs)
     assert not severe(run("客服在线 加购物车 领券"))
+
+
+# ------------------------------------------------------------------ contacts round 2 (held-out contacts.tsv)
+
+@pytest.mark.parametrize("text,cover,rule", [
+    ("详情 V 亻言 搜 mm5201314", "V 亻言 搜 mm5201314", "CONTACT-WECHAT"),  # 信 split into 亻言
+    ("扣群 812345678 进群领福利", "扣群 812345678", "CONTACT-QQ"),
+    ("复制口令 ￥AbC123xyz￥ 打开淘宝领券", "￥AbC123xyz￥", "CONTACT-LINK"),  # 淘口令: 小红书 2025 口令
+])
+def test_round2_disguises(text, cover, rule):
+    assert_found(text, cover, rule)
+
+
+def test_plus_v_with_a_reward_is_medium():
+    fs = [f for f in run("+V领取优惠券 新人专享") if f.rule_id == "CONTACT-INVITE"]
+    assert fs and fs[0].severity == "medium" and fs[0].matched_text == "+V"
+    assert not severe(run("加V领设计 显脸小"))
+
+
+def test_share_token_in_its_own_platform_is_not_offsite():
+    assert not severe(run("复制口令 ￥AbC123xyz￥ 打开淘宝", url="https://item.taobao.com/item.htm?id=1"))

@@ -55,27 +55,44 @@ TERM = {
 
 # Cue words are matched only where one of these characters stands (a C-speed character scan),
 # then the anchored pattern below decides; a lead-in 加/添加/加我/+ is added to the quote.
-_WX = (r"[{wechat_char}] ?(?:[信芯]|xin(?![a-z])|x(?![a-z]))"
-       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:[信芯]|xin(?![a-z])|x(?![a-z]))"
+_WX = (r"[{wechat_char}] ?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
+       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
        r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
        r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])")
 _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
-       r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣")
+       r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)")
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
-            r"(?:(?= ?[信芯xq])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
-_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号|微博"
+            r"(?:(?= ?[信芯亻xq])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
+_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号(?:搜索|搜)?|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
                r"|(?<![a-z])(?:{phone_latin})+(?![a-z])(?: ?(?:us|me)(?![a-z]))?(?: ?(?:at|on)(?![a-z]))?)"
                r"(?:[ :：=#()（）\[\]【】]|是|为)*$")
 _TEL_WINDOW = 16
+# a number written with its country code (+44 7700 900123) a few words after a Latin phone word
+# of the same clause: 在WhatsApp上加我下单 +44…, WhatsApp only: +1 (415)…
+_TEL_FAR = r"(?<![a-z])(?:{phone_latin})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
+_TEL_FAR_WINDOW = 32
+# an account on a Latin-named social app (TikTok Shop and eBay rules: social media user names,
+# IDs): the app, then a colon or @ and the handle (IG: lucy_crafts, Telegram @lucyshop), or the
+# @handle then "on" the app (Follow @lucy.crafts on Instagram). Read on the folded original
+# text, where the dots and underscores of a handle are still there; a handle after a colon needs
+# a digit, dot or underscore (Snap: quick release is no account)
+_HANDLE = r"[a-z0-9](?:[a-z0-9._]{{1,28}}[a-z0-9_])"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_SOCIAL_LATIN = (r"(?<![a-z0-9])(?:{social_latin})(?: ?(?:id|handle|username|account))? ?(?:[:：] ?(?P<h1>@?" + _HANDLE + r")"
+                 r"|@(?P<h2>" + _HANDLE + r"))(?![a-z0-9@])"
+                 r"|(?<![a-z0-9.@])@(?P<h3>" + _HANDLE + r") on (?:{social_latin})(?![a-z0-9])")
+# a Taobao-style share token (淘口令 ￥AbC123xyz￥): a link to another platform written as a code
+_TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{8,14})\1", re.I)
 # invitation without a readable handle: worth a look (low)
 _INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
            r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
-           r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})")
+           r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})"
+           r"|(?:\+|加我)v(?![a-z0-9])")
 # a benefit offered for going there (加微信领红包, 截图给微信客服领取红包): an invitation with a
 # reward is no passing mention but a diversion with an inducement — reported as medium
 _INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
@@ -89,9 +106,12 @@ _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|
 # an account name in Chinese after a social cue and an explicit colon or @ (小红薯搜：好物小铺,
 # 微博@好物小铺): read up to where the source had a space
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_NAME_QUOTES = "「『“《【"
 # an e-mail address spelled out (john at gmail dot com, john.doe [at] gmail [dot] com), read on
 # the normalised text, where [at]/(dot) have become words
-_SPELLED_MAIL = r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
+_SPELLED_MAIL = (r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
+                 # written (at) / [at] the word is no preposition: any domain (sales (at) shop dot com)
+                 r"|(?<![a-z0-9])[a-z0-9._]{{2,64}} ?[(\[]at[)\]] ?[a-z0-9-]{{2,40}} ?dot (?:com|cn|net|org|co)(?![a-z0-9])")
 # handle tokens after a WeChat / social cue
 _TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
 _UNIT_HANDLE = r"\d+(?:{handle_unit})"
@@ -190,7 +210,7 @@ _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
-         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "not_handle", "handle_unit", "handle_os", "contact_attribute",
+         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "social_latin", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
 
@@ -230,6 +250,9 @@ class ContactWords:
         self.social_words = ("号", "id", "微博", *words["social_app"])
         self.leads = tuple(words["lead"])
         self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
+        self.tel_far = re.compile(_TEL_FAR.format(**fill))
+        self.social_latin = re.compile(_SOCIAL_LATIN.format(**fill), re.I)
+        self.social_latin_words = tuple(words["social_latin"])
         self.invite = re.compile(_INVITE.format(**fill))
         self.reward_after = re.compile(_INVITE_REWARD.format(**fill))
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
@@ -363,10 +386,14 @@ class ContactDetector:
                 gap = t[ce:hs]
                 at = t[hs] == "@"
                 named = t[cs:ce].endswith(("号", "搜", "搜索", "id"))
-                if (at or (named and (":" in gap or "：" in gap))) and (nm := _CJK_NAME.match(t, hs + at)):
+                quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
+                if (at or quoted or (named and (":" in gap or "：" in gap))) \
+                        and (nm := _CJK_NAME.match(t, hs + (at or quoted))):
                     ne = nm.start() + 1
                     while ne < nm.end() and norm.offsets[ne] == norm.offsets[ne - 1] + 1:
                         ne += 1
+                    if quoted and ne < len(t) and t[ne] in "」』”》】":
+                        ne += 1  # the closing quote
                     if ne - nm.start() >= 2:
                         out.append(self._cand(ft, norm, cs, ne, "CONTACT-SOCIAL", "medium", 0.75,
                                               f"「{{q}}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外搜索联系，属于站外引流。"))
@@ -428,6 +455,16 @@ class ContactDetector:
         # 3. links and e-mail addresses (original text, full-width folded)
         if _LINK_PRE.search(text):
             self._links(ft, text, out, severity, attribute)
+
+        # 3a. accounts on Latin-named social apps (IG: lucy_crafts, Follow @lucy.crafts on Instagram)
+        low = None
+        if "@" in text or ":" in text or "：" in text:
+            low = text.translate(_ASCII_LOWER)  # one-for-one: offsets stay valid
+            if any(w in low for w in self.words.social_latin_words):
+                self._social_latin(ft, low, out, severity)
+        # 3a'. a share token of another platform (淘口令 ￥AbC123xyz￥)
+        if _TOKEN_CODE.search(text):
+            self._token_codes(ft, text, out, severity)
 
         # 3b. an e-mail address spelled out with at / dot
         if " dot " in t:
@@ -538,6 +575,9 @@ class ContactDetector:
                 return
             w0 = max(0, rs - _TEL_WINDOW)
             tm = self.words.tel_before.search(t[w0:rs])
+            if tm is None and s.startswith("+"):
+                w0 = max(0, rs - _TEL_FAR_WINDOW)
+                tm = self.words.tel_far.search(t[w0:rs])
             if tm:
                 cue = (w0 + tm.start(), w0 + tm.end(), "tel")
         if cue is not None:
@@ -794,6 +834,31 @@ class ContactDetector:
                 expl += "（政府/机构查询网址或属性字段中的网址：请确认是否必要）"
             out.append(Candidate(s, e, CATEGORY, sev, conf, TERM["CONTACT-LINK"], "CONTACT-LINK", LAW,
                                  SUGGESTION_LINK, expl, self.name))
+
+    def _social_latin(self, ft, low: str, out, severity):
+        for m in self.words.social_latin.finditer(low):
+            h = m.group("h1") or m.group("h2") or m.group("h3")
+            if m.group("h1") and not h.startswith("@") and not (h[0].isalpha() and any(c.isdigit() or c in "._" for c in h)):
+                continue  # Snap: 3.5mm, IG: quick — no account
+            if h.lstrip("@") in self.words.not_handle:
+                continue
+            s, e = m.span()
+            out.append(Candidate(s, e, CATEGORY, severity, 0.85, TERM["CONTACT-SOCIAL"], "CONTACT-SOCIAL", LAW, SUGGESTION,
+                                 f"「{ft.text[s:e]}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外联系，属于站外引流。",
+                                 self.name))
+
+    def _token_codes(self, ft, text: str, out, severity):
+        allowed = _allowed_domains(ft, self.words)
+        if any(_host_allowed(h, allowed) for h in ("taobao.com", "tmall.com")):
+            return  # a 淘口令 in a Taobao/Tmall listing leads to the same platform
+        low = text.translate(_ASCII_LOWER)
+        for m in _TOKEN_CODE.finditer(text):
+            s, e = m.span()
+            if self.words.label_before.search(low, max(0, s - _LABEL_WINDOW), s):
+                continue  # 款号￥A1234567￥: a code after its label
+            out.append(Candidate(s, e, CATEGORY, severity, 0.8, TERM["CONTACT-LINK"], "CONTACT-LINK", LAW, SUGGESTION_LINK,
+                                 f"「{ft.text[s:e]}」是其他平台的口令（复制后打开对应 App 跳转），引导买家离开平台，属于站外引流。",
+                                 self.name))
 
     def _cand(self, ft, norm, ns, ne, rule, severity, conf, expl):
         s, e = norm.span(ns, ne)
