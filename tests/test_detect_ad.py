@@ -166,3 +166,27 @@ def test_a_lexicon_row_with_more_fields_than_its_header_is_an_error(tmp_path):
         read_rows(f)
     f.write_text('filter,match,note\nB,y,"a note, quoted"\n', encoding="utf-8")
     assert read_rows(f) == [{"filter": "B", "match": "y", "note": "a note, quoted"}]
+
+
+@pytest.mark.parametrize("text,own,brand,term,wanted", [
+    # an absolute term inside the shop's own brand name, or the listing's brand: a name, lowered
+    ("第一坊 手工皂 温和洁面", ("第一坊",), "", "第一", "low"),
+    ("Best Choice Products Kids Play Tent", ("Best Choice Products",), "", "best", "low"),
+    ("第一坊 手工皂 温和洁面", (), "第一坊", "第一", "low"),
+    # ... the same word outside the name stays what it is
+    ("第一坊 最好的手工皂", ("第一坊",), "", "最好", "high"),
+    ("Best Choice Products: the best tent for kids", ("Best Choice Products",), "", "the best", "high"),
+    # a name that is only the term proves nothing, and another shop's name does not count
+    ("最好 手工皂", ("最好",), "", "最好", "high"),
+    ("第一坊 手工皂 温和洁面", ("其他品牌",), "", "第一", "high"),
+    # medical wording in a name stays (a cosmetic's name may not carry it either)
+    ("Cure 悦之 去角质凝胶", ("Cure 悦之",), "", "cure", "high"),
+])
+def test_a_term_inside_the_own_brand_name_is_a_name(text, own, brand, term, wanted):
+    sc = ListingScanner(ScanOptions(context=ScanContext(own_brands=own), ocr=False))
+    fs = [f for f in sc.scan(Listing(id="t", title=text, brand=brand)).findings
+          if f.category in AD_CATEGORIES and f.term.lower() == term]
+    assert fs and max(fs, key=lambda f: ("info", "low", "medium", "high").index(f.severity)).severity == wanted, \
+        [(f.term, f.severity, f.matched_text) for f in fs]
+    if wanted == "low":
+        assert "第五条第四项" in fs[0].explanation

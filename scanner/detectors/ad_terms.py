@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..engine import AD, Candidate, FieldText, only_for
 from ..lexicon import Lexicon
+from ..normalize import normalize_key
 
 VARIANT_CONFIDENCE = 0.8
 
@@ -170,6 +171,32 @@ def specification_filter(c: Candidate, ft: FieldText):
         return None
     if _NUM_AFTER.match(ft.norm.text[c.nend:c.nend + 12]):
         return ("low", "规格参数（后接具体数值），属《广告绝对化用语执法指南》认可的客观表述")
+    return None
+
+
+def trademark_name_filter(c: Candidate, ft: FieldText):
+    """An absolute term inside the name of the shop's own brand (`own_brands`) or of the listing's
+    `brand` (第一坊 手工皂, Best Choice Products 帐篷) names the goods: the SAMR 2023 guideline
+    (《广告绝对化用语执法指南》第五条第四项) does not apply 第九条第三项 to a registered trademark or
+    product name that contains such a word, used to tell the goods apart. Lowered, not dropped:
+    the seller checks that the name is used as the name. Medical and other claims in a name stay
+    (a cosmetic's name may not carry medical wording either)."""
+    if c.category != "absolute_term" or c.nstart < 0:
+        return None
+    names = ft.context.own_brands
+    if ft.listing.brand:
+        names = (*names, ft.listing.brand)
+    if not names:
+        return None
+    text = ft.norm.text
+    for name in names:
+        n = normalize_key(name) if name else ""
+        if len(n) < 2 or len(n) <= c.nend - c.nstart and n == text[c.nstart:c.nend]:
+            continue  # a name that is only the term itself proves nothing
+        i = text.find(n, max(0, c.nend - len(n)), c.nstart + len(n))
+        if i >= 0 and i <= c.nstart and c.nend <= i + len(n):
+            return ("low", f"品牌名称「{name}」中的用语（《广告绝对化用语执法指南》第五条第四项：商品名称或注册商标含有"
+                           "绝对化用语，用以指代商品的，不适用第九条第三项），请确认该名称为注册商标或商品名称")
     return None
 
 

@@ -43,6 +43,7 @@ FILTERS: tuple[Spec, ...] = (
     Spec("跨关键词", "ad_terms", "keyword_straddle_filter", None),
     Spec("语境", "ad_terms", "context_phrase_filter", ("lexicon",)),
     Spec("规格参数", "ad_terms", "specification_filter", None),
+    Spec("品牌名称", "ad_terms", "trademark_name_filter", None),
     Spec("合法用途", "policy", "lawful_use_filter", ("directory",)),
     Spec("转基因目录", "policy", "gm_listed_filter", ("directory",)),
 )
