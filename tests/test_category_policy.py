@@ -90,6 +90,11 @@ def test_a_health_function_word_on_ordinary_food_is_medium(scanner):
     assert "辅助保护胃黏膜" in found(r, "养胃")[0].explanation
     r = scan(scanner, "胶原蛋白果汁饮料", "美白")
     assert sev(r, "美白") == "medium"
+    # 抗衰老 is the 2023 list's 有助于抗氧化 (formerly 延缓衰老): a food may not claim it either
+    r = scan(scanner, "绿茶 500g", "抗衰老")
+    assert sev(r, "抗衰老") == "medium"
+    assert "有助于抗氧化" in found(r, "抗衰老")[0].explanation
+    assert sev(scan(scanner, "抗衰老 面霜 50g"), "抗衰老") == "low"  # a cosmetic's state wording
 
 
 def test_a_disease_claim_on_household_goods_is_high(scanner):
