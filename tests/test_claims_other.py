@@ -42,6 +42,10 @@ def severe(fs):
 
 # text, category, the frame id (or lexicon term) expected, minimum severity
 POSITIVE = [
+    # claims round 13: effortless slimming, exercise equivalence, medical-aesthetic results
+    ("懶人瘦身腰帶 躺著滑手機就能瘦", "guarantee_claim", "slim-effortless", "high"),
+    ("健走鞋 走路30分鐘 就像跑步1小時", "guarantee_claim", "slim-walk-equal-run", "high"),
+    ("超声盾改善后，U脸直接变V脸，脸小了一圈", "guarantee_claim", "guar-medaes-after", "high"),
     # claims round 12: party anniversaries on goods, hair dyes denying chemicals
     ("白酒礼盒 建党100周年、1921-2021", "authority_claim", "auth-party-anniv", "medium"),
     ("黑桑果洗白发 从此告别化学染发", "guarantee_claim", "false-nochem-dye", "medium"),

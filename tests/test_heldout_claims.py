@@ -428,6 +428,30 @@ QUIET = [
     "Vitamins are not a cure-all",
     "Color blindness test book for kids",                           # blindness named, no claim
     "Snow blindness protection glacier glasses",                    # the UV protection sunglasses state
+    # round 13 (hc2700–hc2731): look-alikes of its rules
+    "全脂牛奶 脂肪3.6g/100ml 乳脂肪含量高",                       # fat content, no fat destroyed
+    "猪板油 熬出融化的脂肪做猪油",                                  # cooking, not slimming
+    "脂肪酸检测试剂盒 科研用",                                      # 脂肪 followed by 酸
+    "空气炸锅 少油烹饪 健康美味",
+    "懒人沙发 躺着也能看书 刷手机更舒服",                           # lying down, no slimming
+    "步行10分钟到地铁站 精装公寓",                                  # distance, no equivalence
+    "健走鞋 步行30分钟约消耗150千卡",                               # no equivalence with running
+    "孕期乳房增大 建议换大一码哺乳内衣",                             # a fact of pregnancy, no claim
+    "无钢圈文胸 聚拢 提升 防走光",                                  # lingerie shaping wording
+    "鱼缸水质酸碱平衡调节剂",                                       # aquarium water, not the body
+    "土壤酸碱度测试仪 园艺用",
+    "弱碱性洗面奶 pH7.5 温和清洁",
+    "血气分析仪 测定血液酸碱度",                                    # a device measuring blood pH
+    "旅行烧水壶 自来水烧开再喝",                                    # no disease
+    "蒸馏水 适用于加湿器 不建议长期饮用",
+    "热玛吉术后修复面膜 冷敷舒缓泛红",                              # aftercare, no effect asserted
+    "水光针后注意事项：24小时内不沾水",
+    "小个子女生 矮小也能穿 显高连衣裙",                             # clothing sizes, not food
+    "儿童矮小症 科普绘本",
+    "修复肌肤自愈力 精华液",                                        # a skin claim, not the body's
+    "防螨四件套 适合过敏人群使用",                                  # a suitability note
+    "本品含坚果 过敏人群慎用",                                      # a warning
+    "阻击战 军事桌游 6人局",                                        # 阻击 without a pathogen
 ]
 
 
