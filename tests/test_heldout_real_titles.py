@@ -129,6 +129,8 @@ VIOLATIONS = {
     "glx578298816680": "AD-MED-祛痘",         # 医美 激光 祛痘坑/痤疮 美白 (medical service ad)
     "glx625963067571": "BRAND-UNAUTH",        # 奥特曼/托马斯 party backdrop, no licence
     "glx573945810270": "AD-GUAR-终身脱毛",     # 医美 激光终身脱毛 (efficacy guarantee)
+    # round 6: Kaola (网易考拉) imported-cosmetics titles (ITgyw/kaola)
+    "r6k10000": "BRAND-CELEB",                  # 【阚清子同款】 Kiehl's mask
 }
 
 # lawful listings whose false positive needs a detector change
