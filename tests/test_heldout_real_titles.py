@@ -131,6 +131,12 @@ VIOLATIONS = {
     "glx573945810270": "AD-GUAR-终身脱毛",     # 医美 激光终身脱毛 (efficacy guarantee)
     # round 6: Kaola (网易考拉) imported-cosmetics titles (ITgyw/kaola)
     "r6k10000": "BRAND-CELEB",                  # 【阚清子同款】 Kiehl's mask
+    # round 6: a 2018 淘客 coupon feed of a rebate app (figo8881941/AndroidBaseProject: titles with shop names)
+    "r6d577192101185": "BRAND-CELEB",           # 足球服: 法国队姆巴佩尤文C罗巴萨梅西球衣 (players' names, clubs unlicensed)
+    "r6d13239800994": "AD-MED-美白",            # 颐莲 焕白精华液 美白 without 国妆特字
+    "r6d550297513581": "AD-MED-去皱纹",          # rose-hip oil: 抗衰老 淡斑 去皱纹 祛痘印
+    "r6d582098838439": "BRAND-CELEB",           # 【颖宝同款】 (赵丽颖's nickname)
+    "r6d583466995077": "AD-ABS-全网最低",        # 【全网最低】
 }
 
 # lawful listings whose false positive needs a detector change
