@@ -8,7 +8,9 @@ one own-brands file cannot say), JD search results for 高血压 (drugs, blood-p
 and a Tmall-supermarket catalogue of fresh food, drinks and daily goods; round 5: 420 titles of a 2021
 Taobao sales sample with the shops' names (guluxilin/detection: 风水 ornaments, blind boxes, industrial
 and car parts, daigou, jade, 医美 services), the brands of genuine goods sold (flagship and 专卖 shops,
-resellers, 代购) declared in the own-brands file. Each row names its
+resellers, 代购) declared in the own-brands file. Round 6: Kaola cosmetics titles (ITgyw/kaola), 淘宝联盟
+material-search answers with their item_description as `.d` rows (446867640/Utravel) and a 2018 rebate-app
+coupon feed with shop names (figo8881941/AndroidBaseProject). Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
@@ -129,6 +131,14 @@ VIOLATIONS = {
     "glx578298816680": "AD-MED-祛痘",         # 医美 激光 祛痘坑/痤疮 美白 (medical service ad)
     "glx625963067571": "BRAND-UNAUTH",        # 奥特曼/托马斯 party backdrop, no licence
     "glx573945810270": "AD-GUAR-终身脱毛",     # 医美 激光终身脱毛 (efficacy guarantee)
+    # round 6: Kaola (网易考拉) imported-cosmetics titles (ITgyw/kaola)
+    "r6k10000": "BRAND-CELEB",                  # 【阚清子同款】 Kiehl's mask
+    # round 6: a 2018 淘客 coupon feed of a rebate app (figo8881941/AndroidBaseProject: titles with shop names)
+    "r6d577192101185": "BRAND-CELEB",           # 足球服: 法国队姆巴佩尤文C罗巴萨梅西球衣 (players' names, clubs unlicensed)
+    "r6d13239800994": "AD-MED-美白",            # 颐莲 焕白精华液 美白 without 国妆特字
+    "r6d550297513581": "AD-MED-去皱纹",          # rose-hip oil: 抗衰老 淡斑 去皱纹 祛痘印
+    "r6d582098838439": "BRAND-CELEB",           # 【颖宝同款】 (赵丽颖's nickname)
+    "r6d583466995077": "AD-ABS-全网最低",        # 【全网最低】
 }
 
 # lawful listings whose false positive needs a detector change
