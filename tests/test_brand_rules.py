@@ -22,7 +22,7 @@ from scanner.models import Listing
 ROOT = Path(__file__).resolve().parent.parent
 SIDE = ("compat_words.csv", "category_products.csv", "celebrities.csv", "generic_words.csv", "counterfeit.csv",
         "lookalike_chars.csv", "lookalike_chars_curated.csv", "lookalike_names.csv", "name_chars.csv",
-        "lookalike_suffixes.csv", "brand_products.csv", "split_chars.csv", "lookalike_letters.csv")
+        "lookalike_suffixes.csv", "brand_products.csv", "split_chars.csv", "lookalike_letters.csv", "lookalike_words.csv")
 
 CSV = """canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy,parent
 Disney,Disney,迪士尼,,ip_character,no,,yes,

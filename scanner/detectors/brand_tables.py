@@ -11,6 +11,7 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
                         from a font; lookalike_chars_curated.csv adds pairs seen in cases (大/六)
 - lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
 - lookalike_suffixes.csv suffix — company/series words after a look-alike brand prefix (特伦牧业)
+- lookalike_words.csv   word — ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
 """
 from __future__ import annotations
 
@@ -100,6 +101,9 @@ class Tables:
                               if r.get("suffix"))
         self.distinctive = frozenset(normalize_key(r.get("name", ""))
                                      for r in read_rows(d, "lookalike_names.csv") if r.get("name"))
+        # ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
+        self.ordinary = frozenset(normalize_key(r.get("word", ""))
+                                  for r in read_rows(d, "lookalike_words.csv") if r.get("word"))
 
 
     def add_words(self, kind: str, mapping: dict[str, object]) -> None:

@@ -114,6 +114,7 @@ class Variants:
         from ..compiled import cached
 
         self.phrases = phrases
+        self.ordinary = tables(db.directory).ordinary  # 完美 is no look-alike of 丸美
         # built once per database version (~0.35 s), then read from the disk cache
         self.products, self.words, self.tails = cached(
             "brand_variants", f"{Path(db.directory).resolve()}:{db.hash}", lambda: self._build(db, shape, phrases))
@@ -231,7 +232,7 @@ class Variants:
         return any(0 <= window.find(w) <= reach for w in prods)
 
     def _ok_window(self, w: str, aliases) -> bool:
-        return w not in aliases and w not in self.phrases
+        return w not in aliases and w not in self.phrases and w not in self.ordinary
 
     def find(self, ft, syl: str, hits, side, aliases) -> list[tuple[int, int, Alias, str]]:
         """(start, end, alias, how) of the variants in a field: `hits` are the look-alike

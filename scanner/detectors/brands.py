@@ -490,8 +490,8 @@ class BrandDetector:
             if tag != "H":
                 continue
             window = text[start:end]
-            if window in db.aliases:
-                continue  # the name itself, or another brand's name
+            if window in db.aliases or window in self._tables.ordinary:
+                continue  # the name itself, another brand's name, an ordinary word (完美 for 丸美)
             for name, alias in entries:
                 L = len(name)
                 same = sum(1 for a, b in zip(window, name) if a == b)
