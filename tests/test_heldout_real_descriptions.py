@@ -132,6 +132,24 @@ VIOLATIONS = {
     "ynf-319": "AD-ABS-首选",            # 补水首选 (platform 极限词)
     "ynf-1830": "AD-AUTH-F-auth-expert", # 已获权威机构SGS认证, 首款
 
+    # round 7, English: Amazon.com electronics accessories with their “About this item” bullets (ozigun/ala)
+    "r7al007": "AD-ABS-EN-highest quality",    # made from the highest quality materials
+    "r7al017": "AD-ABS-EN-the best",           # the finest in the industry ... at the best prices
+    "r7al023": "AD-GUAR-EN-100% satisfaction", # 100% SATISFACTION GUARANTEE
+    "r7al028": "AD-ABS-EN-best gift",          # BEST GIFT
+    "r7al029": "BRAND-UNAUTH",                 # Snoopy decal sticker, no licence named
+    "r7al068": "AD-ABS-EN-the best",           # the best companion, Best Service
+    "r7al073": "AD-ABS-EN-best gift",          # THE BEST GIFT
+    "r7al085": "AD-GUAR-EN-guarantee",         # 【Our Guarantee】 Quality assurance
+    "r7al086": "AD-ABS-EN-best gift",          # [Best Gift for Kids ...]
+    "r7al090": "AD-ABS-EN-best gift",          # [Best Gift for Girls or Couples]
+    "r7al093": "BRAND-UNAUTH",                 # Dragon Ball Z Super Saiyan AirPods case, no licence named
+    "r7al096": "AD-GUAR-EN-guaranteed",        # it is safe guaranteed
+    "r7al104": "AD-ABS-EN-industry leading",   # industry leading, unparalleled
+    "r7al109": "AD-ABS-EN-best gift",          # Perfect Fit & Best Gift; Simply the best
+    "r7al110": "AD-ABS-F-en-most",             # the most advanced
+    "r7al113": "AD-ABS-EN-best",               # Best Wireless Earbuds
+    "r7al116": "AD-ABS-EN-best gift",          # Best gift
 }
 
 NEEDS_CODE: dict[str, str] = {

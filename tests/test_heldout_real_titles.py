@@ -129,6 +129,25 @@ VIOLATIONS = {
     "glx578298816680": "AD-MED-祛痘",         # 医美 激光 祛痘坑/痤疮 美白 (medical service ad)
     "glx625963067571": "BRAND-UNAUTH",        # 奥特曼/托马斯 party backdrop, no licence
     "glx573945810270": "AD-GUAR-终身脱毛",     # 医美 激光终身脱毛 (efficacy guarantee)
+    # round 7, English (Amazon.com search results by category — KhaledShrief/newAmazone rainforest seeds: beauty,
+    # electronics, toys; Amazon.in best sellers — jdesai05/Amazon-Scrap-Bot; a supplement seller's catalogue sold on
+    # Amazon — rrk3311-USA/success007): unqualified superlatives, weight-loss and disease claims on supplements
+    "r7ty-B0CCY9L7TV": "AD-ABS-EN-best",             # Best Toys for 3, 4, 5 ... Years Old
+    "r7ty-B0C81CH928": "AD-ABS-EN-award winning",    # Award Winning Durable Wooden Musical Pounding Toy (no award named)
+    "r7sc-31412-404U-3": "AD-MED-F-en-post",          # UTI Relief (a disease named with relief)
+    "r7sc-31412-404U": "AD-MED-F-en-post",            # UTI Relief ... Prevent and Treat UTIs Naturally
+    "r7sc-B01KB6CKV4": "AD-ABS-EN-best",             # Probiotics best for Slimming
+    "r7sc-B071JK6HM2": "AD-MED-EN-weight loss",      # CLA Weight Loss Supplement ... Fat Burning and BMI Lowering
+    "r7sc-1962-104": "AD-MED-EN-weight loss",        # Potent Weight Loss Supplement ... Fat Burning
+    "r7sc-10775-506": "AD-MED-EN-burn fat",          # Testosterone Booster ... Burn Fat
+    "r7sc-1981-126": "AD-MED-EN-fat burner",         # Potent Fat Burner ... Natural Weight Loss Supplement
+    "r7sc-10779-123": "AD-MED-EN-fat burner",        # Keto Diet Pills - Advanced Ketosis Fat Burner
+    "r7sc-10781-105k": "AD-MED-EN-weight loss",      # Keto Booster for Weight Loss
+    "r7sc-5361-803": "AD-MED-F-en-bloodsugar",       # Balance Blood Sugar ... for Blood Sugar Control
+    "r7sc-1984-128": "AD-GUAR-F-en-block-fat",       # Carb Blocker ... Appetite Suppression
+    "r7sc-14178-832": "AD-MED-EN-weight loss",       # Berberine for Weight Loss and Blood Sugar Management
+    "r7sc-1989-403": "AD-ABS-EN-best",               # Mood and Beauty Best Daily Women's Multivitamin
+    "r7sc-3008-221": "AD-MED-EN-eyelash growth",     # Eyelash Growth ... Dietary Supplement
 }
 
 # lawful listings whose false positive needs a detector change
@@ -164,7 +183,7 @@ def severe():
 
 
 def test_fixture_shape():
-    assert 400 <= len(ROWS) <= 2000
+    assert 400 <= len(ROWS) <= 2600
     ids = [r["id"] for r in ROWS]
     assert len(ids) == len(set(ids)), "repeated id"
     assert_plain_text(TSV)
