@@ -148,6 +148,8 @@ VIOLATIONS = {
     "r7sc-14178-832": "AD-MED-EN-weight loss",       # Berberine for Weight Loss and Blood Sugar Management
     "r7sc-1989-403": "AD-ABS-EN-best",               # Mood and Beauty Best Daily Women's Multivitamin
     "r7sc-3008-221": "AD-MED-EN-eyelash growth",     # Eyelash Growth ... Dietary Supplement
+    "r7sc-6.45E+11": "AD-MED-F-en-anxiety",          # Anti Anxiety and Panic Aid (supplement; missed before)
+    "r7sc-14180-830": "AD-MED-F-en-height",          # Maximum Strength Height Growth Support (missed before)
 }
 
 # lawful listings whose false positive needs a detector change
