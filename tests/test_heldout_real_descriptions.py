@@ -141,6 +141,7 @@ VIOLATIONS = {
     "r7al042": "AD-ABS-EN-the best",           # one of the best choices (Amazon forbids best wording, qualified or not)
     "r7al068": "AD-ABS-EN-the best",           # the best companion, Best Service
     "r7al073": "AD-ABS-EN-best gift",          # THE BEST GIFT
+    "r7al081": "AD-GUAR-EN-gurantee",          # Product Gurantee & Service (misspelt; missed before)
     "r7al085": "AD-GUAR-EN-guarantee",         # 【Our Guarantee】 Quality assurance
     "r7al086": "AD-ABS-EN-best gift",          # [Best Gift for Kids ...]
     "r7al090": "AD-ABS-EN-best gift",          # [Best Gift for Girls or Couples]
