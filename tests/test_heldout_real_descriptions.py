@@ -6,7 +6,8 @@ Tmall product detail text kept in an app's bean class (xrogzu/ylwj) and, round 3
 listings (gostgmaer/fullStackEcommerce, a crawl-feed sample: title + “About this item”) and 24 Etsy API
 listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500 characters cut at a bullet). Round 5: 121 listings
 of the 御泥坊 brand app's own catalogue, 2017 (API answers kept by class projects: pangbaobaoba/wangxin,
-zhaoyongsheng123/zhao2; title + selling points + blurb). `source` names repository,
+zhaoyongsheng123/zhao2; title + selling points + blurb). Round 7: 101 Amazon electronics-accessory listings
+with their “About this item” bullets (ozigun/ala, ids r7al…). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of

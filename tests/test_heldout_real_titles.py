@@ -8,7 +8,9 @@ one own-brands file cannot say), JD search results for 高血压 (drugs, blood-p
 and a Tmall-supermarket catalogue of fresh food, drinks and daily goods; round 5: 420 titles of a 2021
 Taobao sales sample with the shops' names (guluxilin/detection: 风水 ornaments, blind boxes, industrial
 and car parts, daigou, jade, 医美 services), the brands of genuine goods sold (flagship and 专卖 shops,
-resellers, 代购) declared in the own-brands file. Each row names its
+resellers, 代购) declared in the own-brands file. Round 7, English: Amazon.com search results by category (KhaledShrief/newAmazone:
+beauty, TVs, toys, household), Amazon.in best sellers (jdesai05/Amazon-Scrap-Bot) and a supplement seller's
+catalogue sold on Amazon (rrk3311-USA/success007), ids r7…. Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
