@@ -310,6 +310,11 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("detox foot pads draw toxins out of your body", "en-detox-body"),
     ("workout shorts flush out fat cells and toxins", "en-detox-body"),
     ("a full body detox in every cup", "en-detox-body"),
+    # real listings round 7 (English)
+    ("Stress Relief Formula - Anti Anxiety and Panic Aid - 60 Capsules", "en-anxiety"),
+    ("anti-anxiety supplement for women", "en-anxiety"),
+    ("Maximum Strength Height Growth Support | Natural Supplement", "en-height"),
+    ("helps kids grow taller naturally", "en-height"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -365,6 +370,14 @@ def test_english_frames(frames, text, frame):
     "Digital detox journal, 30 days offline",
     "Lead test kit for paint and water (removes nothing, just tests)",
     "Mushroom blends for cooking, dried porcini and shiitake",
+    # look-alikes of the real listings round 7 frames
+    "This chewing toy set meets daily anti-anxiety, anti-depression and behavior needs",
+    "Anti-Anxiety Calming Dog Bed, washable",
+    "Anti Anxiety Fidget Toys for Adults",
+    "Height Adjustable Standing Desk, 48 x 24 inches",
+    "Plant height growth regulator for bonsai",
+    "Liquid fertilizer helps plants grow taller and greener",
+    "Height increase insoles, 3 cm, invisible",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []

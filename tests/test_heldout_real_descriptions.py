@@ -8,7 +8,8 @@ listings (nikitasmg/ra-16-3: title + description; descriptions longer than 1,500
 of the 御泥坊 brand app's own catalogue, 2017 (API answers kept by class projects: pangbaobaoba/wangxin,
 zhaoyongsheng123/zhao2; title + selling points + blurb). Round 6: a 2018 淘客 feed kept in an app's entity
 classes (CrackgmKey/Bearbear: title + the feed's promo copy) and a cross-border mall's imported cosmetics
-with their selling line (pidan-518/client-h5). `source` names repository,
+with their selling line (pidan-518/client-h5). Round 7: 101 Amazon electronics-accessory listings
+with their “About this item” bullets (ozigun/ala, ids r7al…). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -159,6 +160,26 @@ VIOLATIONS = {
     # a health claim on an ordinary tea), 牙刷 “预防出血” (r6b557787124271), 麦饭石锅 “药物岩石…对人体十分有益”
     # (r6b577837217319)
 
+    # round 7, English: Amazon.com electronics accessories with their “About this item” bullets (ozigun/ala)
+    "r7al007": "AD-ABS-EN-highest quality",    # made from the highest quality materials
+    "r7al017": "AD-ABS-EN-the best",           # the finest in the industry ... at the best prices
+    "r7al023": "AD-GUAR-EN-100% satisfaction", # 100% SATISFACTION GUARANTEE
+    "r7al028": "AD-ABS-EN-best gift",          # BEST GIFT
+    "r7al029": "BRAND-UNAUTH",                 # Snoopy decal sticker, no licence named
+    "r7al042": "AD-ABS-EN-the best",           # one of the best choices (Amazon forbids best wording, qualified or not)
+    "r7al068": "AD-ABS-EN-the best",           # the best companion, Best Service
+    "r7al073": "AD-ABS-EN-best gift",          # THE BEST GIFT
+    "r7al081": "AD-GUAR-EN-gurantee",          # Product Gurantee & Service (misspelt; missed before)
+    "r7al085": "AD-GUAR-EN-guarantee",         # 【Our Guarantee】 Quality assurance
+    "r7al086": "AD-ABS-EN-best gift",          # [Best Gift for Kids ...]
+    "r7al090": "AD-ABS-EN-best gift",          # [Best Gift for Girls or Couples]
+    "r7al093": "BRAND-UNAUTH",                 # Dragon Ball Z Super Saiyan AirPods case, no licence named
+    "r7al096": "AD-GUAR-EN-guaranteed",        # it is safe guaranteed
+    "r7al104": "AD-ABS-EN-industry leading",   # industry leading, unparalleled
+    "r7al109": "AD-ABS-EN-best gift",          # Perfect Fit & Best Gift; Simply the best
+    "r7al110": "AD-ABS-F-en-most",             # the most advanced
+    "r7al113": "AD-ABS-EN-best",               # Best Wireless Earbuds
+    "r7al116": "AD-ABS-EN-best gift",          # Best gift
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -171,6 +192,22 @@ NEEDS_CODE: dict[str, str] = {
     "etsy-690014553": "link to the listing's own platform (etsy.com/shop): quiet when the listing's URL is known",
     "ynf-1249": "就像哆啦A梦的百宝箱: a character named in a simile in cosmetics copy; 像 + a brand is also the "
                 "dupe comparison 像LV一样的质感, which must stay found",
+    "r7al002": "“30 day, 100% Money Back Guarantee”: a returns policy, but the comma ends the clause before the lawful "
+               "use can see the returns window (30 day money back guarantee stays quiet)",
+    "r7al009": "Bluetooth keyboard for iPad: iPad Air/iPad Pro repeated in the bullets far from the title's compatibility "
+               "note; keyboard is no accessory word, since Apple and Logitech keyboards are what fakes copy",
+    "r7al011": "“Mini Shock Mount” in a microphone kit: the car brand MINI read from a capitalised ordinary word",
+    "r7al024": "ZHIKE (the seller's brand) read as the pinyin of 止咳: a pinyin claim word inside a Latin brand name",
+    "r7al055": "game controller for iOS devices: iPhone/iPad/Apple in the bullets far from the title's “for”; controller "
+               "is no accessory word (Xbox and PlayStation controllers are counterfeited)",
+    "r7al061": "Gamevice controller for iPad mini: iPad in the bullets far from the title's “for” (as r7al055)",
+    "r7al062": "clip-on LED light for iPhone, iPad, Samsung …: a light is no accessory word, and the fits-list in the "
+               "bullets is beyond the cue's reach",
+    "r7al089": "the same clip-on LED light listing as r7al062",
+    "r7al064": "Apple Watch edition names (Nike+, Hermès) in a band adapter's fits-list: a band naming Hermès is also "
+               "the counterfeit Hermès band, so the watches category cannot be widened to luxury",
+    "r7al087": "Apple Watch Nike+ in a leather band's fits-list (as r7al064)",
+    "r7al106": "Apple Pencil nibs: Apple named in the bullets beyond the reach of the title's compatibility note",
 }
 
 
