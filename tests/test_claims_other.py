@@ -295,6 +295,11 @@ POSITIVE = [
     ("Allergen filter eliminates all allergens on contact", "guarantee_claim", "en-all-allergens", "medium"),
     ("Turnkey Amazon store that generates passive income on autopilot", "guarantee_claim", "en-earnings", "medium"),
     ("Join our coaching program and earn a six-figure income", "guarantee_claim", "en-earnings", "medium"),
+    # held-out claims round 14 (hc2800–hc2830): false claims
+    ("量子能量吊坠 打通内循环", "authority_claim", "fc-quantum-goods", "medium"),
+    ("有机花菜 当季新鲜蔬菜", "authority_claim", "fc-organic-nocert", "low"),   # low: check the certificate
+    ("燃气热水器 以严苛的航天品质管理", "authority_claim", "fc-aerospace-military", "medium"),
+    ("LOFT公寓 买60平享90平 买一层送一层", "inducement", "fc-realestate-bonus-area", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -318,6 +323,7 @@ PUBLIC_ORDER = [
     ("MLGB印花卫衣", "MLGB"),
     ("王八蛋面包", "王八蛋"),
     ("考上公务员 人生赢家", "pub-career-values"),
+    ("薄腌野生长江大白刁", "fc-yangtze-wild-fish"),   # held-out claims round 14
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}
