@@ -295,6 +295,9 @@ POSITIVE = [
     ("Allergen filter eliminates all allergens on contact", "guarantee_claim", "en-all-allergens", "medium"),
     ("Turnkey Amazon store that generates passive income on autopilot", "guarantee_claim", "en-earnings", "medium"),
     ("Join our coaching program and earn a six-figure income", "guarantee_claim", "en-earnings", "medium"),
+    ("Hurry! Sale ends in 00:14:59, order now", "inducement", "en-countdown", "medium"),
+    ("Non-toxic, chemical-free household cleaner", "authority_claim", "en-chemical-free", "medium"),
+    ("100% chemical free baby shampoo", "authority_claim", "en-chemical-free", "medium"),
 ]
 
 PUBLIC_ORDER = [

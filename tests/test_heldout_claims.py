@@ -452,6 +452,23 @@ QUIET = [
     "防螨四件套 适合过敏人群使用",                                  # a suitability note
     "本品含坚果 过敏人群慎用",                                      # a warning
     "阻击战 军事桌游 6人局",                                        # 阻击 without a pathogen
+    # round 11 (hc2900–hc2930): look-alikes of the English rules it added
+    "Free from harsh chemicals, gentle on sensitive skin",          # qualified free-of claim
+    "Harsh chemical-free shampoo for color-treated hair",
+    "Chemical resistant nitrile gloves, 100 count",                 # chemical as a hazard
+    "Dispose of used batteries in an environmentally safe manner",  # an instruction
+    "Made in an FDA-registered facility in California",             # facility registration
+    "Kills 99.9% of bacteria when used as directed, EPA Reg. No. 777-99",
+    "Menopause support tea blend with sage and red clover",         # no symptom claim
+    "Bedside fan for hot summer nights",
+    "Sofa, 1,299 reviews, ships in 3 days",                         # thousands separators, no prices
+    "Pack of 3 candles, £12 each or £30 for three",                 # plain price, no former price
+    "Was 1,000 reviews, now 2,000 reviews",
+    "Kitchen timer: countdown ends in 00:10:00 with a beep",         # a clock that is the product
+    "Sale ends in 3 days, see the date on the shop banner",
+    "Gravity water purifier, UF technology, non-electric & chemical free",  # a process, not a composition
+    "Chemical-free cleaning with just water: microfiber cloth set",
+    "Toxic chemical free all-purpose cleaner",
 ]
 
 
