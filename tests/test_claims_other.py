@@ -298,6 +298,7 @@ POSITIVE = [
     ("Hurry! Sale ends in 00:14:59, order now", "inducement", "en-countdown", "medium"),
     ("Non-toxic, chemical-free household cleaner", "authority_claim", "en-chemical-free", "medium"),
     ("100% chemical free baby shampoo", "authority_claim", "en-chemical-free", "medium"),
+    ("Gel bandages for 2x faster healing than dry bandages", "absolute_term", "en-times-faster-effect", "medium"),
 ]
 
 PUBLIC_ORDER = [

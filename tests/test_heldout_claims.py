@@ -469,6 +469,8 @@ QUIET = [
     "Gravity water purifier, UF technology, non-electric & chemical free",  # a process, not a composition
     "Chemical-free cleaning with just water: microfiber cloth set",
     "Toxic chemical free all-purpose cleaner",
+    "USB-C charger, 2x faster charging than a 5W charger",          # a speed spec, not an effect
+    "Bandage pack of 40, breathable pad, 2 times faster to open",
 ]
 
 
