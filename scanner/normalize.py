@@ -35,7 +35,7 @@ _BOUNDARY = set(",;:!?(){}<>\"'、，。；：！？（）「」『』《》〈�
 # square brackets are separators: sellers wrap single characters in them to split a term
 # (最【佳】), and around a keyword (【新品】) joining costs nothing
 # kept as ordinary characters: they carry meaning in claims and contacts (#1, 100%, a@b.c, +86)
-_KEEP = set("#%+&@$¥￥=")
+_KEEP = set("#%+&@$¥￥£€=")  # £ € as well: the price frames (en-refprice) read them like $
 
 SEP = ""  # piece value of a separator character
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})

@@ -300,6 +300,10 @@ POSITIVE = [
     ("有机花菜 当季新鲜蔬菜", "authority_claim", "fc-organic-nocert", "low"),   # low: check the certificate
     ("燃气热水器 以严苛的航天品质管理", "authority_claim", "fc-aerospace-military", "medium"),
     ("LOFT公寓 买60平享90平 买一层送一层", "inducement", "fc-realestate-bonus-area", "medium"),
+    ("Hurry! Sale ends in 00:14:59, order now", "inducement", "en-countdown", "medium"),
+    ("Non-toxic, chemical-free household cleaner", "authority_claim", "en-chemical-free", "medium"),
+    ("100% chemical free baby shampoo", "authority_claim", "en-chemical-free", "medium"),
+    ("Gel bandages for 2x faster healing than dry bandages", "absolute_term", "en-times-faster-effect", "medium"),
 ]
 
 PUBLIC_ORDER = [

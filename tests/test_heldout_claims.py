@@ -472,6 +472,25 @@ QUIET = [
     "配料表：生牛乳 添加剂使用符合GB 2760",
     "亲测好用的收纳技巧",
     "视力表挂图 标准对数视力表",
+    # round 11 (hc2900–hc2930): look-alikes of the English rules it added
+    "Free from harsh chemicals, gentle on sensitive skin",          # qualified free-of claim
+    "Harsh chemical-free shampoo for color-treated hair",
+    "Chemical resistant nitrile gloves, 100 count",                 # chemical as a hazard
+    "Dispose of used batteries in an environmentally safe manner",  # an instruction
+    "Made in an FDA-registered facility in California",             # facility registration
+    "Kills 99.9% of bacteria when used as directed, EPA Reg. No. 777-99",
+    "Menopause support tea blend with sage and red clover",         # no symptom claim
+    "Bedside fan for hot summer nights",
+    "Sofa, 1,299 reviews, ships in 3 days",                         # thousands separators, no prices
+    "Pack of 3 candles, £12 each or £30 for three",                 # plain price, no former price
+    "Was 1,000 reviews, now 2,000 reviews",
+    "Kitchen timer: countdown ends in 00:10:00 with a beep",         # a clock that is the product
+    "Sale ends in 3 days, see the date on the shop banner",
+    "Gravity water purifier, UF technology, non-electric & chemical free",  # a process, not a composition
+    "Chemical-free cleaning with just water: microfiber cloth set",
+    "Toxic chemical free all-purpose cleaner",
+    "USB-C charger, 2x faster charging than a 5W charger",          # a speed spec, not an effect
+    "Bandage pack of 40, breathable pad, 2 times faster to open",
 ]
 
 
