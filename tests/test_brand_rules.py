@@ -291,14 +291,16 @@ def test_known_and_own_brands_are_not_unknown(engine):
 # ----------------------------------------------------------------------------- counterfeit markers
 
 @pytest.mark.parametrize("text", ["尾货、原单服饰", "外贸尾单 清仓", "高仿包包", "A货 包邮", "大牌剪标 女装",
-                                  "大牌同厂 工厂直发", "大牌 1:1 做工", "原版定制 手袋", "专柜复刻"])
+                                  "大牌同厂 工厂直发", "大牌 1:1 做工", "原版定制 手袋", "专柜复刻",
+                                  "莆田工厂店 高货 跑鞋"])
 def test_counterfeit_markers_without_a_brand(engine, text):
     found = scan(engine, text)
     assert any(f.rule_id == "BRAND-FAKE-MARKER" and f.severity == "medium" for f in found), found
 
 
 @pytest.mark.parametrize("text", ["退货请原单返回", "原版英语绘本 进口", "1:1比例模型 合金车", "A货翡翠手镯 天然",
-                                  "经典复刻 自家老款", "专人跟单 售后无忧", "面粉和水1:1调和"])
+                                  "经典复刻 自家老款", "专人跟单 售后无忧", "面粉和水1:1调和",
+                                  "翡翠高货 冰种手镯", "仓储 高货架 置物架", "高货 男鞋 运动鞋"])
 def test_counterfeit_markers_in_ordinary_phrases(engine, text):
     assert not any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(engine, text))
 

@@ -33,6 +33,7 @@ def _brand(scanner, text):
     ("十粮液 浓香型 白酒 整箱", "十粮液"),
     ("八匹狼 男装 夹克", "八匹狼"),
     ("赖茂 酱香酒 53度", "赖茂"),
+    ("河底捞 火锅底料 牛油麻辣", "河底捞"),            # ordinary-word name (海底捞针), near sound + own product
     ("迪斯尼风格 儿童游乐园 门票", "迪斯尼"),            # 迪斯尼: the other common spelling of 迪士尼                      # two-character name, same syllables, product near
 ])
 def test_variant_found(scanner, text, word):
@@ -59,6 +60,9 @@ def test_variant_found(scanner, text, word):
     "完美 粉底液 遮瑕 持妆",       # 完美 (perfect) has 丸美's syllables: an ordinary word (lookalike_words.csv)
     "新款 完美 口红 哑光",
     "留神 花露水 驱蚊",            # 留神 (take care), not 六神
+    "海底捞针 火锅底料 调料",      # the idiom itself, not a variant
+    "河底捞 小龙虾 夜宵",          # near-sound of an ordinary-word name needs the brand's own product
+    "海底捞月 摆件 禅意",
 ])
 def test_harmless_quiet(scanner, text):
     assert not _brand(scanner, text)

@@ -90,7 +90,12 @@ def syllable_keys(db: BrandDB, phrases, distinctive) -> dict[str, dict[str, list
     for k, als in db.aliases.items():
         if not (2 <= len(k) <= MAX_NAME) or not all(is_cjk(c) for c in k) or k in phrases:
             continue
+        # a name of three or more that is also an ordinary word (海底捞, idiom 海底捞针) takes
+        # near-sound keys only when brand_products.csv lists the brand's own goods; its variants
+        # always need that product after them (_sound)
         alias = _alias(als)
+        if alias is None and len(k) >= MIN_SOUND_NAME:
+            alias = next((a for a in als if a.brand.canonical in own), None)
         if alias is None or not (alias.brand.category in t.sound_categories or alias.brand.canonical in own):
             continue
         syl = [c.translate(table) for c in k]
@@ -246,7 +251,8 @@ class Variants:
             if w == syl[s:e] or not self._ok_window(w, aliases) or not _one_word(ft, s, e):
                 continue
             for name in entries:
-                alias = _alias(aliases.get(name, ()))
+                als = aliases.get(name, ())
+                alias = _alias(als) or (_pick(als) if tag == "N" and len(name) >= MIN_SOUND_NAME else None)
                 how = self._sound(ft, s, e, w, name, alias) if tag == "N" else self._insert(ft, s, e, w, name, alias)
                 if how:
                     out.append((s, e, alias, how))
@@ -299,7 +305,7 @@ class Variants:
         if len(diff) != 1:
             return ""
         a, b = diff[0]
-        if len(name) < FREE_SOUND_NAME or not alias.brand.fuzzy:
+        if len(name) < FREE_SOUND_NAME or not alias.brand.fuzzy or alias.word:
             if not self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                 return ""
         return f"音近替换：{a}→{b}（{'同音' if toned_readings(a) & toned_readings(b) else '声母相同'}）"
