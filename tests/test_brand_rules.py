@@ -615,3 +615,12 @@ def test_round5_real_listing_quiet_lookalikes(shipped, text):
 ])
 def test_round5_real_listing_rules_still_find(shipped, text, rule):
     assert any(f.rule_id == rule and f.severity in ("high", "medium") for f in scan(shipped, text)), scan(shipped, text)
+
+
+def test_own_brands_stay_members_of_a_compatibility_list(engine):
+    # real listings round 8: with Apple and Huawei declared own, 苹果华为通用 is still the note that makes
+    # vivo小米oppo a list of phones the earphones fit; the same brands with no note stay unauthorised
+    text = "无线蓝牙耳机 挂脖式 苹果华为通用 超长待机 vivo小米oppo 带麦可接电话"
+    assert not severe(scan(engine, text, own=("Apple", "华为")))
+    assert not severe(scan(engine, text))
+    assert {f.rule_id for f in severe(scan(engine, "华为手机 小米手机 oppo手机", own=("华为",)))} == {"BRAND-UNAUTH"}

@@ -77,6 +77,10 @@ POSITIVE = [
     ("不瘦不收费", "guarantee_claim", "guar-nofee", "high"),
     ("使用15天瘦20斤", "guarantee_claim", "guar-days", "high"),
     ("3秒燃脂", "guarantee_claim", "guar-days", "high"),
+    # real listings round 8 (2017 Pinduoduo feeds): a day count before 去黑头, 抗皱 or 解决…问题
+    ("【七天解决眼部问题】 眼霜", "guarantee_claim", "guar-days", "high"),
+    ("精华液 只需7天 修复抗皱", "guarantee_claim", "guar-days", "high"),
+    ("【10分钟去黑头粉刺白头】竹炭面膜", "guarantee_claim", "guar-days", "high"),
     ("瘦脸只需15天", "guarantee_claim", "guar-only-days", "high"),
     ("一抹即白，一搽就瘦", "guarantee_claim", "guar-instant", "high"),
     ("一瓶蛇毒眼霜=150次眼部SPA", "guarantee_claim", "guar-equiv", "medium"),
@@ -369,6 +373,14 @@ def test_public_order_category(scanner, text, key):
 
 
 LAWFUL = [
+    # real listings round 8: service promises with a day count and 解决…问题, duration claims, 击退 pests
+    "3天内解决配送问题",
+    "售后问题7天内解决",
+    "7天无理由退换 3天内解决您的物流问题",
+    "7天内解决安装问题 上门服务",
+    "24小时抗皱保湿晚霜",
+    "击退蚊虫 驱蚊液",
+    "淡化黑眼圈 眼霜",
     # claims round 12: look-alikes of auth-party-anniv and false-nochem-dye
     "建党100周年纪念币 中国人民银行发行",
     "化学染发剂 使用前请做皮肤过敏测试",

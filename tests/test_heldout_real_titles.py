@@ -12,7 +12,9 @@ resellers, 代购) declared in the own-brands file. Round 6: Kaola cosmetics tit
 material-search answers with their item_description as `.d` rows (446867640/Utravel) and a 2018 rebate-app
 coupon feed with shop names (figo8881941/AndroidBaseProject). Round 7, English: Amazon.com search results by category (KhaledShrief/newAmazone:
 beauty, TVs, toys, household), Amazon.in best sellers (jdesai05/Amazon-Scrap-Bot) and a supplement seller's
-catalogue sold on Amazon (rrk3311-USA/success007), ids r7…. Each row names its
+catalogue sold on Amazon (rrk3311-USA/success007), ids r7…. Round 8, Chinese (ids r8…): a 2017 Pinduoduo
+app's home, category and 海淘 feeds (liqy/PinDuoDuo), JD 拼购 live rooms' titles and products (ccbyland/currency-server),
+second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
@@ -162,6 +164,81 @@ VIOLATIONS = {
     "r7sc-3008-221": "AD-MED-EN-eyelash growth",     # Eyelash Growth ... Dietary Supplement
     "r7sc-6.45E+11": "AD-MED-F-en-anxiety",          # Anti Anxiety and Panic Aid (supplement; missed before)
     "r7sc-14180-830": "AD-MED-F-en-height",          # Maximum Strength Height Growth Support (missed before)
+    # round 8: 2017 Pinduoduo home, category and cross-border (海淘) feeds (liqy/PinDuoDuo), JD 拼购 live-room
+    # titles and their products (ccbyland/currency-server), second-hand posts (Kimwill/theOldMall) and Taobao
+    # 有好货 picks with their blurbs (zsnmwy/vue-taobao): day-count efficacy promises, 美白/祛斑/丰胸/减肥 without
+    # 特证, 涨价 pressure, 极限词, an unlicensed 变形金刚 toy
+    "r8p-65647678": "AD-GUAR-F-guar-days",     # 28天全身永久美白, 一洗白 (whitening body wash)
+    "r8p-70695654": "AD-MED-排毒",               # 足贴: 排毒, 改善失眠
+    "r8p-57607668": "AD-GUAR-F-guar-days",     # 撕拉面膜: 【7天去黑头收毛孔】 (missed before)
+    "r8p-30955861": "AD-GUAR-F-guar-instant",  # 减肥霜: 15分钟快速燃脂, 一抹就瘦
+    "r8p-17453806": "AD-GUAR-不复发",             # 祛斑精华: 7天淡斑 28天祛斑, 不复发
+    "r8p-3930511": "AD-MED-F-med-treat1",      # 7天祛灰指甲 (a disease)
+    "r8p-43070": "AD-GUAR-不复发",                # 美白祛斑霜: 7天淡斑28天祛斑, 安全不复发
+    "r8p-63334139": "AD-GUAR-F-guar-days",     # 眼霜: 【七天解决眼部问题】 去鱼尾纹 (missed before)
+    "r8p-6737084": "AD-GUAR-F-guar-days",      # 28天祛斑, 99%去除黄褐斑
+    "r8p-1855924": "AD-IND-马上涨价",              # 【仅限100台亏本冲量 马上涨价】
+    "r8p-68054269": "AD-MED-理疗",               # 颈椎理疗仪 sold as an ordinary massager; 亏完涨价
+    "r8p-2152517": "AD-MED-理疗",                # 盐袋: 温灸暖宫 理疗热敷袋
+    "r8p-70072047": "AD-GUAR-F-guar-days",     # 精华液: 只需7天 修复抗皱 (missed before)
+    "r8p-8373998": "AD-MED-防脱发",               # 7天见效 30天生发, 防脱发
+    "r8p-8568717": "AD-MED-丰胸",                # 20天从A到D强效丰胸
+    "r8p-69195475": "AD-GUAR-F-guar-days",     # 7天告别脚气
+    "r8p-11859918": "AD-GUAR-F-guar-days",     # 活络油: 5分钟见效, 跌打损伤 风湿痛
+    "r8p-16337435": "AD-MED-润肠",               # 雪燕: 减脂润肠, 虽似燕窝更胜燕窝
+    "r8p-1137048": "AD-GUAR-吃不胖",              # 牛轧奶芙: 吃不胖
+    "r8p-7546075": "AD-IND-随时涨价",              # 【23.9随时涨价39.9】
+    "r8p-2395904": "BRAND-UNAUTH",             # 变形金刚 on an unlicensed toy car
+    "r8p-4254352": "AD-GUAR-无毒无害",             # 充气泳池: 无毒无害
+    "r8p-57165324": "AD-ABS-之王",               # 猕猴桃: 维C之王
+    "r8p-31939669": "AD-ABS-首选",               # 核桃: 孕妇首选
+    "r8p-9890279": "AD-IND-不定时涨价",             # 不定时涨价【耐摔王】 (missed before)
+    "r8p-11830481": "AD-MED-快速瘦身",             # 减肥贴: 快速瘦身不反弹
+    "r8p-1957262": "AD-GUAR-F-guar-days",      # 眼霜: 【七天解决眼部问题】击退黑眼圈 (missed before)
+    "r8p-25967239": "AD-GUAR-无效退款",            # 减肥贴: 瘦8到30斤无效退款, 无副作用
+    "r8p-61962889": "AD-GUAR-F-guar-days",     # 面膜: 【10分钟去黑头粉刺白头】 螨虫 痘痘 (missed before)
+    "r8p-62403230": "AD-GUAR-F-guar-days",     # 沐浴露: 7天全身美白, 一洗白
+    "r8p-7604669": "AD-MED-美白",                # 八杯水 美白淡斑 without 国妆特字
+    "r8p-7388354": "AD-MED-美白",                # 面膜 补水美白
+    "r8p-11463778": "AD-GUAR-F-guar-days",     # 手膜: 7天变白
+    "r8p-7149224": "AD-GUAR-永不复发",             # 脚气膏: 特效, 快速见效 永不复发
+    "r8p-8263406": "AD-MED-祛斑",                # 海藻面膜: 祛斑美白
+    "r8p-52917751": "AD-GUAR-快速见效",            # 脚气膏: 7天去脚气, 快速见效
+    "r8p-60332611": "AD-MED-祛皱",               # 面蜡: 祛皱
+    "r8p-2464119": "AD-GUAR-F-guar-days",      # 撕拉面膜: 21天美白肌肤
+    "r8p-53012899": "AD-MED-祛湿",               # 足贴: 7天祛湿驱寒, 通便
+    "r8p-11802270": "AD-MED-一洗白",              # 沐浴露: 洗哪白哪 一洗白
+    "r8p-33832411": "AD-MED-防脱发",              # 生发液: 防脱发, 斑秃, 不长头发包退
+    "r8p-55737987": "AD-MED-美白",               # 蜗牛套装 美白淡斑
+    "r8p-66742056": "AD-MED-美白",               # 美肤宝 美白淡斑五件套 (missed before)
+    "r8p-62107678": "AD-MED-丰胸",               # 7天增大26天升D杯 丰胸霜, 老中医
+    "r8p-25894642": "AD-GUAR-无效退款",            # 减肥贴: 无效退款, 无副作用
+    "r8p-1396657": "AD-GUAR-F-guar-days",      # 眼霜: 【七天解决眼部问题】 去鱼尾纹 (missed before)
+    "r8p-7143862": "AD-MED-祛痘",                # 面膜: 美白 祛痘 淡斑
+    "r8p-25132877": "AD-MED-白发变黑",             # 一洗白发变黑发
+    "r8p-3088511": "AD-MED-F-cos-marks",       # 眼膜: 去黑眼圈去眼袋
+    "r8p-63361506": "AD-MED-去皱纹",              # 精华: 祛皱去皱纹
+    "r8p-9422955": "AD-MED-美白",                # 蜗牛原液套装 美白淡斑
+    "r8p-260240": "BRAND-CELEB",               # 韩后面膜 童文洁海清同款
+    "r8p-66994322": "AD-GUAR-F-guar-days",     # 面膜: 7天专业快速去痘
+    "r8p-60159492": "AD-MED-美白",               # 芦荟套装 美白淡斑
+    "r8p-7592246": "AD-MED-祛痘",                # 火山泥面膜: 祛痘 淡斑 美白
+    "r8p-530203": "AD-MED-美白",                 # 韩后红石榴 补水美白
+    "r8p-18457276": "AD-IND-疯抢",               # 【两罐170 半价疯抢】
+    "r8p-62989130": "AD-MED-消炎",               # 芦荟软胶囊: 排毒养颜 消炎祛痘 通便秘
+    "r8p-14154653": "AD-MED-月瘦",               # 青汁: 7天甩掉小肚子 月瘦30斤 排肠毒
+    "r8p-11355279": "AD-GUAR-F-guar-days",     # 酵素咖啡: 7天瘦肚子 月瘦30斤
+    "r8p-3811867": "AD-MED-美白",                # mistine 粉饼 美白 without 国妆特字
+    "r8p-4714335": "AD-MED-药妆",                # 药妆级 特效祛斑霜
+    "r8p-6485509": "AD-MED-美白",                # ESSPESSO 美白除皱面霜
+    "r8p-550230": "AD-MED-排毒",                 # 足贴: 除湿气排毒
+    "r8p-6426878": "AD-MED-快速减肥",              # 康宝莱 燃脂片 快速减肥
+    "r8p-11909669": "AD-MED-月瘦",               # 黑咖啡: 月瘦10斤 燃烧脂肪
+    "r8p-953603": "AD-MED-F-med-treat1",       # 叶绿素: 治便秘 降血糖
+    "r8p-7300056": "AD-MED-燃烧脂肪",              # GNC Burn 60: 瘦身燃烧脂肪
+    "r8p-13228188": "AD-MED-月瘦",               # 酵素梅: 7天击溃赘肉 月瘦15斤
+    "r8j-71298090384": "AD-ABS-万能",            # 万能花洒 增压神器 (platform 极限词)
+    "r8t-0": "AD-ABS-前所未有",                    # 电吸门: 体验前所未有的触感
 }
 
 # lawful listings whose false positive needs a detector change

@@ -582,8 +582,10 @@ class BrandDetector:
             return []
         owned = own.canonicals if own else frozenset()
         live = []
+        own_ms = []  # the shop's own brands: never reported, but still members of a compatibility list
         for m in mentions:
             if any(a.brand.canonical in owned for a in m.aliases):
+                own_ms.append(m)
                 continue
             if own_spans and _overlaps(m.s, m.e, own_spans):
                 continue
@@ -617,20 +619,24 @@ class BrandDetector:
             c, prev_compat = self._judge(ft, m, near, strong_brands, inherited)
             prev = m
             judged.append((m, c, prev_compat))
-        judged = self._compat_lists(ft, judged, cues, cue_starts, strong_brands)
+        listed = []
+        for m in own_ms:  # 苹果华为通用…vivo小米oppo with Apple and Huawei declared own: still a list
+            near = cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
+            listed.append((m, None, self._judge(ft, m, near, strong_brands)[1]))
+        judged = self._compat_lists(ft, judged, cues, cue_starts, strong_brands, listed)
         for m, c, _ in judged:
             if c is not None:
                 out.append(c)
                 seen_brands.append(c.term)
         return out
 
-    def _compat_lists(self, ft: FieldText, judged: list, cues, cue_starts, strong_brands) -> list:
+    def _compat_lists(self, ft: FieldText, judged: list, cues, cue_starts, strong_brands, listed=()) -> list:
         """A field naming several brands of one category, one of them in a compatibility note, is
         a list of what the accessory fits (苹果华为通用…vivo小米oppo): the brands of that category
         that were judged unauthorised (too far from the note) are read as part of the list."""
         by_cat: dict[str, set[str]] = {}
         note: dict[str, tuple] = {}
-        for m, c, compat in judged:
+        for m, c, compat in [*judged, *listed]:
             cat = m.alias.brand.category
             by_cat.setdefault(cat, set()).add(m.alias.brand.canonical)
             if compat is not None and cat not in note:
