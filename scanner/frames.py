@@ -43,12 +43,33 @@ class Frame:
     severity: str
     law: str
     suggestion: str
-    regex: "re.Pattern[str]"
-    unless: "re.Pattern[str] | None"
+    pattern: str  # the expanded regex; compiled on first use (`regex`), not when the set loads
+    unless_pattern: str  # "" = none
     explanation: str
     lang: str
     rule_id: str
     anchors: tuple[str, ...]  # normalised literals and "@SLOT" names; () = always tried
+
+    # A frame set of hundreds of patterns is loaded from the disk cache at every start-up; a
+    # pickled re.Pattern is compiled again when it loads (~0.5 ms each), so the patterns are
+    # kept as text and compiled when a frame is first tried (`scanner check` tries a few).
+    @property
+    def regex(self) -> "re.Pattern[str]":
+        return _compiled(self.pattern)
+
+    @property
+    def unless(self) -> "re.Pattern[str] | None":
+        return _compiled(self.unless_pattern) if self.unless_pattern else None
+
+
+_COMPILED: dict[str, "re.Pattern[str]"] = {}
+
+
+def _compiled(pattern: str) -> "re.Pattern[str]":
+    rx = _COMPILED.get(pattern)
+    if rx is None:
+        rx = _COMPILED[pattern] = re.compile(pattern)
+    return rx
 
 
 @dataclass(frozen=True)
@@ -143,9 +164,12 @@ class FrameSet:
             if sev not in SEVERITIES:
                 raise LexiconError(f"{path} line {n}: unknown severity {sev!r}")
             try:
-                rx = re.compile(self._expand(r.get("pattern", ""), macros, fid))
+                rx = self._expand(r.get("pattern", ""), macros, fid)
                 un = self._expand(r.get("unless", ""), macros, fid)
-                unless = re.compile(un + r"$") if un else None
+                unless = un + r"$" if un else ""
+                re.compile(rx)  # refused now, with its line, not when first tried
+                if unless:
+                    re.compile(unless)
             except re.error as e:
                 raise LexiconError(f"{path} line {n}: bad pattern in frame {fid!r}: {e}") from e
             used = [s for s in _MACRO_REF.findall(r.get("pattern", "")) if s in self.placeholder]

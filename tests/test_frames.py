@@ -11,6 +11,7 @@ from scanner.frames import FrameSet
 from scanner.detectors.frames import FrameDetector
 from scanner.compiled import files_hash
 from scanner.lexicon import LexiconError
+from scanner.normalize import normalize_key
 from scanner.models import Listing
 
 HEADER = ["id", "category", "severity", "law", "suggestion", "anchors", "pattern", "unless", "explanation", "lang", "note"]
@@ -165,3 +166,18 @@ def test_every_frame_is_anchored_on_wording_ordinary_copy_rarely_has():
                 tried[frames.frames[i].id] += 1
     busy = {k: round(v / fields, 2) for k, v in tried.items() if v > fields / 10}
     assert not busy, busy
+
+
+def test_frame_patterns_are_compiled_when_first_tried_not_when_loaded():
+    """Hundreds of frame patterns load from the disk cache at every start-up (`scanner check`):
+    they stay text until a frame is tried, and a text compiles only the frames its anchors call."""
+    import pickle
+
+    from scanner import frames as frames_module
+
+    fs = pickle.loads(pickle.dumps(frames_module.load_frames()))  # as the disk cache gives it
+    frames_module._COMPILED.clear()
+    assert all(isinstance(f.pattern, str) for f in fs.frames)
+    got = [f.id for f, *_ in fs.matches(normalize_key("本品可以治疗失眠"))]
+    assert got and 0 < len(frames_module._COMPILED) < len(fs.frames) // 4
+    assert all(f.regex is frames_module._COMPILED[f.pattern] for f in fs.frames if f.pattern in frames_module._COMPILED)
