@@ -28,6 +28,7 @@ from pathlib import Path
 from .lexicon import CAT_CODE, LexiconError, lexicon_dir, read_rows
 from .matching import Automaton
 from .models import AD_CATEGORIES, SEVERITIES
+from .lazy_regex import LazyPattern
 from .normalize import normalize_key
 
 PUA = 0xE000  # placeholder characters: U+E000 + slot index
@@ -43,33 +44,12 @@ class Frame:
     severity: str
     law: str
     suggestion: str
-    pattern: str  # the expanded regex; compiled on first use (`regex`), not when the set loads
-    unless_pattern: str  # "" = none
+    regex: LazyPattern  # compiled when the frame is first tried (scanner/lazy_regex.py)
+    unless: LazyPattern | None
     explanation: str
     lang: str
     rule_id: str
     anchors: tuple[str, ...]  # normalised literals and "@SLOT" names; () = always tried
-
-    # A frame set of hundreds of patterns is loaded from the disk cache at every start-up; a
-    # pickled re.Pattern is compiled again when it loads (~0.5 ms each), so the patterns are
-    # kept as text and compiled when a frame is first tried (`scanner check` tries a few).
-    @property
-    def regex(self) -> "re.Pattern[str]":
-        return _compiled(self.pattern)
-
-    @property
-    def unless(self) -> "re.Pattern[str] | None":
-        return _compiled(self.unless_pattern) if self.unless_pattern else None
-
-
-_COMPILED: dict[str, "re.Pattern[str]"] = {}
-
-
-def _compiled(pattern: str) -> "re.Pattern[str]":
-    rx = _COMPILED.get(pattern)
-    if rx is None:
-        rx = _COMPILED[pattern] = re.compile(pattern)
-    return rx
 
 
 @dataclass(frozen=True)
@@ -164,12 +144,9 @@ class FrameSet:
             if sev not in SEVERITIES:
                 raise LexiconError(f"{path} line {n}: unknown severity {sev!r}")
             try:
-                rx = self._expand(r.get("pattern", ""), macros, fid)
+                rx = LazyPattern(self._expand(r.get("pattern", ""), macros, fid))
                 un = self._expand(r.get("unless", ""), macros, fid)
-                unless = un + r"$" if un else ""
-                re.compile(rx)  # refused now, with its line, not when first tried
-                if unless:
-                    re.compile(unless)
+                unless = LazyPattern(un + r"$") if un else None
             except re.error as e:
                 raise LexiconError(f"{path} line {n}: bad pattern in frame {fid!r}: {e}") from e
             used = [s for s in _MACRO_REF.findall(r.get("pattern", "")) if s in self.placeholder]

@@ -169,15 +169,18 @@ def test_every_frame_is_anchored_on_wording_ordinary_copy_rarely_has():
 
 
 def test_frame_patterns_are_compiled_when_first_tried_not_when_loaded():
-    """Hundreds of frame patterns load from the disk cache at every start-up (`scanner check`):
-    they stay text until a frame is tried, and a text compiles only the frames its anchors call."""
+    """Hundreds of frame patterns (and the lawful uses' patterns) load from the disk cache at every
+    start-up (`scanner check`): they stay text until first used, and a text compiles only the
+    frames its anchors call."""
     import pickle
 
-    from scanner import frames as frames_module
+    from scanner.detectors.policy import load_policy
+    from scanner.frames import load_frames
 
-    fs = pickle.loads(pickle.dumps(frames_module.load_frames()))  # as the disk cache gives it
-    frames_module._COMPILED.clear()
-    assert all(isinstance(f.pattern, str) for f in fs.frames)
+    fs = pickle.loads(pickle.dumps(load_frames()))  # as the disk cache gives it
+    assert all(f.regex._rx is None for f in fs.frames)
     got = [f.id for f, *_ in fs.matches(normalize_key("本品可以治疗失眠"))]
-    assert got and 0 < len(frames_module._COMPILED) < len(fs.frames) // 4
-    assert all(f.regex is frames_module._COMPILED[f.pattern] for f in fs.frames if f.pattern in frames_module._COMPILED)
+    tried = [f for f in fs.frames if f.regex._rx is not None]
+    assert got and 0 < len(tried) < len(fs.frames) // 4
+    uses = pickle.loads(pickle.dumps(load_policy())).uses
+    assert uses and all(u.before is None or u.before._rx is None for u in uses)

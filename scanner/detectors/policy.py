@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..category import CLASS_ZH, Classification, classify
 from ..engine import Candidate, FieldText, only_for
+from ..lazy_regex import LazyPattern
 from ..lexicon import LexiconError, lexicon_dir, read_rows
 from ..matching import Automaton
 from ..models import AD_CATEGORIES, SEVERITY_RANK, Finding, Listing
@@ -54,13 +55,13 @@ class LawfulUse:
     categories: frozenset
     classes: frozenset | None  # None: every class
     effect: str
-    match: "re.Pattern[str] | None"
-    before: "re.Pattern[str] | None"
-    after: "re.Pattern[str] | None"
-    unless: "re.Pattern[str] | None"
+    match: "LazyPattern | None"
+    before: "LazyPattern | None"
+    after: "LazyPattern | None"
+    unless: "LazyPattern | None"
     reason: str
-    before_first: "re.Pattern[str] | None" = None  # a cheap necessary test for `before` (_first_chars)
-    title: "re.Pattern[str] | None" = None  # searched in the listing's normalised title (跳绳 for 减肥)
+    before_first: "LazyPattern | None" = None  # a cheap necessary test for `before` (_first_chars)
+    title: "LazyPattern | None" = None  # searched in the listing's normalised title (跳绳 for 减肥)
 
 
 class PolicyData:
@@ -125,12 +126,12 @@ class PolicyData:
             try:
                 self.uses.append(LawfulUse(
                     name, cats, frozenset(classes.split("|")) if classes else None, effect,
-                    re.compile(r["match"]) if r.get("match") else None,
-                    re.compile(r["before"]) if r.get("before") else None,
-                    re.compile(r["after"]) if r.get("after") else None,
-                    re.compile(r["unless"]) if r.get("unless") else None,
+                    LazyPattern(r["match"]) if r.get("match") else None,
+                    LazyPattern(r["before"]) if r.get("before") else None,
+                    LazyPattern(r["after"]) if r.get("after") else None,
+                    LazyPattern(r["unless"]) if r.get("unless") else None,
                     r.get("reason", ""),
-                    title=re.compile(r["title"]) if r.get("title") else None))
+                    title=LazyPattern(r["title"]) if r.get("title") else None))
                 if self.uses[-1].before is not None:
                     self.uses[-1] = replace(self.uses[-1], before_first=_first_chars(self.uses[-1].before))
             except re.error as e:
@@ -396,7 +397,7 @@ def _first_chars(rx: "re.Pattern[str]") -> "re.Pattern[str] | None":
         return None
     if not chars or len(chars) > 200:
         return None
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return LazyPattern("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", check=False)
 
 
 def _verdict(rows, before: str, after: str, cls: str | None, title: str | None = None):
