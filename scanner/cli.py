@@ -193,13 +193,12 @@ def t_(key: str, lang: str, **kw) -> str:
 def _print_findings(findings, lang: str) -> None:
     """The findings of `check`: a table on a terminal, one tab-separated line each otherwise."""
     from .i18n import label
-    from .models import finer_category
 
     if not findings:
         out.print(t_("cli.no_problems", lang), style="green", highlight=False, markup=False)
         return
     cols = ("severity", "matched", "category", "term", "law", "suggestion")
-    rows = [(label("sev", f.severity, lang), f.matched_text, label("cat", finer_category(f.category, f.rule_id), lang), f.term, f.law,
+    rows = [(label("sev", f.severity, lang), f.matched_text, label("cat", f.finer_category, lang), f.term, f.law,
              f.suggestion) for f in findings]
     if out.is_terminal:
         table = Table(show_lines=False)

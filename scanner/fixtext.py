@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .brands import pinyin_phrases
-from .models import SEVERITY_RANK, Change, Finding, FixedText, Listing, finer_category
+from .models import SEVERITY_RANK, Change, Finding, FixedText, Listing
 
 FIELDS = ("title", "description")
 ACTIONS = ("replace", "remove", "remove_clause", "suggestion", "append", "review")
@@ -74,7 +74,7 @@ class Rewrites:
 
     def lookup(self, f: Finding, text: str) -> Rewrite | None:
         frame = f.term.split(":", 1)[0] if "-F-" in f.rule_id else ""
-        for scope, key in (("rule", f.rule_id), ("term", f.term), ("frame", frame), ("category", finer_category(f.category, f.rule_id))):
+        for scope, key in (("rule", f.rule_id), ("term", f.term), ("frame", frame), ("category", f.finer_category)):
             if not key:
                 continue
             table = self.rows.get(scope, {})

@@ -102,6 +102,11 @@ class Finding:
     box: Box | None = None
     detector: str = ""
 
+    @property
+    def finer_category(self) -> str:
+        """The category its label, rewrites and report groups use (public_order for AD-PUB-…)."""
+        return finer_category(self.category, self.rule_id)
+
     @cached_property
     def fingerprint(self) -> str:
         """Stable across runs: listing, field kind, rule and normalised matched text, not offsets."""

@@ -233,7 +233,7 @@ def _normalize(text: str) -> Normalized:
                 dot = True
         pos = b
     if pos == 0:
-        if ("#" in text or "+" in text or "=" in text) and _CJK_SPLIT.search(text):
+        if _needs_unspace(text):
             return _unspace(text, text, list(range(len(text))))
         return Normalized(text, text, range(len(text)))
     if pos < len(text):
@@ -245,8 +245,7 @@ def _normalize(text: str) -> Normalized:
         out.append(text[pos:])
         offsets.extend(range(pos, len(text)))
     joined = "".join(out)
-    if (" " in joined and (_LETTER_SPACED.search(joined) or _DIGITS_SPACED.search(joined))) \
-            or ("#" in joined or "+" in joined or "=" in joined) and _CJK_SPLIT.search(joined):
+    if _needs_unspace(joined):
         return _unspace(text, joined, offsets)
     return Normalized(text, joined, offsets)
 
@@ -259,6 +258,12 @@ _DIGITS_SPACED = re.compile(r"(?<![0-9.])(?<![0-9] )[0-9](?: [0-9]){1,3}(?=%)")
 # #, + and = are kept (#1, +86, 100%=…) but between two Chinese characters they only split a
 # term (最#好, 无效+退款): dropped there like ★
 _CJK_SPLIT = re.compile(r"(?<=[\u3400-\u9fff])[#+=]+(?=[\u3400-\u9fff])")
+
+
+def _needs_unspace(s: str) -> bool:
+    """Does the joined text hold something `_unspace` removes (cheap tests first)?"""
+    return (" " in s and (_LETTER_SPACED.search(s) is not None or _DIGITS_SPACED.search(s) is not None)) \
+        or (("#" in s or "+" in s or "=" in s) and _CJK_SPLIT.search(s) is not None)
 
 
 def _unspace(text: str, joined: str, offsets: list[int]) -> Normalized:

@@ -359,11 +359,11 @@ def _run_tuned(listings: Iterable[Listing], options: ScanOptions, work) -> Itera
 
     # many listings: every automaton compiled on first use, in this process and in the forked
     # workers (matching by hand only pays for a few short texts)
-    matching.eager()
+    was = matching.eager()
     try:
         yield from _run_on(scanner, head, it, options, work)
     finally:
-        matching.eager(False)
+        matching.eager(was)
 
 
 def _run_on(scanner: "ListingScanner", head: list, it: Iterator, options: ScanOptions, work) -> Iterator:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from .models import finer_category
+
 CATEGORY_ZH = {
     "absolute_term": "绝对化用语", "authority_claim": "权威背书", "medical_claim": "医疗功效",
     "superstition": "封建迷信", "inducement": "诱导促销", "guarantee_claim": "功效保证",
@@ -15,8 +17,6 @@ CATEGORY_ZH = {
 def category_zh(category: str, rule_id: str) -> str:
     """The Chinese name of a finding's category: the finer one its rule names (公序良俗/未成年人
     for AD-PUB-…, reported as `inducement`), else the category's."""
-    from .models import finer_category
-
     cat = finer_category(category, rule_id)
     return CATEGORY_ZH.get(cat, cat)
 

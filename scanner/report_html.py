@@ -27,7 +27,7 @@ from pathlib import Path
 from .i18n import DEFAULT_LANG, explain_error, label, t
 from .fixtext import ATTRIBUTE, fixed_attributes
 from .laws import articles, cited, explained
-from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo, finer_category
+from .models import SEVERITY_RANK, Finding, ListingResult, RunInfo
 from .normalize import html_to_text
 from .reports import highlight, rule_family
 
@@ -124,7 +124,7 @@ def listing_context(r: ListingResult, lang: str = DEFAULT_LANG, evidence: dict |
                 fixed.append({"name": name, "label": label("field", name, lang),
                               "pieces": fixed_pieces(texts.get(name, ""), ch), "text": new_text})
     errors = [explain_error(e, lang) for e in r.errors]
-    cats = sorted({finer_category(f.category, f.rule_id) for f in r.findings})
+    cats = sorted({f.finer_category for f in r.findings})
     return {"r": r, "fields": fields, "images": images, "fixed": fixed, "errors": errors,
             "extra": extra or {}, "cats": cats,
             "sev": r.max_severity or ("error" if errors else "none")}
@@ -132,7 +132,7 @@ def listing_context(r: ListingResult, lang: str = DEFAULT_LANG, evidence: dict |
 
 def _helpers(lang: str) -> dict:
     return {"t": lambda key, **kw: t(key, lang, **kw), "L": lambda kind, v: label(kind, v, lang),
-            "C": lambda f: label("cat", finer_category(f.category, f.rule_id), lang),
+            "C": lambda f: label("cat", f.finer_category, lang),
             "E": lambda raw: explain_error(raw, lang),
             "law_keys": articles, "lang": lang}
 
@@ -209,7 +209,7 @@ class HtmlWriter:
         if real_errors:
             self.n_partial += 1
         for f in r.findings:
-            self.by_cat.setdefault(finer_category(f.category, f.rule_id), Counter())[f.severity] += 1
+            self.by_cat.setdefault(f.finer_category, Counter())[f.severity] += 1
             self.by_family.setdefault(rule_family(f.rule_id), Counter())[f.severity] += 1
             for k in cited((f.law,)):
                 if k not in self.laws:

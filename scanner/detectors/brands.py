@@ -614,15 +614,12 @@ class BrandDetector:
             inherited = None
             if prev_compat is not None and 0 <= m.s - prev.e <= 3 and _clean_gap(text[prev.e:m.s]):
                 inherited = (prev.s, prev.e, prev_compat[2])  # 适用于苹果/华为, for Apple iPhone
-            # only cues that can reach the mention (gaps are a dozen characters at most)
-            near = cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
-            c, prev_compat = self._judge(ft, m, near, strong_brands, inherited)
+            c, prev_compat = self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands, inherited)
             prev = m
             judged.append((m, c, prev_compat))
         listed = []
         for m in own_ms:  # 苹果华为通用…vivo小米oppo with Apple and Huawei declared own: still a list
-            near = cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
-            listed.append((m, None, self._judge(ft, m, near, strong_brands)[1]))
+            listed.append((m, None, self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands)[1]))
         judged = self._compat_lists(ft, judged, cues, cue_starts, strong_brands, listed)
         for m, c, _ in judged:
             if c is not None:
@@ -648,8 +645,7 @@ class BrandDetector:
         for m, c, compat in judged:
             cat = m.alias.brand.category
             if cat in lists and compat is None and c is not None and c.rule_id == "BRAND-UNAUTH":
-                near = cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
-                c, compat = self._judge(ft, m, near, strong_brands, note[cat])
+                c, compat = self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands, note[cat])
             out.append((m, c, compat))
         return out
 
@@ -874,6 +870,11 @@ def _classic_typo(folded: str, best) -> bool:
     if d == 2:
         return len(folded) >= 10  # the budget of a long name (PolyStation)
     return d == 0 or (d == 1 and typo_kind(folded, fold(alias.key)) in ("double", "drop", "swap", "vowel"))
+
+
+def _cues_near(cues: list, cue_starts: list[int], m: Mention) -> list:
+    """The cues (sorted by start) that can reach the mention: gaps are a dozen characters at most."""
+    return cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
 
 
 def _distance(m: Mention, cue) -> int:

@@ -457,14 +457,14 @@ class ContactDetector:
             self._links(ft, text, out, severity, attribute)
 
         # 3a. accounts on Latin-named social apps (IG: lucy_crafts, Follow @lucy.crafts on Instagram)
-        low = None
+        low = ""  # the text with ASCII letters lower-cased one-for-one (offsets stay valid), made once
         if "@" in text or ":" in text or "：" in text:
-            low = text.translate(_ASCII_LOWER)  # one-for-one: offsets stay valid
+            low = text.translate(_ASCII_LOWER)
             if any(w in low for w in self.words.social_latin_words):
                 self._social_latin(ft, low, out, severity)
         # 3a'. a share token of another platform (淘口令 ￥AbC123xyz￥)
         if _TOKEN_CODE.search(text):
-            self._token_codes(ft, text, out, severity)
+            self._token_codes(ft, low or text.translate(_ASCII_LOWER), out, severity)
 
         # 3b. an e-mail address spelled out with at / dot
         if " dot " in t:
@@ -847,12 +847,11 @@ class ContactDetector:
                                  f"「{ft.text[s:e]}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外联系，属于站外引流。",
                                  self.name))
 
-    def _token_codes(self, ft, text: str, out, severity):
+    def _token_codes(self, ft, low: str, out, severity):
         allowed = _allowed_domains(ft, self.words)
         if any(_host_allowed(h, allowed) for h in ("taobao.com", "tmall.com")):
             return  # a 淘口令 in a Taobao/Tmall listing leads to the same platform
-        low = text.translate(_ASCII_LOWER)
-        for m in _TOKEN_CODE.finditer(text):
+        for m in _TOKEN_CODE.finditer(low):  # (case-insensitive: the lower-cased text gives the same spans)
             s, e = m.span()
             if self.words.label_before.search(low, max(0, s - _LABEL_WINDOW), s):
                 continue  # 款号￥A1234567￥: a code after its label
