@@ -277,7 +277,7 @@ def severe():
 
 
 def test_fixture_shape():
-    assert 400 <= len(ROWS) <= 2600
+    assert 400 <= len(ROWS) <= 4000
     ids = [r["id"] for r in ROWS]
     assert len(ids) == len(set(ids)), "repeated id"
     assert_plain_text(TSV)
