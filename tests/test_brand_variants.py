@@ -29,6 +29,8 @@ def _brand(scanner, text):
     ("Tibe洗衣粉 深层洁净", "Tibe"),                    # look-alike letter + product
     ("周住牌洗衣粉 无磷", "周住牌"),                    # split character
     ("Channel No. 5 Inspired Perfume", "Channel"),      # English word before the brand's series
+    ("Channel Bag Classic Flap Quilted Leather", "Channel"),  # … or beside the brand's own goods
+    ("补水保湿 面霜 50ml Channel", "Channel"),          # Chanel's own cosmetics (brand_products.csv)
     ("九粮液 浓香型白酒 52度", "九粮液"),                # numeral swapped (最高法民再234号), product near
     ("十粮液 浓香型 白酒 整箱", "十粮液"),
     ("八匹狼 男装 夹克", "八匹狼"),
@@ -63,6 +65,12 @@ def test_variant_found(scanner, text, word):
     "海底捞针 火锅底料 调料",      # the idiom itself, not a variant
     "河底捞 小龙虾 夜宵",          # near-sound of an ordinary-word name needs the brand's own product
     "海底捞月 摆件 禅意",
+    # an English word one doubled letter off a name (Channel, Orris) without the brand's goods
+    "4 Channel Relay Module 5V",
+    "Dual Channel DDR4 RAM Kit 16GB",
+    "Soundbar 7.1.2 Channel Dolby Atmos",
+    "Orris Root Powder 100g",
+    "2 Channel Car Amplifier 1000W",
 ])
 def test_harmless_quiet(scanner, text):
     assert not _brand(scanner, text)

@@ -251,9 +251,6 @@ NEEDS_CODE = {
                        "(a glyph-similarity pair) — a swapped character that forms a word with its neighbour needs a guard",
     "glx529830028399": "【Cure 悦之】: the shop's brand name, read as the English claim 'cure' — a claim word inside a "
                        "declared own-brand name needs the ad-term detector to know own brands",
-    "r7el-B0C4QY7F49": "Samsung soundbar “7.1.2 Channel”: the fuzzy match flags Channel on purpose (Chanel with one letter "
-                       "doubled, the classic misspelling); after a speaker-channel count it is an audio spec — needs the "
-                       "number-before guard in the fuzzy matcher",
 }
 
 

@@ -236,6 +236,12 @@ class Variants:
                 break
         return any(0 <= window.find(w) <= reach for w in prods)
 
+    def sells(self, text: str, canonical: str) -> bool:
+        """Does the text name one of the brand's own products anywhere (Channel … 面霜)? True when
+        the data name none for the brand (nothing to tell by)."""
+        prods = self.products.get(canonical)
+        return not prods or any(w in text for w in prods)
+
     def _ok_window(self, w: str, aliases) -> bool:
         return w not in aliases and w not in self.phrases and w not in self.ordinary
 

@@ -330,7 +330,10 @@ class BrandDetector:
             # single tokens, not inside English prose
             if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best)
                                                     and self._run_sells(text, run, best[1]))) \
-                    and not _overlaps(s, e, taken_set):
+                    and not _overlaps(s, e, taken_set) \
+                    and not (is_english_word(tok) and not self._variants.sells(text, best[1].brand.canonical)):
+                # an English word read as a doubled-letter misspelling (Channel, Orris) names the
+                # brand only beside the brand's own goods: 4 Channel Relay, Orris Root Powder are words
                 d, alias, how = best
                 out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
             if infos[i][3] and i + 1 < len(run):
