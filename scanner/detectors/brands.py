@@ -96,6 +96,9 @@ def _an(c: str) -> bool:
 
 # a Latin word: H&M and D&G one word; a look-alike symbol between two letters stays inside it
 # (Ch@nel, Dy$on, D!or: brands.fold reads @ as a, $ as s, ! and | as i)
+# a count before a word (2 Channel, 7.1.2 Channel, Dual Channel): the word's own sense
+_COUNT_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:dual|multi|single|double|triple|quad|stereo|mono|two|three|four|"
+                           r"six|eight|sixteen))[ \-]?$")
 _TOKEN = re.compile(r"[a-z0-9]+(?:(?:&|(?<=[a-z])[@$!|](?=[a-z]))[a-z0-9]+)*")
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
 
@@ -331,9 +334,7 @@ class BrandDetector:
             if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best)
                                                     and self._run_sells(text, run, best[1]))) \
                     and not _overlaps(s, e, taken_set) \
-                    and not (is_english_word(tok) and not self._variants.sells(text, best[1].brand.canonical)):
-                # an English word read as a doubled-letter misspelling (Channel, Orris) names the
-                # brand only beside the brand's own goods: 4 Channel Relay, Orris Root Powder are words
+                    and not (is_english_word(tok) and self._word_sense(text, s, best[1])):
                 d, alias, how = best
                 out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
             if infos[i][3] and i + 1 < len(run):
@@ -383,6 +384,15 @@ class BrandDetector:
                             continue
                         how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
                         out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
+
+    def _word_sense(self, text: str, s: int, alias) -> bool:
+        """Is an English word read as a doubled-letter misspelling of a name (Channel, Orris) used
+        as the word? Yes without the brand's own goods in the field, when the copy is English or
+        a count stands before it (4 Channel Relay, Dual Channel DDR4, Orris Root Powder); a
+        Chinese title naming it beside any goods (Channel 吹风机) keeps the misspelling."""
+        if self._variants.sells(text, alias.brand.canonical):
+            return False
+        return _COUNT_BEFORE.search(text, max(0, s - 12), s) is not None or not any(map(is_cjk, text))
 
     def _joined(self, run, i, infos, out, taken) -> None:
         """A multi-word name misspelt across its words (La Merr, Jo Malon): the words run
