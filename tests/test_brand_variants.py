@@ -32,6 +32,7 @@ def _brand(scanner, text):
     ("Channel Bag Classic Flap Quilted Leather", "Channel"),  # … or beside the brand's own goods
     ("补水保湿 面霜 50ml Channel", "Channel"),          # Chanel's own cosmetics (brand_products.csv)
     ("Channel 吹风机 家用", "Channel"),                  # a Chinese title: the English word reads as the name
+    ("Gucc 羽绒服 连帽 加厚", "Gucc"),                   # a short name without its last letter (微商 mask)
     ("九粮液 浓香型白酒 52度", "九粮液"),                # numeral swapped (最高法民再234号), product near
     ("十粮液 浓香型 白酒 整箱", "十粮液"),
     ("八匹狼 男装 夹克", "八匹狼"),
@@ -73,6 +74,7 @@ def test_variant_found(scanner, text, word):
     "Orris Root Powder 100g",
     "2 Channel Car Amplifier 1000W",
     "4 Channel 继电器模块 5V",                      # a count before it, in Chinese copy too
+    "Puerto Rico Flag T-Shirt Men Cotton",          # Rico (Ricoh cut short) as a word of its own, English copy
 ])
 def test_harmless_quiet(scanner, text):
     assert not _brand(scanner, text)

@@ -123,6 +123,12 @@ class Mention:
         return all(a.word for a in self.aliases)
 
 
+def _cut_last(folded: str, name: str) -> bool:
+    """`folded` is a short `name` without its last letter (Rico / Ricoh): the 微商 mask (Gucc*) —
+    or a word of its own (Puerto Rico)."""
+    return len(name) <= 5 and fold(name)[:-1] == folded
+
+
 def _doubled(word: str, name: str) -> bool:
     """`word` is `name` with one of its letters written twice (channel / chanel)."""
     return len(word) == len(name) + 1 and any(
@@ -334,7 +340,8 @@ class BrandDetector:
             if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best)
                                                     and self._run_sells(text, run, best[1]))) \
                     and not _overlaps(s, e, taken_set) \
-                    and not (is_english_word(tok) and self._word_sense(text, s, best[1])):
+                    and not ((is_english_word(tok) or _cut_last(infos[i][0], best[1].key))
+                             and self._word_sense(text, s, best[1])):
                 d, alias, how = best
                 out.append(Mention(s, e, (alias,), how, 0.85 if d == 0 else 0.8 if d == 1 else 0.7))
             if infos[i][3] and i + 1 < len(run):
@@ -386,10 +393,11 @@ class BrandDetector:
                         out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
 
     def _word_sense(self, text: str, s: int, alias) -> bool:
-        """Is an English word read as a doubled-letter misspelling of a name (Channel, Orris) used
-        as the word? Yes without the brand's own goods in the field, when the copy is English or
-        a count stands before it (4 Channel Relay, Dual Channel DDR4, Orris Root Powder); a
-        Chinese title naming it beside any goods (Channel 吹风机) keeps the misspelling."""
+        """Is an English word read as a doubled-letter misspelling of a name (Channel, Orris), or
+        a short name without its last letter (Rico), used as a word of its own? Yes without the
+        brand's own goods in the field, when the copy is English or a count stands before it
+        (4 Channel Relay, Dual Channel DDR4, Orris Root Powder, Puerto Rico flag); a Chinese title
+        naming it beside any goods (Channel 吹风机, Gucc 羽绒服) keeps the misspelling."""
         if self._variants.sells(text, alias.brand.canonical):
             return False
         return _COUNT_BEFORE.search(text, max(0, s - 12), s) is not None or not any(map(is_cjk, text))
