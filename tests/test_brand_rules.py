@@ -149,6 +149,33 @@ def test_device_brand_in_an_accessory_listing_description_is_compat(engine):
     assert not severe(found)
 
 
+def test_a_brand_named_again_after_its_compatibility_note_is_part_of_it(engine):
+    # one fits-list running past the cue's reach (brackets, slashes, models in between)
+    title = ("Bluetooth Keyboard Compatible with iPad 10.2(8th/ 7th Generation)/ 9.7, iPad Air 4th Generation, "
+             "iPad Pro 11/12.9, iPad Mini, and More Bluetooth Enabled Devices")
+    assert not severe(scan(engine, title))
+    # the title's note covers the brand in the description's bullets
+    desc = "Cable-free, up to 10 meters. | Super Compatibility: such as Tablets, iPad Air 4th, iPad mini 5, etc."
+    assert not severe(scan(engine, desc, title="Gamevice Controller for iPad mini", field="description"))
+    # … but not another brand, nor the brand's own goods called genuine, nor a dupe
+    assert severe(scan(engine, "Works great. We also sell the Huawei phone.",
+                       title="Keyboard Compatible with iPad 10.2", field="description"))
+    assert ("BRAND-DUPE", "high") in rules(scan(engine, "iPad 同款 平板电脑", title="Keyboard Compatible with iPad 10.2",
+                                                 field="description"))
+
+
+@pytest.mark.parametrize("text", ["Works on the following devices: iPhone 6 / 6 Plus, iPhone 5, iPad mini, Apple TV",
+                                  "Compatible with: iPhone 15 Pro Max", "适用机型：华为 Mate60 Pro"])
+def test_a_colon_after_the_compatibility_word_opens_the_list(engine, text):
+    assert not severe(scan(engine, text))
+
+
+@pytest.mark.parametrize("text", ["产地：美国 品牌：Nike 适用人群：男", "Nike运动鞋 适用场景 跑步", "Nike 适用季节 夏季 T恤"])
+def test_item_spec_labels_with_shiyong_are_no_compatibility_note(engine, text):
+    # 适用人群/适用场景/适用季节 say who or where the goods are for, not what they fit
+    assert ("BRAND-UNAUTH", "medium") in rules(scan(engine, text))
+
+
 @pytest.mark.parametrize("text", ["one size fits all Nike cap", "One Size Fit All Adidas beanie"])
 def test_one_size_fits_all_is_no_compatibility_note(engine, text):
     # a size phrase, not "fits all <device>": the brand's own cap stays unauthorised

@@ -491,6 +491,10 @@ QUIET = [
     "Toxic chemical free all-purpose cleaner",
     "USB-C charger, 2x faster charging than a 5W charger",          # a speed spec, not an effect
     "Bandage pack of 40, breathable pad, 2 times faster to open",
+    # a place's favourite needs the place's possessive: a person's favourite is a dedication or a name
+    "Mom's Favorite Recipe Book, spiral bound",
+    "America's Test Kitchen cookbook 2024",
+    "Puerto Rico flag t-shirt, cotton",
 ]
 
 

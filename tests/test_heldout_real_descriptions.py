@@ -194,16 +194,10 @@ NEEDS_CODE: dict[str, str] = {
                 "dupe comparison 像LV一样的质感, which must stay found",
     "r7al002": "“30 day, 100% Money Back Guarantee”: a returns policy, but the comma ends the clause before the lawful "
                "use can see the returns window (30 day money back guarantee stays quiet)",
-    "r7al009": "Bluetooth keyboard for iPad: iPad Air/iPad Pro repeated in the bullets far from the title's compatibility "
-               "note; keyboard is no accessory word, since Apple and Logitech keyboards are what fakes copy",
     "r7al011": "“Mini Shock Mount” in a microphone kit: the car brand MINI read from a capitalised ordinary word",
     "r7al024": "ZHIKE (the seller's brand) read as the pinyin of 止咳: a pinyin claim word inside a Latin brand name",
     "r7al055": "game controller for iOS devices: iPhone/iPad/Apple in the bullets far from the title's “for”; controller "
                "is no accessory word (Xbox and PlayStation controllers are counterfeited)",
-    "r7al061": "Gamevice controller for iPad mini: iPad in the bullets far from the title's “for” (as r7al055)",
-    "r7al062": "clip-on LED light for iPhone, iPad, Samsung …: a light is no accessory word, and the fits-list in the "
-               "bullets is beyond the cue's reach",
-    "r7al089": "the same clip-on LED light listing as r7al062",
     "r7al064": "Apple Watch edition names (Nike+, Hermès) in a band adapter's fits-list: a band naming Hermès is also "
                "the counterfeit Hermès band, so the watches category cannot be widened to luxury",
     "r7al087": "Apple Watch Nike+ in a leather band's fits-list (as r7al064)",

@@ -155,6 +155,7 @@ class BrandDetector:
         self._spec_compat = self._honest.spec_compat
         self._combined = None
         self._runs: dict[str, list] = {}  # a run of Latin words -> what _run_mentions found in it
+        self._title_cache: dict[tuple, dict] = {}  # (title, own brands) -> its compatibility notes
 
     # ------------------------------------------------------------------ mentions
     def shared_automaton(self):
@@ -584,6 +585,17 @@ class BrandDetector:
 
     # ------------------------------------------------------------------ detect
     def detect(self, ft: FieldText) -> list[Candidate]:
+        out: list[Candidate] = []
+        seen_brands = ft.notes.setdefault("brand_mentions", [])
+        for m, c, _ in self._judged(ft):
+            if c is not None:
+                out.append(c)
+                seen_brands.append(c.term)
+        return out
+
+    def _judged(self, ft: FieldText, title_notes: bool = True) -> list:
+        """(mention, candidate or None, compatibility note or None) of every brand mention of the
+        field, in order. `title_notes`: a description may take the title's compatibility notes."""
         text = ft.norm.text
         if not text or (self.db.automaton is None and not self._tables._words):
             return []
@@ -624,8 +636,6 @@ class BrandDetector:
             acc = acc | self._accessory_categories(normalize_key(ft.listing.title))
         ft.notes["brand_side"] = (side, acc)
         strong_brands = {m.alias.brand.canonical for m in live if not m.word}
-        out: list[Candidate] = []
-        seen_brands = ft.notes.setdefault("brand_mentions", [])
         live.sort(key=lambda m: m.s)
         live = _merge_same_brand(text, live)
         prev: Mention | None = None
@@ -641,34 +651,59 @@ class BrandDetector:
         listed = []
         for m in own_ms:  # 苹果华为通用…vivo小米oppo with Apple and Huawei declared own: still a list
             listed.append((m, None, self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands)[1]))
-        judged = self._compat_lists(ft, judged, cues, cue_starts, strong_brands, listed)
-        for m, c, _ in judged:
-            if c is not None:
-                out.append(c)
-                seen_brands.append(c.term)
-        return out
+        return self._compat_lists(ft, judged, cues, cue_starts, strong_brands, listed, title_notes)
 
-    def _compat_lists(self, ft: FieldText, judged: list, cues, cue_starts, strong_brands, listed=()) -> list:
+    def _compat_lists(self, ft: FieldText, judged: list, cues, cue_starts, strong_brands, listed=(),
+                      title_notes: bool = True) -> list:
         """A field naming several brands of one category, one of them in a compatibility note, is
         a list of what the accessory fits (苹果华为通用…vivo小米oppo): the brands of that category
-        that were judged unauthorised (too far from the note) are read as part of the list."""
+        that were judged unauthorised (too far from the note) are read as part of the list. So is
+        a brand named again after its own note, in the field or in the listing's title
+        (Compatible with iPad 10.2 …/ 9.7, iPad Air 4th Generation, iPad Pro: one fits-list)."""
         by_cat: dict[str, set[str]] = {}
         note: dict[str, tuple] = {}
+        by_brand: dict[str, tuple] = {}
         for m, c, compat in [*judged, *listed]:
             cat = m.alias.brand.category
             by_cat.setdefault(cat, set()).add(m.alias.brand.canonical)
-            if compat is not None and cat not in note:
-                note[cat] = compat
+            if compat is not None:
+                note.setdefault(cat, compat)
+                by_brand.setdefault(m.alias.brand.canonical, compat)
         lists = {cat for cat, brands in by_cat.items() if cat in note and len(brands) >= _LIST_BRANDS}
-        if not lists:
+        unauth = [m for m, c, compat in judged if compat is None and c is not None and c.rule_id == "BRAND-UNAUTH"]
+        if not unauth:
+            return judged
+        if title_notes and ft.field == "description" and ft.listing.title and any(
+                m.alias.brand.canonical not in by_brand for m in unauth):
+            for canonical, compat in self._title_notes(ft).items():
+                by_brand.setdefault(canonical, (0, 0, compat[2]))
+        if not lists and not by_brand:
             return judged
         out = []
         for m, c, compat in judged:
-            cat = m.alias.brand.category
-            if cat in lists and compat is None and c is not None and c.rule_id == "BRAND-UNAUTH":
-                c, compat = self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands, note[cat])
+            cat, canonical = m.alias.brand.category, m.alias.brand.canonical
+            if compat is None and c is not None and c.rule_id == "BRAND-UNAUTH":
+                got = note[cat] if cat in lists else by_brand.get(canonical)
+                if got is not None:
+                    c, compat = self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands, got)
             out.append((m, c, compat))
         return out
+
+    def _title_notes(self, ft: FieldText) -> dict[str, tuple]:
+        """canonical -> compatibility note of the brands the listing's title names in one."""
+        title = ft.listing.title
+        key = (title, ft.context.own_brands)
+        got = self._title_cache.get(key)
+        if got is None:
+            tft = FieldText.of(ft.listing, "title", title, ft.context)
+            got = {}
+            for m, _, compat in self._judged(tft, title_notes=False):
+                if compat is not None:
+                    got.setdefault(m.alias.brand.canonical, compat)
+            if len(self._title_cache) > 1024:
+                self._title_cache.clear()
+            self._title_cache[key] = got
+        return got
 
     def _judge(self, ft: FieldText, m: Mention, cues, strong_brands, inherited=None):
         """(candidate or None, the compatibility cue the mention stands in, if any)."""
@@ -921,7 +956,11 @@ def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
         limit = min(_tight(c), c.before) if tight else c.before
         if tight and text[ce:m.s] == " ":
             gap = 0  # the space between two English words: next to each other (Yeti dupe)
-        return gap <= limit and _clean_gap(text[ce:m.s])
+        between = text[ce:m.s]
+        if c.kind in "PCD" and (":" in between or "：" in between):
+            # a colon opens what the cue is about (Compatible with: iPhone 15, 适用机型：华为, 高仿: LV)
+            between = between.replace(":", "", 1) if ":" in between else between.replace("：", "", 1)
+        return gap <= limit and _clean_gap(between)
     if c.after < 0:
         return False
     gap = cs - m.e
