@@ -196,8 +196,6 @@ NEEDS_CODE: dict[str, str] = {
                "use can see the returns window (30 day money back guarantee stays quiet)",
     "r7al011": "“Mini Shock Mount” in a microphone kit: the car brand MINI read from a capitalised ordinary word",
     "r7al024": "ZHIKE (the seller's brand) read as the pinyin of 止咳: a pinyin claim word inside a Latin brand name",
-    "r7al055": "game controller for iOS devices: iPhone/iPad/Apple in the bullets far from the title's “for”; controller "
-               "is no accessory word (Xbox and PlayStation controllers are counterfeited)",
     "r7al064": "Apple Watch edition names (Nike+, Hermès) in a band adapter's fits-list: a band naming Hermès is also "
                "the counterfeit Hermès band, so the watches category cannot be widened to luxury",
     "r7al087": "Apple Watch Nike+ in a leather band's fits-list (as r7al064)",
