@@ -315,6 +315,26 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("anti-anxiety supplement for women", "en-anxiety"),
     ("Maximum Strength Height Growth Support | Natural Supplement", "en-height"),
     ("helps kids grow taller naturally", "en-height"),
+    # held-out claims round 17 (hc3300–hc3391)
+    ("helps you gain body height naturally", "c17-height-gain"),
+    ("increase height by 5 cm in 3 months", "c17-height-gain"),
+    ("serum that rejuvenates skin cells", "c17-cell-rejuv"),
+    ("cream that removes wrinkles for good", "c17-wrinkle-remove"),
+    ("tonic that stops hair fall", "c17-hair-fall"),
+    ("strengthen your immune system against the coronavirus", "c17-immune-against"),
+    ("a natural remedy for insomnia", "c17-remedy-for"),
+    ("thyroid supplement for hypothyroidism", "c17-product-for"),
+    ("Epilepsy & Seizure Formula for dogs", "c17-disease-product"),
+    ("herbal support for eczema sufferers", "c17-sufferers"),
+    ("cholesterol-lowering green tea", "c17-lowering"),
+    ("keeps blood pressure under control", "c17-lowering"),
+    ("air purifier filters out the covid-19 virus", "c17-filter-out"),
+    ("lanyard creates a protective barrier against viruses", "c17-barrier"),
+    ("capsules to increase your cup size", "c17-bust"),
+    ("gel for visible reduction of cellulite", "c17-cellulite"),
+    ("Root stimulator for the growth of new, mature hair", "en-hair-growth"),
+    ("SeizureGuard controls seizures in dogs", "en-treat-list"),
+    ("herbal capsules stronger than sildenafil", "en-vs-drug"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

@@ -308,6 +308,15 @@ POSITIVE = [
     ("Non-toxic, chemical-free household cleaner", "authority_claim", "en-chemical-free", "medium"),
     ("100% chemical free baby shampoo", "authority_claim", "en-chemical-free", "medium"),
     ("Gel bandages for 2x faster healing than dry bandages", "absolute_term", "en-times-faster-effect", "medium"),
+    # held-out claims round 17, English (hc3300–hc3391)
+    ("Electric tooth polisher removes dental calculus within 3 minutes", "guarantee_claim", "c17-tartar-time", "high"),
+    ("Lose weight without diet or exercise", "guarantee_claim", "c17-no-diet", "high"),
+    ("Capsules that melt away fat and cellulite", "guarantee_claim", "c17-fat-proven", "high"),
+    ("Forskolin proven to burn belly fat", "guarantee_claim", "c17-fat-proven", "high"),
+    ("SPF 50 lotion: all-day protection from just one application", "guarantee_claim", "c17-one-application", "medium"),
+    ("Glucose patch with European Union approval", "authority_claim", "c17-eu-approved", "medium"),
+    ("Our AI store owners make $10,000 a month", "guarantee_claim", "c17-earn-month", "medium"),
+    ("Developed and approved by experts from Europe and America", "authority_claim", "en-pro-endorse", "high"),
 ]
 
 PUBLIC_ORDER = [

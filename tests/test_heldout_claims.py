@@ -495,6 +495,33 @@ QUIET = [
     "Mom's Favorite Recipe Book, spiral bound",
     "America's Test Kitchen cookbook 2024",
     "Puerto Rico flag t-shirt, cotton",
+    # claims round 17, English (hc3300–hc3391): look-alikes of the c17- frames and the lawful uses it added
+    "Garment steamer removes wrinkles in seconds",                   # clothes, not skin
+    "Wrinkle release spray removes wrinkles from clothes",
+    "Reduces the appearance of fine lines and wrinkles",            # the permitted cosmetic wording
+    "Height increasing insoles, add 2 inches to your height instantly",  # shoes: no growth over time
+    "Height adjustable desk, increase height by 10 cm per turn",
+    "Growth chart for kids, track height by age",
+    "Strengthening shampoo reduces hair fall due to breakage",      # breakage: a cosmetic claim
+    "Rejuvenating face mist with rose water",                       # no cells
+    "Home remedy cookbook, paperback",                              # remedy for no disease
+    "Essential oils for relaxation and sleep",
+    "Cancer awareness pink ribbon pin",                             # a disease name without a product noun after it
+    "Cotton gloves for eczema sufferers, breathable",               # suits them, claims no relief
+    "Consult your doctor if you take cholesterol-lowering medication",  # a warning naming the drug
+    "Blood pressure monitor keeps a record of 120 readings",
+    "HEPA air purifier filters out 99.97% of dust and pollen",      # no pathogen
+    "Push-up bra increases your cup size instantly",                # a garment's shape
+    "Reduces the appearance of cellulite with caffeine",            # appearance: cosmetic
+    "Tartar control toothpaste helps prevent tartar build-up",      # prevention of build-up, no removal time
+    "Healthy recipes without dieting: a cookbook",                  # no diet-and-exercise pair
+    "Melts away makeup in seconds, cleansing balm",                 # melts no fat
+    "Antiperspirant with 48h protection",                           # no 'one application'
+    "EU approved food colouring gel, 12 colours",                   # EU-authorised food additives
+    "Store is hiring: earn $15 per hour",                           # a wage, not an earnings promise
+    "Compression gloves for people with arthritis",                 # an aid for them (lawful use 适用人群)
+    "Anti-inflammatory diet cookbook for beginners",                # a diet's name (饮食法名称)
+    "Hair loss concealer fibers, dark brown",                       # hides thin areas (遮盖脱发)
 ]
 
 
