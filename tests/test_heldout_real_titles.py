@@ -254,6 +254,7 @@ VIOLATIONS = {
     "r10ae-3256807185278446": "BRAND-UNAUTH",               # Eric Emanuel shorts sold by a store that is not the brand's (AliExpress fakes)
     "r10ae-3256806687431113": "BRAND-UNAUTH",               # Eric Emanuel shorts sold by a store that is not the brand's (AliExpress fakes)
     "r10ae-3256807120598939": "BRAND-UNAUTH",               # Eric Emanuel shorts sold by a store that is not the brand's (AliExpress fakes)
+    "r10ae-3256807012196524": "BRAND-UNAUTH",               # Eric Emanuel shorts sold by a store that is not the brand's (AliExpress fakes)
     "r10ae-3256807093933104": "BRAND-UNAUTH",               # Eric Emanuel shorts sold by a store that is not the brand's (AliExpress fakes)
     "r10ae-3256806681218990": "BRAND-UNAUTH",               # Eric Emanuel shorts sold by a store that is not the brand's (AliExpress fakes)
     "r10ae-3256807079477643": "BRAND-UNAUTH",               # Eric Emanuel shorts sold by a store that is not the brand's (AliExpress fakes)
