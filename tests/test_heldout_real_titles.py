@@ -14,7 +14,9 @@ coupon feed with shop names (figo8881941/AndroidBaseProject). Round 7, English: 
 beauty, TVs, toys, household), Amazon.in best sellers (jdesai05/Amazon-Scrap-Bot) and a supplement seller's
 catalogue sold on Amazon (rrk3311-USA/success007), ids r7…. Round 8, Chinese (ids r8…): a 2017 Pinduoduo
 app's home, category and 海淘 feeds (liqy/PinDuoDuo), JD 拼购 live rooms' titles and products (ccbyland/currency-server),
-second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Each row names its
+second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Round 10,
+English written by Chinese sellers (ids r10…): AliExpress search results for shorts, sneakers and T-shirts, 2024, the store's
+name kept in `source` (dazn311/aliexpressExt), and an AliExpress affiliate feed (damianemerah/shopping-app). Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
