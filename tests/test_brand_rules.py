@@ -632,6 +632,8 @@ def test_own_brands_stay_members_of_a_compatibility_list(engine):
     ("Eric Emanuel EE Basic Mesh Shorts men gym", "Eric Emanuel"),
     ("On Running Cloudmonster Men's Running Shoes", "On Running"),
     ("Cloudmonster On Running shoes for men", "On Running"),
+    ("Hip Hop Deftones Print Plus Size T Shirt Men Women", "Deftones"),  # a band's mark on merch
+    ("Metallica Master of Puppets vintage band tee", "Metallica"),
 ])
 def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     assert brand in [f.term for f in severe(scan(shipped, text))]
@@ -644,6 +646,8 @@ def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     "Wilsonia plant seeds for the garden",                             # no capital: one word
     "PolarBear plush toy HomeDecor",
     "Eric and Emanuel went to the beach in summer shorts",
+    "Metallic silver paint spray for cars",
+    "重金属乐队 主题 印花T恤 男",
 ])
 def test_prose_and_glued_ordinary_words_are_quiet(shipped, text):
     assert not severe(scan(shipped, text))

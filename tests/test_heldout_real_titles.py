@@ -279,6 +279,7 @@ VIOLATIONS = {
     "r10ae-3256806916066239": "BRAND-UNAUTH",               # WilsonTennis overgrips (brand glued to the next word)
     "r10ae-3256807396514626": "BRAND-UNAUTH",               # Adidas HANDBALL SPEZIAL from a third-party sports store
     "r10ae-3256807412914699": "AD-IND-EN-hot sale",         # Hot Sale in a title (and AC/DC spelt 'Ac ... Dc', not found)
+    "r10ae-3256806479177248": "BRAND-UNAUTH",               # Deftones (a band's mark) print T-shirt, no licence
     "r10ae-3256807254060215": "AD-IND-EN-hot selling",      # hot selling; Valorant jersey (Riot's game, not found)
     "r10ae-3256807319347636": "BRAND-UNAUTH",               # Sailor Moon T-shirt, no licence; also hot selling
     "r10ae-3256807107591174": "AD-IND-EN-hot selling",      # Hot selling in a title
@@ -288,7 +289,7 @@ VIOLATIONS = {
     # r10ae-3256807450634383: Nike is an own brand of an earlier round's genuine listing, so the shared own-brands
     # file hides them); 'EE Basic Short' without the name Eric Emanuel (r10ae-3256806475866586 and six more: EE
     # alone is two letters); 'Ac High Voltage 1975 Dc' (AC/DC spelt apart, r10ae-3256807412914699, found only for
-    # Hot Sale); band/rapper merch without a licence (Deftones r10ae-3256806479177248, Canserbero r10ae-3256806371457416);
+    # Hot Sale); a rapper's name on merch without a licence (Canserbero r10ae-3256806371457416);
     # Brazzers (an adult studio's mark) and sexual-joke T-shirts (r10ae-3256806411461805, r10ae-3256806860705881,
     # r10ae-3256803223136051: vulgar wording, no English public-order list yet)
 }
