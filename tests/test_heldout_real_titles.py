@@ -287,7 +287,7 @@ VIOLATIONS = {
     "r10ae-3256807272121188": "BRAND-UNAUTH",               # Kuromi T-shirt from a 'Metallica Store', no licence
     # known misses of round 10, not listed: Nike Dunk/Air Zoom Pegasus from third-party stores (r10ae-3256807451279767,
     # r10ae-3256807450634383: Nike is an own brand of an earlier round's genuine listing, so the shared own-brands
-    # file hides them); 'EE Basic Short' without the name Eric Emanuel (r10ae-3256806475866586 and six more: EE
+    # file hides them); 'EE Basic Short' without the name Eric Emanuel (8 rows, r10ae-3256806475866586 …: EE
     # alone is two letters); 'Ac High Voltage 1975 Dc' (AC/DC spelt apart, r10ae-3256807412914699, found only for
     # Hot Sale); a rapper's name on merch without a licence (Canserbero r10ae-3256806371457416);
     # Brazzers (an adult studio's mark) and sexual-joke T-shirts (r10ae-3256806411461805, r10ae-3256806860705881,
