@@ -651,3 +651,30 @@ def test_own_brands_stay_members_of_a_compatibility_list(engine):
     assert not severe(scan(engine, text, own=("Apple", "华为")))
     assert not severe(scan(engine, text))
     assert {f.rule_id for f in severe(scan(engine, "华为手机 小米手机 oppo手机", own=("华为",)))} == {"BRAND-UNAUTH"}
+
+# ----------------------------------------------------------------------------- the shipped brand tables (round 10)
+
+@pytest.mark.parametrize("text,brand", [
+    ("WilsonTennis racket Overgrip Tennis Grips", "Wilson"),       # round 10: a capitalised word glued on
+    ("Eric Emanuel EE Basic Mesh Shorts men gym", "Eric Emanuel"),
+    ("On Running Cloudmonster Men's Running Shoes", "On Running"),
+    ("Cloudmonster On Running shoes for men", "On Running"),
+    ("Hip Hop Deftones Print Plus Size T Shirt Men Women", "Deftones"),  # a band's mark on merch
+    ("Metallica Master of Puppets vintage band tee", "Metallica"),
+])
+def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
+    assert brand in [f.term for f in severe(scan(shipped, text))]
+
+
+@pytest.mark.parametrize("text", [
+    "T-shirt printed logo customized, printed text and image on running",  # a preposition, not On Running
+    "Reflective vest for night walking on running track",
+    "Compression socks for women, great on running days",
+    "Wilsonia plant seeds for the garden",                             # no capital: one word
+    "PolarBear plush toy HomeDecor",
+    "Eric and Emanuel went to the beach in summer shorts",
+    "Metallic silver paint spray for cars",
+    "重金属乐队 主题 印花T恤 男",
+])
+def test_prose_and_glued_ordinary_words_are_quiet(shipped, text):
+    assert not severe(scan(shipped, text))

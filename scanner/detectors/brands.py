@@ -194,6 +194,10 @@ class BrandDetector:
                 # it (Nike-inspired, Dior-style)
                 # (a long name that is no word may take copy wording glued on: #lululemondupe)
                 glued_ok = len(key) >= _GLUED_NAME and not all(a.word for a in aliases)
+                # (and a long name that is no word, a capitalised word glued on: WilsonTennis, NikeAir)
+                if glued_ok and key.isascii() and text[end].isalpha() and _camel_joint(norm, end):
+                    found.append(Mention(start, end, aliases))
+                    continue
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
                         and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end, glued_ok):
                     continue
@@ -798,6 +802,8 @@ class BrandDetector:
             return None, None
         if not ctx and not m.fuzzy and _buried(ft, m):
             return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
+        if not ctx and alias.latin and _function_word_prose(quoted):
+            return None, None  # "image on running", "walking on running track": a preposition and a word, not On Running
         if not ctx and alias.latin and _species_name(text, m.e):
             return None, None  # Pacman Frog Food: an animal's common name, food for that animal
         conf = m.confidence
@@ -855,6 +861,24 @@ _SPECIES = re.compile(
     r"cichlid|tetra|pleco|barb|goby|guppy|molly|betta|parrot|finch|budgie|hamster|rabbit|guinea pig|chinchilla)"
     r"s? (?:food|foods|diet|pellets?|treats?|feed|habitat|tank|terrarium|substrate|bedding|cage|enclosure|"
     r"care|kit|starter kit|vitamins?|supplements?)(?![a-z0-9])")
+
+
+def _camel_joint(norm, i: int) -> bool:
+    """Were normalised characters i-1 and i one lower-case and one capital letter side by side
+    in the original (WilsonTennis)? Nothing between them: a slash or a space is another case."""
+    if norm is None or not 0 < i < len(norm.offsets):
+        return False
+    a, b = norm.offsets[i - 1], norm.offsets[i]
+    o = norm.original
+    return b == a + 1 and o[a].islower() and o[b].isupper() and o[a].isascii() and o[b].isascii()
+
+
+def _function_word_prose(quoted: str) -> bool:
+    """A two-word Latin name that opens with an English function word (On Running, The Row),
+    written all in lower case: the words of a sentence (printed on running, walking on running
+    track), not the brand, which capitalises its name."""
+    words = quoted.split()
+    return len(words) == 2 and words[0] in _FUNCTION_WORDS and quoted == quoted.lower()
 
 
 def _species_name(text: str, e: int) -> bool:
