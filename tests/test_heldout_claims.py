@@ -491,6 +491,23 @@ QUIET = [
     "Toxic chemical free all-purpose cleaner",
     "USB-C charger, 2x faster charging than a 5W charger",          # a speed spec, not an effect
     "Bandage pack of 40, breathable pad, 2 times faster to open",
+    # round 15 (hc3000–hc3057, Chinese medical claims): look-alikes of the c15- frames and terms
+    "宝宝长牙期 硅胶牙胶 磨牙棒",                   # the teething phase named, no 促进长牙
+    "牙线 深入清洁牙缝",                             # 牙缝 cleaned, not closed
+    "补牙后也能用的软毛牙刷",
+    "钙有助于骨骼和牙齿的发育",                     # GB 28050-style nutrient wording
+    "心态年轻 穿搭显年轻",                           # 年轻 without an organ
+    "颈椎枕 年轻人久坐必备",                         # an organ and 年轻人, no 年轻化/年轻了
+    "细胞培养皿 实验耗材",                           # 细胞 without a regeneration verb
+    "唤醒肌肤细胞活力 精华水",
+    "干细胞研究进展 学术专著",
+    "康宁玻璃 手机钢化膜",                           # 康宁 without 鼻
+    "头皮屑净爽洗发水",                              # 净 after no disease
+    "斑马纹 白斑点连衣裙",
+    "水产微生物制剂 改良水质",                       # 微生物制剂 is excepted from 生物制剂
+    "抗菌砧板 防霉",                                 # 抗菌 on a household good, no 抗真菌
+    "有病请及时就医 家用医药箱收纳盒",               # 有病 without 治病
+    "皮肤每天看着好气色 气垫粉底",                   # 看着好 without a disease
 ]
 
 
