@@ -508,6 +508,13 @@ QUIET = [
     "抗菌砧板 防霉",                                 # 抗菌 on a household good, no 抗真菌
     "有病请及时就医 家用医药箱收纳盒",               # 有病 without 治病
     "皮肤每天看着好气色 气垫粉底",                   # 看着好 without a disease
+    "空调降温10度 省电",                             # degrees of temperature, not diopters
+    "散热器 降低5度",
+    "近视200度适用 防蓝光眼镜",                      # a prescription range, no reduction
+    "近视度数降低后要及时换眼镜",
+    "视力表 标准对数视力表5.0",                      # a chart value, no improvement
+    "视力4.5以上适用 游泳镜",
+    "睫毛膏 纤长浓密 防水",                          # lash make-up, no growth claim
 ]
 
 
