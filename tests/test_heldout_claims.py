@@ -515,6 +515,9 @@ QUIET = [
     "视力表 标准对数视力表5.0",                      # a chart value, no improvement
     "视力4.5以上适用 游泳镜",
     "睫毛膏 纤长浓密 防水",                          # lash make-up, no growth claim
+    "细胞培养液 科研试剂",                           # 细胞 as lab material
+    "跳绳 增强身体机能",                             # fitness wording, no 调整/恢复人体机能
+    "休息后恢复体力",
 ]
 
 
