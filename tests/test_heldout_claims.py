@@ -522,6 +522,33 @@ QUIET = [
     "Compression gloves for people with arthritis",                 # an aid for them (lawful use 适用人群)
     "Anti-inflammatory diet cookbook for beginners",                # a diet's name (饮食法名称)
     "Hair loss concealer fibers, dark brown",                       # hides thin areas (遮盖脱发)
+    # round 15 (hc3000–hc3057, Chinese medical claims): look-alikes of the c15- frames and terms
+    "宝宝长牙期 硅胶牙胶 磨牙棒",                   # the teething phase named, no 促进长牙
+    "牙线 深入清洁牙缝",                             # 牙缝 cleaned, not closed
+    "补牙后也能用的软毛牙刷",
+    "钙有助于骨骼和牙齿的发育",                     # GB 28050-style nutrient wording
+    "心态年轻 穿搭显年轻",                           # 年轻 without an organ
+    "颈椎枕 年轻人久坐必备",                         # an organ and 年轻人, no 年轻化/年轻了
+    "细胞培养皿 实验耗材",                           # 细胞 without a regeneration verb
+    "唤醒肌肤细胞活力 精华水",
+    "干细胞研究进展 学术专著",
+    "康宁玻璃 手机钢化膜",                           # 康宁 without 鼻
+    "头皮屑净爽洗发水",                              # 净 after no disease
+    "斑马纹 白斑点连衣裙",
+    "水产微生物制剂 改良水质",                       # 微生物制剂 is excepted from 生物制剂
+    "抗菌砧板 防霉",                                 # 抗菌 on a household good, no 抗真菌
+    "有病请及时就医 家用医药箱收纳盒",               # 有病 without 治病
+    "皮肤每天看着好气色 气垫粉底",                   # 看着好 without a disease
+    "空调降温10度 省电",                             # degrees of temperature, not diopters
+    "散热器 降低5度",
+    "近视200度适用 防蓝光眼镜",                      # a prescription range, no reduction
+    "近视度数降低后要及时换眼镜",
+    "视力表 标准对数视力表5.0",                      # a chart value, no improvement
+    "视力4.5以上适用 游泳镜",
+    "睫毛膏 纤长浓密 防水",                          # lash make-up, no growth claim
+    "细胞培养液 科研试剂",                           # 细胞 as lab material
+    "跳绳 增强身体机能",                             # fitness wording, no 调整/恢复人体机能
+    "休息后恢复体力",
 ]
 
 
