@@ -239,6 +239,23 @@ VIOLATIONS = {
     "r8p-13228188": "AD-MED-月瘦",               # 酵素梅: 7天击溃赘肉 月瘦15斤
     "r8j-71298090384": "AD-ABS-万能",            # 万能花洒 增压神器 (platform 极限词)
     "r8t-0": "AD-ABS-前所未有",                    # 电吸门: 体验前所未有的触感
+    # round 9, Chinese (ids r9…): a JD home feed and 秒杀 floor of 京东自营 and shop titles (yyc123/jd-shop, ids r9jd),
+    # two 饿了么 shops' menus with their dish blurbs as `.d` rows (santochance/vc-vue-elm, r9el) and 当当 book titles
+    # with their blurbs (zzy0371/wbooks, r9dd): 极限词 in dish names and blurbs (糖水之王, 金牌, 绝佳), a
+    # McDonald's product copied by name, a celebrity's "favourite", and book blurbs that spell 最/唯一 as ZUI/weiyi
+    # to slip past the platform's own filter (the absolute claim is still made)
+    "r9jd-2965796": "AD-ABS-金牌",                 # 思念 金牌虾水饺 至臻虾皇 (platform 极限词 金牌/至臻)
+    "r9el-442893413681": "AD-ABS-绝佳",            # （新品火爆上市）绝佳组合
+    "r9el-200000166420997425": "AD-ABS-绝佳",      # 构建运营绝佳优势
+    "r9el-6375780800": "BRAND-DUPE",               # 麦乐鸡块: 麦当劳同款
+    "r9el-6375865792": "AD-ABS-之王",              # 幸福百宝汤: 糖水之王
+    "r9el-6375860672": "AD-ABS-金牌",              # 金牌雪耳芋圆
+    "r9el-200000172377860600": "BRAND-CELEB",      # 正新鸡排 set: 张艺兴的最爱 (not the brand's endorser)
+    "r9dd-019": "AD-ABS-唯一",                     # 鲁迅weiyi一部… (唯一 in pinyin)
+    "r9dd-050": "BRAND-CELEB",                     # 范冰冰…鼎力推荐 (an emphatic endorsement, 林心如案)
+    "r9dd-070": "AD-ABS-最好",                     # 张爱玲以后ZUI好的中文写作者
+    "r9dd-072": "AD-ABS-最佳",                     # 周国平散文ZUI佳精选集
+    "r9dd-075": "AD-ABS-最经典",                   # 王小波ZUI经典的四本杂文书信
 }
 
 # lawful listings whose false positive needs a detector change
@@ -254,6 +271,11 @@ NEEDS_CODE = {
     "r7el-B0C4QY7F49": "Samsung soundbar “7.1.2 Channel”: the fuzzy match flags Channel on purpose (Chanel with one letter "
                        "doubled, the classic misspelling); after a speaker-channel count it is an audio spec — needs the "
                        "number-before guard in the fuzzy matcher",
+    "r9dd-024": "锦衣之下 tie-in edition: 同名电视剧由任嘉伦、谭松韵主演 credits the adaptation's cast; a full name is flagged "
+                "anywhere, and a credit word (主演, 领衔主演) cannot clear it without knowing the product is the work itself "
+                "(a book, a DVD) and not merchandise (任嘉伦主演 on a pillow is still piggy-backing)",
+    "r9dd-063": "无上神帝 (a web novel): its blurb ends 斗破苍穹！ as a phrase (break through the heavens), read as the IP "
+                "title 斗破苍穹; an IP name used as a verb phrase in a story blurb needs a phrase guard in the brand matcher",
 }
 
 
