@@ -251,6 +251,7 @@ VIOLATIONS = {
     "r9el-6375865792": "AD-ABS-之王",              # 幸福百宝汤: 糖水之王
     "r9el-6375860672": "AD-ABS-金牌",              # 金牌雪耳芋圆
     "r9el-200000172377860600": "BRAND-CELEB",      # 正新鸡排 set: 张艺兴的最爱 (not the brand's endorser)
+    "r9el-6375857600": "AD-MED-去湿",              # 红枣薏米雪耳: 去湿型糖水 (祛湿 written 去湿; missed before)
     "r9dd-019": "AD-ABS-唯一",                     # 鲁迅weiyi一部… (唯一 in pinyin)
     "r9dd-050": "BRAND-CELEB",                     # 范冰冰…鼎力推荐 (an emphatic endorsement, 林心如案)
     "r9dd-070": "AD-ABS-最好",                     # 张爱玲以后ZUI好的中文写作者
