@@ -14,7 +14,9 @@ coupon feed with shop names (figo8881941/AndroidBaseProject). Round 7, English: 
 beauty, TVs, toys, household), Amazon.in best sellers (jdesai05/Amazon-Scrap-Bot) and a supplement seller's
 catalogue sold on Amazon (rrk3311-USA/success007), ids r7…. Round 8, Chinese (ids r8…): a 2017 Pinduoduo
 app's home, category and 海淘 feeds (liqy/PinDuoDuo), JD 拼购 live rooms' titles and products (ccbyland/currency-server),
-second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Each row names its
+second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Round 9,
+Chinese (ids r9…): a JD home feed and 秒杀 floor (yyc123/jd-shop), two 饿了么 shops' menus with dish blurbs (santochance/vc-vue-elm)
+and 当当 book titles with their blurbs (zzy0371/wbooks). Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
