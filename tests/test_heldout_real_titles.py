@@ -243,15 +243,14 @@ VIOLATIONS = {
     "r8t-0": "AD-ABS-前所未有",                    # 电吸门: 体验前所未有的触感
     # round 9, Chinese (ids r9…): a JD home feed and 秒杀 floor of 京东自营 and shop titles (yyc123/jd-shop, ids r9jd),
     # two 饿了么 shops' menus with their dish blurbs as `.d` rows (santochance/vc-vue-elm, r9el) and 当当 book titles
-    # with their blurbs (zzy0371/wbooks, r9dd): 极限词 in dish names and blurbs (糖水之王, 金牌, 绝佳), a
+    # with their blurbs (zzy0371/wbooks, r9dd): 极限词 in dish blurbs (糖水之王, 绝佳组合; a dish or food *named* 金牌…/至臻…,
+    # 思念 金牌虾水饺 and 金牌雪耳芋圆, is lawful: the SAMR 2023 guideline exempts a product name used to refer to it), a
     # McDonald's product copied by name, a celebrity's "favourite", and book blurbs that spell 最/唯一 as ZUI/weiyi
     # to slip past the platform's own filter (the absolute claim is still made)
-    "r9jd-2965796": "AD-ABS-金牌",                 # 思念 金牌虾水饺 至臻虾皇 (platform 极限词 金牌/至臻)
     "r9el-442893413681": "AD-ABS-绝佳",            # （新品火爆上市）绝佳组合
     "r9el-200000166420997425": "AD-ABS-绝佳",      # 构建运营绝佳优势
     "r9el-6375780800": "BRAND-DUPE",               # 麦乐鸡块: 麦当劳同款
     "r9el-6375865792": "AD-ABS-之王",              # 幸福百宝汤: 糖水之王
-    "r9el-6375860672": "AD-ABS-金牌",              # 金牌雪耳芋圆
     "r9el-200000172377860600": "BRAND-CELEB",      # 正新鸡排 set: 张艺兴的最爱 (not the brand's endorser)
     "r9el-6375857600": "AD-MED-去湿",              # 红枣薏米雪耳: 去湿型糖水 (祛湿 written 去湿; missed before)
     "r9dd-019": "AD-ABS-唯一",                     # 鲁迅weiyi一部… (唯一 in pinyin)
