@@ -17,6 +17,9 @@ app's home, category and 海淘 feeds (liqy/PinDuoDuo), JD 拼购 live rooms' ti
 second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Round 10,
 English written by Chinese sellers (ids r10…): AliExpress search results for shorts, sneakers and T-shirts, 2024, the store's
 name kept in `source` (dazn311/aliexpressExt), and an AliExpress affiliate feed (damianemerah/shopping-app). Each row names its
+second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Round 9,
+Chinese (ids r9…): a JD home feed and 秒杀 floor (yyc123/jd-shop), two 饿了么 shops' menus with dish blurbs (santochance/vc-vue-elm)
+and 当当 book titles with their blurbs (zzy0371/wbooks). Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
@@ -292,6 +295,23 @@ VIOLATIONS = {
     # Hot Sale); a rapper's name on merch without a licence (Canserbero r10ae-3256806371457416);
     # Brazzers (an adult studio's mark) and sexual-joke T-shirts (r10ae-3256806411461805, r10ae-3256806860705881,
     # r10ae-3256803223136051: vulgar wording, no English public-order list yet)
+    # round 9, Chinese (ids r9…): a JD home feed and 秒杀 floor of 京东自营 and shop titles (yyc123/jd-shop, ids r9jd),
+    # two 饿了么 shops' menus with their dish blurbs as `.d` rows (santochance/vc-vue-elm, r9el) and 当当 book titles
+    # with their blurbs (zzy0371/wbooks, r9dd): 极限词 in dish blurbs (糖水之王, 绝佳组合; a dish or food *named* 金牌…/至臻…,
+    # 思念 金牌虾水饺 and 金牌雪耳芋圆, is lawful: the SAMR 2023 guideline exempts a product name used to refer to it), a
+    # McDonald's product copied by name, a celebrity's "favourite", and book blurbs that spell 最/唯一 as ZUI/weiyi
+    # to slip past the platform's own filter (the absolute claim is still made)
+    "r9el-442893413681": "AD-ABS-绝佳",            # （新品火爆上市）绝佳组合
+    "r9el-200000166420997425": "AD-ABS-绝佳",      # 构建运营绝佳优势
+    "r9el-6375780800": "BRAND-DUPE",               # 麦乐鸡块: 麦当劳同款
+    "r9el-6375865792": "AD-ABS-之王",              # 幸福百宝汤: 糖水之王
+    "r9el-200000172377860600": "BRAND-CELEB",      # 正新鸡排 set: 张艺兴的最爱 (not the brand's endorser)
+    "r9el-6375857600": "AD-MED-去湿",              # 红枣薏米雪耳: 去湿型糖水 (祛湿 written 去湿; missed before)
+    "r9dd-019": "AD-ABS-唯一",                     # 鲁迅weiyi一部… (唯一 in pinyin)
+    "r9dd-050": "BRAND-CELEB",                     # 范冰冰…鼎力推荐 (an emphatic endorsement, 林心如案)
+    "r9dd-070": "AD-ABS-最好",                     # 张爱玲以后ZUI好的中文写作者
+    "r9dd-072": "AD-ABS-最佳",                     # 周国平散文ZUI佳精选集
+    "r9dd-075": "AD-ABS-最经典",                   # 王小波ZUI经典的四本杂文书信
 }
 
 # lawful listings whose false positive needs a detector change
@@ -304,6 +324,18 @@ NEEDS_CODE = {
                        "(a glyph-similarity pair) — a swapped character that forms a word with its neighbour needs a guard",
     "glx529830028399": "【Cure 悦之】: the shop's brand name, read as the English claim 'cure' — a claim word inside a "
                        "declared own-brand name needs the ad-term detector to know own brands",
+    "r7el-B0C4QY7F49": "Samsung soundbar “7.1.2 Channel”: the fuzzy match flags Channel on purpose (Chanel with one letter "
+                       "doubled, the classic misspelling); after a speaker-channel count it is an audio spec — needs the "
+                       "number-before guard in the fuzzy matcher",
+    "r9dd-024": "锦衣之下 tie-in edition: 同名电视剧由任嘉伦、谭松韵主演 credits the adaptation's cast; a full name is flagged "
+                "anywhere, and a credit word (主演, 领衔主演) cannot clear it without knowing the product is the work itself "
+                "(a book, a DVD) and not merchandise (任嘉伦主演 on a pillow is still piggy-backing)",
+    "r9dd-063": "无上神帝 (a web novel): its blurb ends 斗破苍穹！ as a phrase (break through the heavens), read as the IP "
+                "title 斗破苍穹; an IP name used as a verb phrase in a story blurb needs a phrase guard in the brand matcher",
+    "r9dd-087": "宇宙 (Carl Sagan): 中国科学院、北京天文馆专家诚意推荐 on a popular-science book; experts may not endorse "
+                "medical, health-food, education or investment goods (《广告法》第十六条、第十八条、第二十四条、第二十五条), "
+                "but a book is class `other` like every ordinary good, so a lawful use cannot be scoped to publications "
+                "without a publications class in scanner/category.py",
 }
 
 
