@@ -51,6 +51,8 @@ POSITIVE = [
     ("低度果酒 女生也能放心喝", "inducement", "c16-alcohol-anyone", "medium"),
     ("承诺录取成功率 留学申请", "guarantee_claim", "c16-promise-edu-rate", "high"),
     ("本款是我司最新专利产品", "authority_claim", "c16-patent-own", "medium"),
+    ("开光护身符 诚心请回家 可保一生平安", "superstition", "c16-charm-protect", "high"),
+    ("本命年红绳 不戴就会遇到血光之灾", "superstition", "c16-fear-disaster", "high"),
     # claims round 13: effortless slimming, exercise equivalence, medical-aesthetic results
     ("懶人瘦身腰帶 躺著滑手機就能瘦", "guarantee_claim", "slim-effortless", "high"),
     ("健走鞋 走路30分鐘 就像跑步1小時", "guarantee_claim", "slim-walk-equal-run", "high"),

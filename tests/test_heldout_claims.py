@@ -519,6 +519,12 @@ QUIET = [
     "保证志愿书 模板",                                # no success rate
     "确保焊接成功率 焊接机",                          # a success rate outside education
     "才气横溢 书法字帖",
+    "辅助运动手环 帮助运动恢复",                      # 助运 inside 帮助运动
+    "正确做法事半功倍 家常菜谱",                      # 做法事 inside 做法事半功倍
+    "开坛酒 十年陈酿 绍兴黄酒",
+    "质保一年 可保修 终身维护",                        # 可保 without a charm
+    "不买保险的后果 科普书",                          # 不买 without a disaster threat
+    "全家福相框 保你满意",
 ]
 
 
