@@ -53,6 +53,7 @@ POSITIVE = [
     ("本款是我司最新专利产品", "authority_claim", "c16-patent-own", "medium"),
     ("开光护身符 诚心请回家 可保一生平安", "superstition", "c16-charm-protect", "high"),
     ("本命年红绳 不戴就会遇到血光之灾", "superstition", "c16-fear-disaster", "high"),
+    ("全球五大品牌之一 智能马桶", "absolute_term", "c16-scope-topn-brand", "medium"),
     # claims round 13: effortless slimming, exercise equivalence, medical-aesthetic results
     ("懶人瘦身腰帶 躺著滑手機就能瘦", "guarantee_claim", "slim-effortless", "high"),
     ("健走鞋 走路30分鐘 就像跑步1小時", "guarantee_claim", "slim-walk-equal-run", "high"),

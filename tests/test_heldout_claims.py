@@ -525,6 +525,8 @@ QUIET = [
     "质保一年 可保修 终身维护",                        # 可保 without a charm
     "不买保险的后果 科普书",                          # 不买 without a disaster threat
     "全家福相框 保你满意",
+    "荣获2023年度中国十大品牌 中国家电协会评选",     # a conferred title names its awarding body
+    "十大品牌榜单解读 图书",
 ]
 
 
