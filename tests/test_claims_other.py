@@ -42,6 +42,18 @@ def severe(fs):
 
 # text, category, the frame id (or lexicon term) expected, minimum severity
 POSITIVE = [
+    # claims round 16: edu guarantee classes and insiders, official praise, state sub-units, alcohol
+    # inducement, edu success rates, own-patent claims
+    ("考研调剂保录班 名额有限", "guarantee_claim", "c16-edu-guar-class", "high"),
+    ("考研内部名额 私密人脉 欲报从速", "authority_claim", "c16-edu-insider", "high"),
+    ("这款酒县长都说好喝", "authority_claim", "c16-official-praise", "high"),
+    ("农业农村部农产品质量安全中心指定用茶", "authority_claim", "c16-state-unit-endorse", "high"),
+    ("低度果酒 女生也能放心喝", "inducement", "c16-alcohol-anyone", "medium"),
+    ("承诺录取成功率 留学申请", "guarantee_claim", "c16-promise-edu-rate", "high"),
+    ("本款是我司最新专利产品", "authority_claim", "c16-patent-own", "medium"),
+    ("开光护身符 诚心请回家 可保一生平安", "superstition", "c16-charm-protect", "high"),
+    ("本命年红绳 不戴就会遇到血光之灾", "superstition", "c16-fear-disaster", "high"),
+    ("全球五大品牌之一 智能马桶", "absolute_term", "c16-scope-topn-brand", "medium"),
     # claims round 13: effortless slimming, exercise equivalence, medical-aesthetic results
     ("懶人瘦身腰帶 躺著滑手機就能瘦", "guarantee_claim", "slim-effortless", "high"),
     ("健走鞋 走路30分鐘 就像跑步1小時", "guarantee_claim", "slim-walk-equal-run", "high"),

@@ -549,6 +549,42 @@ QUIET = [
     "细胞培养液 科研试剂",                           # 细胞 as lab material
     "跳绳 增强身体机能",                             # fitness wording, no 调整/恢复人体机能
     "休息后恢复体力",
+    # claims round 16 (hc3150–hc3208, Chinese non-medical): look-alikes of the c16 frames and terms
+    "环保分类垃圾桶 四分类",                          # 保分 inside 环保分类
+    "质保分两年 整机保修",
+    "背包工作室 原创设计",                            # 包工作 inside 背包工作室
+    "包吃住 包工作餐 月休4天",                        # a job advert's meals
+    "面包工作坊 手作欧包",
+    "复试指导书 考研复试真题",                        # 复试 without 保录/保障
+    "硬盘内部数据恢复 专业工具",                      # 内部数据 without an exam
+    "公司内部资源管理系统 软件",
+    "市长热线12345 宣传海报",                         # an official's title without praise
+    "社区长者食堂 助老餐",                            # 区长 inside 社区长者
+    "教育部考试中心 编 全国英语等级考试教材",         # a publisher line, no 指定/推荐
+    "无酒精饮料 女生也可以放心喝",                    # no alcohol
+    "米酒汤圆 孩子也能放心吃",
+    "酒精度12% 请勿过量饮用 未成年人禁止饮酒",
+    "专利代理 申请新型专利",                          # a patent service
+    "本品牌最新专利产品 实用新型专利 专利号ZL202120345678.9",  # the number is given
+    "往返租车 机场接送",                              # 返租 inside 往返租车
+    "弹力绳 松手后不会反弹伤人",                      # a safety note
+    "股市抄底逃顶技巧 炒股书",
+    "登上顶峰 登山杖 碳素",
+    "室内供奉佛像 汉白玉",                            # 内供 inside 室内供奉
+    "国内供应商 现货批发",
+    "特需门诊挂号指南 医学书",
+    "致富经 农业养殖技术书",
+    "保证志愿书 模板",                                # no success rate
+    "确保焊接成功率 焊接机",                          # a success rate outside education
+    "才气横溢 书法字帖",
+    "辅助运动手环 帮助运动恢复",                      # 助运 inside 帮助运动
+    "正确做法事半功倍 家常菜谱",                      # 做法事 inside 做法事半功倍
+    "开坛酒 十年陈酿 绍兴黄酒",
+    "质保一年 可保修 终身维护",                        # 可保 without a charm
+    "不买保险的后果 科普书",                          # 不买 without a disaster threat
+    "全家福相框 保你满意",
+    "荣获2023年度中国十大品牌 中国家电协会评选",     # a conferred title names its awarding body
+    "十大品牌榜单解读 图书",
 ]
 
 
