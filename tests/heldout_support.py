@@ -110,11 +110,26 @@ def wording_tests(wset: WordingSet):
 
 def severe_by_listing(listings: dict[str, tuple[str, str]], own_brands: Path) -> dict[str, list]:
     """The high/medium findings of each listing (id -> (title, description)), scanned with the
-    listings' own brands (one per line of `own_brands`)."""
-    own = tuple(x.strip() for x in own_brands.read_text(encoding="utf-8").splitlines() if x.strip())
-    scanner = ListingScanner(ScanOptions(ocr=False, context=ScanContext(own_brands=own)))
+    listings' own brands: one per line of `own_brands`, for every listing — or, written
+    `prefix: brand`, only for the listings whose id starts with prefix (the shops of one source:
+    a JD self-operated shop owns 可口可乐, an AliExpress seller of shorts does not)."""
+    common, scoped = [], []
+    for line in own_brands.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        prefix, sep, brand = line.partition(": ")
+        if sep and prefix and " " not in prefix:
+            scoped.append((prefix, brand.strip()))
+        else:
+            common.append(line)
+    scanners = {}
     out = {}
     for lid, (title, description) in listings.items():
+        own = tuple(common + [b for p, b in scoped if lid.startswith(p)])
+        scanner = scanners.get(own)
+        if scanner is None:
+            scanner = scanners[own] = ListingScanner(ScanOptions(ocr=False, context=ScanContext(own_brands=own)))
         result = scanner.scan(Listing(id=lid, title=title, description=description))
         out[lid] = [x for x in result.findings if x.severity in SEVERE]
     return out

@@ -324,9 +324,6 @@ NEEDS_CODE = {
                        "(a glyph-similarity pair) — a swapped character that forms a word with its neighbour needs a guard",
     "glx529830028399": "【Cure 悦之】: the shop's brand name, read as the English claim 'cure' — a claim word inside a "
                        "declared own-brand name needs the ad-term detector to know own brands",
-    "r7el-B0C4QY7F49": "Samsung soundbar “7.1.2 Channel”: the fuzzy match flags Channel on purpose (Chanel with one letter "
-                       "doubled, the classic misspelling); after a speaker-channel count it is an audio spec — needs the "
-                       "number-before guard in the fuzzy matcher",
     "r9dd-024": "锦衣之下 tie-in edition: 同名电视剧由任嘉伦、谭松韵主演 credits the adaptation's cast; a full name is flagged "
                 "anywhere, and a credit word (主演, 领衔主演) cannot clear it without knowing the product is the work itself "
                 "(a book, a DVD) and not merchandise (任嘉伦主演 on a pillow is still piggy-backing)",
