@@ -298,6 +298,15 @@ def test_exercise_purpose_is_not_a_weight_loss_claim_of_a_skipping_rope(scanner)
     assert sev(r, "减肥") == "high"
 
 
+def test_experts_recommending_a_book_are_low(scanner):
+    # 《广告法》 bars experts' recommendations only in medical, health-food, education, investment
+    # and farm-input ads: a book's 专家推荐 stays a low reminder, a probiotic's stays medium
+    r = scan(scanner, "宇宙（普利策奖得主卡尔·萨根经典作品）", "中国科学院、北京天文馆专家诚意推荐！")
+    assert found(r, "专家") and all(f.severity in ("low", "info") for f in found(r, "专家"))
+    r = scan(scanner, "儿童益生菌 肠胃调理", "中国科学院专家诚意推荐！")
+    assert any(f.severity in ("high", "medium") for f in found(r, "专家"))
+
+
 @pytest.mark.parametrize("text,term", [
     ("全网最佳品质", "最佳"),  # no consumer tip after it
     ("精心打造顶级品质", "顶级"),  # 打造 of a product, not a goal

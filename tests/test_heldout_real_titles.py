@@ -329,10 +329,6 @@ NEEDS_CODE = {
                 "(a book, a DVD) and not merchandise (任嘉伦主演 on a pillow is still piggy-backing)",
     "r9dd-063": "无上神帝 (a web novel): its blurb ends 斗破苍穹！ as a phrase (break through the heavens), read as the IP "
                 "title 斗破苍穹; an IP name used as a verb phrase in a story blurb needs a phrase guard in the brand matcher",
-    "r9dd-087": "宇宙 (Carl Sagan): 中国科学院、北京天文馆专家诚意推荐 on a popular-science book; experts may not endorse "
-                "medical, health-food, education or investment goods (《广告法》第十六条、第十八条、第二十四条、第二十五条), "
-                "but a book is class `other` like every ordinary good, so a lawful use cannot be scoped to publications "
-                "without a publications class in scanner/category.py",
 }
 
 
