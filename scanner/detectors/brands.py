@@ -27,7 +27,7 @@ from ..engine import Candidate, FieldText
 from ..matching import SpanSet, drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
-from .brand_variants import variants
+from .brand_variants import PRODUCT_REACH, variants
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index, typo_kind
 from .brand_compat import Cue, HonestMentions, collab as _collab, two_words as _two_words
 from .brand_tables import read_rows, tables, yes
@@ -472,7 +472,7 @@ class BrandDetector:
         else:
             hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
-        found = li.find(ft.norm, syl, db.aliases, hits)
+        found = [x for x in li.find(ft.norm, syl, db.aliases, hits) if not self._noun_tail(text, x)]
         if li.two:
             two = self._tables.hits(ft, "brand_lookalike")
             if two:
@@ -507,6 +507,24 @@ class BrandDetector:
                 out.append(Mention(start, end, (alias,), "谐音/形近字", 0.75))
                 break
         return out
+
+    def _noun_tail(self, text: str, hit) -> bool:
+        """A look-alike with one character swapped whose unchanged end is an ordinary noun (大个核桃
+        for 六个核桃: 大个 + 核桃, big walnuts) reads as a modifier and that noun unless the brand's
+        own product follows (大个核桃 植物蛋白饮料 is the 山寨 drink; 新疆 大个核桃 薄皮 is nuts)."""
+        s, e, alias, _ = hit
+        name = alias.key
+        window = text[s:e]
+        if len(window) != len(name) or len(name) < 4:
+            return False
+        diff = [i for i, (a, b) in enumerate(zip(window, name)) if a != b]
+        if len(diff) != 1:
+            return False  # two characters swapped (人白免奶糖 for 大白兔奶糖): made up, not ordinary words
+        tail = name[diff[0] + 1:]
+        phrases = self._lookalike.phrases
+        if not any(tail[j:] in phrases for j in range(len(tail) - 1)):
+            return False
+        return not self._variants._product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
 
     def _ocr_misreads(self, text: str, taken) -> list[Mention]:
         taken = SpanSet.of(taken)
