@@ -526,6 +526,33 @@ class BrandDetector:
             return False
         return not self._variants._product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
 
+    def _stem_names(self, norm, taken) -> list[Mention]:
+        """WhitePods, Onyxpods, Elite Pods: a word and the stem of a famous product name
+        (brand_db/lookalike_stems.csv) standing as one name, in a field that names the kind of
+        goods the product is (earbuds); the brand's own names (AirPods, EarPods) are not variants."""
+        out: list[Mention] = []
+        text = norm.text
+        for stem, canonical, own, products in self._tables.stems:
+            if stem not in text or not any(p in text for p in products):
+                continue
+            for m in _stem_re(stem).finditer(text):
+                s, e = m.span()
+                word = m.group(1)
+                name = word + stem
+                if name in own or name in self.db.aliases or name in self._tables.ordinary or _overlaps(s, e, taken):
+                    continue
+                if m.group(2):
+                    # written apart (Elite Pods): a name only in title case, not "with pods"
+                    os_, oe = norm.span(s, e)
+                    if not _TITLE_PAIR.fullmatch(norm.original[os_:oe]):
+                        continue
+                alias = next((a for k in sorted(own) for a in self.db.aliases.get(k, ())
+                              if a.brand.canonical == canonical), None)
+                if alias is None:
+                    continue
+                out.append(Mention(s, e, (alias,), f"仿名：「{m.group()}」套用「{alias.key}」的词尾「{stem}」", 0.75))
+        return out
+
     def _ocr_misreads(self, text: str, taken) -> list[Mention]:
         taken = SpanSet.of(taken)
         """Image text only: a 4+ character Chinese name with one character misread by OCR."""
@@ -594,6 +621,8 @@ class BrandDetector:
                                       [(m.s, m.e, m.alias.brand.canonical) for m in strong],
                                       lead=ft.field == "title")
         mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
+        if self._tables.stems:
+            mentions += self._stem_names(ft.norm, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:
             mentions += self._ocr_misreads(text, taken + [(m.s, m.e) for m in mentions])
         if not mentions:
@@ -868,6 +897,16 @@ def _also(alias: Alias, name: str) -> str:
 def _mostly_letters(tok: str) -> bool:
     letters = sum(1 for c in tok if c.isalpha())
     return letters >= 3 and len(tok) - letters - tok.count("0") - tok.count("1") - tok.count("&") <= 1
+
+
+@lru_cache(maxsize=16)
+def _stem_re(stem: str):
+    """A Latin word of three or more letters glued to `stem` or one space before it (whitepods,
+    elite pods), the stem ending the word."""
+    return re.compile(r"(?<![a-z0-9])([a-z]{3,12})( ?)" + re.escape(stem) + r"(?![a-z0-9])")
+
+
+_TITLE_PAIR = re.compile(r"[A-Z][a-z]{2,11} [A-Z][A-Za-z]+")
 
 
 def _overlaps(s: int, e: int, spans) -> bool:
