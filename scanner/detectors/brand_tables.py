@@ -12,6 +12,8 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
 - lookalike_suffixes.csv suffix — company/series words after a look-alike brand prefix (特伦牧业)
 - lookalike_words.csv   word — ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
+- lookalike_stems.csv   stem,brand,own,products — a famous product name's stem that imitation names end with
+                        (WhitePods, Elite Pods for AirPods), counted only next to the kind of goods
 """
 from __future__ import annotations
 
@@ -104,6 +106,13 @@ class Tables:
         # ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
         self.ordinary = frozenset(normalize_key(r.get("word", ""))
                                   for r in read_rows(d, "lookalike_words.csv") if r.get("word"))
+        # stems of famous product names that imitation names end with (WhitePods for AirPods):
+        # (stem, brand canonical, own names, product words), all normalised
+        self.stems: tuple[tuple[str, str, frozenset, tuple], ...] = tuple(
+            (normalize_key(r["stem"]), r.get("brand", ""),
+             frozenset(normalize_key(x) for x in split(r.get("own", ""))),
+             tuple(normalize_key(x) for x in split(r.get("products", ""))))
+            for r in read_rows(d, "lookalike_stems.csv") if r.get("stem") and r.get("brand"))
 
 
     def add_words(self, kind: str, mapping: dict[str, object]) -> None:

@@ -46,6 +46,7 @@ MIN_SOUND_NAME = 3      # names this long take a near-sound character
 FREE_SOUND_NAME = 4     # … and from this length on need no product after them
 NUMERALS = "一二三四五六七八九十两"  # a name's numeral swapped for another (九粮液 for 五粮液)
 MAX_NAME = 8
+SPLIT_EXTRA = 2          # characters a product word splitting a name may run on by (眼影盘)
 MIN_LATIN = 4           # Latin names this long take a look-alike letter
 PRODUCTS_FILE = "brand_products.csv"
 SPLIT_FILE = "split_chars.csv"
@@ -270,7 +271,8 @@ class Variants:
                     continue
                 how = ""
                 if t == "S":
-                    got = self._insert_long(ft, s, e, name, alias, aliases) or self._swap_long(ft, s, e, name, alias, aliases)
+                    got = (self._insert_long(ft, s, e, name, alias, aliases) or self._swap_long(ft, s, e, name, alias, aliases)
+                           or self._split_product(ft, s, e, name, alias))
                     if got:
                         e2, how = got
                         out.append((s, e2, alias, how))
@@ -345,6 +347,24 @@ class Variants:
         if not _one_word(ft, s, end) or not self._product_after(text, end, alias.brand.canonical, PRODUCT_REACH):
             return None
         return end, f"插字仿冒：「{name}」中间插入「{x}」，后接该品牌的商品"
+
+    def _split_product(self, ft, s, e, name, alias):
+        """完美眼影盘日记 for 完美日记, 传奇口红今生 for 传奇今生: a name of four or more split in two
+        by the brand's own kind of product (眼影, 口红, with at most SPLIT_EXTRA more characters:
+        眼影盘), the rest of the name right after it, all written as one run."""
+        text = ft.norm.text
+        rest = name[e - s:]
+        prods = self.products.get(alias.brand.canonical, ())
+        for p in prods:
+            if not is_cjk(p[:1]) or not text.startswith(p, e):
+                continue
+            for extra in range(SPLIT_EXTRA + 1):
+                at = e + len(p) + extra
+                if at > len(text) or not all(is_cjk(c) for c in text[e + len(p):at]):
+                    break
+                if text.startswith(rest, at) and _one_word(ft, s, at + len(rest)):
+                    return at + len(rest), f"拆名仿冒：「{name}」从中拆开，插入商品名「{text[e:at]}」"
+        return None
 
     def _swap_long(self, ft, s, e, name, alias, aliases):
         """营养专线 for 营养快线, 茶颜观色 for 茶颜悦色: one character inside a name of four or more

@@ -27,7 +27,7 @@ from ..engine import Candidate, FieldText
 from ..matching import SpanSet, drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_lookalike import lookalike_index
-from .brand_variants import variants
+from .brand_variants import PRODUCT_REACH, variants
 from .brand_spelling import collapse, phonetic, short_typo_ok, spelling_index, typo_kind
 from .brand_compat import Cue, HonestMentions, collab as _collab, two_words as _two_words
 from .brand_tables import read_rows, tables, yes
@@ -55,7 +55,7 @@ _GLUED_NAME = 5  # a Latin name this long that is no word may take copy wording 
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
-_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒", "换字仿冒", "字母替字")  # how a Chinese look-alike name was made
+_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒", "换字仿冒", "字母替字", "拆名仿冒")  # how a Chinese look-alike name was made
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
 
 # 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
@@ -498,7 +498,7 @@ class BrandDetector:
         else:
             hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
-        found = li.find(ft.norm, syl, db.aliases, hits)
+        found = [x for x in li.find(ft.norm, syl, db.aliases, hits) if not self._noun_tail(text, x)]
         if li.two:
             two = self._tables.hits(ft, "brand_lookalike")
             if two:
@@ -532,6 +532,51 @@ class BrandDetector:
                     continue
                 out.append(Mention(start, end, (alias,), "谐音/形近字", 0.75))
                 break
+        return out
+
+    def _noun_tail(self, text: str, hit) -> bool:
+        """A look-alike with one character swapped whose unchanged end is an ordinary noun (大个核桃
+        for 六个核桃: 大个 + 核桃, big walnuts) reads as a modifier and that noun unless the brand's
+        own product follows (大个核桃 植物蛋白饮料 is the 山寨 drink; 新疆 大个核桃 薄皮 is nuts)."""
+        s, e, alias, _ = hit
+        name = alias.key
+        window = text[s:e]
+        if len(window) != len(name) or len(name) < 4:
+            return False
+        diff = [i for i, (a, b) in enumerate(zip(window, name)) if a != b]
+        if len(diff) != 1:
+            return False  # two characters swapped (人白免奶糖 for 大白兔奶糖): made up, not ordinary words
+        tail = name[diff[0] + 1:]
+        phrases = self._lookalike.phrases
+        if not any(tail[j:] in phrases for j in range(len(tail) - 1)):
+            return False
+        return not self._variants._product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
+
+    def _stem_names(self, norm, taken) -> list[Mention]:
+        """WhitePods, Onyxpods, Elite Pods: a word and the stem of a famous product name
+        (brand_db/lookalike_stems.csv) standing as one name, in a field that names the kind of
+        goods the product is (earbuds); the brand's own names (AirPods, EarPods) are not variants."""
+        out: list[Mention] = []
+        text = norm.text
+        for stem, canonical, own, products in self._tables.stems:
+            if stem not in text or not any(p in text for p in products):
+                continue
+            for m in _stem_re(stem).finditer(text):
+                s, e = m.span()
+                word = m.group(1)
+                name = word + stem
+                if name in own or name in self.db.aliases or name in self._tables.ordinary or _overlaps(s, e, taken):
+                    continue
+                if m.group(2):
+                    # written apart (Elite Pods): a name only in title case, not "with pods"
+                    os_, oe = norm.span(s, e)
+                    if not _TITLE_PAIR.fullmatch(norm.original[os_:oe]):
+                        continue
+                alias = next((a for k in sorted(own) for a in self.db.aliases.get(k, ())
+                              if a.brand.canonical == canonical), None)
+                if alias is None:
+                    continue
+                out.append(Mention(s, e, (alias,), f"仿名：「{m.group()}」套用「{alias.key}」的词尾「{stem}」", 0.75))
         return out
 
     def _ocr_misreads(self, text: str, taken) -> list[Mention]:
@@ -613,6 +658,8 @@ class BrandDetector:
                                       [(m.s, m.e, m.alias.brand.canonical) for m in strong],
                                       lead=ft.field == "title")
         mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
+        if self._tables.stems:
+            mentions += self._stem_names(ft.norm, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:
             mentions += self._ocr_misreads(text, taken + [(m.s, m.e) for m in mentions])
         if not mentions:
@@ -930,6 +977,16 @@ def _also(alias: Alias, name: str) -> str:
 def _mostly_letters(tok: str) -> bool:
     letters = sum(1 for c in tok if c.isalpha())
     return letters >= 3 and len(tok) - letters - tok.count("0") - tok.count("1") - tok.count("&") <= 1
+
+
+@lru_cache(maxsize=16)
+def _stem_re(stem: str):
+    """A Latin word of three or more letters glued to `stem` or one space before it (whitepods,
+    elite pods), the stem ending the word."""
+    return re.compile(r"(?<![a-z0-9])([a-z]{3,12})( ?)" + re.escape(stem) + r"(?![a-z0-9])")
+
+
+_TITLE_PAIR = re.compile(r"[A-Z][a-z]{2,11} [A-Z][A-Za-z]+")
 
 
 def _overlaps(s: int, e: int, spans) -> bool:
