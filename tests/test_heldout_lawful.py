@@ -38,6 +38,8 @@ QUIET_LOUD = [
     ("每卖出10台空调就有6台是我们", "每卖出10台空调就有6台"),
     ("祛痘精华 有助于减少粉刺 消炎杀菌", "祛痘"),
     ("Our tea is best in the world", "best"),
+    ("保健食品 国食健注G20210187 改善缺铁性贫血 治疗贫血 本品不能代替药物", "治疗贫血"),  # catalogue wording + a treatment claim
+    ("铁叶酸片 改善缺铁性贫血 糖果", "改善缺铁性贫血"),  # the wording on an unregistered product
 ]
 
 
