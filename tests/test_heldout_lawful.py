@@ -31,6 +31,7 @@ QUIET = [
     "祛痘洁面乳 有助于减缓粉刺的发生 经人体功效评价",   # the defined 祛痘 category wording
     "Natural is best: 100% cotton baby blanket",        # a maxim
     "嘉峪关 天下第一雄关 门票 含关城",                  # place name
+    "上海第一医药 门店自提 医用外科口罩",              # enterprise name
 ]
 QUIET_LOUD = [
     ("荣获全国销量七连冠 净水器", "七连冠"),
@@ -40,6 +41,8 @@ QUIET_LOUD = [
     ("Our tea is best in the world", "best"),
     ("保健食品 国食健注G20210187 改善缺铁性贫血 治疗贫血 本品不能代替药物", "治疗贫血"),  # catalogue wording + a treatment claim
     ("铁叶酸片 改善缺铁性贫血 糖果", "改善缺铁性贫血"),  # the wording on an unregistered product
+    ("中国第一医药品牌 值得信赖", "中国第一"),          # a ranking next to the enterprise names kept quiet
+    ("上海第一医药 全国第一大药房", "全国第一"),
 ]
 
 
