@@ -308,6 +308,10 @@ POSITIVE = [
     ("Non-toxic, chemical-free household cleaner", "authority_claim", "en-chemical-free", "medium"),
     ("100% chemical free baby shampoo", "authority_claim", "en-chemical-free", "medium"),
     ("Gel bandages for 2x faster healing than dry bandages", "absolute_term", "en-times-faster-effect", "medium"),
+    # lawful round 3 (加多宝 judgments): market X-straight championships, scope + 第一罐, sales share
+    ("加多宝凉茶荣获中国罐装饮料市场“七连冠”", "absolute_term", "r3l-lianguan", "medium"),
+    ("连续7年荣获“中国饮料第一罐”", "absolute_term", "r3l-cn-diyi-unit", "high"),
+    ("中国每卖10罐凉茶7罐是我们", "absolute_term", "r3l-share", "medium"),
 ]
 
 PUBLIC_ORDER = [
