@@ -329,6 +329,10 @@ POSITIVE = [
     ("Glucose patch with European Union approval", "authority_claim", "c17-eu-approved", "medium"),
     ("Our AI store owners make $10,000 a month", "guarantee_claim", "c17-earn-month", "medium"),
     ("Developed and approved by experts from Europe and America", "authority_claim", "en-pro-endorse", "high"),
+    # lawful round 3 (加多宝 judgments): market X-straight championships, scope + 第一罐, sales share
+    ("加多宝凉茶荣获中国罐装饮料市场“七连冠”", "absolute_term", "r3l-lianguan", "medium"),
+    ("连续7年荣获“中国饮料第一罐”", "absolute_term", "r3l-cn-diyi-unit", "high"),
+    ("中国每卖10罐凉茶7罐是我们", "absolute_term", "r3l-share", "medium"),
 ]
 
 PUBLIC_ORDER = [

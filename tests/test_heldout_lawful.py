@@ -17,3 +17,48 @@ from scanner.models import AD_CATEGORIES
 SET = WordingSet("lawful.tsv", lambda f: f.category in AD_CATEGORIES, "advertising-law", "known miss: needs facts the text does not carry")
 
 scanner, test_fixture_shape, test_hit, test_clean = wording_tests(SET)
+
+
+# Ordinary copy next to the rules added for round 3 (r3l-* frames, 化妆品祛痘功效 / 理念格言 lawful uses,
+# 天下第一关 context): no high/medium advertising-law finding.
+import pytest  # noqa: E402
+
+QUIET = [
+    "湖人三连冠纪念球衣 篮球迷收藏",                   # 连冠 of a sports team, no market/sales claim
+    "第一杯半价 奶茶 门店自提",                        # 第一杯 as an ordinal in a promotion
+    "开学季 第一杯奶茶 送给自己",
+    "每杯约250ml 每瓶可冲泡10杯",                      # 每…杯 quantities, not a share
+    "祛痘洁面乳 有助于减缓粉刺的发生 经人体功效评价",   # the defined 祛痘 category wording
+    "Natural is best: 100% cotton baby blanket",        # a maxim
+    "嘉峪关 天下第一雄关 门票 含关城",                  # place name
+    "上海第一医药 门店自提 医用外科口罩",              # enterprise name
+]
+QUIET_LOUD = [
+    ("荣获全国销量七连冠 净水器", "七连冠"),
+    ("国内第一瓶 无糖茶饮料", "第一瓶"),
+    ("每卖出10台空调就有6台是我们", "每卖出10台空调就有6台"),
+    ("祛痘精华 有助于减少粉刺 消炎杀菌", "祛痘"),
+    ("Our tea is best in the world", "best"),
+    ("保健食品 国食健注G20210187 改善缺铁性贫血 治疗贫血 本品不能代替药物", "治疗贫血"),  # catalogue wording + a treatment claim
+    ("铁叶酸片 改善缺铁性贫血 糖果", "改善缺铁性贫血"),  # the wording on an unregistered product
+    ("中国第一医药品牌 值得信赖", "中国第一"),          # a ranking next to the enterprise names kept quiet
+    ("上海第一医药 全国第一大药房", "全国第一"),
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_round3_rules_stay_quiet(scanner, text):
+    from scanner.models import Listing
+    found = [f for f in scanner.scan(Listing(id="q", title=text)).findings
+             if f.category in AD_CATEGORIES and f.severity in ("high", "medium")]
+    assert not found, (text, [(f.rule_id, f.matched_text) for f in found])
+
+
+@pytest.mark.parametrize("text,word", QUIET_LOUD)
+def test_round3_close_variants_found(scanner, text, word):
+    from scanner.models import Listing
+    i = text.index(word)
+    found = [f for f in scanner.scan(Listing(id="q", title=text)).findings
+             if f.category in AD_CATEGORIES and f.severity in ("high", "medium")
+             and f.start < i + len(word) and f.end > i]
+    assert found, text

@@ -85,6 +85,7 @@ class PolicyData:
                 if k and k not in table:
                     table[k] = r.get("function", "")
         self.functions = Automaton((k, (k, v)) for k, v in table.items())
+        self.function_wordings = frozenset(table)
         # disease names: the disease slots of the claim frames and the lexicon's disease rows
         names: set[str] = set()
         sdir = d / "slots"
@@ -230,6 +231,10 @@ def category_policy_filter(directory: str | None = None):
             return None
         if cls == "health_food":
             func = data.function_of(text) or data.function_around(ft.norm.text, c.nstart, c.nend)
+            if text in data.function_wordings:
+                # the catalogue's own wording names a condition (改善缺铁性贫血, 有助于改善痤疮): judge its
+                # words, not the frame (改善 + disease) that matched them
+                kinds = data.kinds_of(text)
             if func and not kinds & {"efficacy_assertion", "treatment"}:
                 if pc.registered:
                     return ("low", f"属于《允许保健食品声称的保健功能目录》的「{func}」：须与该保健食品批准证书/备案凭证"
