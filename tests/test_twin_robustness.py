@@ -66,9 +66,13 @@ def _ad_terms():
 
 
 def _products():
+    # accessories that fit a brand's device (座套, 充电头 …: compat_words.csv) make a brand named
+    # next to them a compatibility note, not a brand claim: left out of the product words
+    accessory = {r["word"] for r in _rows("brand_db/compat_words.csv")}
     out = {}
     for r in _rows("brand_db/category_products.csv"):
-        words = [w for w in r["products"].split("|") if w and all("\u4e00" <= c <= "\u9fff" for c in w)]
+        words = [w for w in r["products"].split("|") if w and all("\u4e00" <= c <= "\u9fff" for c in w)
+                 and w not in accessory and not any(a in w for a in accessory if len(a) >= 2)]
         out[r["category"]] = words
     return out
 
@@ -311,6 +315,10 @@ def _homophones():
 AMBIGUOUS = {
     "initials": "pinyin initials (ZH, ZJ) are ordinary abbreviations and model codes; "
                 "flagging them would flag real copy",
+    "short-pinyin": "a pinyin spelling of under seven letters (Bakala, Anta) is too often another "
+                    "syllable run or a name",
+    "dot-word": "a link with the dot spelt as the English word (abc dot com) needs the link pre-check, "
+                "token and window patterns of the contact detector to read it; rare in Chinese copy",
     "short-vowel": "a four-letter name with one letter changed is usually another word (Neke/Nice)",
 }
 
@@ -420,7 +428,7 @@ def generate(seed=SEED) -> list[Case]:
         py = "".join(lazy_pinyin(zh)).capitalize()
         pc, prod = w.product(b["category"])
         cases.append(Case("brand_fuzzy", w.title(pc, prod, py), w.desc(pc), "title", py, b["canonical"],
-                          op="pinyin"))
+                          op="pinyin", xfail=AMBIGUOUS["short-pinyin"] if len(py) < 7 else ""))
     homo = _homophones()
     look = defaultdict(list)
     for r_ in _rows("brand_db/lookalike_chars_curated.csv"):
@@ -451,6 +459,8 @@ def generate(seed=SEED) -> list[Case]:
             cases.append(Case("contact", w.title(pc, prod), w.desc(pc, text + "。"), "description", text, op=op))
         else:
             cases.append(Case("contact", w.title(pc, prod) + " " + text, w.desc(pc), "title", text, op=op))
+        if op == "url-dot":
+            cases[-1].xfail = AMBIGUOUS["dot-word"]
     # quiet kinds
     for t in TRAPS_CONTACT:
         pc, prod = w.product()

@@ -95,8 +95,11 @@ def _an(c: str) -> bool:
 
 
 # a Latin word: H&M and D&G one word; a look-alike symbol between two letters stays inside it
-# (Ch@nel, Dy$on, D!or: brands.fold reads @ as a, $ as s, ! and | as i)
-_TOKEN = re.compile(r"[a-z0-9]+(?:(?:&|(?<=[a-z])[@$!|](?=[a-z]))[a-z0-9]+)*")
+# (Ch@nel, Dy$on, D!or: brands.fold reads @ as a, $ as s, ! and | as i); @ or $ for the first or
+# last letter of a word stays on it too ($hure, @didas, Prad@): a leading one only before three
+# letters, a trailing one only after three letters and before no letter or digit
+_TOKEN = re.compile(r"(?:(?<![a-z0-9@$])[@$](?=[a-z]{3}))?[a-z0-9]+(?:(?:&|(?<=[a-z])[@$!|](?=[a-z]))[a-z0-9]+)*"
+                    r"(?:(?<=[a-z]{3})[@$](?![a-z0-9@$]))?")
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
 
 
