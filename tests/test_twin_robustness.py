@@ -147,6 +147,11 @@ GREEK = {"o": "ο", "i": "ι", "v": "ν", "a": "α", "t": "τ"}
 SYMBOL = {"a": "@", "i": "!", "s": "$", "l": "|"}
 
 
+def _english(word: str) -> bool:
+    from scanner.brands import is_english_word
+    return is_english_word(word.lower())
+
+
 def misspell(name: str, op: str, r: random.Random) -> str | None:
     low = name
     idx = [i for i, c in enumerate(low) if c.isalpha()]
@@ -317,6 +322,20 @@ def _homophones():
     return out
 
 
+# Art. 9(3) shapes written out with other words than the lexicon's rows ("最" + a quality, a
+# ranking, a grade), to see how the rules generalise beyond their list; the words the project
+# grades low on purpose (aesthetic or sensory 最美/最香, seller mottos, stock wording) are xfail
+PATTERN_TERMS = """最牛 最强 最实惠 最耐用 最安全 最正宗 最畅销 最划算 最先进 最专业 最权威 最高端 最流行 最健康
+最环保 最省电 最持久 最纯正 行业第一 品类第一 全省第一 同类第一 宇宙级 殿堂级 王者级 天花板级 行业天花板
+全网最低 史上最低价 全网独家 全球首发 国内首创 行业领先 遥遥领先 领导品牌 第一品牌 销量冠军 无与伦比
+前所未有 绝无仅有 永久保值 零风险 药到病除 根治鼻炎 包治百病 三天见效 七天瘦十斤 专家推荐 医生推荐 国宴专用
+镇宅 辟邪 招财 保佑平安 最后一天 错过再等一年 马上涨价 最潮 最酷 最优秀 最超值 最顶级 最极致 最完美 最高级
+最奢华 最尖端 最受好评 最热销 排名第一 人气第一 好评第一 回购率第一 全球第一 亚洲第一 首屈一指 独占鳌头
+销冠 单品冠军 至尊 世界一流 最耐磨 最保湿 最显白 最精致 最时髦 最神奇 最受追捧 最热卖 最抢手 霸榜""".split()
+PATTERN_LOW = {t: "graded low or lawful on purpose by the project (执法指南: aesthetic/sensory 最, mottos, "
+                  "grades in context)" for t in "最美 最靓 最萌 最甜 最香 口碑第一 神级 最低 最快".split()}
+
+
 AMBIGUOUS = {
     "initials": "pinyin initials (ZH, ZJ) are ordinary abbreviations and model codes; "
                 "flagging them would flag real copy",
@@ -324,6 +343,11 @@ AMBIGUOUS = {
                     "syllable run or a name",
     "dot-word": "a link with the dot spelt as the English word (abc dot com) needs the link pre-check, "
                 "token and window patterns of the contact detector to read it; rare in Chinese copy",
+    "short-drop": "a letter dropped from a name of five letters or fewer is usually another word or name "
+                  "(brand_spelling.py: short names take only doubled/swapped letters)",
+    "bang": "a trailing ! is English punctuation (Wow!), not read as the letter i",
+    "english-words": "a multi-word name made of English words (Stone Island, The Body Shop) is looked up "
+                     "by its uncommon words; misspelt, it reads as prose",
     "short-vowel": "a four-letter name with one letter changed is usually another word (Neke/Nice)",
 }
 
@@ -374,6 +398,10 @@ def generate(seed=SEED) -> list[Case]:
         ev = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in t)
         pc, prod = w.product()
         cases.append(Case("ad_evasion", w.title(pc, prod, ev), w.desc(pc), "title", ev, op="fullwidth"))
+    for t in PATTERN_TERMS + sorted(PATTERN_LOW):
+        pc, prod = w.product()
+        cases.append(Case("ad_pattern", w.title(pc, prod, t), w.desc(pc), "title", t, op="pattern",
+                          xfail=PATTERN_LOW.get(t, "")))
     # English terms
     en = [t for k, v in w.terms.items() if k[0] == "en" for t in v]
     for _ in range(12):
@@ -420,6 +448,13 @@ def generate(seed=SEED) -> list[Case]:
                 continue
             pc, prod = w.product(b["category"])
             xf = AMBIGUOUS["short-vowel"] if len(name) <= 4 and op in ("double", "drop", "swap") else ""
+            if op == "drop" and len(name.replace(" ", "")) <= 5:
+                xf = AMBIGUOUS["short-drop"]
+            if op == "symbol" and v.endswith("!"):
+                xf = AMBIGUOUS["bang"]
+            words = name.split()
+            if len(words) >= 2 and all(_english(x) for x in words if len(x) > 1):
+                xf = AMBIGUOUS["english-words"]
             cases.append(Case("brand_fuzzy", w.title(pc, prod, v), w.desc(pc), "title", v, b["canonical"],
                               op=op, xfail=xf))
             made += 1
@@ -561,7 +596,7 @@ def measure(cases=None):
 
 # ---------------------------------------------------------------- tests
 # floors: the after-fix rates of this session minus a margin (a drop below means a regression)
-FLOORS = {"ad_title": .85, "ad_description": .85, "ad_en": .75, "ad_evasion": .6, "brand_piggyback": .85,
+FLOORS = {"ad_pattern": .8, "ad_title": .85, "ad_description": .85, "ad_en": .75, "ad_evasion": .6, "brand_piggyback": .85,
           "brand_bare": .75, "brand_desc": .75, "brand_fuzzy": .5, "contact": .7, "trap_contact": 1.0,
           "trap_word": 1.0, "context": 1.0, "trap_compat": 1.0, "trap_own_brand": 1.0, "clean": 1.0}
 

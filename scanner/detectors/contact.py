@@ -55,9 +55,9 @@ TERM = {
 
 # Cue words are matched only where one of these characters stands (a C-speed character scan),
 # then the anchored pattern below decides; a lead-in 加/添加/加我/+ is added to the quote.
-_WX = (r"[{wechat_char}] ?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
-       r"|(?:[微薇威]|(?<![a-z0-9])v) ?心"  # 心 (xīn, and ❤ folded to it) for 信: 微心, 威❤, V❤
-       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
+_WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"  # (微❤信: the heart a separator)
+       r"|(?:[微薇威]|(?<![a-z0-9])v) ?心(?! ?[信芯])"  # 心 (xīn, and ❤ folded to it) for 信: 微心, 威❤, V❤
+       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
        r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
        r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])")
