@@ -659,6 +659,26 @@ def test_new_contact_forms_quiet(text):
     assert not _found("保温杯 新款", CONTACT, text), _found("保温杯 新款", CONTACT, text)
 
 
+@pytest.mark.parametrize("text", [
+    "拒绝高仿，只做原创设计",        # a counterfeit marker the shop denies
+    "本店不销售任何仿品",
+    "谨防高仿，认准本店",
+    "绝非A货 品质保障",
+])
+def test_denied_markers_quiet(text):
+    assert not _found("手提包 新款", BRAND, text), _found("手提包 新款", BRAND, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("不是高仿胜似高仿", "高仿"),      # the second marker is claimed
+    ("高仿 大牌 手提包", "高仿"),
+    ("外贸原单 尾货清仓", "原单"),
+])
+def test_markers_still_found(text, word):
+    got = _found("手提包 新款", BRAND, text)
+    assert any(word in m for m in got), got
+
+
 def test_twin_rates():
     table, misses = measure()
     low = {k: f"{table[k][0]}/{table[k][1]}" for k, floor in FLOORS.items()
