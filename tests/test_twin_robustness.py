@@ -523,6 +523,15 @@ def generate(seed=SEED) -> list[Case]:
         own = tuple(x for x in (b["en"].split("|")[0], b["zh"].split("|")[0]) if x)
         cases.append(Case("trap_own_brand", f"{name} 官方正品 " + w.title(pc, prod), w.desc(pc), "",
                           op=name, own=own))
+    # a shop that denies selling copies (拒绝高仿, 本店不销售任何仿品): lawful, must stay quiet
+    markers = [r_["phrase"] for r_ in _rows("brand_db/counterfeit.csv") if r_["strength"] == "strong"
+               and all("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in r_["phrase"]) and not r_["unless_near"]]
+    for _ in range(8):
+        m = r.choice(markers)
+        sent = r.choice(["拒绝{m}，只做原创。", "本店不销售任何{m}。", "谨防{m}，认准本店。", "绝非{m}，支持验货。",
+                         "杜绝{m}，品质保障。"]).format(m=m)
+        pc, prod = w.product()
+        cases.append(Case("trap_denial", w.title(pc, prod), w.desc(pc, sent), "", op=m))
     for _ in range(20):
         pc, prod = w.product()
         cases.append(Case("clean", w.title(pc, prod), w.desc(pc)))
@@ -575,6 +584,8 @@ def judge(case: Case, findings) -> bool:
     if case.kind == "contact":
         return any(f.category in CONTACT and f.field == case.field and _overlap(f.matched_text, case.expect)
                    for f in sev)
+    if case.kind == "trap_denial":  # the brand rules' trap (顶级 in 绝非顶级复刻 is still an ad term)
+        return not any(f.category in BRAND for f in sev)
     return not sev   # quiet kinds
 
 
@@ -598,7 +609,7 @@ def measure(cases=None):
 # floors: the after-fix rates of this session minus a margin (a drop below means a regression)
 FLOORS = {"ad_pattern": .8, "ad_title": .85, "ad_description": .85, "ad_en": .75, "ad_evasion": .6, "brand_piggyback": .85,
           "brand_bare": .75, "brand_desc": .75, "brand_fuzzy": .5, "contact": .7, "trap_contact": 1.0,
-          "trap_word": 1.0, "context": 1.0, "trap_compat": 1.0, "trap_own_brand": 1.0, "clean": 1.0}
+          "trap_word": 1.0, "context": 1.0, "trap_compat": 1.0, "trap_own_brand": 1.0, "trap_denial": .9, "clean": 1.0}
 
 
 # the rules this check added, one by one, with the look-alikes that must stay quiet
