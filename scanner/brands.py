@@ -292,6 +292,33 @@ def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
     return syl_ids, table
 
 
+def _pinyin_names(brands, table: dict) -> None:
+    """A Chinese brand name of three to six characters written in toneless pinyin, run together
+    (Sanzhisongshu for 三只松鼠, Zhoudafu for 周大福): sellers write it to dodge a name filter, and it
+    names that brand as surely as the characters do. Added as a Latin name of its own (matched as
+    a whole word, no misspelling index) when it has seven letters or more, is no English word and
+    no other name's key; names that are ordinary words (alias.word) and ambiguous brands stay out."""
+    from pypinyin import Style, lazy_pinyin
+
+    for b in brands:
+        if not b.fuzzy or b.ambiguous:
+            continue
+        for nm in b.zh:
+            k = normalize_key(nm)
+            if not (3 <= len(k) <= 6) or not all(is_cjk(c) for c in k):
+                continue
+            alias = next((a for a in table.get(k, ()) if a.brand is b), None)
+            if alias is None or alias.word:
+                continue
+            py = lazy_pinyin(k, style=Style.NORMAL)
+            key = "".join(py)
+            if len(py) != len(k) or not key.isascii() or not key.isalpha() or len(key) < 7:
+                continue
+            if key in table or is_english_word(key):
+                continue
+            table[key] = [Alias(key, key.capitalize(), b, "en", False, True)]
+
+
 # Shape look-alikes sellers swap into brand names (variant -> original). Homophones need no
 # entry: the pinyin index finds them.
 LOOKALIKE_CHARS = {
@@ -410,6 +437,7 @@ class BrandDB:
                         # ordinary words: listed as such, a single character, or a bare number (361)
                         word = k in b.words or len(k) == 1 or normalize_key(nm) in b.words or k.isdigit()
                         lst.append(Alias(k, nm, b, kind, word, _an(k[0]) or _an(k[-1])))
+        _pinyin_names(self.brands, table)
         self.aliases = {k: tuple(v) for k, v in table.items()}
         self.automaton = Automaton((k, (k, v)) for k, v in self.aliases.items()) if self.aliases else None
         self._build_latin()

@@ -20,6 +20,12 @@ LAW = ("《商标法》第五十七条；《电子商务法》第十三条；平
 # brand wording that turns a weak marker (原版, 尾货, 1:1, 复刻) into a counterfeit claim
 BOOSTERS = ("大牌", "名牌", "专柜", "品牌", "顶级", "奢侈品", "一线", "大厂")
 WINDOW = 8
+# a marker the sentence denies is no claim (拒绝高仿, 本店不销售任何仿品, 谨防假冒, 绝非A货): the shop
+# says it does NOT sell copies. The denial must stand right before the marker in the same clause,
+# at most NEG_GAP characters away, with no other marker between (不是高仿胜似高仿 stays a claim)
+NEGATIONS = ("不是", "绝非", "并非", "决非", "绝不是", "拒绝", "杜绝", "严禁", "禁止", "谨防", "谢绝", "抵制",
+             "远离", "打击", "不卖", "不售", "不销售", "不出售", "不经营", "不做", "从不", "决不", "绝不", "非")
+NEG_GAP = 4
 
 
 class CounterfeitMarkerDetector:
@@ -56,6 +62,8 @@ class CounterfeitMarkerDetector:
             if any(u and u in around for u in unless):
                 continue
             live.append((s, e, k, strong))
+        if live:
+            live = [h for h in live if not _denied(text, h[0], hits)]
         out = []
         for s, e, k, strong in live:
             if not strong:
@@ -87,6 +95,23 @@ class CounterfeitMarkerDetector:
                 return True
             i = text.find(phrase, i + 1, s + L)
         return False
+
+
+def _denied(text: str, s: int, hits) -> bool:
+    """Does a denial (NEGATIONS) stand within NEG_GAP characters before the marker at s, in the
+    same clause and with no other marker between?"""
+    lo = max(0, s - NEG_GAP - 3)
+    for neg in NEGATIONS:
+        i = text.rfind(neg, lo, s)
+        if i == -1:
+            continue
+        gap = text[i + len(neg):s]
+        if len(gap) > NEG_GAP or any(ch in _BOUNDARY for ch in gap):
+            continue
+        if any(i + len(neg) <= hs < s for hs, _, _ in hits):
+            continue  # another marker between: 不是高仿胜似高仿
+        return True
+    return False
 
 
 def _find_all(text: str, w: str, lo: int, hi: int):

@@ -12,6 +12,7 @@ One pass per index over the normalised field text:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,11 +96,22 @@ def _an(c: str) -> bool:
 
 
 # a Latin word: H&M and D&G one word; a look-alike symbol between two letters stays inside it
-# (Ch@nel, Dy$on, D!or: brands.fold reads @ as a, $ as s, ! and | as i)
 # a count before a word (2 Channel, 7.1.2 Channel, Dual Channel): the word's own sense
 _COUNT_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:dual|multi|single|double|triple|quad|stereo|mono|two|three|four|"
                            r"six|eight|sixteen))[ \-]?$")
-_TOKEN = re.compile(r"[a-z0-9]+(?:(?:&|(?<=[a-z])[@$!|](?=[a-z]))[a-z0-9]+)*")
+# (Ch@nel, Dy$on, D!or: brands.fold reads @ as a, $ as s, ! and | as i); @ or $ for the first or
+# last letter of a word stays on it too ($hure, @didas, Prad@): a leading one only before three
+# letters, a trailing one only after three letters and before no letter or digit
+_TOKEN = re.compile(r"(?:(?<![a-z0-9@$])[@$](?=[a-z]{3}))?[a-z0-9]+(?:(?:&|(?<=[a-z])[@$!|](?=[a-z]))[a-z0-9]+)*"
+                    r"(?:(?<=[a-z]{3})[@$](?![a-z0-9@$]))?")
+# accented Latin letters read as their base letter by the misspelling scan (Škdoa, Kérasta5e: the
+# token regex takes ASCII letters only, so an accent split the word); one character for one
+_DEACCENT = {}
+for _cp in range(0xC0, 0x250):
+    _base = "".join(c for c in unicodedata.normalize("NFD", chr(_cp)) if not unicodedata.combining(c))
+    if len(_base) == 1 and _base.isascii() and _base.isalpha() and _base != chr(_cp):
+        _DEACCENT[_cp] = _base.lower()
+_ACCENTED = re.compile("[" + "".join(map(chr, _DEACCENT)) + "]")
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
 
 
@@ -279,6 +291,8 @@ class BrandDetector:
         db = self.db
         if not db.latin_deletes and not db.multiword:
             return []
+        if _ACCENTED.search(text):
+            text = text.translate(_DEACCENT)
         # fast path: most texts have no token near a brand name (one C regex pass + cache hits)
         cache = self._tokens
         for tok in _TOKEN.findall(text):

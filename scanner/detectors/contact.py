@@ -55,8 +55,9 @@ TERM = {
 
 # Cue words are matched only where one of these characters stands (a C-speed character scan),
 # then the anchored pattern below decides; a lead-in 加/添加/加我/+ is added to the quote.
-_WX = (r"[{wechat_char}] ?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
-       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
+_WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"  # (微❤信: the heart a separator)
+       r"|(?:[微薇威]|(?<![a-z0-9])v) ?心(?! ?[信芯])"  # 心 (xīn, and ❤ folded to it) for 信: 微心, 威❤, V❤
+       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
        r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
        r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])")
@@ -65,7 +66,7 @@ _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
-            r"(?:(?= ?[信芯亻xq])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
+            r"(?:(?= ?[信芯亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
 _SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号(?:搜索|搜)?|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
@@ -119,10 +120,12 @@ _OS_HANDLE = r"(?:{handle_os})\d*"
 
 # ------------------------------------------------------------------ digit runs (normalised)
 
-_CN_DIGITS = "零一二三四五六七八九幺陆"
+# 幺 洞 两 拐 勾: the radio-style readings of 1 0 2 7 9 (幺三八洞拐…), 陆 the financial 6
+_CN_DIGITS = "零一二三四五六七八九幺陆洞两拐勾"
 _DIGIT_MAP = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
 _DIGIT_MAP["幺"] = "1"
 _DIGIT_MAP["陆"] = "6"
+_DIGIT_MAP.update({"洞": "0", "两": "2", "拐": "7", "勾": "9"})
 for _base, _start in ((0x2776, 1), (0x2780, 1), (0x278A, 1), (0x24F5, 1)):  # ❶ ➀ ➊ ⓵
     for _k in range(9):
         _DIGIT_MAP[chr(_base + _k)] = str(_start + _k)
@@ -152,7 +155,8 @@ _PHONE_SYMBOLS = "☎☏✆📞📱"
 _SYMBOL_MAP = {"➕": "+", "✚": "+", "✙": "+", "✌": "v", "√": "v", "✔": "v", "ν": "v", "ѵ": "v", "Ѵ": "v",
                "ᐯ": "v", "🅥": "v", "🆅": "v", "🅅": "v", "Х": "x", "х": "x", "χ": "x", "🅧": "x", "🆇": "x",
                "🅇": "x", "ԛ": "q", "Ԛ": "q", "🅠": "q", "🆀": "q", "🅀": "q",
-               **{c: "℡" for c in _PHONE_SYMBOLS}}  # ℡ normalises to "tel"
+               **{c: "℡" for c in _PHONE_SYMBOLS},  # ℡ normalises to "tel"
+               **{c: "心" for c in "❤♥♡💗💓💖💕"}}  # a heart for 心 (xīn), the sound of 信: 威❤, V❤
 _SYMBOLS = re.compile("[" + "".join(_SYMBOL_MAP) + "]")
 _SYMBOL_MAP = str.maketrans(_SYMBOL_MAP)
 
