@@ -95,10 +95,10 @@ def _an(c: str) -> bool:
     return c < "\x80" and c.isalnum()
 
 
-# a Latin word: H&M and D&G one word; a look-alike symbol between two letters stays inside it
 # a count before a word (2 Channel, 7.1.2 Channel, Dual Channel): the word's own sense
 _COUNT_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:dual|multi|single|double|triple|quad|stereo|mono|two|three|four|"
                            r"six|eight|sixteen))[ \-]?$")
+# a Latin word: H&M and D&G one word; a look-alike symbol between two letters stays inside it
 # (Ch@nel, Dy$on, D!or: brands.fold reads @ as a, $ as s, ! and | as i); @ or $ for the first or
 # last letter of a word stays on it too ($hure, @didas, Prad@): a leading one only before three
 # letters, a trailing one only after three letters and before no letter or digit
