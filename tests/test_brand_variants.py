@@ -33,6 +33,11 @@ def _brand(scanner, text):
     ("补水保湿 面霜 50ml Channel", "Channel"),          # Chanel's own cosmetics (brand_products.csv)
     ("Channel 吹风机 家用", "Channel"),                  # a Chinese title: the English word reads as the name
     ("Gucc 羽绒服 连帽 加厚", "Gucc"),                   # a short name without its last letter (微商 mask)
+    ("清扬扬 去屑洗发露", "清扬扬"),                      # a character written twice (叠字), product after
+    ("奥妙妙 洗衣液 2kg", "奥妙妙"),
+    ("娃娃哈 AD钙奶 整箱", "娃娃哈"),                    # 娃哈哈's doubled character doubled elsewhere
+    ("治治 香瓜子 原味", "治治"),                        # both characters of 洽洽 swapped alike
+    ("大白免 奶糖 500g", "大白免"),                      # an ordinary-word name's look-alike (大白兔)
     ("九粮液 浓香型白酒 52度", "九粮液"),                # numeral swapped (最高法民再234号), product near
     ("十粮液 浓香型 白酒 整箱", "十粮液"),
     ("八匹狼 男装 夹克", "八匹狼"),
@@ -75,6 +80,10 @@ def test_variant_found(scanner, text, word):
     "2 Channel Car Amplifier 1000W",
     "4 Channel 继电器模块 5V",                      # a count before it, in Chinese copy too
     "Puerto Rico Flag T-Shirt Men Cotton",          # Rico (Ricoh cut short) as a word of its own, English copy
+    "哈哈哈 搞笑 卡通 T恤",                        # laughter, no 娃哈哈 product
+    "小小米粒 东北大米 5kg",                        # no 小米 product after 小小米
+    "奥妙无穷 科普 书籍",                          # the idiom, no detergent
+    "大白免洗 抹布 一次性",                        # no 大白兔 product after
 ])
 def test_harmless_quiet(scanner, text):
     assert not _brand(scanner, text)

@@ -160,12 +160,27 @@ class Variants:
             if alias is None or alias.brand.canonical not in products:
                 continue
             if all(is_cjk(c) for c in k) and 2 <= len(k) <= MAX_NAME:
-                if len(k) == 2:  # 清场 for 清扬: one character a look-alike, the other the same
-                    for i in (0, 1):
+                if len(k) == 2 or (len(k) == 3 and alias.word):
+                    # 清场 for 清扬: one character a look-alike, the others the same (a three-character
+                    # ordinary-word name too: 大白免 for 大白兔; the look-alike index skips word names)
+                    for i in range(len(k)):
                         for v, sc in shape.get(k[i], {}).items():
                             w = k[:i] + v + k[i + 1:]
                             if sc >= MIN_SHAPE and w not in db.aliases and w not in phrases:
                                 words.setdefault(w, []).append(("W", k))
+                    if len(k) == 2 and k[0] == k[1]:  # 治治 for 洽洽: the doubled character swapped twice
+                        for v, sc in shape.get(k[0], {}).items():
+                            if sc >= MIN_SHAPE and v + v not in db.aliases and v + v not in phrases:
+                                words.setdefault(v + v, []).append(("W", k))
+                if len(k) <= 4:
+                    # 清扬扬, 奥妙妙: one character written twice; 娃娃哈 for 娃哈哈: a doubled character
+                    # doubled at the other place — before the brand's product, like the swaps above
+                    dup = {k[:i + 1] + k[i:] for i in range(len(k))}
+                    dup |= {k[:i] + k[i - 1] + k[i + 1:] for i in range(1, len(k))
+                            if k[i] != k[i - 1] and (k[i] in k[:i] + k[i + 1:] or k[i - 1] in k[i:])}
+                    for w in dup:
+                        if w not in db.aliases and w not in phrases and w != k:
+                            words.setdefault(w, []).append(("R", k))
                 if len(k) >= MIN_INSERT_NAME and not alias.word:  # 六个土核桃: the part before the inserted character
                     for i in range(2, len(k) - 1):
                         words.setdefault(k[:i], []).append(("S", k))
@@ -237,6 +252,10 @@ class Variants:
                 break
         return any(0 <= window.find(w) <= reach for w in prods)
 
+    def product_after(self, text: str, e: int, canonical: str) -> bool:
+        """The brand's own product starts within reach after normalised position e."""
+        return self._product_after(text, e, canonical, SHORT_REACH)
+
     def sells(self, text: str, canonical: str) -> bool:
         """Does the text name one of the brand's own products anywhere (Channel … 面霜)? True when
         the data name none for the brand (nothing to tell by)."""
@@ -282,6 +301,9 @@ class Variants:
                     if _left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
                         how = "形近字替换：" + "、".join(f"{a}→{b}（形近）" for a, b in zip(w, name) if a != b) \
                             + "，后接该品牌的商品"
+                elif t == "R":
+                    if _left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
+                        how = f"叠字仿冒：「{w}」重复「{name}」的字，后接该品牌的商品"
                 elif t == "Y":
                     if len(name) >= FREE_SOUND_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)

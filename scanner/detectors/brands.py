@@ -671,7 +671,24 @@ class BrandDetector:
         mentions += self._latin_fuzzy(text, [(m.s, m.e) for m in strong] + own_spans,
                                       [(m.s, m.e, m.alias.brand.canonical) for m in strong],
                                       lead=ft.field == "title")
-        mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
+        words = [m for m in mentions if m.word]
+        if words:
+            # a look-alike around an ordinary-word name (清扬扬 around 清扬, 大白免 around 大白), with
+            # the brand's own product after it, is the look-alike: it replaces the word it contains;
+            # any other overlap keeps the word (雅典农业大学 is no 雅典表)
+            found = self._homophones(ft, own_spans + [(m.s, m.e) for m in mentions if not m.word])
+            inside = set()
+            for h in found:
+                over = [w for w in words if w.s < h.e and h.s < w.e]
+                if over and not (all(h.s <= w.s and w.e <= h.e and h.e - h.s > w.e - w.s for w in over)
+                                 and self._variants.product_after(text, h.e, h.alias.brand.canonical)):
+                    continue
+                inside.update(map(id, over))
+                mentions.append(h)
+            if inside:
+                mentions = [m for m in mentions if id(m) not in inside]
+        else:
+            mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
         if self._tables.stems:
             mentions += self._stem_names(ft.norm, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:
