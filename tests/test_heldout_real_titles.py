@@ -312,6 +312,62 @@ VIOLATIONS = {
     "r9dd-070": "AD-ABS-最好",                     # 张爱玲以后ZUI好的中文写作者
     "r9dd-072": "AD-ABS-最佳",                     # 周国平散文ZUI佳精选集
     "r9dd-075": "AD-ABS-最经典",                   # 王小波ZUI经典的四本杂文书信
+    # round 11 (ids r11y…): Taobao coupon titles of a WeChat mini-program, 2018, kept by type (linxuping/yalife:
+    # types_titles): face masks, Olay and 百雀羚 skin care, 贝亲/好奇/可优比/全棉时代 baby goods, milk powders, edible oils.
+    # 美白/淡斑/祛斑 need a 祛斑美白 特殊化妆品注册证 (《化妆品监督管理条例》第十六条) and none shows its 国妆特字 (a
+    # seller's 非美白 disclaims the claim and stays quiet); 祛痘 and 医美/药妆 are medical wording on cosmetics; 非转基因 on
+    # peanut oil (no GM peanut is sold in China: SAMR 2018 notice) is the misleading label claim
+    "r11yf-001": "AD-MED-美白",
+    "r11yf-004": "AD-MED-美白",
+    "r11yf-006": "AD-MED-美白",
+    "r11yf-007": "AD-MED-美白",
+    "r11yf-009": "AD-MED-美白",
+    "r11yf-010": "AD-MED-美白",
+    "r11yf-012": "AD-MED-美白",
+    "r11yf-016": "AD-MED-美白",
+    "r11yf-017": "AD-MED-美白",
+    "r11yf-021": "AD-MED-美白",
+    "r11yf-022": "AD-MED-美白",
+    "r11yf-027": "AD-MED-美白",
+    "r11yf-034": "AD-MED-美白",
+    "r11yf-036": "AD-MED-美白",
+    "r11yf-038": "AD-MED-美白",
+    "r11yf-040": "AD-MED-美白",
+    "r11yf-055": "AD-MED-美白",
+    "r11yf-057": "AD-MED-美白",
+    "r11yf-065": "AD-MED-美白",
+    "r11yf-070": "AD-MED-美白",
+    "r11yf-072": "AD-MED-美白",
+    "r11yf-073": "AD-MED-美白",
+    "r11yf-082": "AD-MED-美白",
+    "r11yf-085": "AD-MED-美白",
+    "r11yf-087": "AD-MED-美白",
+    "r11yf-090": "AD-MED-美白",
+    "r11yf-095": "AD-MED-美白",
+    "r11yf-103": "AD-MED-美白",
+    "r11yf-108": "AD-MED-美白",
+    "r11yf-109": "AD-MED-美白",
+    "r11yf-115": "AD-MED-美白",
+    "r11yf-117": "AD-MED-美白",
+    "r11yf-118": "AD-MED-美白",
+    "r11yf-121": "AD-MED-美白",
+    "r11yf-125": "AD-MED-美白",
+    "r11yf-132": "AD-MED-美白",
+    "r11yf-140": "AD-MED-美白",
+    "r11yf-151": "AD-MED-美白",
+    "r11yf-154": "AD-MED-美白",
+    "r11yf-104": "AD-MED-祛痘",            # 冻膜修复祛痘
+    "r11yf-052": "AD-MED-去痘",            # HFP: 补水祛痘 淡化痘印 去痘疤
+    "r11yf-071": "AD-MED-医美面膜",        # 去红血丝 晒后修复 医美面膜 (NMPA: no 医美 on cosmetics)
+    "r11yf-091": "AD-MED-药妆",            # 森田药妆 (NMPA: 药妆 is not a cosmetic term)
+    "r11yf-143": "AD-MED-药妆",            # 森田药妆面膜福袋
+    "r11yo-001": "AD-MED-美白",           # Olay 美白 without 国妆特字
+    "r11yo-005": "AD-MED-美白",           # Olay 美白 without 国妆特字
+    "r11yo-009": "AD-MED-美白",           # Olay 美白 without 国妆特字
+    "r11yo-011": "AD-MED-美白",           # Olay 美白 without 国妆特字
+    "r11yo-018": "AD-MED-美白",           # Olay 美白 without 国妆特字
+    "r11yb-007": "AD-MED-美白",            # 男士洗面奶 送美白 祛痘
+    "r11ye-013": "AD-AUTH-F-auth-nongm",   # 花生油 非转基因 (no GM peanut on the market)
 }
 
 # lawful listings whose false positive needs a detector change
