@@ -19,7 +19,9 @@ English written by Chinese sellers (ids r10…): AliExpress search results for s
 name kept in `source` (dazn311/aliexpressExt), and an AliExpress affiliate feed (damianemerah/shopping-app). Each row names its
 second-hand posts (Kimwill/theOldMall) and Taobao 有好货 picks with their blurbs as `.d` rows (zsnmwy/vue-taobao). Round 9,
 Chinese (ids r9…): a JD home feed and 秒杀 floor (yyc123/jd-shop), two 饿了么 shops' menus with dish blurbs (santochance/vc-vue-elm)
-and 当当 book titles with their blurbs (zzy0371/wbooks). Each row names its
+and 当当 book titles with their blurbs (zzy0371/wbooks). Round 11, Chinese (ids r11y…): 359 Taobao coupon titles of
+cosmetics, baby goods, milk powders and edible oils that a 2018 WeChat mini-program kept by type (linxuping/yalife); the
+brands of the flagship shops and resellers are declared per listing (`r11yp-001: 贝亲`). Each row names its
 repository, path and row key in `source`. A row whose id ends in `.d` is the description of the
 listing with the id before it; the others are titles.
 
