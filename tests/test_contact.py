@@ -522,3 +522,21 @@ def test_round3_apps_and_disguises(text, cover, rule):
 def test_round3_look_alikes_stay_quiet(text):
     fs = severe(run(text))
     assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("dy号 kay88shop 每晚直播", "dy号 kay88shop"),  # 小红书 2025 细则: other platforms' accounts, 变形
+    ("tb搜：鹿小铺 更多颜色", "tb搜：鹿小铺"),
+    ("绿泡泡 kay8899 发实拍", "绿泡泡 kay8899"),  # WeChat by its green bubble
+])
+def test_round3_disguised_platform_names(text, cover):
+    assert_found(text, cover, "CONTACT-SOCIAL")
+
+
+@pytest.mark.parametrize("text", [
+    "绿泡泡 造型 儿童 吹泡泡机", "绿泡泡沐浴露 儿童 500ml", "拼夕夕同款 收纳盒", "某鱼 同款 二手 书包",
+    "某多多 同款 拖鞋", "dy号同款 发夹", "2TB 移动硬盘",
+])
+def test_round3_disguised_platform_names_without_an_account(text):
+    fs = severe(run(text))
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]
