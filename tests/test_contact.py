@@ -489,3 +489,54 @@ def test_plus_v_with_a_reward_is_medium():
 
 def test_share_token_in_its_own_platform_is_not_offsite():
     assert not severe(run("复制口令 ￥AbC123xyz￥ 打开淘宝", url="https://item.taobao.com/item.htm?id=1"))
+
+# ------------------------------------------------------------------ contacts round 3 (held-out contacts.tsv)
+
+@pytest.mark.parametrize("text,cover,rule", [
+    # TikTok Shop Redirecting Traffic (VN/TH 2025), Mercari, Depop: chat and payment apps of their markets
+    ("Wholesale price? Reach out on LINE ID: @glowshop", "LINE ID: @glowshop", "CONTACT-SOCIAL"),
+    ("Add LINE @glowshop for dealer price", "LINE @glowshop", "CONTACT-SOCIAL"),
+    ("KakaoTalk ID: kaystore for wholesale", "KakaoTalk ID: kaystore", "CONTACT-SOCIAL"),  # an ID label names it
+    ("Pay through Venmo @mika-closet and save $5", "Venmo @mika", "CONTACT-SOCIAL"),
+    ("Cash App $mikacloset for a lower price", "Cash App $mikacloset", "CONTACT-SOCIAL"),
+    ("Snapchat kay.vintage for bundle deals", "Snapchat kay.vintage", "CONTACT-SOCIAL"),  # handle after a space
+    ("Add me on Messenger to order m.me/glowbeauty.vn", "m.me/glowbeauty.vn", "CONTACT-LINK"),
+    ("Add me on Zalo to order: 0987.654.321", "0987.654.321", "CONTACT-LANDLINE"),
+    ("Zelle me at 415-555-0198 and I ship today", "415-555-0198", None),
+    ("V我 kay8899 拿隐藏款", "V我 kay8899", "CONTACT-WECHAT"),  # 小红书 2025 细则: 暗语“V我”
+])
+def test_round3_apps_and_disguises(text, cover, rule):
+    fs = [f for f in severe(run(text)) if cover in f.matched_text or f.matched_text in cover]
+    assert fs, (text, [(f.rule_id, f.matched_text) for f in run(text)])
+    assert rule is None or any(f.rule_id == rule for f in fs), [(f.rule_id, f.matched_text) for f in fs]
+
+
+@pytest.mark.parametrize("text", [
+    "Product line: SMT2 automated assembly", "Line: 2 rows x 12 pcs", "LINE FRIENDS cony figure 10cm",
+    "Cash App card skin sticker, $8.99", "Signal booster for Viber and WhatsApp calls, 700-2100MHz",
+    "Viber compatible dual SIM phone, 4000mAh", "Instagram v2.0 filter presets for Lightroom",
+    "Snapchat filter frame prop, wood 30.5cm", "Venmo QR code acrylic sign for small business, 6x8 in",
+    "V我50 疯狂星期四 搞怪 T恤", "V我 看看 创意 T恤", "Kakao friends ryan plush: ryan.big 30cm",
+    "WhatsApp compatible senior phone, model 2024101588, SOS button", "Telegram app icon enamel pin 2.5cm",
+])
+def test_round3_look_alikes_stay_quiet(text):
+    fs = severe(run(text))
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("dy号 kay88shop 每晚直播", "dy号 kay88shop"),  # 小红书 2025 细则: other platforms' accounts, 变形
+    ("tb搜：鹿小铺 更多颜色", "tb搜：鹿小铺"),
+    ("绿泡泡 kay8899 发实拍", "绿泡泡 kay8899"),  # WeChat by its green bubble
+])
+def test_round3_disguised_platform_names(text, cover):
+    assert_found(text, cover, "CONTACT-SOCIAL")
+
+
+@pytest.mark.parametrize("text", [
+    "绿泡泡 造型 儿童 吹泡泡机", "绿泡泡沐浴露 儿童 500ml", "拼夕夕同款 收纳盒", "某鱼 同款 二手 书包",
+    "某多多 同款 拖鞋", "dy号同款 发夹", "2TB 移动硬盘",
+])
+def test_round3_disguised_platform_names_without_an_account(text):
+    fs = severe(run(text))
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]

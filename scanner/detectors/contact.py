@@ -60,13 +60,16 @@ _WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:wei|v|w) ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
        r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
-       r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])")
+       r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])"
+       # V我 + a handle (小红书 2025 细则 reports: 暗语“V我”); V我50 (the meme, a sum) is no handle
+       r"|(?<![a-z0-9])v我(?= ?[a-z])")
 _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
        r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)")
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
             r"(?:(?= ?[信芯亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
+            r"(?:(?= ?[信芯亻xq])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我))")
 _SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号(?:搜索|搜)?|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
@@ -77,6 +80,9 @@ _TEL_WINDOW = 16
 # of the same clause: 在WhatsApp上加我下单 +44…, WhatsApp only: +1 (415)…
 _TEL_FAR = r"(?<![a-z])(?:{phone_latin})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
 _TEL_FAR_WINDOW = 32
+# without a country code, only after a chat or payment app whose account is a phone number
+# (Add me on Zalo to order: 0987.654.321; TikTok Shop: "Add me on XYZ Messenger to order")
+_TEL_FAR_APP = r"(?<![a-z])(?:{phone_app})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
 # an account on a Latin-named social app (TikTok Shop and eBay rules: social media user names,
 # IDs): the app, then a colon or @ and the handle (IG: lucy_crafts, Telegram @lucyshop), or the
 # @handle then "on" the app (Follow @lucy.crafts on Instagram). Read on the folded original
@@ -84,9 +90,15 @@ _TEL_FAR_WINDOW = 32
 # a digit, dot or underscore (Snap: quick release is no account)
 _HANDLE = r"[a-z0-9](?:[a-z0-9._]{{1,28}}[a-z0-9_])"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_SOCIAL_LATIN = (r"(?<![a-z0-9])(?:{social_latin})(?: ?(?:id|handle|username|account))? ?(?:[:：] ?(?P<h1>@?" + _HANDLE + r")"
-                 r"|@(?P<h2>" + _HANDLE + r"))(?![a-z0-9@])"
-                 r"|(?<![a-z0-9.@])@(?P<h3>" + _HANDLE + r") on (?:{social_latin})(?![a-z0-9])")
+_SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|username|account))? ?(?:[:：] ?(?P<h1>@?" + _HANDLE + r")"
+                 r"|[@$](?P<h2>" + _HANDLE + r"))(?![a-z0-9@])"
+                 r"|(?<![a-z0-9.@])@(?P<h3>" + _HANDLE + r") on (?:{social_latin})(?![a-z0-9])"
+                 # an app named in full, a space, then a handle with a dot or underscore (Snapchat
+                 # kay.vintage, Instagram kay_crafts): Depop's and TikTok Shop's social media handles
+                 r"|(?<![a-z0-9])(?:{social_latin_bare}) (?P<h4>[a-z][a-z0-9]{{2,}}[._][a-z0-9._]*[a-z0-9])(?![a-z0-9@])")
+# cheap pre-check for a bare handle after an app's name (Snapchat kay.vintage): a space, a word
+# with a dot or underscore inside
+_BARE_PRE = re.compile(r" [A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]")
 # a Taobao-style share token (淘口令 ￥AbC123xyz￥): a link to another platform written as a code
 _TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{8,14})\1", re.I)
 # invitation without a readable handle: worth a look (low)
@@ -214,7 +226,7 @@ _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
-         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "social_latin", "not_handle", "handle_unit", "handle_os", "contact_attribute",
+         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
 
@@ -255,6 +267,9 @@ class ContactWords:
         self.leads = tuple(words["lead"])
         self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
         self.tel_far = re.compile(_TEL_FAR.format(**fill))
+        self.tel_far_app = re.compile(_TEL_FAR_APP.format(**fill))
+        self.tlds = frozenset(words["tld"])
+        self.social_weak = frozenset(words["social_latin_weak"])
         self.social_latin = re.compile(_SOCIAL_LATIN.format(**fill), re.I)
         self.social_latin_words = tuple(words["social_latin"])
         self.invite = re.compile(_INVITE.format(**fill))
@@ -462,7 +477,8 @@ class ContactDetector:
 
         # 3a. accounts on Latin-named social apps (IG: lucy_crafts, Follow @lucy.crafts on Instagram)
         low = ""  # the text with ASCII letters lower-cased one-for-one (offsets stay valid), made once
-        if "@" in text or ":" in text or "：" in text:
+        if "@" in text or ":" in text or "：" in text or "$" in text \
+                or ("." in text or "_" in text) and _BARE_PRE.search(text):
             low = text.translate(_ASCII_LOWER)
             if any(w in low for w in self.words.social_latin_words):
                 self._social_latin(ft, low, out, severity)
@@ -579,9 +595,9 @@ class ContactDetector:
                 return
             w0 = max(0, rs - _TEL_WINDOW)
             tm = self.words.tel_before.search(t[w0:rs])
-            if tm is None and s.startswith("+"):
+            if tm is None:
                 w0 = max(0, rs - _TEL_FAR_WINDOW)
-                tm = self.words.tel_far.search(t[w0:rs])
+                tm = (self.words.tel_far if s.startswith("+") else self.words.tel_far_app).search(t[w0:rs])
             if tm:
                 cue = (w0 + tm.start(), w0 + tm.end(), "tel")
         if cue is not None:
@@ -841,9 +857,16 @@ class ContactDetector:
 
     def _social_latin(self, ft, low: str, out, severity):
         for m in self.words.social_latin.finditer(low):
-            h = m.group("h1") or m.group("h2") or m.group("h3")
-            if m.group("h1") and not h.startswith("@") and not (h[0].isalpha() and any(c.isdigit() or c in "._" for c in h)):
-                continue  # Snap: 3.5mm, IG: quick — no account
+            h = m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4")
+            if m.group("h1") and not h.startswith("@") and not m.group("lab") \
+                    and not (h[0].isalpha() and any(c.isdigit() or c in "._" for c in h)):
+                continue  # Snap: 3.5mm, IG: quick — no account (LINE ID: kaystore names one)
+            if m.group("h1") and not m.group("lab") and not h.startswith("@") and m.group("app") in self.words.social_weak:
+                continue  # Product line: SMT2 — an everyday word names the app only with ID or @
+            if m.group("h2") and low[m.start("h2") - 1] == "$" and not h[0].isalpha():
+                continue  # Signal $199: a price, not a Cash App $cashtag
+            if m.group("h4") and "." in h and h.rsplit(".", 1)[1] in self.words.tlds:
+                continue  # Instagram shop.com: a link, read by the link rule
             if h.lstrip("@") in self.words.not_handle:
                 continue
             s, e = m.span()
