@@ -585,6 +585,30 @@ QUIET = [
     "全家福相框 保你满意",
     "荣获2023年度中国十大品牌 中国家电协会评选",     # a conferred title names its awarding body
     "十大品牌榜单解读 图书",
+    # claims round 18 (hc3500–hc3560, Chinese medical/health): look-alikes of the c18- frames and terms
+    "染发剂 遮盖白发 自然黑",                        # covering white hair, no 去…岁白发
+    "去年白发多了 买了这款染发膏",                  # 去年, not 去 + an age
+    "医疗级硅胶奶嘴",                                # a material grade, not a 医疗级 service
+    "医疗级不锈钢镊子 械字号",
+    "把污渍彻底清除",                                # 把…清除 of dirt, no disease
+    "将水垢去除 除垢剂",
+    "农技推广中心 联系电话",                         # an extension centre named, no endorsement
+    "全国农技推广中心发布2024年主导品种",
+    "对人畜低毒 按登记证使用",                       # the registered toxicity class
+    "医学美容专业教材",                               # a course book
+    "抗幽默感 表情包",                               # 抗幽 inside 抗幽默
+    "加强骨架 结构稳固",                             # 强骨 inside 加强骨架
+    "转黑色 哑光 手机壳",                            # 转黑 without 率
+    "白发魔女传 小说",
+    "最高技术等级考试用书",
+    "祝您早日彻底康复 鲜花",                        # a get-well wish
+    "一辈子不犯错 励志书",                          # 不犯 + 错
+    "十年不犯规 篮球裁判书",
+    "治好了拖延症的计时器",                         # 治好 without a count
+    "修好了3个手机",
+    "数据彻底恢复",                                  # 恢复 of data, not 康复
+    "国药准字Z20020001 按说明书服用",                # the real approval number, not 国家准字
+    "这次维修10年不坏",
 ]
 
 
