@@ -68,8 +68,7 @@ _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
-            r"(?:(?= ?[信芯亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].))")
-            r"(?:(?= ?[信芯亻xq])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我))")
+            r"(?:(?= ?[信芯亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我))")
 _SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号(?:搜索|搜)?|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
