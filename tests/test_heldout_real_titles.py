@@ -320,8 +320,7 @@ VIOLATIONS = {
     # 多多进宝-style feed of an Android 导购 app with the promoter's 推荐语 (goods_desc) as `.d` rows (gfslx999/Android_commerce,
     # ids r12pd). Promoters' hype (爆款, 速冲, 闭眼入, 太值了, 神车) is lawful; the rows below make medical, absolute or
     # guarantee claims. Known misses, not listed: 雅塑 奥利司他 (an OTC drug) "燃脂瘦身瘦腿神器暴瘦" (r12dk-45273556:
-    # the drug class quiets medical words, an exaggerated efficacy beyond the indication is not told apart); 韩束 mask
-    # "嫩白" (r12dk-45277633: a whitening synonym not in the lexicon); 西臣 surgical masks "院线同款！外科医生专用！"
+    # the drug class quiets medical words, an exaggerated efficacy beyond the indication is not told apart); 西臣 surgical masks "院线同款！外科医生专用！"
     # (r12pd-627434093843: medical staff as endorsement of a device, 《广告法》第十六条); 悠雅 tissue "可食用的纸巾"
     # (r12pd-541018766216: a false claim no word list can hold)
     "r12dk-45276030": "AD-MED-防脱发",          # 霸王 防脱发 育发 固发 shampoo, no 特证 number shown
@@ -338,6 +337,8 @@ VIOLATIONS = {
     "r12pd-574851036498": "AD-ABS-EN-TOP1",      # shampoo: 全网top1销量
     "r12pd-542811489339": "AD-MED-祛湿",         # moxa sticks: 温经、祛湿、散寒
     "r12pd-545137175666": "AD-MED-F-med-treat", # underwear soap: 安全健康，远离疾病
+    "r12dk-45277633": "AD-MED-嫩白",            # 韩束 mask 保湿嫩白 (a whitening claim, no 特证; missed before)
+    "r12dk-45280481": "AD-MED-纠正头型",        # infant pillow: 纠正头型矫正宝宝防偏头 (missed before)
 }
 
 # lawful listings whose false positive needs a detector change
