@@ -337,7 +337,6 @@ VIOLATIONS = {
     "r12pd-574851036498": "AD-ABS-EN-TOP1",      # shampoo: 全网top1销量
     "r12pd-542811489339": "AD-MED-祛湿",         # moxa sticks: 温经、祛湿、散寒
     "r12pd-545137175666": "AD-MED-F-med-treat", # underwear soap: 安全健康，远离疾病
-    "r12dk-45277633": "AD-MED-嫩白",            # 韩束 mask 保湿嫩白 (a whitening claim, no 特证; missed before)
     "r12dk-45280481": "AD-MED-纠正头型",        # infant pillow: 纠正头型矫正宝宝防偏头 (missed before)
 }
 
