@@ -329,6 +329,16 @@ POSITIVE = [
     ("Glucose patch with European Union approval", "authority_claim", "c17-eu-approved", "medium"),
     ("Our AI store owners make $10,000 a month", "guarantee_claim", "c17-earn-month", "medium"),
     ("Developed and approved by experts from Europe and America", "authority_claim", "en-pro-endorse", "high"),
+    # claims round 19 (ASCI, ARB South Africa, FDA cosmetics letters)
+    ("Shed 5 kilos and 10 inches in one month with our tea", "guarantee_claim", "c19-en-weight-amount", "high"),
+    ("Protein shake trusted by thousands of dentists", "authority_claim", "c19-en-doctor-trust", "medium"),
+    ("Pediatrician approved teething gel", "authority_claim", "c19-en-doctor-trust", "medium"),
+    ("China's largest maker of massage chairs", "absolute_term", "c19-en-country-first", "high"),
+    ("The first time in Australia: alkaline water bottles", "absolute_term", "c19-en-country-first", "high"),
+    ("Market leaders and pioneers in herbal tea", "absolute_term", "c19-en-pioneer-leader", "medium"),
+    ("Coding bootcamp with guaranteed placement", "guarantee_claim", "c19-en-placement", "high"),
+    ("Scalp serum guarantees full regrowth", "guarantee_claim", "c19-en-guar-restore", "high"),
+    ("Feng shui pixiu bracelet attracts wealth and good luck", "superstition", "c19-en-amulet", "medium"),
 ]
 
 PUBLIC_ORDER = [
