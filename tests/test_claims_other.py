@@ -335,6 +335,7 @@ POSITIVE = [
     ("Pediatrician approved teething gel", "authority_claim", "c19-en-doctor-trust", "medium"),
     ("China's largest maker of massage chairs", "absolute_term", "c19-en-country-first", "high"),
     ("The first time in Australia: alkaline water bottles", "absolute_term", "c19-en-country-first", "high"),
+    ("Japan's first self-heating lunch box", "absolute_term", "c19-en-country-first-low", "low"),
     ("Market leaders and pioneers in herbal tea", "absolute_term", "c19-en-pioneer-leader", "medium"),
     ("Coding bootcamp with guaranteed placement", "guarantee_claim", "c19-en-placement", "high"),
     ("Scalp serum guarantees full regrowth", "guarantee_claim", "c19-en-guar-restore", "high"),

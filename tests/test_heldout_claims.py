@@ -623,6 +623,7 @@ QUIET = [
     "Trusted by millions of families",                              # no doctors
     "Dermatologist tested, fragrance free",                         # tested, not endorsed
     "Multivitamin gummies. NO APPROVED THERAPEUTIC CLAIMS.",
+    "Massage comb for dogs, promotes blood circulation",          # a grooming comb (real listing azpet-B094NQWWHN)
 ]
 
 
