@@ -624,6 +624,8 @@ QUIET = [
     "Dermatologist tested, fragrance free",                         # tested, not endorsed
     "Multivitamin gummies. NO APPROVED THERAPEUTIC CLAIMS.",
     "Massage comb for dogs, promotes blood circulation",          # a grooming comb (real listing azpet-B094NQWWHN)
+    "Water filter removes harmful toxins from tap water",          # toxins in water, not the body
+    "Fat-burning heart rate zone on the fitness tracker",          # no fat-burning product
 ]
 
 
