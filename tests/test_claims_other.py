@@ -333,6 +333,17 @@ POSITIVE = [
     ("加多宝凉茶荣获中国罐装饮料市场“七连冠”", "absolute_term", "r3l-lianguan", "medium"),
     ("连续7年荣获“中国饮料第一罐”", "absolute_term", "r3l-cn-diyi-unit", "high"),
     ("中国每卖10罐凉茶7罐是我们", "absolute_term", "r3l-share", "medium"),
+    # claims round 19 (ASCI, ARB South Africa, FDA cosmetics letters)
+    ("Shed 5 kilos and 10 inches in one month with our tea", "guarantee_claim", "c19-en-weight-amount", "high"),
+    ("Protein shake trusted by thousands of dentists", "authority_claim", "c19-en-doctor-trust", "medium"),
+    ("Pediatrician approved teething gel", "authority_claim", "c19-en-doctor-trust", "medium"),
+    ("China's largest maker of massage chairs", "absolute_term", "c19-en-country-first", "high"),
+    ("The first time in Australia: alkaline water bottles", "absolute_term", "c19-en-country-first", "high"),
+    ("Japan's first self-heating lunch box", "absolute_term", "c19-en-country-first-low", "low"),
+    ("Market leaders and pioneers in herbal tea", "absolute_term", "c19-en-pioneer-leader", "medium"),
+    ("Coding bootcamp with guaranteed placement", "guarantee_claim", "c19-en-placement", "high"),
+    ("Scalp serum guarantees full regrowth", "guarantee_claim", "c19-en-guar-restore", "high"),
+    ("Feng shui pixiu bracelet attracts wealth and good luck", "superstition", "c19-en-amulet", "medium"),
 ]
 
 PUBLIC_ORDER = [

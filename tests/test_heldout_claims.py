@@ -609,6 +609,47 @@ QUIET = [
     "数据彻底恢复",                                  # 恢复 of data, not 康复
     "国药准字Z20020001 按说明书服用",                # the real approval number, not 国家准字
     "这次维修10年不坏",
+    # claims round 19, English (hc3650–hc3728): look-alikes of the c19- frames it added
+    "Freedom from clutter: stackable storage boxes",                # freedom from no disease
+    "Post-surgery recovery pillow for knee surgery",                # surgery named, not avoided
+    "Burn 500 calories in 30 minutes with this jump rope",          # calories, no body weight
+    "Lose 2 lbs of luggage weight with this lightweight suitcase",  # no time limit
+    "Reduce 5 kg of food waste a month with this compost bin",
+    "Vitamin C 500 mg chewables, supports immune function",         # support, not increase
+    "Internet addiction recovery workbook",                         # no product for addiction
+    "Treating Addiction: a guide for counselors, paperback",
+    "Reduces the appearance of stretch marks",                      # appearance: a cosmetic claim
+    "Fades the look of dark spots",
+    "Sun spots pattern cotton fabric",
+    "Collagen peptides powder, unflavored",                         # collagen named, not stimulated
+    "Marine collagen face cream with hyaluronic acid",
+    "Desk fan improves air circulation",                            # air, not blood
+    "Sugar free candy, great for diabetics",                        # a patient group, no disease use
+    "Uric acid test strips, 25 pack",                               # a test, no lowering
+    "Blood glucose meter, results without coding",
+    "Hair dye covers grey from the roots",                          # roots of hair, no treatment
+    "Degreaser blasts away grease and burnt-on food",               # grease, not body fat
+    "Air fryer: crispy food with less fat",
+    "Glasses cleaning cloth removes smudges from spectacles",
+    "Magnifying lamp for reading, no need for reading glasses",
+    "Eye mask: remove glasses before use",                          # an instruction
+    "Monitor riser increases height by 10 cm",                      # height of a device
+    "Adjustable desk, increase the height naturally with gas spring",
+    "Baby's first Christmas ornament",                              # no country ranking
+    "America's first president: a biography",
+    "Leaders in their field: interviews with 12 CEOs",              # no pioneers & leaders claim
+    "Placement assistance and interview preparation included",      # support, no promise
+    "Evil eye bracelet, blue glass beads",                          # the object, no power claimed
+    "Feng shui guide book for your home",
+    "Rudraksha mala for meditation, 108 beads",
+    "Moisturizing cream for eczema-prone skin",                     # -prone skin, no disease claim
+    "Hand cream for dry cracked hands",
+    "Trusted by millions of families",                              # no doctors
+    "Dermatologist tested, fragrance free",                         # tested, not endorsed
+    "Multivitamin gummies. NO APPROVED THERAPEUTIC CLAIMS.",
+    "Massage comb for dogs, promotes blood circulation",          # a grooming comb (real listing azpet-B094NQWWHN)
+    "Water filter removes harmful toxins from tap water",          # toxins in water, not the body
+    "Fat-burning heart rate zone on the fitness tracker",          # no fat-burning product
 ]
 
 
