@@ -176,6 +176,16 @@ def test_item_spec_labels_with_shiyong_are_no_compatibility_note(engine, text):
     assert ("BRAND-UNAUTH", "medium") in rules(scan(engine, text))
 
 
+@pytest.mark.parametrize("text", ["Dyson alternative hair dryer 1600W", "Nike alternatives running shoes"])
+def test_brand_then_alternative_is_dupe_wording(engine, text):
+    assert ("BRAND-DUPE", "high") in rules(scan(engine, text))
+
+
+@pytest.mark.parametrize("text", ["Apple Watch band, alternative colors", "Sugar alternative sweetener"])
+def test_alternative_not_after_a_brand_is_no_dupe(engine, text):
+    assert ("BRAND-DUPE", "high") not in rules(scan(engine, text))
+
+
 @pytest.mark.parametrize("text", ["one size fits all Nike cap", "One Size Fit All Adidas beanie"])
 def test_one_size_fits_all_is_no_compatibility_note(engine, text):
     # a size phrase, not "fits all <device>": the brand's own cap stays unauthorised
