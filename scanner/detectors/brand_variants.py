@@ -190,6 +190,11 @@ class Variants:
                             w = k[:i] + letter + k[i + 1:]
                             if w not in db.aliases and w not in phrases:
                                 words.setdefault(w, []).append(("Y", k))
+                if len(k) >= MIN_SOUND_NAME and not alias.word:  # 香*儿, 古x驰x: one character masked
+                    for i in range(len(k)):
+                        for w in (k[:i] + k[i + 1:], k[:i] + "x" + k[i + 1:]):
+                            if w not in db.aliases:
+                                words.setdefault(w, []).append(("M", k))
                 if len(k) >= MIN_SOUND_NAME and not alias.word:  # 九粮液 for 五粮液
                     for i, c in enumerate(k):
                         if c in NUMERALS:
@@ -308,6 +313,10 @@ class Variants:
                     if len(name) >= FREE_SOUND_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
                         how = f"字母替字：「{name}」的「{a}」写成拼音首字母「{b.upper()}」"
+                elif t == "M":
+                    if _masked(ft, s, e, name) and (len(name) >= FREE_SOUND_NAME or self._product_after(
+                            text, e, alias.brand.canonical, PRODUCT_REACH)):
+                        how = f"打码规避：「{name}」的一个字用符号遮住（{ft.norm.quote(s, e)}），仍指向该品牌"
                 elif t == "U":
                     if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
@@ -425,6 +434,25 @@ class Variants:
 def _pick(als) -> Alias | None:
     """The alias a variant stands for: a name that is no ordinary word, else the word (清扬, Tide)."""
     return _alias(als) or next(iter(als), None)
+
+
+MASKS = "*＊×xX✕✖○〇●◯□■※#＃?？♥❤★☆"
+
+
+def _masked(ft, s: int, e: int, name: str) -> bool:
+    """The original text of normalised [s, e) is `name` with one character written as a mask
+    symbol (香*儿, 香奈**, 迪x奥): how 微商 and live-stream listings hide a brand from keyword checks."""
+    os_, oe = ft.norm.span(s, e)
+    # the mask may stand just outside the normalised span (a dropped symbol at an end: 香奈*)
+    lo, hi = max(0, os_ - 2), min(len(ft.norm.original), oe + 2)
+    orig = ft.norm.original[lo:hi]
+    if not any(c in MASKS for c in orig):
+        return False
+    for i in range(len(name)):
+        pat = re.escape(name[:i]) + "[" + re.escape(MASKS) + "]{1,3}" + re.escape(name[i + 1:])
+        if re.search(pat, orig, re.I):
+            return True
+    return False
 
 
 def _left_apart(ft, s: int) -> bool:

@@ -56,7 +56,7 @@ _GLUED_NAME = 5  # a Latin name this long that is no word may take copy wording 
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
-_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒", "换字仿冒", "字母替字", "拆名仿冒")  # how a Chinese look-alike name was made
+_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒", "换字仿冒", "字母替字", "拆名仿冒", "打码规避")  # how a Chinese look-alike name was made
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
 
 # 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
