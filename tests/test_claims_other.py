@@ -344,6 +344,10 @@ POSITIVE = [
     ("Coding bootcamp with guaranteed placement", "guarantee_claim", "c19-en-placement", "high"),
     ("Scalp serum guarantees full regrowth", "guarantee_claim", "c19-en-guar-restore", "high"),
     ("Feng shui pixiu bracelet attracts wealth and good luck", "superstition", "c19-en-amulet", "medium"),
+    # claims round 21 (cosmetics, toothpaste, infant formula)
+    ("全效美颜面部护理 紧致抗衰 彻底攻克衰老烦恼", "guarantee_claim", "c21-aging-conquer", "medium"),
+    ("儿童牙膏 误吞无碍 宝宝放心刷", "guarantee_claim", "c21-tp-edible", "medium"),
+    ("婴儿配方奶粉 源自国外牧场 纯净奶源", "guarantee_claim", "c21-infant-source", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -650,6 +650,29 @@ QUIET = [
     "Massage comb for dogs, promotes blood circulation",          # a grooming comb (real listing azpet-B094NQWWHN)
     "Water filter removes harmful toxins from tap water",          # toxins in water, not the body
     "Fat-burning heart rate zone on the fitness tracker",          # no fat-burning product
+    # claims round 21 (hc3950–hc4011, cosmetics/toothpaste/infant formula): look-alikes of the c21- frames
+    "价格只相当于热玛吉的零头 家用射频仪",          # a price comparison, not an equal effect
+    "做完热玛吉后可以用的保湿面霜",
+    "保湿力媲美玻尿酸精华 补水面膜",                # an ingredient, not the injection
+    "延缓衰老 保湿面霜 抗皱紧致",                   # permitted efficacy wording
+    "时光无法逆转 但可以好好护肤",
+    "植物干细胞精华 苹果提取物",                    # a plant-extract name
+    "干细胞生物学 研究生教材",
+    "含氟牙膏 保护牙釉质 防龋",                     # 防龋 is a permitted toothpaste efficacy
+    "牙线棒 清洁牙缝 独立包装",
+    "手机屏幕隐裂修复 到店维修",                    # a phone screen, not a tooth
+    "含氟牙膏 促进再矿化 防龋",
+    "牙膏 不可食用 请在成人监护下使用",              # the required warning
+    "食品级硅胶牙刷 搭配牙膏使用",                  # material grade of the brush
+    "牙膏挤压器 食品级PP材质",
+    "成人牙膏 护龈 减轻牙龈问题",                   # adult toothpaste may claim it
+    "儿童牙膏 清洁 防龋 含氟",                      # the two permitted children's claims
+    "储奶袋 母乳化冻不变质",                        # thawing breast milk
+    "全脂奶粉 新西兰进口奶源",                      # not an infant formula
+    "婴儿配方奶粉 荷兰原装进口 配方注册号",
+    "洗衣液 杀灭99%细菌",                           # laundry, not skin
+    "防掉落手机壳 加厚",
+    "人民日报 2024年合订本",
 ]
 
 
