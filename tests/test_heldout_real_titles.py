@@ -411,7 +411,7 @@ VIOLATIONS = {
     "r14jm-789972898410": "BRAND-UNAUTH",       # 1688: on昂跑Cloud 一件代发 (On Running, wholesale)
     "r14jm-811618827413": "BRAND-UNAUTH",       # 1688: 椰子鞋 (Yeezy's nickname) clogs
     "r14jm-774924200667": "BRAND-FAKE-MARKER",  # 1688: 莆田纯原 QUEST 5 … DD0204 (Nike's style number)
-    "r14jm-748415968509": "BRAND-FAKE-MARKER",  # 1688: Original single (原单 in English) SB Dunk Low AJ
+    "r14jm-748415968509": "BRAND-COUNTERFEIT",  # 1688: Original single (原单 in English) SB Dunk Low AJ
     "r14jm-845962405630": "BRAND-CELEB",        # 1688: 【何浩楠同款】 (an actor's name)
     "r14jm-815457586036": "BRAND-UNAUTH",       # 1688: 鳄鱼纹凯莉包 (Hermès Kelly, a croc-print copy)
     "r14jm-823063819808": "BRAND-UNAUTH",       # 1688: 琳迪包 … lindy小包 (Hermès Lindy)
