@@ -407,11 +407,11 @@ VIOLATIONS = {
     # brands are scoped to r14jd in the own-brands file; 战地吉普/花花公子/卡帝乐鳄鱼 are the shops' declared brands.
     # Known misses, not listed: 洞洞鞋卡家波波Realtree…|208232 (r14jm-822652422488: Crocs masked as 卡家 with its
     # style number; 卡家 alone is no safe name) and whi白鞋…off箭头 (r14jm-773802284337: Off-White split into
-    # whi/off and its arrow logo)
+    # whi/off and its arrow logo); Original single SB Dunk Low top AJ (r14jm-748415968509: 原单 in English, found as
+    # BRAND-COUNTERFEIT with no own brands, but Nike is a shared own brand of this file, as round 10 says)
     "r14jm-789972898410": "BRAND-UNAUTH",       # 1688: on昂跑Cloud 一件代发 (On Running, wholesale)
     "r14jm-811618827413": "BRAND-UNAUTH",       # 1688: 椰子鞋 (Yeezy's nickname) clogs
     "r14jm-774924200667": "BRAND-FAKE-MARKER",  # 1688: 莆田纯原 QUEST 5 … DD0204 (Nike's style number)
-    "r14jm-748415968509": "BRAND-COUNTERFEIT",  # 1688: Original single (原单 in English) SB Dunk Low AJ
     "r14jm-845962405630": "BRAND-CELEB",        # 1688: 【何浩楠同款】 (an actor's name)
     "r14jm-815457586036": "BRAND-UNAUTH",       # 1688: 鳄鱼纹凯莉包 (Hermès Kelly, a croc-print copy)
     "r14jm-823063819808": "BRAND-UNAUTH",       # 1688: 琳迪包 … lindy小包 (Hermès Lindy)
