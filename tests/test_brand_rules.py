@@ -223,6 +223,7 @@ def test_latin_misspellings(engine, text, brand):
     "Holiday Romance (Catherine Walsh Christmas romcoms)",  # not Walch
     "Smart Watch*1 strap",  # not Satchi
     "Omega-3 fish oil", "Pandora's box myth poster", "Christmas gifts",
+    "Natsumi 手作发圈 原创设计 女",  # a Japanese given name, not Natsume (round 14: a VANCL T-shirt series)
 ])
 def test_ordinary_latin_is_no_misspelt_brand(engine, text):
     assert not severe(scan(engine, text))
@@ -337,9 +338,19 @@ def test_counterfeit_markers_without_a_brand(engine, text):
 
 @pytest.mark.parametrize("text", ["退货请原单返回", "原版英语绘本 进口", "1:1比例模型 合金车", "A货翡翠手镯 天然",
                                   "经典复刻 自家老款", "专人跟单 售后无忧", "面粉和水1:1调和",
-                                  "翡翠高货 冰种手镯", "仓储 高货架 置物架", "高货 男鞋 运动鞋"])
+                                  "翡翠高货 冰种手镯", "仓储 高货架 置物架", "高货 男鞋 运动鞋",
+                                  # round 14: original single is 原单 only next to a brand (1688's machine
+                                  # translation of 单肩包 is single shoulder bag; a single is a record)
+                                  "Original single shoulder bag 新款原创女包", "original single vinyl record 1978",
+                                  "The original single edition poster 复古海报"])
 def test_counterfeit_markers_in_ordinary_phrases(engine, text):
     assert not any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(engine, text))
+
+
+def test_original_single_next_to_a_brand_is_counterfeit_wording(engine):
+    # round 14, a 1688 title: Original single SB Dunk Low top AJ (原单 machine-translated)
+    found = scan(engine, "Original single Nike Dunk Low 篮球鞋")
+    assert any(f.rule_id == "BRAND-COUNTERFEIT" and f.severity == "high" for f in found), found
 
 
 def test_brand_with_marker_is_still_high(engine):

@@ -400,6 +400,22 @@ VIOLATIONS = {
     "r12pd-542811489339": "AD-MED-祛湿",         # moxa sticks: 温经、祛湿、散寒
     "r12pd-545137175666": "AD-MED-F-med-treat", # underwear soap: 安全健康，远离疾病
     "r12dk-45280481": "AD-MED-纠正头型",        # infant pillow: 纠正头型矫正宝宝防偏头 (missed before)
+    # round 14, Chinese listings of the categories most exposed to brand findings (ids r14…): 1688 wholesale
+    # bags and shoes (Jomadder-E-Commerce/jomadder src/data/bag.js, shoes.js — files no earlier round read; ids
+    # r14jm) and a 2016 JD men's-clothing sample with each listing's shop and brand (cwynjupt/xiamen_datamining
+    # goodsMessage.js; ids r14jd; one 丹杰仕 listing in six kept, the brand fills half the file). Genuine JD shops'
+    # brands are scoped to r14jd in the own-brands file; 战地吉普/花花公子/卡帝乐鳄鱼 are the shops' declared brands.
+    # Known misses, not listed: 洞洞鞋卡家波波Realtree…|208232 (r14jm-822652422488: Crocs masked as 卡家 with its
+    # style number; 卡家 alone is no safe name) and whi白鞋…off箭头 (r14jm-773802284337: Off-White split into
+    # whi/off and its arrow logo); Original single SB Dunk Low top AJ (r14jm-748415968509: 原单 in English, found as
+    # BRAND-COUNTERFEIT with no own brands, but Nike is a shared own brand of this file, as round 10 says)
+    "r14jm-789972898410": "BRAND-UNAUTH",       # 1688: on昂跑Cloud 一件代发 (On Running, wholesale)
+    "r14jm-811618827413": "BRAND-UNAUTH",       # 1688: 椰子鞋 (Yeezy's nickname) clogs
+    "r14jm-774924200667": "BRAND-FAKE-MARKER",  # 1688: 莆田纯原 QUEST 5 … DD0204 (Nike's style number)
+    "r14jm-845962405630": "BRAND-CELEB",        # 1688: 【何浩楠同款】 (an actor's name)
+    "r14jm-815457586036": "BRAND-UNAUTH",       # 1688: 鳄鱼纹凯莉包 (Hermès Kelly, a croc-print copy)
+    "r14jm-823063819808": "BRAND-UNAUTH",       # 1688: 琳迪包 … lindy小包 (Hermès Lindy)
+    "r14jd-10220990503": "BRAND-CELEB",         # JD: 宋仲基李易峰吴亦凡…权志龙同款上衣
 }
 
 # lawful listings whose false positive needs a detector change
@@ -433,6 +449,8 @@ NEEDS_CODE = {
     "r12dk-45281196": "妇炎洁, the declared own brand, read by the cure-name frame: as r12dk-45278445",
     "r12dk-45277210": "妇炎洁, the declared own brand, read by the cure-name frame: as r12dk-45278445",
     "r12dk-45277708": "妇炎洁, the declared own brand, read by the cure-name frame: as r12dk-45278445",
+    "r14jd-10453791796": "丹杰士, the shop's own brand 丹杰仕 misspelt by a homophone, holds 杰士 (Klipsch's Chinese name): "
+                         "an own brand's homophone spelling is not told apart from another brand inside it",
 }
 
 
