@@ -344,6 +344,17 @@ POSITIVE = [
     ("Coding bootcamp with guaranteed placement", "guarantee_claim", "c19-en-placement", "high"),
     ("Scalp serum guarantees full regrowth", "guarantee_claim", "c19-en-guar-restore", "high"),
     ("Feng shui pixiu bracelet attracts wealth and good luck", "superstition", "c19-en-amulet", "medium"),
+    # claims round 22 (English non-medical): pressure selling, comparisons, green and natural claims
+    ("Wireless earbuds - hurry, only 5 left in stock!", "inducement", "c22-en-scarcity", "medium"),
+    ("Act fast! 10 people are viewing this now", "inducement", "c22-en-scarcity", "medium"),
+    ("Spa voucher: deal ends in 2 hours", "inducement", "c22-en-ends-in", "medium"),
+    ("Brand new items 25% cheaper than the high street", "absolute_term", "c22-en-pct-cheaper", "medium"),
+    ("Water filter superior to all competitors", "absolute_term", "c22-en-superior-all", "high"),
+    ("Gas heating produces 70% less greenhouse gas", "authority_claim", "c22-en-ghg-pct", "medium"),
+    ("Coffee pods, easy to recycle", "authority_claim", "c22-en-recycle-ease", "medium"),
+    ("Plant based plastic cutlery, 50 forks", "authority_claim", "c22-en-plant-plastic", "medium"),
+    ("Baby shampoo, certified organic, vegan", "authority_claim", "c22-en-organic-cert", "medium"),
+    ("All Natural Hand and Body Lotion, 8 oz", "authority_claim", "c22-en-natural-cosmetic", "medium"),
 ]
 
 PUBLIC_ORDER = [
