@@ -348,6 +348,17 @@ POSITIVE = [
     ("全效美颜面部护理 紧致抗衰 彻底攻克衰老烦恼", "guarantee_claim", "c21-aging-conquer", "medium"),
     ("儿童牙膏 误吞无碍 宝宝放心刷", "guarantee_claim", "c21-tp-edible", "medium"),
     ("婴儿配方奶粉 源自国外牧场 纯净奶源", "guarantee_claim", "c21-infant-source", "medium"),
+    # claims round 22 (English non-medical): pressure selling, comparisons, green and natural claims
+    ("Wireless earbuds - hurry, only 5 left in stock!", "inducement", "c22-en-scarcity", "medium"),
+    ("Act fast! 10 people are viewing this now", "inducement", "c22-en-scarcity", "medium"),
+    ("Spa voucher: deal ends in 2 hours", "inducement", "c22-en-ends-in", "medium"),
+    ("Brand new items 25% cheaper than the high street", "absolute_term", "c22-en-pct-cheaper", "medium"),
+    ("Water filter superior to all competitors", "absolute_term", "c22-en-superior-all", "high"),
+    ("Gas heating produces 70% less greenhouse gas", "authority_claim", "c22-en-ghg-pct", "medium"),
+    ("Coffee pods, easy to recycle", "authority_claim", "c22-en-recycle-ease", "medium"),
+    ("Plant based plastic cutlery, 50 forks", "authority_claim", "c22-en-plant-plastic", "medium"),
+    ("Baby shampoo, certified organic, vegan", "authority_claim", "c22-en-organic-cert", "medium"),
+    ("All Natural Hand and Body Lotion, 8 oz", "authority_claim", "c22-en-natural-cosmetic", "medium"),
 ]
 
 PUBLIC_ORDER = [

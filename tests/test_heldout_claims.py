@@ -673,6 +673,25 @@ QUIET = [
     "洗衣液 杀灭99%细菌",                           # laundry, not skin
     "防掉落手机壳 加厚",
     "人民日报 2024年合订本",
+    # claims round 22, English non-medical (hc4100–hc4159): look-alikes of the c22- frames and lawful uses
+    "Left-handed scissors, 2 pack",                                 # left without a stock count
+    "Baby monitor for viewing your child at night",                 # viewing without a viewer count
+    "Sold in the UK since 1985, sold in packs of 2",                # sold in the … without a time window
+    "Auto shut-off: the heater timer ends in 30 minutes",           # a device timer, not an offer
+    "Fabric is 10% cheaper than last season's price",               # a self-comparison over time
+    "Superior to standard cotton in breathability",                 # a named comparison, not all competitors
+    "Heat pump uses 40% less energy than our previous model",       # energy, not emissions, and a named basis
+    "Recycling bin with lid, easy to clean",                        # easy to clean, not to recycle
+    "Made with 30% plant-based plastic from sugarcane",             # the share is stated
+    "Plant-based protein powder, vanilla",
+    "Organic cotton tee, certified organic by GOTS",                # certifier named
+    "USDA Certified Organic whole bean coffee",
+    "Water filter fights toxins in tap water",                      # toxins in water, not the body
+    "100% natural freeze-dried dog treats",                         # food, not a personal-care formula
+    "All natural peanut butter, no palm oil",
+    "Sunscreen SPF 50 with natural zinc oxide",                     # natural ingredient, no all/100% claim
+    "Backed by our lifetime guarantee, good for as long as you own it",  # the life is stated (16 CFR 239.4)
+    "Lowest price guarantee: found it cheaper? We'll match it",     # a price promise, not a lowest-price claim
 ]
 
 
