@@ -23,7 +23,10 @@ baby goods, milk powders and edible oils that a 2018 WeChat mini-program kept by
 淘客 coupon-feed copy (ids r12…): Tmall shops' titles from a 2025 大淘客 API cache with the promoter's 短标题 as `.d` rows
 (skymun016/taokeuniapp), and a 2020 导购 app's feed with the promoter's short title and 推荐语 as `.d` rows
 (gfslx999/Android_commerce). Own brands of rounds 9–12 are scoped to a round's or a listing's id prefix
-(`r11yp-001: 贝亲`). Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
+(`r11yp-001: 贝亲`). Round 13, English (ids r13wm…): a 2025 Walmart search for “pokemon” (red-dmacedo/pj-qwish-front-end,
+searchapi.io answer kept as a mock: sealed trading-card products resold by marketplace sellers, licensed apparel and
+plush; the seller's name in `source`); the licensed brand is each listing's own brand (resale of genuine sealed goods);
+“1x Ultra Rare Guaranteed” states a box's contents. Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
 Every listing was read by hand. The ones in VIOLATIONS carry wording a regulator or a platform acts
