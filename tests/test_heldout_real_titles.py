@@ -26,7 +26,9 @@ baby goods, milk powders and edible oils that a 2018 WeChat mini-program kept by
 (`r11yp-001: 贝亲`). Round 13, English (ids r13wm…): a 2025 Walmart search for “pokemon” (red-dmacedo/pj-qwish-front-end,
 searchapi.io answer kept as a mock: sealed trading-card products resold by marketplace sellers, licensed apparel and
 plush; the seller's name in `source`); the licensed brand is each listing's own brand (resale of genuine sealed goods);
-“1x Ultra Rare Guaranteed” states a box's contents. Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
+“1x Ultra Rare Guaranteed” states a box's contents; and 71 eBay.ca search results of 2023 (shenmareparas/android_bug_off,
+ids r13eb…: used and sealed printer ink, autographed trading cards, ink paintings) — resale of genuine goods; a
+listing's own brand only where it sells that brand's sealed goods (GENUINE HP) or its licensed cards (Bowman: MLB). Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
 Every listing was read by hand. The ones in VIOLATIONS carry wording a regulator or a platform acts
@@ -436,6 +438,12 @@ NEEDS_CODE = {
     "r12dk-45281196": "妇炎洁, the declared own brand, read by the cure-name frame: as r12dk-45278445",
     "r12dk-45277210": "妇炎洁, the declared own brand, read by the cure-name frame: as r12dk-45278445",
     "r12dk-45277708": "妇炎洁, the declared own brand, read by the cure-name frame: as r12dk-45278445",
+    # round 13 (eBay.ca): "Philly's Finest" is the name of a 2011 Leaf Ink Cuts insert set, copied by the seller;
+    # a set name in title case is not told apart from an "America's finest" claim
+    "r13eb-255005403799": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
+    "r13eb-255005411564": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
+    "r13eb-255005414733": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
+    "r13eb-255005407965": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
 }
 
 
