@@ -9,7 +9,9 @@ of the 御泥坊 brand app's own catalogue, 2017 (API answers kept by class proj
 zhaoyongsheng123/zhao2; title + selling points + blurb). Round 6: a 2018 淘客 feed kept in an app's entity
 classes (CrackgmKey/Bearbear: title + the feed's promo copy) and a cross-border mall's imported cosmetics
 with their selling line (pidan-518/client-h5). Round 7: 101 Amazon electronics-accessory listings
-with their “About this item” bullets (ozigun/ala, ids r7al…). `source` names repository,
+with their “About this item” bullets (ozigun/ala, ids r7al…). Round 13, English: 370 Best Buy catalogue listings
+(name + shortDescription, 2014–2015, the Algolia Best Buy sample kept by zuzustack/pa-wdw, ids r13bb…; the
+manufacturer as each listing's own brand: Best Buy sells the makers' genuine goods). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -200,6 +202,13 @@ NEEDS_CODE: dict[str, str] = {
                "the counterfeit Hermès band, so the watches category cannot be widened to luxury",
     "r7al087": "Apple Watch Nike+ in a leather band's fits-list (as r7al064)",
     "r7al106": "Apple Pencil nibs: Apple named in the bullets beyond the reach of the title's compatibility note",
+    # round 13 (Best Buy)
+    "r13bb-1078674": "“Compatible with mobile phones and Apple iPhone”: the device brand stands after a list, beyond the "
+                     "12-character reach of “compatible with”",
+    "r13bb-3282053": "“Compatible with Samsung Galaxy S 5 cell phones, Apple® iPhone®, iPad®…” on a card reader: the second "
+                     "and later devices of a compatibility list are beyond the cue's reach (the first is quiet)",
+    "r13bb-8677355": "“Use the city of Chicago as your ultimate weapon” in a video game's story blurb: the weapon is in the "
+                     "game's plot, the scanner has no video-game class to tell plot from a product claim",
 }
 
 

@@ -23,7 +23,12 @@ baby goods, milk powders and edible oils that a 2018 WeChat mini-program kept by
 淘客 coupon-feed copy (ids r12…): Tmall shops' titles from a 2025 大淘客 API cache with the promoter's 短标题 as `.d` rows
 (skymun016/taokeuniapp), and a 2020 导购 app's feed with the promoter's short title and 推荐语 as `.d` rows
 (gfslx999/Android_commerce). Own brands of rounds 9–12 are scoped to a round's or a listing's id prefix
-(`r11yp-001: 贝亲`). Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
+(`r11yp-001: 贝亲`). Round 13, English (ids r13wm…): a 2025 Walmart search for “pokemon” (red-dmacedo/pj-qwish-front-end,
+searchapi.io answer kept as a mock: sealed trading-card products resold by marketplace sellers, licensed apparel and
+plush; the seller's name in `source`); the licensed brand is each listing's own brand (resale of genuine sealed goods);
+“1x Ultra Rare Guaranteed” states a box's contents; and 71 eBay.ca search results of 2023 (shenmareparas/android_bug_off,
+ids r13eb…: used and sealed printer ink, autographed trading cards, ink paintings) — resale of genuine goods; a
+listing's own brand only where it sells that brand's sealed goods (GENUINE HP) or its licensed cards (Bowman: MLB). Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
 Every listing was read by hand. The ones in VIOLATIONS carry wording a regulator or a platform acts
@@ -451,6 +456,12 @@ NEEDS_CODE = {
     "r12dk-45277708": "妇炎洁, the declared own brand, read by the cure-name frame: as r12dk-45278445",
     "r14jd-10453791796": "丹杰士, the shop's own brand 丹杰仕 misspelt by a homophone, holds 杰士 (Klipsch's Chinese name): "
                          "an own brand's homophone spelling is not told apart from another brand inside it",
+    # round 13 (eBay.ca): "Philly's Finest" is the name of a 2011 Leaf Ink Cuts insert set, copied by the seller;
+    # a set name in title case is not told apart from an "America's finest" claim
+    "r13eb-255005403799": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
+    "r13eb-255005411564": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
+    "r13eb-255005414733": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
+    "r13eb-255005407965": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
 }
 
 

@@ -161,6 +161,8 @@ def two_words(norm, i: int) -> bool:
     if b > a + 1:
         return True
     o = norm.original
+    if not o[b].isalnum() and o[b] != o[a]:
+        return True  # ™ folded to "tm" (Intel® Core™ i5): a mark glued on, not part of the word
     return o[a].islower() and o[b].isupper() and o[a].isascii() and o[b].isascii()
 
 

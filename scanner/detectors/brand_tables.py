@@ -12,6 +12,7 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
 - lookalike_suffixes.csv suffix — company/series words after a look-alike brand prefix (特伦牧业)
 - lookalike_words.csv   word — ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
+                         (nor, for Latin words, its misspelling: VESA is no Vespa — brands.py)
 - lookalike_stems.csv   stem,brand,own,products — a famous product name's stem that imitation names end with
                         (WhitePods, Elite Pods for AirPods), counted only next to the kind of goods
 """

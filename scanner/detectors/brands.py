@@ -278,6 +278,8 @@ class BrandDetector:
                             a = sp.word_names.get(collapse(f))
                             if a is not None and (any(c.isdigit() for c in tok) or collapse(tok) != tok):
                                 best = (0, a, "形近字母替换")
+            if best is not None and normalize_key(tok) in self._tables.ordinary:
+                best = None  # an ordinary word or standard's name (lookalike_words.csv: VESA is no Vespa)
             info = self._tokens[tok] = (f, best, f in self.db.multiword_words,
                                         len(tok) >= 2 and tok.isalpha() and phonetic(tok) in sp.edge_words)
         return info
