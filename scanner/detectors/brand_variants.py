@@ -172,9 +172,10 @@ class Variants:
                         for v, sc in shape.get(k[0], {}).items():
                             if sc >= MIN_SHAPE and v + v not in db.aliases and v + v not in phrases:
                                 words.setdefault(v + v, []).append(("W", k))
-                if len(k) <= 4:
+                if len(k) <= 3 and (alias.brand.category in t.sound_categories or alias.brand.canonical in extra):
                     # 清扬扬, 奥妙妙: one character written twice; 娃娃哈 for 娃哈哈: a doubled character
-                    # doubled at the other place — before the brand's product, like the swaps above
+                    # doubled at the other place — before the brand's product, like the swaps above (the
+                    # categories imitated this way: food, drinks, cosmetics, household goods)
                     dup = {k[:i + 1] + k[i:] for i in range(len(k))}
                     dup |= {k[:i] + k[i - 1] + k[i + 1:] for i in range(1, len(k))
                             if k[i] != k[i - 1] and (k[i] in k[:i] + k[i + 1:] or k[i - 1] in k[i:])}
