@@ -190,7 +190,7 @@ def _fit(text, size, W, margin=40):
 
 def _line(r, word):
     """A banner line with the word inside ordinary copy."""
-    pre, post = r.choice(FILLER + [""]), r.choice(["", "", "品质保障" if False else "", "今日发货"])
+    pre, post = r.choice(FILLER + [""]), r.choice(["", "", "今日发货"])
     return f"{pre} {word} {post}".strip() if r.random() < 0.5 else f"{word}{post}"
 
 
@@ -203,9 +203,16 @@ class Pic:
     fmt: str = "png"
 
 
+REJECTED: list[str] = []  # lines whose glued text did not flag as plain text (reported by main)
+LINES: list[str] = []  # the problem line of the last rendered picture (for the oracle)
+
+
 def render(variation: str, r: random.Random, word: str, family: str) -> Image.Image:
     W, H = r.choice([(750, 400), (800, 800), (750, 500)])
     line = _line(r, word) if family != "contact" else word
+    if variation == "vertical":
+        line = word
+    LINES[:] = [line]
     if variation == "small_text":  # 14–18 px lines on a light picture, among other small lines
         bg = _rc(r, 215, 256)
         im = Image.new("RGB", (W, H), bg)
@@ -238,6 +245,16 @@ def render(variation: str, r: random.Random, word: str, family: str) -> Image.Im
         im = Image.new("RGB", (W, H), bg)
         size = _fit(line, r.randrange(26, 52), W)
         _text(im, (40, H // 3), line, size, _rc(r, 200, 256))
+        return im
+    if variation == "small_on_photo":  # 14–18 px dark text in a light label over a photo
+        im = photo_background(r, (W, H), r.randrange(10 ** 6)).convert("RGB")
+        size = r.randrange(14, 19)
+        y = r.randrange(30, H - 60)
+        if r.random() < 0.5:
+            ImageDraw.Draw(im).rectangle((20, y - 6, W - 20, y + size + 8), fill=_rc(r, 225, 256))
+            _text(im, (30, y), line, size, _rc(r, 0, 70))
+        else:
+            _text(im, (30, y), line, size, (255, 255, 255), shadow=True)
         return im
     if variation == "photo":  # white text with a shadow over a photo-like picture
         im = photo_background(r, (W, H), r.randrange(10 ** 6)).convert("RGB")
@@ -275,6 +292,14 @@ def render(variation: str, r: random.Random, word: str, family: str) -> Image.Im
         for k, ch in enumerate(word):
             _text(im, (x, 80 + k * int(size * 1.15)), ch, size, fg)
         _text(im, (40, 700), r.choice(LAWFUL), 30, fg)
+        return im
+    if variation == "glued":  # the term glued to ordinary copy on both sides, no space
+        bg = _rc(r, 190, 256)
+        im = Image.new("RGB", (W, H), bg)
+        line = r.choice(FILLER) + word + r.choice(["今日发货", "限时包邮", "现货"])
+        LINES[:] = [line]
+        size = _fit(line, r.randrange(30, 56), W)
+        _text(im, (40, H // 3), line, size, _contrast(r, bg))
         return im
     if variation in ("traditional", "mixed_en", "brand_zh", "brand_en", "brand_misspelt", "wechat_id", "phone"):
         bg = _rc(r, 190, 256)
@@ -323,8 +348,9 @@ def clean_picture(r: random.Random) -> Image.Image:
 
 
 # ---------------------------------------------------------------- the variations
-AD_VARIATIONS = ("small_text", "bold", "color_on_color", "gradient", "light_on_dark", "photo", "noisy",
-                 "rotated", "two_lines", "vertical", "traditional", "mixed_en", "jpeg", "lowres")
+AD_VARIATIONS = ("small_text", "small_on_photo", "bold", "color_on_color", "gradient", "light_on_dark", "photo", "noisy",
+                 "rotated", "two_lines", "vertical", "traditional", "mixed_en", "jpeg", "lowres",
+                 "thin_glued", "thin_vertical")
 BRAND_VARIATIONS = ("brand_zh", "brand_en", "brand_misspelt", "brand_small", "brand_photo", "brand_lowres")
 CONTACT_VARIATIONS = ("wechat_id", "phone", "qr_url", "qr_wechat")
 VARIATIONS = AD_VARIATIONS + BRAND_VARIATIONS + CONTACT_VARIATIONS + ("clean",)
@@ -353,6 +379,18 @@ def generate(n: int = N, seed: int = SEED) -> list[Pic]:
                 return w
         raise RuntimeError(f"no {family} wording found")
 
+    def shown(kind, word, family):
+        """A picture whose line, as OCR gives it back (spaces next to Chinese dropped), still
+        gives the finding as plain text: a miss is then the OCR's, not the lexicon's."""
+        from scanner.ocr.textutil import strip_cjk_spaces
+
+        for _ in range(12):
+            im = render(kind, r, word, family)
+            if text_flags(strip_cjk_spaces(LINES[0]), family):
+                return im
+            REJECTED.append(strip_cjk_spaces(LINES[0]))
+        raise RuntimeError(f"{word!r}: no line that flags as text")
+
     for v in AD_VARIATIONS:
         for _ in range(n):
             if v == "traditional":
@@ -362,9 +400,14 @@ def generate(n: int = N, seed: int = SEED) -> list[Pic]:
                 w = r.choice(["新款保温杯 ", "纯棉T恤 ", "Summer Sale "]) + w
             elif v == "vertical":
                 w = pick([t for t in ad_zh if 3 <= len(t) <= 5], "ad")
+            elif v in ("thin_glued", "thin_vertical"):
+                # a thin one-stroke character (一, 二) inside the term: RapidOCR's detector cuts a
+                # line there or ends a column before it
+                w = pick([t for t in ad_zh if 3 <= len(t) <= 5 and ("一" in t or "二" in t)], "ad")
             else:
                 w = pick(ad_zh, "ad")
-            out.append(Pic(v, "ad", w, render(v, r, w, "ad")))
+            kind = {"thin_glued": "glued", "thin_vertical": "vertical"}.get(v, v)
+            out.append(Pic(v, "ad", w, shown(kind, w, "ad")))
     for v in BRAND_VARIATIONS:
         for _ in range(n):
             if v in ("brand_en",):
@@ -383,7 +426,7 @@ def generate(n: int = N, seed: int = SEED) -> list[Pic]:
             if not text_flags(word, "brand"):
                 word = w
             kind = {"brand_small": "small_text", "brand_photo": "photo", "brand_lowres": "lowres"}.get(v, v)
-            out.append(Pic(v, "brand", w, render(kind, r, word, "brand")))
+            out.append(Pic(v, "brand", w, shown(kind, word, "brand")))
     for v in CONTACT_VARIATIONS:
         for _ in range(n):
             if v == "wechat_id":
@@ -396,7 +439,7 @@ def generate(n: int = N, seed: int = SEED) -> list[Pic]:
                 out.append(Pic(v, "contact", num, render(v, r, w, "contact")))
             elif v == "qr_url":
                 url = r.choice(["https://www.example-shop.cn/item/", "http://m.mystore.com/p?id=",
-                                "https://weidian.com/item.html?itemID="]) + str(r.randrange(10 ** 5, 10 ** 8))
+                                "https://shop.brand-outlet.net/goods/"]) + str(r.randrange(10 ** 5, 10 ** 8))
                 out.append(Pic(v, "contact", url, qr_picture(r, url), "jpg"))
             else:
                 p = r.choice(["https://u.wechat.com/", "https://u.wechat.com/g/"]) + "".join(
@@ -450,6 +493,40 @@ def test_variation(results, variation):
     assert not bad, f"{variation}: {bad}"
 
 
+def _scan_one(tmp_path, im):
+    from scanner.engine import ScanContext
+    from scanner.models import Listing
+    from scanner.pipeline import ListingScanner, ScanOptions
+
+    im.save(tmp_path / "a.png")
+    sc = ListingScanner(ScanOptions(context=ScanContext(), cache_dir=str(tmp_path / "cache")))
+    res = sc.scan(Listing(id="X", title="收纳盒", images=("a.png",), source=str(tmp_path / "shop.jsonl")))
+    return [(f.category, f.matched_text) for f in res.findings if f.field == "image" and f.severity in SEVERE]
+
+
+def test_a_line_cut_at_the_thin_character_of_di_yi_is_read_whole(tmp_path):
+    im = Image.new("RGB", (750, 400), (236, 242, 250))
+    _text(im, (40, 150), "荣登第一今日发货", 52, (30, 30, 90))
+    got = _scan_one(tmp_path, im)
+    assert any("第一" in t for _, t in got), got
+
+
+def test_a_column_ending_in_yi_and_one_with_yi_inside_are_read_whole(tmp_path):
+    im = Image.new("RGB", (800, 800), (245, 236, 250))
+    for k, ch in enumerate("销售第一"):
+        _text(im, (640, 80 + k * 56), ch, 48, (40, 80, 20))
+    for k, ch in enumerate("第一名牌"):
+        _text(im, (480, 80 + k * 60), ch, 52, (120, 0, 80))
+    _text(im, (40, 700), "颜色以实物为准", 30, (20, 20, 20))
+    got = _scan_one(tmp_path, im)
+    texts = "".join(t for _, t in got)
+    assert "销售第一" in texts and "第一名牌" in texts, got
+
+
+def test_lawful_text_of_the_clean_pictures_is_quiet_as_text():
+    assert [t for t in LAWFUL if not text_quiet(t)] == []
+
+
 def main(argv=None):
     import argparse
     import tempfile
@@ -479,6 +556,10 @@ def main(argv=None):
     tot = [ok for p, ok, _ in res if p.family != "clean"]
     cl = [ok for p, ok, _ in res if p.family == "clean"]
     print(f"all problems {sum(tot)}/{len(tot)}; clean quiet {sum(cl)}/{len(cl)}")
+    if REJECTED:
+        print(f"{len(REJECTED)} rendered lines not flagged even as plain text (re-rendered):")
+        for t in REJECTED:
+            print("   ", t)
 
 
 if __name__ == "__main__":
