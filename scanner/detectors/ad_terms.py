@@ -211,9 +211,19 @@ def keyword_straddle_filter(c: Candidate, ft: FieldText):
     another; spaced-out evasions start or end on a keyword boundary (顶 级 面霜, 最 好的)."""
     if c.category not in AD:
         return None
-    if straddles(ft.text, c.start, c.end):
+    if straddles(ft.text, c.start, c.end) and not _own_spaces(c, ft.text):
         return ("drop", "由两个关键词首尾拼出，不是实际用语")
     return None
+
+
+def _own_spaces(c: Candidate, text: str) -> bool:
+    """An English term of several words (prevents disease, side effect free) whose only spaces
+    are its own: glued to Chinese copy on both sides (OCR drops the spaces next to Chinese
+    characters: 保温杯prevents disease今日发货) it is still that term, not two keywords."""
+    t = c.term
+    if " " not in t or not t.isascii():
+        return False
+    return " ".join(text[c.start:c.end].split()).casefold() == " ".join(t.split()).casefold()
 
 
 def straddles(text: str, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ TILE_RATIO = 1.35  # tile length along the long side, × the short side
 OVERLAP = 0.18  # tile overlap, × the short side (taller than any line of text we expect)
 MAX_TILES = 64  # bound on the work for one picture (a 750 × 48 000 strip still passes)
 VERTICAL = 1.5  # a box this many times taller than wide is a column of vertical text
+JOIN_GAP = 1.6  # two boxes of one line this close (× the line's height) are also read as one
 
 
 def tiles(h: int, w: int, ratio: float = TILE_RATIO, overlap: float = OVERLAP,
@@ -88,9 +89,13 @@ def relay_column(crop: np.ndarray) -> np.ndarray:
         segs.append([start, h])
     # glue pieces of one character (二, 三, 上 are several strokes): merge while the piece
     # stays shorter than the column is wide
+    # (the height of a whole character is the pieces' usual height when the column box is wider
+    # than its characters: 第 and the 一 under it are two characters, not one)
+    tall = sorted(b - a for a, b in segs if b - a >= 0.6 * w)
+    ref = min(w, tall[len(tall) // 2]) if len(tall) >= 2 else w
     merged: list[list[int]] = []
     for s in segs:
-        if merged and (s[1] - merged[-1][0]) <= 1.05 * w:
+        if merged and (s[1] - merged[-1][0]) <= 1.05 * ref:
             merged[-1][1] = s[1]
         else:
             merged.append(list(s))
@@ -171,7 +176,7 @@ class RapidEngine:
             self._pool.append(m)
 
     def settings_key(self) -> str:
-        return (f"rapidocr{self._version}|v2|side{self.short_side}|wide{WIDE_SIDE}|tile{self.tile_ratio}|ov{OVERLAP}"
+        return (f"rapidocr{self._version}|v3join{JOIN_GAP}ext|side{self.short_side}|wide{WIDE_SIDE}|tile{self.tile_ratio}|ov{OVERLAP}"
                 f"|score{self.text_score}|box{self.box_thresh}|vert{VERTICAL}")
 
     # ------------------------------------------------------------------ images -> lines
@@ -186,6 +191,7 @@ class RapidEngine:
         crops: list[np.ndarray] = []
         owner: list[tuple[int, Box, int]] = []  # (image, box in original pixels, reading group)
         group = 0
+        joins: list[tuple[int, int, int, int, Box]] = []  # (group a, group b, crop, image, union box)
         for n, rgb in enumerate(images):
             bgr = np.ascontiguousarray(rgb[:, :, ::-1])
             H, W = bgr.shape[:2]
@@ -195,6 +201,7 @@ class RapidEngine:
             h, w = img.shape[:2]
             seen: list[tuple[float, float, float, float]] = []
             for x0, y0, x1, y1 in tiles(h, w, self.tile_ratio):
+                flat: list[tuple[int, float, float, float, float]] = []  # horizontal lines of this tile
                 tile = img[y0:y1, x0:x1]
                 if tile.shape[0] < 8 or tile.shape[1] < 8:
                     continue
@@ -220,13 +227,28 @@ class RapidEngine:
                     ch, cw = crop.shape[:2]
                     if ch >= VERTICAL * cw:
                         # a column: read re-laid (Chinese 竖排) and turned (sideways Latin text)
-                        for c in (relay_column(crop), np.ascontiguousarray(np.rot90(crop))):
+                        # the detector's column often ends before a thin last character (the 一
+                        # of 第一): the re-laid reading takes half a character more at both ends
+                        ext = int(0.5 * (bx1 - bx0))
+                        th = tile.shape[0]
+                        ya, yb = max(0, int(by0) - ext), min(th, int(np.ceil(by1)) + ext)
+                        xa, xb = max(0, int(bx0)), int(np.ceil(bx1))
+                        longer = tile[ya:yb, xa:xb] if (yb - ya) > (by1 - by0) + 2 and xb > xa else crop
+                        for c in (relay_column(longer), np.ascontiguousarray(np.rot90(crop))):
                             crops.append(c)
                             owner.append((n, box, group))
                     else:
                         crops.append(crop)
                         owner.append((n, box, group))
+                        flat.append((group, float(bx0), float(by0), float(bx1), float(by1)))
                     group += 1
+                for a, b, ua in _neighbours(flat):
+                    ux0, uy0, ux1, uy1 = ua
+                    joins.append((a, b, len(crops), n, Box(max(0, int((ux0 + x0) / scale)), max(0, int((uy0 + y0) / scale)),
+                                                       max(1, int(np.ceil((ux1 - ux0) / scale))),
+                                                       max(1, int(np.ceil((uy1 - uy0) / scale))))))
+                    crops.append(np.ascontiguousarray(tile[int(uy0):int(np.ceil(uy1)), int(ux0):int(np.ceil(ux1))]))
+                    owner.append((n, Box(0, 0, 1, 1), -1))
         out: list[list[RawLine]] = [[] for _ in images]
         if not crops:
             return out
@@ -235,12 +257,28 @@ class RapidEngine:
         scores = list(getattr(res, "scores", None) or ())
         best: dict[int, tuple[float, str, int, Box]] = {}
         for i, (n, box, g) in enumerate(owner):
+            if g < 0:
+                continue  # a joined reading, weighed below
             t = strip_cjk_spaces(txts[i] if i < len(txts) else "")
             s = float(scores[i]) if i < len(scores) else 0.0
             if not t:
                 continue
             if g not in best or s > best[g][0]:
                 best[g] = (s, t, n, box)
+        # a line the detector cut in two at a thin character (the 一 of 第一, a dash): when the two
+        # pieces read as one line give more characters than the pieces do, the whole line wins
+        used: set[int] = set()
+        for a, b, i, n, box in joins:
+            if a in used or b in used or a not in best or b not in best:
+                continue
+            t = strip_cjk_spaces(txts[i] if i < len(txts) else "")
+            s = float(scores[i]) if i < len(scores) else 0.0
+            ta, tb = best[a][1], best[b][1]
+            if s >= max(self.text_score, JOIN_SCORE) and len(t) > len(ta) + len(tb) \
+                    and t.startswith(ta[:1]) and t.endswith(tb[-1:]):
+                used.update((a, b))
+                best[a] = (min(1.0, s), t, n, box)
+                del best[b]
         for g in sorted(best):
             s, t, n, box = best[g]
             if s < self.text_score:
@@ -249,6 +287,36 @@ class RapidEngine:
         for lines in out:
             lines.sort(key=lambda l: (l.box.y, l.box.x))
         return out
+
+
+JOIN_SCORE = 0.8  # the joined reading must be at least this sure
+
+
+def _neighbours(flat: list[tuple[int, float, float, float, float]]):
+    """(group a, group b, union box) of two horizontal boxes side by side on one line: the same
+    height (within 25 %), overlapping 70 % vertically, b starting right of a's end within
+    JOIN_GAP × the height — each box joined at most once, left to right."""
+    out = []
+    taken: set[int] = set()
+    for ga, ax0, ay0, ax1, ay1 in sorted(flat, key=lambda f: f[1]):
+        if ga in taken:
+            continue
+        ha = ay1 - ay0
+        best = None
+        for gb, bx0, by0, bx1, by1 in flat:
+            if gb == ga or gb in taken:
+                continue
+            hb = by1 - by0
+            if min(ha, hb) < 0.75 * max(ha, hb) or min(ay1, by1) - max(ay0, by0) < 0.7 * min(ha, hb):
+                continue
+            gap = bx0 - ax1
+            if -0.1 * ha <= gap <= JOIN_GAP * max(ha, hb) and (best is None or bx0 < best[1]):
+                best = (gb, bx0, by0, bx1, by1)
+        if best is not None:
+            gb, bx0, by0, bx1, by1 = best
+            taken.update((ga, gb))
+            out.append((ga, gb, (ax0, min(ay0, by0), bx1, max(ay1, by1))))
+    return out
 
 
 def _same(a, b) -> bool:
