@@ -650,6 +650,13 @@ QUIET = [
     "Massage comb for dogs, promotes blood circulation",          # a grooming comb (real listing azpet-B094NQWWHN)
     "Water filter removes harmful toxins from tap water",          # toxins in water, not the body
     "Fat-burning heart rate zone on the fitness tracker",          # no fat-burning product
+    # claims round 20, online shops (hc3800–hc3838): look-alikes of the c20 terms and frame
+    "抗疲劳地垫 厨房防滑 久站不累",                  # 抗疲劳 as a mat type
+    "护士鞋 抗疲劳鞋垫 软底透气",
+    "人体工学办公椅 抗疲劳设计 腰托可调",
+    "元气满满 早餐燕麦片 即食",                      # 元气 as a mood word, no 补元气
+    "元气少女 学院风 百褶裙",
+    "亚健康人群 作息建议 科普图书",                  # a book topic, no improvement claimed
 ]
 
 
