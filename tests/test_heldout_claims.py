@@ -657,6 +657,13 @@ QUIET = [
     "元气满满 早餐燕麦片 即食",                      # 元气 as a mood word, no 补元气
     "元气少女 学院风 百褶裙",
     "亚健康人群 作息建议 科普图书",                  # a book topic, no improvement claimed
+    "高速吹风机 大风量速干 适合各种发质",            # 发质 as a hair type, no improvement claimed
+    "洗护套装 改善发质 洗发水护发素",                # a hair-care cosmetic, no appliance
+    "吹风机不能改善发质，请配合护发精油使用",        # negated
+    "保健食品不得利用代言人作推荐，本店如实介绍",    # the rule itself
+    "运动鞋 品牌代言人同款 缓震跑鞋",                # an ambassador for shoes, no 保健食品
+    "今年最美的风景 摄影集",                          # 最美 stays low (titles, scenery)
+    "生长发育 每日所需钙 营养成分表",                # nutrient wording without a condition
 ]
 
 
