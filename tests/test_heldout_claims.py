@@ -664,6 +664,8 @@ QUIET = [
     "运动鞋 品牌代言人同款 缓震跑鞋",                # an ambassador for shoes, no 保健食品
     "今年最美的风景 摄影集",                          # 最美 stays low (titles, scenery)
     "生长发育 每日所需钙 营养成分表",                # nutrient wording without a condition
+    "婴儿配方奶粉 添加人乳寡糖HMO 2'-FL",           # an ingredient name, no comparison with breast milk
+    "新西兰源乳牧场 奶源直供 全脂奶粉",              # 源乳 as a place word, no comparison
 ]
 
 
