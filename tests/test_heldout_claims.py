@@ -657,6 +657,7 @@ QUIET = [
     "元气满满 早餐燕麦片 即食",                      # 元气 as a mood word, no 补元气
     "元气少女 学院风 百褶裙",
     "亚健康人群 作息建议 科普图书",                  # a book topic, no improvement claimed
+    "菊花茶 吃完火锅熬完夜来一杯 去暑热告别亚健康",  # 告别亚健康: soft wording a hand-read real listing keeps (hdk557978998983)
     "高速吹风机 大风量速干 适合各种发质",            # 发质 as a hair type, no improvement claimed
     "洗护套装 改善发质 洗发水护发素",                # a hair-care cosmetic, no appliance
     "吹风机不能改善发质，请配合护发精油使用",        # negated
