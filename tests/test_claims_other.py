@@ -313,6 +313,8 @@ POSITIVE = [
     ("Join our coaching program and earn a six-figure income", "guarantee_claim", "en-earnings", "medium"),
     # held-out claims round 14 (hc2800–hc2830): false claims
     ("量子能量吊坠 打通内循环", "authority_claim", "fc-quantum-goods", "medium"),
+    # claims round 20: a 保健食品 advertised with a brand ambassador (《广告法》第十八条第一款第五项)
+    ("保健食品 益生菌 品牌挚友 某某倾情推荐", "authority_claim", "c20-healthfood-endorser", "medium"),
     ("有机花菜 当季新鲜蔬菜", "authority_claim", "fc-organic-nocert", "low"),   # low: check the certificate
     ("燃气热水器 以严苛的航天品质管理", "authority_claim", "fc-aerospace-military", "medium"),
     ("LOFT公寓 买60平享90平 买一层送一层", "inducement", "fc-realestate-bonus-area", "medium"),

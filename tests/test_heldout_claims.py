@@ -692,6 +692,23 @@ QUIET = [
     "Sunscreen SPF 50 with natural zinc oxide",                     # natural ingredient, no all/100% claim
     "Backed by our lifetime guarantee, good for as long as you own it",  # the life is stated (16 CFR 239.4)
     "Lowest price guarantee: found it cheaper? We'll match it",     # a price promise, not a lowest-price claim
+    # claims round 20, online shops (hc3800–hc3838): look-alikes of the c20 terms and frame
+    "抗疲劳地垫 厨房防滑 久站不累",                  # 抗疲劳 as a mat type
+    "护士鞋 抗疲劳鞋垫 软底透气",
+    "人体工学办公椅 抗疲劳设计 腰托可调",
+    "元气满满 早餐燕麦片 即食",                      # 元气 as a mood word, no 补元气
+    "元气少女 学院风 百褶裙",
+    "亚健康人群 作息建议 科普图书",                  # a book topic, no improvement claimed
+    "菊花茶 吃完火锅熬完夜来一杯 去暑热告别亚健康",  # 告别亚健康: soft wording a hand-read real listing keeps (hdk557978998983)
+    "高速吹风机 大风量速干 适合各种发质",            # 发质 as a hair type, no improvement claimed
+    "洗护套装 改善发质 洗发水护发素",                # a hair-care cosmetic, no appliance
+    "吹风机不能改善发质，请配合护发精油使用",        # negated
+    "保健食品不得利用代言人作推荐，本店如实介绍",    # the rule itself
+    "运动鞋 品牌代言人同款 缓震跑鞋",                # an ambassador for shoes, no 保健食品
+    "今年最美的风景 摄影集",                          # 最美 stays low (titles, scenery)
+    "生长发育 每日所需钙 营养成分表",                # nutrient wording without a condition
+    "婴儿配方奶粉 添加人乳寡糖HMO 2'-FL",           # an ingredient name, no comparison with breast milk
+    "新西兰源乳牧场 奶源直供 全脂奶粉",              # 源乳 as a place word, no comparison
 ]
 
 
