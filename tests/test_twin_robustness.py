@@ -684,6 +684,7 @@ def test_denied_markers_quiet(text):
     ("不是高仿胜似高仿", "高仿"),      # the second marker is claimed
     ("高仿 大牌 手提包", "高仿"),
     ("外贸原单 尾货清仓", "原单"),
+    ("非常高仿 包包 大牌", "高仿"),      # 非常 (very) is no denial
 ])
 def test_markers_still_found(text, word):
     got = _found("手提包 新款", BRAND, text)

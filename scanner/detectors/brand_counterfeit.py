@@ -108,6 +108,8 @@ def _denied(text: str, s: int, hits) -> bool:
         gap = text[i + len(neg):s]
         if len(gap) > NEG_GAP or any(ch in _BOUNDARY for ch in gap):
             continue
+        if neg == "非" and gap[:1] in ("常", "凡"):
+            continue  # 非常高仿, 非凡品质 (very, extraordinary): no denial
         if any(i + len(neg) <= hs < s for hs, _, _ in hits):
             continue  # another marker between: 不是高仿胜似高仿
         return True
