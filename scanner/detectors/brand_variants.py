@@ -385,10 +385,13 @@ class Variants:
         by the brand's own kind of product (眼影, 口红, with at most SPLIT_EXTRA more characters:
         眼影盘), the rest of the name right after it, all written as one run."""
         text = ft.norm.text
+        nxt = text[e:e + 1]
+        if not nxt or not is_cjk(nxt):
+            return None
         rest = name[e - s:]
         prods = self.products.get(alias.brand.canonical, ())
         for p in prods:
-            if not is_cjk(p[:1]) or not text.startswith(p, e):
+            if p[:1] != nxt or not text.startswith(p, e):
                 continue
             for extra in range(SPLIT_EXTRA + 1):
                 at = e + len(p) + extra

@@ -112,7 +112,14 @@ for _cp in range(0xC0, 0x250):
     if len(_base) == 1 and _base.isascii() and _base.isalpha() and _base != chr(_cp):
         _DEACCENT[_cp] = _base.lower()
 _ACCENTED = re.compile("[" + "".join(map(chr, _DEACCENT)) + "]")
+# the same without the edge symbols, for the many texts with no @ or $ (several times faster)
+_TOKEN_PLAIN = re.compile(r"[a-z0-9]+(?:(?:&|(?<=[a-z])[!|](?=[a-z]))[a-z0-9]+)*")
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
+
+
+def _token_re(text: str):
+    """The Latin-word pattern for a text: edge symbols only matter when it has @ or $."""
+    return _TOKEN if "@" in text or "$" in text else _TOKEN_PLAIN
 
 
 @dataclass(slots=True)
@@ -297,14 +304,15 @@ class BrandDetector:
             text = text.translate(_DEACCENT)
         # fast path: most texts have no token near a brand name (one C regex pass + cache hits)
         cache = self._tokens
-        for tok in _TOKEN.findall(text):
+        token_re = _token_re(text)
+        for tok in token_re.findall(text):
             info = cache.get(tok) or self._token_info(tok)
             if info[1] is not None or info[2] or info[3]:
                 break
         else:
             return []
         taken_set = SpanSet.of(taken)
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        toks = [(m.start(), m.end(), m.group()) for m in token_re.finditer(text)]
         # runs of tokens separated by one space (English needs word boundaries; Chinese glues)
         runs: list[list[tuple[int, int, str]]] = [[toks[0]]]
         for t in toks[1:]:
