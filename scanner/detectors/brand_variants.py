@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..brands import Alias, BrandDB, is_cjk, is_english_word, toned_readings
+from ..brands import Alias, Automaton, BrandDB, is_cjk, is_english_word, toned_readings
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import read_rows, split, tables
 
@@ -122,7 +122,7 @@ class Variants:
         self.phrases = phrases
         self.ordinary = tables(db.directory).ordinary  # 完美 is no look-alike of 丸美
         # built once per database version (~0.35 s), then read from the disk cache
-        self.products, self.words, self.tails = cached(
+        self.products, self.words, self.tails, self.masks = cached(
             "brand_variants", f"{Path(db.directory).resolve()}:{db.hash}", lambda: self._build(db, shape, phrases))
         self.register(db)
 
@@ -141,6 +141,7 @@ class Variants:
             if ps:
                 products[b.canonical] = tuple(sorted(ps, key=len, reverse=True))
         words: dict[str, list] = {}
+        masked: dict[str, list] = {}  # a name with one character masked (香儿 for 香*儿) -> names
         splits = {r["char"]: r.get("parts", "") for r in read_rows(d, SPLIT_FILE) if r.get("char")}
         letters: dict[str, set[str]] = {}
         for r in read_rows(d, LETTERS_FILE):
@@ -195,7 +196,7 @@ class Variants:
                     for i in range(len(k)):
                         for w in (k[:i] + k[i + 1:], k[:i] + "x" + k[i + 1:]):
                             if w not in db.aliases:
-                                words.setdefault(w, []).append(("M", k))
+                                masked.setdefault(w, []).append(k)
                 if len(k) >= MIN_SOUND_NAME and not alias.word:  # 九粮液 for 五粮液
                     for i, c in enumerate(k):
                         if c in NUMERALS:
@@ -227,7 +228,10 @@ class Variants:
                         words.setdefault(w, []).append(("L", k))
         # multi-word Latin aliases by their first word (chanel -> no.5): an English-word variant
         # counts when the rest of such an alias follows it
-        return products, words, tails
+        # the masked names are looked for only in texts that hold a mask symbol: their own automaton
+        # (compiled on first use), not ~8,500 more words on every field's shared pass
+        masks = Automaton((w, tuple(v)) for w, v in masked.items()) if masked else None
+        return products, words, tails, masks
 
     @staticmethod
     def _tails(db: BrandDB) -> dict[str, list[str]]:
@@ -314,10 +318,6 @@ class Variants:
                     if len(name) >= FREE_SOUND_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
                         how = f"字母替字：「{name}」的「{a}」写成拼音首字母「{b.upper()}」"
-                elif t == "M":
-                    if _masked(ft, s, e, name) and (len(name) >= FREE_SOUND_NAME or self._product_after(
-                            text, e, alias.brand.canonical, PRODUCT_REACH)):
-                        how = f"打码规避：「{name}」的一个字用符号遮住（{ft.norm.quote(s, e)}），仍指向该品牌"
                 elif t == "U":
                     if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
@@ -329,6 +329,24 @@ class Variants:
                     how = self._latin(text, s, e, w, name, alias)
                 if how:
                     out.append((s, e, alias, how))
+                    break
+        if self.masks is not None and _MASK_PRESENT.search(ft.norm.original):
+            out.extend(self._masked_names(ft, aliases))
+        return out
+
+    def _masked_names(self, ft, aliases) -> list[tuple[int, int, Alias, str]]:
+        """香*儿, 古x驰, 周x福: a name of three or more with one character behind a mask symbol (the
+        symbol dropped by the normaliser, or an x kept); a three-character name needs its product."""
+        text = ft.norm.text
+        out = []
+        for s, e, names in self.masks.iter(text):
+            for name in names:
+                alias = _pick(aliases.get(name, ()))
+                if alias is None:
+                    continue
+                if _masked(ft, s, e, name) and (len(name) >= FREE_SOUND_NAME or self._product_after(
+                        text, e, alias.brand.canonical, PRODUCT_REACH)):
+                    out.append((s, e, alias, f"打码规避：「{name}」的一个字用符号遮住（{ft.norm.quote(s, e)}），仍指向该品牌"))
                     break
         return out
 
@@ -441,6 +459,8 @@ def _pick(als) -> Alias | None:
 
 
 MASKS = "*＊×xX✕✖○〇●◯□■※#＃?？♥❤★☆"
+# a mask symbol in an original text (an x only right after a Chinese character: 周x福, not XL or 2x)
+_MASK_PRESENT = re.compile(r"[*＊×✕✖○〇●◯□■※#＃?？♥❤★☆]|(?<=[\u3400-\u9fff])[xX](?![a-zA-Z])")
 
 
 def _masked(ft, s: int, e: int, name: str) -> bool:
