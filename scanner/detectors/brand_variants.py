@@ -262,9 +262,9 @@ class Variants:
                 break
         return any(0 <= window.find(w) <= reach for w in prods)
 
-    def product_after(self, text: str, e: int, canonical: str) -> bool:
-        """The brand's own product starts within reach after normalised position e."""
-        return self._product_after(text, e, canonical, SHORT_REACH)
+    def product_after(self, text: str, e: int, canonical: str, reach: int = SHORT_REACH) -> bool:
+        """The brand's own product starts within `reach` characters after normalised position e."""
+        return self._product_after(text, e, canonical, reach)
 
     def sells(self, text: str, canonical: str) -> bool:
         """Does the text name one of the brand's own products anywhere (Channel … 面霜)? True when
@@ -307,13 +307,10 @@ class Variants:
                         out.append((s, e2, alias, how))
                         break
                     continue
-                if t == "W":
+                if t in ("W", "R"):  # a short name's swapped or repeated character, standing apart, product after
                     if _left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
-                        how = "形近字替换：" + "、".join(f"{a}→{b}（形近）" for a, b in zip(w, name) if a != b) \
-                            + "，后接该品牌的商品"
-                elif t == "R":
-                    if _left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
-                        how = f"叠字仿冒：「{w}」重复「{name}」的字，后接该品牌的商品"
+                        how = ("形近字替换：" + "、".join(f"{a}→{b}（形近）" for a, b in zip(w, name) if a != b)
+                               + "，后接该品牌的商品") if t == "W" else f"叠字仿冒：「{w}」重复「{name}」的字，后接该品牌的商品"
                 elif t == "Y":
                     if len(name) >= FREE_SOUND_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
@@ -335,7 +332,7 @@ class Variants:
         return out
 
     def _masked_names(self, ft, aliases) -> list[tuple[int, int, Alias, str]]:
-        """香*儿, 古x驰, 周x福: a name of three or more with one character behind a mask symbol (the
+        """香*儿, 雅诗*黛, 周x福: a name of three or more with one character behind a mask symbol (the
         symbol dropped by the normaliser, or an x kept); a three-character name needs its product."""
         text = ft.norm.text
         out = []
@@ -460,7 +457,8 @@ def _pick(als) -> Alias | None:
 
 MASKS = "*＊×xX✕✖○〇●◯□■※#＃?？♥❤★☆"
 # a mask symbol in an original text (an x only right after a Chinese character: 周x福, not XL or 2x)
-_MASK_PRESENT = re.compile(r"[*＊×✕✖○〇●◯□■※#＃?？♥❤★☆]|(?<=[\u3400-\u9fff])[xX](?![a-zA-Z])")
+_MASK_PRESENT = re.compile("[" + re.escape(MASKS.replace("x", "").replace("X", "")) + "]"
+                           r"|(?<=[\u3400-\u9fff])[xX](?![a-zA-Z])")
 
 
 def _masked(ft, s: int, e: int, name: str) -> bool:

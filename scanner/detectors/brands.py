@@ -574,7 +574,7 @@ class BrandDetector:
         phrases = self._lookalike.phrases
         if not any(tail[j:] in phrases for j in range(len(tail) - 1)):
             return False
-        return not self._variants._product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
+        return not self._variants.product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
 
     def _stem_names(self, norm, taken) -> list[Mention]:
         """WhitePods, Onyxpods, Elite Pods: a word and the stem of a famous product name
@@ -681,24 +681,20 @@ class BrandDetector:
         mentions += self._latin_fuzzy(text, [(m.s, m.e) for m in strong] + own_spans,
                                       [(m.s, m.e, m.alias.brand.canonical) for m in strong],
                                       lead=ft.field == "title")
+        # ordinary-word names (清扬, 大白) do not block the homophone pass: a look-alike around one
+        # (清扬扬, 大白免), with the brand's own product after it, is the look-alike and replaces the
+        # word it contains; any other overlap keeps the word (雅典农业大学 is no 雅典表)
         words = [m for m in mentions if m.word]
-        if words:
-            # a look-alike around an ordinary-word name (清扬扬 around 清扬, 大白免 around 大白), with
-            # the brand's own product after it, is the look-alike: it replaces the word it contains;
-            # any other overlap keeps the word (雅典农业大学 is no 雅典表)
-            found = self._homophones(ft, own_spans + [(m.s, m.e) for m in mentions if not m.word])
-            inside = set()
-            for h in found:
-                over = [w for w in words if w.s < h.e and h.s < w.e]
-                if over and not (all(h.s <= w.s and w.e <= h.e and h.e - h.s > w.e - w.s for w in over)
-                                 and self._variants.product_after(text, h.e, h.alias.brand.canonical)):
-                    continue
-                inside.update(map(id, over))
-                mentions.append(h)
-            if inside:
-                mentions = [m for m in mentions if id(m) not in inside]
-        else:
-            mentions += self._homophones(ft, taken + [(m.s, m.e) for m in mentions])
+        inside = set()
+        for h in self._homophones(ft, own_spans + [(m.s, m.e) for m in mentions if not m.word]):
+            over = [w for w in words if w.s < h.e and h.s < w.e]
+            if over and not (all(h.s <= w.s and w.e <= h.e and h.e - h.s > w.e - w.s for w in over)
+                             and self._variants.product_after(text, h.e, h.alias.brand.canonical)):
+                continue
+            inside.update(map(id, over))
+            mentions.append(h)
+        if inside:
+            mentions = [m for m in mentions if id(m) not in inside]
         if self._tables.stems:
             mentions += self._stem_names(ft.norm, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:

@@ -857,11 +857,12 @@ class ContactDetector:
     def _social_latin(self, ft, low: str, out, severity):
         for m in self.words.social_latin.finditer(low):
             h = m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4")
-            if m.group("h1") and not h.startswith("@") and not m.group("lab") \
-                    and not (h[0].isalpha() and any(c.isdigit() or c in "._" for c in h)):
-                continue  # Snap: 3.5mm, IG: quick — no account (LINE ID: kaystore names one)
-            if m.group("h1") and not m.group("lab") and not h.startswith("@") and m.group("app") in self.words.social_weak:
-                continue  # Product line: SMT2 — an everyday word names the app only with ID or @
+            if m.group("h1") and not h.startswith("@") and not m.group("lab"):
+                # (LINE ID: kaystore and @kaystore name an account whatever it looks like)
+                if not (h[0].isalpha() and any(c.isdigit() or c in "._" for c in h)):
+                    continue  # Snap: 3.5mm, IG: quick — no account
+                if m.group("app") in self.words.social_weak:
+                    continue  # Product line: SMT2 — an everyday word names the app only with ID or @
             if m.group("h2") and low[m.start("h2") - 1] == "$" and not h[0].isalpha():
                 continue  # Signal $199: a price, not a Cash App $cashtag
             if m.group("h4") and "." in h and h.rsplit(".", 1)[1] in self.words.tlds:

@@ -221,8 +221,7 @@ class RapidEngine:
                     if any(_same(g, o) for o in seen):
                         continue  # whole in two overlapping tiles
                     seen.append(g)
-                    box = Box(max(0, int(g[0] / scale)), max(0, int(g[1] / scale)),
-                              max(1, int(np.ceil((g[2] - g[0]) / scale))), max(1, int(np.ceil((g[3] - g[1]) / scale))))
+                    box = _box(g[0], g[1], g[2] - g[0], g[3] - g[1], scale)
                     crop = _crop(tile, pts)
                     ch, cw = crop.shape[:2]
                     if ch >= VERTICAL * cw:
@@ -244,9 +243,7 @@ class RapidEngine:
                     group += 1
                 for a, b, ua in _neighbours(flat):
                     ux0, uy0, ux1, uy1 = ua
-                    joins.append((a, b, len(crops), n, Box(max(0, int((ux0 + x0) / scale)), max(0, int((uy0 + y0) / scale)),
-                                                       max(1, int(np.ceil((ux1 - ux0) / scale))),
-                                                       max(1, int(np.ceil((uy1 - uy0) / scale))))))
+                    joins.append((a, b, len(crops), n, _box(ux0 + x0, uy0 + y0, ux1 - ux0, uy1 - uy0, scale)))
                     crops.append(np.ascontiguousarray(tile[int(uy0):int(np.ceil(uy1)), int(ux0):int(np.ceil(ux1))]))
                     owner.append((n, Box(0, 0, 1, 1), -1))
         out: list[list[RawLine]] = [[] for _ in images]
@@ -290,6 +287,12 @@ class RapidEngine:
 
 
 JOIN_SCORE = 0.8  # the joined reading must be at least this sure
+
+
+def _box(x: float, y: float, w: float, h: float, scale: float) -> Box:
+    """The box in original pixels of a box at (x, y), w × h, in the scaled picture."""
+    return Box(max(0, int(x / scale)), max(0, int(y / scale)),
+               max(1, int(np.ceil(w / scale))), max(1, int(np.ceil(h / scale))))
 
 
 def _neighbours(flat: list[tuple[int, float, float, float, float]]):
