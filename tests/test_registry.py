@@ -29,7 +29,8 @@ def test_missing_package_names_detector_and_package(run_cli, tmp_path, monkeypat
     # rapidfuzz "not installed": the brand detector's module cannot import
     monkeypatch.setitem(sys.modules, "rapidfuzz", None)
     monkeypatch.setitem(sys.modules, "rapidfuzz.distance", None)
-    monkeypatch.delitem(sys.modules, "scanner.detectors.brands", raising=False)
+    for name in ("scanner.detectors.brands", "scanner.detectors.brand_mentions", "scanner.detectors.brand_judging"):
+        monkeypatch.delitem(sys.modules, name, raising=False)  # the modules that import rapidfuzz
     code, out = run_cli("scan", _listing_file(tmp_path), "--out", tmp_path / "out", "--no-ocr")
     assert code == 2, out
     lines = [l for l in out.splitlines() if l.strip()]

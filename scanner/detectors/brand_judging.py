@@ -1,0 +1,447 @@
+"""Judging brand mentions (the second step of the brand detector, scanner/detectors/brands.py): the
+cue wording next to a mention (brand_db/cues.csv: counterfeit, dupe, comparison, compatibility,
+brand context, blocks) decides whether it is piggy-backing, a fair compatibility or comparison
+statement, or a plain mention; a field listing several brands of one category around a
+compatibility note is a fits-list."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+from ..brands import Alias, BrandDBError, Automaton, is_cjk
+from ..engine import Candidate, FieldText
+from ..matching import drop_nested
+from ..normalize import _BOUNDARY, normalize_key
+from .brand_compat import Cue, collab as _collab, two_words as _two_words
+from .brand_mentions import _FUNCTION_WORDS, _GLUED_CUES, Mention, _an
+from .brand_tables import read_rows, yes
+
+LAW_TM = "《商标法》第五十七条"
+
+
+LAW_CONFUSION = "《反不正当竞争法》第六条 混淆行为"
+
+
+LAW_COMPARE = "《广告法》第十三条"
+
+
+LAW_FAIR_USE = "《商标法》第五十九条（说明性使用）"
+
+
+# The wording next to a brand that decides what a mention is (同款, 高仿, 适用于, 官方…) is data:
+# brand_db/cues.csv (phrase,kind,before,after,strong,word_cue). kinds: C counterfeit · D dupe ·
+# K comparison · P compat (cue before brand) · Q compat (cue after brand) · X brand context ·
+# B block (ordinary phrase: 男女同款). Gaps are in normalised characters; -1: not on this side.
+# A brand name that is also an ordinary word (苹果, 小米, 统一, Coach) counts only right next to
+# a `word_cue` (苹果官方旗舰店, 小米同款, 高仿苹果) — not next to 风格/替代/正品, which ordinary
+# text uses with ordinary words (统一风格, 理想的替代品, 烟台苹果正品).
+CUES_FILE = "cues.csv"
+
+
+# counterfeit wording that sellers glue to a Latin brand name (NikeA货, Gucci1:1, LV超A)
+# how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
+# characters, the longest cue under 20): cues further away are not even looked at
+_CUE_REACH = 64
+
+
+_LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
+
+
+_CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒", "换字仿冒", "字母替字", "拆名仿冒", "打码规避")  # how a Chinese look-alike name was made
+
+
+# 风 right after a brand reads "in the style of" unless it starts a word (戴森风筒 is a hair dryer)
+_WIND_WORDS = set("筒扇衣机口量速力险暴雨景光味水琴铃车箱道波采范度声气流向俗寒湿干热冷筝帆轮叶罩管")
+
+
+_BATTERY = ("电池", "号", "battery", "batteries", "级景区", "信用")
+
+
+def cue_automaton(directory) -> Automaton:
+    """The cue wording of brand_db/cues.csv: of `directory`, else the shipped one (a brand
+    folder of the user's own may hold only brand tables)."""
+    from ..brands import ROOT
+
+    p = Path(directory) / CUES_FILE
+    rows = read_rows(p.parent if p.is_file() else ROOT / "brand_db", CUES_FILE)
+    if not rows:
+        raise BrandDBError(f"{CUES_FILE}: no cue wording found")
+    table: dict[str, list[Cue]] = {}
+    for r in rows:
+        try:
+            before, after = int(r.get("before", "")), int(r.get("after", ""))
+        except ValueError as e:
+            raise BrandDBError(f"{CUES_FILE}: bad gap in row {r}") from e
+        k = normalize_key(r.get("phrase", ""))
+        if k:
+            table.setdefault(k, []).append(Cue(k, r["phrase"], r.get("kind", ""), before, after,
+                                               yes(r.get("strong", "")), yes(r.get("word_cue", ""))))
+    return Automaton((k, (k, tuple(v))) for k, v in table.items())
+
+
+@lru_cache(maxsize=4)
+def _cue_automaton_cached(directory: str, stamp: str) -> Automaton:
+    return cue_automaton(directory)
+
+
+# a name read with an animal word after it and a pet-supply word after that is the animal's common
+# name (Pacman Frog Food, Oscar Fish Pellets): the listing sells for that animal, not the brand's
+# goods (the brand's own logo animals — Lacoste crocodile polo, Gucci snake bag — stay mentions)
+_SPECIES = re.compile(
+    r" ?(?:frog|toad|newt|axolotl|gecko|lizard|iguana|snake|python|turtle|tortoise|fish|shrimp|snail|crab|"
+    r"cichlid|tetra|pleco|barb|goby|guppy|molly|betta|parrot|finch|budgie|hamster|rabbit|guinea pig|chinchilla)"
+    r"s? (?:food|foods|diet|pellets?|treats?|feed|habitat|tank|terrarium|substrate|bedding|cage|enclosure|"
+    r"care|kit|starter kit|vitamins?|supplements?)(?![a-z0-9])")
+
+
+def _function_word_prose(quoted: str) -> bool:
+    """A two-word Latin name that opens with an English function word (On Running, The Row),
+    written all in lower case: the words of a sentence (printed on running, walking on running
+    track), not the brand, which capitalises its name."""
+    words = quoted.split()
+    return len(words) == 2 and words[0] in _FUNCTION_WORDS and quoted == quoted.lower()
+
+
+def _species_name(text: str, e: int) -> bool:
+    return _SPECIES.match(text, e) is not None
+
+
+# compatibility said of a kind of goods, the brand names given as examples of it: "matches all
+# Generic head bottles such as Coke, Pepsi, Sprite", "fits most cups, e.g. Yeti, Stanley": a cue
+# before the kind, then such as / including / e.g., then a list of names up to the brand
+_EXAMPLE_LIST = re.compile(
+    r"(?:^|[^a-z])(?:fits?|matches|match|compatible with|works? with|for use with|suitable for|connects? to|"
+    r"connects?|attaches to|holds?|designed for|made for)\s[^.;:!?\n]{2,60}?[a-z]\s*,?\s*"
+    r"(?:such as|including|e\.g\.?|for example)\s*[:,]?\s*"
+    r"(?:[a-z0-9][\w'&.+-]*(?:\s[a-z0-9][\w'&.+-]*){0,2}\s*(?:,|/|&|\band\b|\bor\b)\s*){0,6}$",
+    re.IGNORECASE)
+
+
+def _example_compat(ft: FieldText, m: Mention):
+    """A brand named as an example of the goods a compatibility cue governs (see _EXAMPLE_LIST)."""
+    norm = ft.norm
+    s, _ = norm.span(m.s, m.e)
+    orig = norm.original
+    if "such as" not in orig and "includ" not in orig.lower() and "e.g" not in orig and "for example" not in orig:
+        return None
+    before = orig[max(0, s - 140):s]
+    if "such as" not in before.lower() and "includ" not in before.lower() and "e.g" not in before.lower() \
+            and "for example" not in before.lower():
+        return None
+    got = _EXAMPLE_LIST.search(before)
+    if got is None:
+        return None
+    return (m.s, m.s, Cue("such as", "such as", "P", 99, -1, False))
+
+
+def _also(alias: Alias, name: str) -> str:
+    """The name the variant imitates, when it is not the canonical one: （奥利奥）."""
+    return f"（{alias.name}）" if alias.name and normalize_key(alias.name) != normalize_key(name) else ""
+
+
+def _cues_near(cues: list, cue_starts: list[int], m: Mention) -> list:
+    """The cues (sorted by start) that can reach the mention: gaps are a dozen characters at most."""
+    return cues[bisect_left(cue_starts, m.s - _CUE_REACH):bisect_right(cue_starts, m.e + _CUE_REACH)]
+
+
+def _distance(m: Mention, cue) -> int:
+    cs, ce = cue[0], cue[1]
+    return m.s - ce if ce <= m.s else cs - m.e
+
+
+def _clean_gap(gap: str) -> bool:
+    for ch in gap:
+        if ch in _BOUNDARY:
+            return False
+    return True
+
+
+def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
+    """Is the cue [cs, ce) next to the mention, on a side the cue works on, in the same clause?"""
+    if cs < m.e and m.s < ce:
+        return False  # overlapping (a cue inside a brand name)
+    if ce <= m.s:
+        if c.before < 0:
+            return False
+        gap = m.s - ce
+        limit = min(_tight(c), c.before) if tight else c.before
+        if tight and text[ce:m.s] == " ":
+            gap = 0  # the space between two English words: next to each other (Yeti dupe)
+        between = text[ce:m.s]
+        if c.kind in "PCD" and (":" in between or "：" in between):
+            # a colon opens what the cue is about (Compatible with: iPhone 15, 适用机型：华为, 高仿: LV)
+            between = between.replace(":", "", 1) if ":" in between else between.replace("：", "", 1)
+        return gap <= limit and _clean_gap(between)
+    if c.after < 0:
+        return False
+    gap = cs - m.e
+    limit = min(_tight(c), c.after) if tight else c.after
+    if tight and text[m.e:cs] == " ":
+        gap = 0
+    return gap <= limit and _clean_gap(text[m.e:cs])
+
+
+_CLAUSE_END = set(",;!?，。；！？\n")
+
+
+def _merge_same_brand(text: str, live: list[Mention]) -> list[Mention]:
+    """One mention for a brand named twice in a row (迪奥 Dior, 华为(HUAWEI), Apple/苹果)."""
+    out: list[Mention] = []
+    for m in live:
+        p = out[-1] if out else None
+        if (p is not None and not p.fuzzy and not m.fuzzy and 0 <= m.s - p.e <= 2
+                and p.alias.brand is m.alias.brand
+                and all(not c.isalnum() and c not in _CLAUSE_END for c in text[p.e:m.s])):
+            out[-1] = Mention(p.s, m.e, p.aliases + m.aliases, "", max(p.confidence, m.confidence))
+            continue
+        out.append(m)
+    return out
+
+
+def _buried(ft: FieldText, m: Mention) -> bool:
+    """A two-character Chinese name with Chinese text glued to both sides in the original, or
+    spanning a separator: more likely the middle of other words than a brand standing alone."""
+    key = ft.norm.text[m.s:m.e]
+    if len(key) != 2 or not (is_cjk(key[0]) and is_cjk(key[1])):
+        return False
+    orig = ft.norm.original
+    s, e = ft.norm.span(m.s, m.e)
+    if e - s != 2:
+        return True  # 品 高
+    left = orig[s - 1] if s > 0 else ""
+    right = orig[e] if e < len(orig) else ""
+    return bool(left) and is_cjk(left) and bool(right) and is_cjk(right)
+
+
+def _apart(norm, i: int) -> bool:
+    """Is the normalised character i followed by a separator in the original text?"""
+    o = norm.offsets[i] + 1
+    return o < len(norm.original) and not is_cjk(norm.original[o])
+
+
+def _tight(c: Cue) -> int:
+    """Largest gap at which a cue makes an ordinary-word name a brand (-1: never)."""
+    if not c.word:
+        return -1
+    if c.kind in "PQ":
+        return max(c.before, c.after)
+    return 0 if c.kind == "D" else 1
+
+
+class Judging:
+    """The judging half of BrandDetector (it holds the cue automaton and side-word tables)."""
+
+    # ------------------------------------------------------------------ cues
+    def _cues(self, norm, glued_after: frozenset = frozenset()) -> list[tuple[int, int, Cue]]:
+        """Cue wording in the field; `glued_after`: ends of long brand names that are no words,
+        where Latin copy wording glued on still counts (#lululemondupe)."""
+        text = norm.text
+        n = len(text)
+        raw: list[tuple[int, int, Cue]] = []
+        blocks: list[tuple[int, int]] = []
+        for start, end, (key, cues) in self._cue_automaton.iter(text):
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and key not in _GLUED_CUES \
+                    and not (key.isascii() and (_two_words(norm, start) or start in glued_after)):
+                continue
+            if _an(key[-1]) and end < n and _an(text[end]) and not (key in _GLUED_CUES and text[end].isalpha()):
+                continue
+            for c in cues:
+                if c.kind == "B":
+                    blocks.append((start, end))
+                elif c.key == "aaa" and any(text.startswith(b, end + (text[end:end + 1] == " "))
+                                            for b in _BATTERY):
+                    continue
+                elif c.key == "风" and end < n and text[end] in _WIND_WORDS and not _apart(norm, start):
+                    continue  # 戴森风筒 (a word), but 真维斯风 机械 (style, then the next word)
+                else:
+                    raw.append((start, end, c))
+        if blocks:
+            # a block hides the cues inside it (专柜 in 专柜正品, 二手 in 非二手), not resale wording
+            # that is the block itself (专柜购入 is resale; the 专柜 in it no 专柜款)
+            raw = [r for r in raw if not any(bs <= r[0] and r[1] <= be and not (r[2].kind == "R" and (bs, be) == r[:2])
+                                             for bs, be in blocks)]
+        if len(raw) > 1:
+            # of nested cues of one kind keep the longest (代工厂, not 代工; 专柜同款, not 同款)
+            raw = drop_nested(raw, group=lambda r: r[2].kind)
+        return raw
+
+    def _compat_lists(self, ft: FieldText, judged: list, cues, cue_starts, strong_brands, listed=(),
+                      title_notes: bool = True) -> list:
+        """A field naming several brands of one category, one of them in a compatibility note, is
+        a list of what the accessory fits (苹果华为通用…vivo小米oppo): the brands of that category
+        that were judged unauthorised (too far from the note) are read as part of the list. So is
+        a brand named again after its own note, in the field or in the listing's title
+        (Compatible with iPad 10.2 …/ 9.7, iPad Air 4th Generation, iPad Pro: one fits-list)."""
+        by_cat: dict[str, set[str]] = {}
+        note: dict[str, tuple] = {}
+        by_brand: dict[str, tuple] = {}
+        for m, c, compat in [*judged, *listed]:
+            cat = m.alias.brand.category
+            by_cat.setdefault(cat, set()).add(m.alias.brand.canonical)
+            if compat is not None:
+                note.setdefault(cat, compat)
+                by_brand.setdefault(m.alias.brand.canonical, compat)
+        lists = {cat for cat, brands in by_cat.items() if cat in note and len(brands) >= _LIST_BRANDS}
+        unauth = [m for m, c, compat in judged if compat is None and c is not None and c.rule_id == "BRAND-UNAUTH"]
+        if not unauth:
+            return judged
+        if title_notes and ft.field == "description" and ft.listing.title and any(
+                m.alias.brand.canonical not in by_brand for m in unauth):
+            for canonical, compat in self._title_notes(ft).items():
+                by_brand.setdefault(canonical, (0, 0, compat[2]))
+        if not lists and not by_brand:
+            return judged
+        out = []
+        for m, c, compat in judged:
+            cat, canonical = m.alias.brand.category, m.alias.brand.canonical
+            if compat is None and c is not None and c.rule_id == "BRAND-UNAUTH":
+                got = note[cat] if cat in lists else by_brand.get(canonical)
+                if got is not None:
+                    c, compat = self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands, got)
+            out.append((m, c, compat))
+        return out
+
+    def _title_notes(self, ft: FieldText) -> dict[str, tuple]:
+        """canonical -> compatibility note of the brands the listing's title names in one."""
+        title = ft.listing.title
+        key = (title, ft.context.own_brands)
+        got = self._title_cache.get(key)
+        if got is None:
+            tft = FieldText.of(ft.listing, "title", title, ft.context)
+            got = {}
+            for m, _, compat in self._judged(tft, title_notes=False):
+                if compat is not None:
+                    got.setdefault(m.alias.brand.canonical, compat)
+            if len(self._title_cache) > 1024:
+                self._title_cache.clear()
+            self._title_cache[key] = got
+        return got
+
+    def _judge(self, ft: FieldText, m: Mention, cues, strong_brands, inherited=None):
+        """(candidate or None, the compatibility cue the mention stands in, if any)."""
+        text = ft.norm.text
+        alias = m.alias
+        brand = alias.brand
+        word = m.word and brand.canonical not in strong_brands
+        counterfeit = dupe = compare = compat = ctx = genuine = None
+        for cs, ce, c in cues:
+            near = _near(text, m, cs, ce, c, tight=word)
+            if not near:
+                continue
+            k = c.kind
+            if k == "C":
+                if counterfeit is None or (c.strong and not counterfeit[2].strong):
+                    counterfeit = (cs, ce, c)
+            elif k == "D":
+                dupe = dupe or (cs, ce, c)
+            elif k == "K":
+                compare = compare or (cs, ce, c)
+            elif k in "PQ":
+                compat = compat or (cs, ce, c)
+            elif k == "X":
+                ctx = ctx or (cs, ce, c)
+            elif k == "G":
+                genuine = genuine or (cs, ce, c)
+        compat = compat or inherited
+        if not ctx and not counterfeit:
+            ctx = (self._product_context(text, m, brand, word) or _collab(ft.norm, m)
+                   or self._honest.listing_product(ft, m, brand))
+        if genuine is None and ctx is not None and ctx[0] >= m.e and ctx[2].kind == "X":
+            # the brand's product glued on (小米耳机 原装): genuine wording reaches the two as one
+            # name, and beats a compatibility word further off (小米耳机 原装 入耳式 线控 通用)
+            named = Mention(m.s, ctx[1], m.aliases)
+            g = next(((cs, ce, c) for cs, ce, c in cues
+                      if c.kind == "G" and _near(text, named, cs, ce, c, tight=False)), None)
+            if g is not None and (compat is None or _distance(named, g) < _distance(named, compat)):
+                genuine = g
+        if not (compat or counterfeit or dupe or compare):
+            compat = self._spec_compat(ft, m, brand) or _example_compat(ft, m)
+        if genuine and not (counterfeit or dupe or compare):
+            # 原装苹果充电器, Genuine Apple adapter: the goods are said to be the brand's own, not
+            # made to fit it — no compatibility note, the brand's use needs its authorisation
+            compat, ctx = None, ctx or genuine
+        name = brand.canonical
+        quoted = ft.norm.quote(m.s, m.e)
+        if compat and (dupe or compare):
+            # the nearer wording decides: 适用于戴森 替换滤网 vs 用于… Dior同款
+            other = dupe or compare
+            if _distance(m, other) < _distance(m, compat):
+                compat = None
+        if counterfeit and (counterfeit[2].strong or not compat):
+            return self._cand_(compat, ft, m, counterfeit, "brand_piggyback", "high", "BRAND-COUNTERFEIT",
+                              f"{LAW_TM}；{LAW_CONFUSION}",
+                              f"删除「{quoted}」及「{{cue}}」等仿冒暗示用语；未获{name}授权不得销售仿冒品，"
+                              f"请只描述自有品牌和商品本身的材质、工艺。",
+                              f"「{{cue}}」紧挨品牌「{name}」，暗示销售{name}的仿冒品/高仿货，"
+                              f"属于侵犯注册商标专用权的行为。")
+        if compat:
+            if m.fuzzy or word:
+                return None, compat
+            return self._cand_(compat, ft, m, None, "brand_compat", "info", "BRAND-COMPAT", LAW_FAIR_USE,
+                              "适配说明可以保留：写清「适用于/兼容 + 品牌 + 具体型号」，不要使用对方商标图形或暗示官方出品。",
+                              f"「{quoted}」出现在适配/兼容说明中（「{compat[2].phrase}」），属于说明商品用途的正当使用。",
+                              conf=0.9)
+        if dupe or compare:
+            cue = dupe or compare
+            is_cmp = dupe is None
+            return self._cand_(None, ft, m, cue, "brand_piggyback", "high",
+                              "BRAND-COMPARE" if is_cmp else "BRAND-DUPE",
+                              f"{LAW_COMPARE}；{LAW_CONFUSION}" if is_cmp else f"{LAW_CONFUSION}；{LAW_TM}",
+                              f"删除「{quoted}」和「{{cue}}」，不要借他人品牌引流；改写为自有品牌及商品自身卖点"
+                              f"（材质、尺寸、功能）。",
+                              (f"用「{{cue}}」把商品与品牌「{name}」作比较，借他人商誉宣传，属于广告法禁止的贬低/比较用语，"
+                               f"也易构成混淆行为。") if is_cmp else
+                              (f"「{{cue}}」把商品与品牌「{name}」挂钩（同款/平替/风格），借他人品牌知名度引流，"
+                               f"易使消费者误认为与{name}存在特定联系，构成混淆行为。"))
+        if m.fuzzy and ft.field != "image":  # OCR misreadings look like misspellings
+            return self._cand_(None, ft, m, None, "brand_piggyback", "high",
+                               "BRAND-LOOKALIKE" if m.fuzzy.startswith(_CJK_VARIANT) else "BRAND-FUZZY",
+                              f"{LAW_TM}；{LAW_CONFUSION}",
+                              f"删除「{quoted}」：这是「{name}」的近似写法，改用自有品牌名称。",
+                              f"「{quoted}」是品牌「{name}」{_also(alias, name)}的变体写法（{m.fuzzy}），用近似商标规避平台过滤、"
+                              f"蹭品牌热度，属于使用近似商标的侵权/混淆行为。",
+                              conf=m.confidence)
+        if word and not ctx:
+            return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
+        if any(c.kind == "R" for _, _, c in cues):
+            # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the
+            # brand of genuine goods put on the market by its owner is no use of the mark as one's
+            # own (权利用尽). Copy, dupe and comparison wording and misspelt names were judged above.
+            return None, None
+        if not ctx and not m.fuzzy and _buried(ft, m):
+            return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
+        if not ctx and alias.latin and _function_word_prose(quoted):
+            return None, None  # "image on running", "walking on running track": a preposition and a word, not On Running
+        if not ctx and alias.latin and _species_name(text, m.e):
+            return None, None  # Pacman Frog Food: an animal's common name, food for that animal
+        conf = m.confidence
+        if alias.latin and len(alias.key) <= 2:
+            conf = 0.7
+        if word:
+            conf = 0.75
+        return self._cand_(None, ft, m, None, "brand_unauthorized", "medium", "BRAND-UNAUTH", LAW_TM,
+                          f"如本店是「{name}」的商标权利人或授权经销商，请把它加入 own_brands（--own-brand）；"
+                          f"否则删除品牌名，只描述商品本身。",
+                          f"商品文字中出现知名品牌「{name}」，但本店未登记为该品牌的权利人或授权经销商，"
+                          f"存在售假/蹭品牌风险。",
+                          conf=conf)
+
+    def _cand_(self, compat, *args, **kw):
+        return self._cand(*args, **kw), compat
+
+    def _cand(self, ft: FieldText, m: Mention, cue, category, severity, rule_id, law, suggestion,
+              explanation, conf: float | None = None) -> Candidate:
+        ns, ne = m.s, m.e
+        cue_text = ""
+        if cue is not None:
+            ns, ne = min(ns, cue[0]), max(ne, cue[1])
+            cue_text = ft.norm.quote(cue[0], cue[1])
+        s, e = ft.norm.span(ns, ne)
+        if m.fuzzy and rule_id not in ("BRAND-FUZZY", "BRAND-LOOKALIKE"):
+            explanation += f"（「{ft.norm.quote(m.s, m.e)}」是「{m.alias.brand.canonical}」的变体写法：{m.fuzzy}）"
+        return Candidate(s, e, category, severity, conf if conf is not None else min(0.95, m.confidence),
+                         m.alias.brand.canonical, rule_id, law,
+                         suggestion.replace("{cue}", cue_text), explanation.replace("{cue}", cue_text),
+                         self.name, ns, ne)
