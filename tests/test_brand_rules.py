@@ -357,6 +357,24 @@ def test_brand_with_marker_is_still_high(engine):
     assert ("BRAND-COUNTERFEIT", "high") in rules(scan(engine, "耐克高仿"))
 
 
+def test_marker_context_is_data(tmp_path):
+    # counterfeit_context.csv: a denial added by a brand folder quiets its marker, a booster added
+    # there makes a weak marker a claim; a folder without the file takes the shipped one
+    d = tmp_path / "own"
+    d.mkdir()
+    for name in ("counterfeit.csv", "brands.csv"):
+        shutil.copy(ROOT / "brand_db" / name, d / name)
+    plain = Engine([CounterfeitMarkerDetector(d)])
+    assert not any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(plain, "拒绝高仿 正品保障"))
+    assert any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(plain, "不搞高仿 正品保障"))
+    assert not any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(plain, "潮牌 1:1 做工"))
+    (d / "counterfeit_context.csv").write_text(
+        "phrase,role,not_before\n不搞,denial,\n潮牌,booster,\n", encoding="utf-8")
+    own = Engine([CounterfeitMarkerDetector(d)])
+    assert not any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(own, "不搞高仿 正品保障"))
+    assert any(f.rule_id == "BRAND-FAKE-MARKER" for f in scan(own, "潮牌 1:1 做工"))
+
+
 # ----------------------------------------------------------------------------- cue wording as data
 
 def test_cue_wording_is_read_from_the_brand_folder(tmp_path):

@@ -17,14 +17,13 @@ from .brand_tables import split, tables
 RULE = "BRAND-FAKE-MARKER"
 LAW = ("《商标法》第五十七条；《电子商务法》第十三条；平台假货规则（淘宝/天猫出售假冒商品认定与处罚规则、"
        "拼多多假冒商品处理规则）")
-# brand wording that turns a weak marker (原版, 尾货, 1:1, 复刻) into a counterfeit claim
-BOOSTERS = ("大牌", "名牌", "专柜", "品牌", "顶级", "奢侈品", "一线", "大厂")
+# brand wording (brand_db/counterfeit_context.csv, role booster) within WINDOW characters turns a
+# weak marker (原版, 尾货, 1:1, 复刻) into a counterfeit claim
 WINDOW = 8
 # a marker the sentence denies is no claim (拒绝高仿, 本店不销售任何仿品, 谨防假冒, 绝非A货): the shop
-# says it does NOT sell copies. The denial must stand right before the marker in the same clause,
-# at most NEG_GAP characters away, with no other marker between (不是高仿胜似高仿 stays a claim)
-NEGATIONS = ("不是", "绝非", "并非", "决非", "绝不是", "拒绝", "杜绝", "严禁", "禁止", "谨防", "谢绝", "抵制",
-             "远离", "打击", "不卖", "不售", "不销售", "不出售", "不经营", "不做", "从不", "决不", "绝不", "非")
+# says it does NOT sell copies. The denial (counterfeit_context.csv, role denial) must stand right
+# before the marker in the same clause, at most NEG_GAP characters away, with no other marker
+# between (不是高仿胜似高仿 stays a claim)
 NEG_GAP = 4
 
 
@@ -41,7 +40,11 @@ class CounterfeitMarkerDetector:
                                    tuple(normalize_key(x) for x in split(r.get("ordinary", ""))),
                                    tuple(normalize_key(x) for x in split(r.get("unless_near", ""))))
         self.tables = tables(d)
-        self.boosters = tuple(normalize_key(b) for b in BOOSTERS)
+        context = [(normalize_key(r.get("phrase", "")), r.get("role", ""), split(r.get("not_before", "")))
+                   for r in self.tables.counterfeit_context]
+        self.boosters = tuple(k for k, role, _ in context if k and role == "booster")
+        # (denial, characters that right after it make another word: 非常, 非凡)
+        self.denials = tuple((k, frozenset(nb)) for k, role, nb in context if k and role == "denial")
         self.tables.add_words(self.name, {k: "marker" for k in self.markers})
 
     def detect(self, ft: FieldText) -> list[Candidate]:
@@ -63,7 +66,7 @@ class CounterfeitMarkerDetector:
                 continue
             live.append((s, e, k, strong))
         if live:
-            live = [h for h in live if not _denied(text, h[0], hits)]
+            live = [h for h in live if not _denied(text, h[0], hits, self.denials)]
         out = []
         for s, e, k, strong in live:
             if not strong:
@@ -97,18 +100,18 @@ class CounterfeitMarkerDetector:
         return False
 
 
-def _denied(text: str, s: int, hits) -> bool:
-    """Does a denial (NEGATIONS) stand within NEG_GAP characters before the marker at s, in the
-    same clause and with no other marker between?"""
+def _denied(text: str, s: int, hits, denials) -> bool:
+    """Does a denial stand within NEG_GAP characters before the marker at s, in the same clause
+    and with no other marker between?"""
     lo = max(0, s - NEG_GAP - 3)
-    for neg in NEGATIONS:
+    for neg, not_before in denials:
         i = text.rfind(neg, lo, s)
         if i == -1:
             continue
         gap = text[i + len(neg):s]
         if len(gap) > NEG_GAP or any(ch in _BOUNDARY for ch in gap):
             continue
-        if neg == "非" and gap[:1] in ("常", "凡"):
+        if gap[:1] in not_before:
             continue  # 非常高仿, 非凡品质 (very, extraordinary): no denial
         if any(i + len(neg) <= hs < s for hs, _, _ in hits):
             continue  # another marker between: 不是高仿胜似高仿

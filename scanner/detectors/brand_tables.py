@@ -7,6 +7,9 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - celebrities.csv       name,aliases,zh,kind,ambiguous,note — people whose names sell (BRAND-CELEB)
 - generic_words.csv     word,kind — ordinary words before 同款/风/平替 (韩版同款, 学生同款)
 - counterfeit.csv       phrase,strength,ordinary — counterfeit markers with no brand (原单, 高仿)
+- counterfeit_context.csv phrase,role,not_before — brand wording that turns a weak marker into a
+                        claim (1:1 大牌) and denials before a marker (拒绝高仿); the shipped one when
+                        a brand folder of the user's own has none
 - lookalike_chars.csv   variant,original,score — characters that look alike (帅/师, 怏/快), drawn
                         from a font; lookalike_chars_curated.csv adds pairs seen in cases (大/六)
 - lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
@@ -76,6 +79,8 @@ class Tables:
             if w:
                 self.generic[w] = r.get("kind", "")
         self.counterfeit = read_rows(d, "counterfeit.csv")
+        self.counterfeit_context = read_rows(d, "counterfeit_context.csv") or \
+            read_rows(Path(__file__).resolve().parents[2] / "brand_db", "counterfeit_context.csv")
         self.lookalike_pairs: list[tuple[str, str, float]] = []
         for name in ("lookalike_chars.csv", "lookalike_chars_curated.csv"):
             p = Path(d) / name
