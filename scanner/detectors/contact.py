@@ -17,20 +17,18 @@ units, top-level domains, link shorteners, the platforms' host families…) are 
 - links and e-mail addresses are read on the original text (normalisation drops the dots
   between letters), with full-width characters folded one-for-one so offsets stay valid.
 
-Spans are mapped back to the original text, so `matched_text` quotes the source exactly
+The word lists and the patterns built from them are `contact_words.py`; this module reads a
+field with them. Spans are mapped back to the original text, so `matched_text` quotes the source exactly
 (加微信 xiaomei20506, 微.信号 tm18050, ＋８６ １３８ １２３４ ５６７８).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
-from urllib.parse import urlsplit
 
 from ..engine import Candidate, FieldText
-from ..lexicon import LexiconError, lexicon_dir, read_rows
 from ..matching import SpanSet
 from ..normalize import normalize
+from .contact_words import _allowed_domains, _host_allowed, load_contact_words
 
 CATEGORY = "offsite_contact"
 
@@ -51,64 +49,16 @@ TERM = {
     "CONTACT-INVITE": "引导站外联系",
 }
 
-# ------------------------------------------------------------------ cue words (normalised text)
-
-# Cue words are matched only where one of these characters stands (a C-speed character scan),
-# then the anchored pattern below decides; a lead-in 加/添加/加我/+ is added to the quote.
-_WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"  # (微❤信: the heart a separator)
-       r"|(?:[微薇威]|(?<![a-z0-9])v) ?心(?! ?[信芯])"  # 心 (xīn, and ❤ folded to it) for 信: 微心, 威❤, V❤
-       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
-       r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
-       r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
-       r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])"
-       # V我 + a handle (小红书 2025 细则 reports: 暗语“V我”); V我50 (the meme, a sum) is no handle
-       r"|(?<![a-z0-9])v我(?= ?[a-z])")
-_QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
-       r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)")
-_SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
-# (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
-_TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
-            r"(?:(?= ?[信芯亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我))")
-_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号(?:搜索|搜)?|微博"
-# phone cues are only looked for right before a digit run
-_TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
-               r"|(?<![a-z])(?:{phone_latin})+(?![a-z])(?: ?(?:us|me)(?![a-z]))?(?: ?(?:at|on)(?![a-z]))?)"
-               r"(?:[ :：=#()（）\[\]【】]|是|为)*$")
+# how far before a digit run its phone cue is looked for (ContactWords.tel_before), and a Latin
+# phone word or chat app before a number with its country code (tel_far, tel_far_app)
 _TEL_WINDOW = 16
-# a number written with its country code (+44 7700 900123) a few words after a Latin phone word
-# of the same clause: 在WhatsApp上加我下单 +44…, WhatsApp only: +1 (415)…
-_TEL_FAR = r"(?<![a-z])(?:{phone_latin})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
 _TEL_FAR_WINDOW = 32
-# without a country code, only after a chat or payment app whose account is a phone number
-# (Add me on Zalo to order: 0987.654.321; TikTok Shop: "Add me on XYZ Messenger to order")
-_TEL_FAR_APP = r"(?<![a-z])(?:{phone_app})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
-# an account on a Latin-named social app (TikTok Shop and eBay rules: social media user names,
-# IDs): the app, then a colon or @ and the handle (IG: lucy_crafts, Telegram @lucyshop), or the
-# @handle then "on" the app (Follow @lucy.crafts on Instagram). Read on the folded original
-# text, where the dots and underscores of a handle are still there; a handle after a colon needs
-# a digit, dot or underscore (Snap: quick release is no account)
-_HANDLE = r"[a-z0-9](?:[a-z0-9._]{{1,28}}[a-z0-9_])"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|username|account))? ?(?:[:：] ?(?P<h1>@?" + _HANDLE + r")"
-                 r"|[@$](?P<h2>" + _HANDLE + r"))(?![a-z0-9@])"
-                 r"|(?<![a-z0-9.@])@(?P<h3>" + _HANDLE + r") on (?:{social_latin})(?![a-z0-9])"
-                 # an app named in full, a space, then a handle with a dot or underscore (Snapchat
-                 # kay.vintage, Instagram kay_crafts): Depop's and TikTok Shop's social media handles
-                 r"|(?<![a-z0-9])(?:{social_latin_bare}) (?P<h4>[a-z][a-z0-9]{{2,}}[._][a-z0-9._]*[a-z0-9])(?![a-z0-9@])")
 # cheap pre-check for a bare handle after an app's name (Snapchat kay.vintage): a space, a word
 # with a dot or underscore inside
 _BARE_PRE = re.compile(r" [A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]")
 # a Taobao-style share token (淘口令 ￥AbC123xyz￥): a link to another platform written as a code
 _TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{8,14})\1", re.I)
-# invitation without a readable handle: worth a look (low)
-_INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
-           r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
-           r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})"
-           r"|(?:\+|加我)v(?![a-z0-9])")
-# a benefit offered for going there (加微信领红包, 截图给微信客服领取红包): an invitation with a
-# reward is no passing mention but a diversion with an inducement — reported as medium
-_INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
-_INVITE_REWARD_BEFORE = r"(?:{invite_reward})[^。！？!?\n]{{0,40}}$"
 
 # filler between a cue and its handle/number
 _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加)*")
@@ -119,15 +69,8 @@ _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|
 # 微博@好物小铺): read up to where the source had a space
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NAME_QUOTES = "「『“《【"
-# an e-mail address spelled out (john at gmail dot com, john.doe [at] gmail [dot] com), read on
-# the normalised text, where [at]/(dot) have become words
-_SPELLED_MAIL = (r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
-                 # written (at) / [at] the word is no preposition: any domain (sales (at) shop dot com)
-                 r"|(?<![a-z0-9])[a-z0-9._]{{2,64}} ?[(\[]at[)\]] ?[a-z0-9-]{{2,40}} ?dot (?:com|cn|net|org|co)(?![a-z0-9])")
 # handle tokens after a WeChat / social cue
 _TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
-_UNIT_HANDLE = r"\d+(?:{handle_unit})"
-_OS_HANDLE = r"(?:{handle_os})\d*"
 
 # ------------------------------------------------------------------ digit runs (normalised)
 
@@ -152,13 +95,6 @@ _LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
 # written with its country code (WhatsApp +44 7700 900123)
 _NANP = re.compile(r"1?[2-9]\d{9}")
 _INTL = re.compile(r"[1-9]\d{7,14}")
-
-# what makes a number a specification, a code or a price rather than a phone
-_UNIT_AFTER = (r" ?(?:{spec_unit})(?![a-z])"
-               r"|[{spec_unit_char}]")
-_LABEL_BEFORE = (r"(?:{code_label}"
-                 r"|(?<![a-z])(?:{code_label_latin}))"
-                 r"(?:[ :：=#]|是|为)*$")
 _LABEL_WINDOW = 12
 
 _PHONE_SYMBOLS = "☎☏✆📞📱"
@@ -177,18 +113,6 @@ _SYMBOL_MAP = str.maketrans(_SYMBOL_MAP)
 _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: " "})
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03]")
-_DOT = r"(?: ?[.。．] ?|点|\(\.\)|\[\.\]|\(dot\)|\[dot\])"
-_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-_PATH = r"(?:/[a-z0-9\-._~%!$&'*+,;=:@/?#\[\]]*)?"
-
-
-def _link_pattern(tld: str) -> re.Pattern:
-    return re.compile(
-        rf"(?P<scheme>h ?t ?t ?p ?s? ?: ?/ ?/ ?[^\s<>\"'\u2000-\uffff]+)"
-        rf"|(?P<www>(?<![a-z0-9])www{_DOT}(?:{_LABEL}{_DOT})*{_LABEL}{_PATH})"
-        rf"|(?P<host>(?<![a-z0-9@.\-])(?:{_LABEL}{_DOT})+(?P<tld>{tld})(?![a-z0-9]){_PATH})",
-        re.I,
-    )
 
 
 # cheap pre-check (starts with a character class, so the regex engine scans for it at C speed)
@@ -199,167 +123,7 @@ _LINK_PRE = re.compile(
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
 
 
-def _window_pattern(tld: str) -> re.Pattern:
-    return re.compile(
-        rf"(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?(?:{tld})(?![a-z0-9])|www|: ?/ ?/|[@＠#]|艾特|\(at\)|\[at\]",
-        re.I)
-
-
-def _email_pattern(tld: str, providers: str) -> re.Pattern:
-    return re.compile(
-        rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?@ ?(?:{_LABEL}{_DOT})+(?:{tld})(?![a-z0-9])"
-        rf"|(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}} ?(?:#|\(at\)|\[at\]|艾特) ?"
-        rf"(?:{providers}){_DOT}(?:com|cn|net)(?![a-z0-9])",
-        re.I,
-    )
-
-
 _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
-_SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
-
-
-# ------------------------------------------------------------------ the word lists (data)
-
-WORDS_FILE = "contact_words.csv"
-_SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
-# kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
-KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
-         "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
-         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
-         "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
-         "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
-
-
-class ContactWords:
-    """The word lists of contact_words.csv (cue look-alikes, phone and invitation words, what is
-    not a handle, link shorteners, shared hosting, the platforms' host families) and the
-    patterns built from them. Of the lexicon folder, else the shipped file (a lexicon folder of
-    the user's own may not hold it)."""
-
-    def __init__(self, directory: Path):
-        p = Path(directory) / WORDS_FILE
-        rows = read_rows(p if p.is_file() else _SHIPPED / WORDS_FILE)
-        words: dict[str, list[str]] = {}
-        families: dict[str, list[str]] = {}
-        for r in rows:
-            kind, word = r.get("kind", ""), r.get("word", "")
-            if not word:
-                continue
-            if kind not in KINDS:
-                raise LexiconError(f"{WORDS_FILE}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
-            if kind.endswith("_char") and len(word) != 1:
-                raise LexiconError(f"{WORDS_FILE}: {kind} rows hold one character each, not {word!r}")
-            words.setdefault(kind, []).append(word)
-            if kind == "platform":
-                families.setdefault(r.get("group") or word, []).append(word)
-        missing = [k for k in KINDS if k not in words]
-        if missing:
-            raise LexiconError(f"{WORDS_FILE}: no rows of kind {', '.join(missing)}")
-        alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
-        chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
-        alt["qq_doubled"] = "|".join(re.escape(w + w) for w in words["qq_char"])
-        fill = {**alt, **chars}
-        self.trigger = re.compile(_TRIGGER.format(**fill))
-        self.cue = re.compile(rf"(?P<wx>(?:{_WX.format(**fill)}){_SUFFIX})|(?P<qq>(?:{_QQ.format(**fill)}){_SUFFIX})")
-        self.social = re.compile(_SOCIAL.format(**fill))
-        self.social_words = ("号", "id", "微博", *words["social_app"])
-        self.leads = tuple(words["lead"])
-        self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
-        self.tel_far = re.compile(_TEL_FAR.format(**fill))
-        self.tel_far_app = re.compile(_TEL_FAR_APP.format(**fill))
-        self.tlds = frozenset(words["tld"])
-        self.social_weak = frozenset(words["social_latin_weak"])
-        self.social_latin = re.compile(_SOCIAL_LATIN.format(**fill), re.I)
-        self.social_latin_words = tuple(words["social_latin"])
-        self.invite = re.compile(_INVITE.format(**fill))
-        self.reward_after = re.compile(_INVITE_REWARD.format(**fill))
-        self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
-        self.unit_handle = re.compile(_UNIT_HANDLE.format(**fill))
-        self.os_handle = re.compile(_OS_HANDLE.format(**fill))
-        self.not_handle = frozenset(words["not_handle"])
-        self.contact_attributes = tuple(words["contact_attribute"])
-        self.short_hosts = frozenset(words["shortener"])
-        self.not_hosts = frozenset(words["not_host"])
-        self.shared_hosting = frozenset(words["shared_hosting"])
-        self.platform_families = tuple(frozenset(v) for v in families.values())
-        self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
-        self.label_before = re.compile(_LABEL_BEFORE.format(**fill))
-        self.link = _link_pattern(alt["tld"])
-        self.window_ok = _window_pattern(alt["tld"])
-        self.email = _email_pattern(alt["tld"], alt["mail_provider"])
-        self.spelled_mail = re.compile(_SPELLED_MAIL.format(**fill))
-        self.word_tlds = frozenset(words["word_tld"])
-        self.allowed_cache: dict[tuple, frozenset] = {}
-
-
-def load_contact_words(directory: str | None = None) -> ContactWords:
-    # cached by the folder itself: SCANNER_LEXICONS may point elsewhere between runs
-    return _load_words(str(directory or lexicon_dir()))
-
-
-@lru_cache(maxsize=4)
-def _load_words(directory: str) -> ContactWords:
-    from ..compiled import load_folder  # built once per content version, cached on disk
-
-    return load_folder("contact", Path(directory), ContactWords)
-
-
-def _registrable(host: str) -> str:
-    parts = host.split(".")
-    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
-        return ".".join(parts[-3:])
-    return ".".join(parts[-2:])
-
-
-def _clean_host(value: str) -> str:
-    v = value.strip().lower()
-    if "//" in v:
-        v = urlsplit(v).hostname or ""
-    v = v.split("/", 1)[0].split(":", 1)[0]
-    if v.startswith("www."):
-        v = v[4:]
-    return v.strip(".")
-
-
-def _allowed_domains(ft: FieldText, words: ContactWords) -> frozenset:
-    key = (ft.context.shop_domains, ft.listing.url)
-    _allowed_cache = words.allowed_cache
-    got = _allowed_cache.get(key)
-    if got is not None:
-        return got
-    out = set()
-    for d in ft.context.shop_domains:
-        h = _clean_host(d)
-        if h:
-            out.add(h)
-    if ft.listing.url:
-        try:
-            h = _clean_host(ft.listing.url)
-        except ValueError:
-            h = ""
-        if h:
-            out.add(h)
-            reg = _registrable(h)
-            if reg not in words.shared_hosting:
-                out.add(reg)
-            for fam in words.platform_families:
-                if reg in fam:
-                    out.update(fam)
-    got = frozenset(out)
-    if len(_allowed_cache) > 4096:
-        _allowed_cache.clear()
-    _allowed_cache[key] = got
-    return got
-
-
-def _host_allowed(host: str, allowed: frozenset) -> bool:
-    while host:
-        if host in allowed:
-            return True
-        if "." not in host:
-            return False
-        host = host.split(".", 1)[1]
-    return False
 
 
 # ------------------------------------------------------------------ the detector
