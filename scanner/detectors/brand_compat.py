@@ -163,7 +163,17 @@ def two_words(norm, i: int) -> bool:
     o = norm.original
     if not o[b].isalnum() and o[b] != o[a]:
         return True  # ™ folded to "tm" (Intel® Core™ i5): a mark glued on, not part of the word
-    return o[a].islower() and o[b].isupper() and o[a].isascii() and o[b].isascii()
+    return case_change(norm, i)
+
+
+def case_change(norm, i: int) -> bool:
+    """Were normalised characters i-1 and i one lower-case and one capital letter side by side
+    in the original (WilsonTennis)? Nothing between them: a slash or a space is another case."""
+    if norm is None or not 0 < i < len(norm.offsets):
+        return False
+    a, b = norm.offsets[i - 1], norm.offsets[i]
+    o = norm.original
+    return b == a + 1 and o[a].islower() and o[b].isupper() and o[a].isascii() and o[b].isascii()
 
 
 def collab(norm, m):

@@ -19,7 +19,7 @@ from ..matching import SpanSet
 from ..normalize import normalize_key
 from .brand_variants import PRODUCT_REACH
 from .brand_spelling import collapse, phonetic, short_typo_ok, typo_kind
-from .brand_compat import two_words as _two_words
+from .brand_compat import case_change, two_words as _two_words
 
 _GLUED_NAME = 5  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
 
@@ -120,16 +120,6 @@ def _apart_in_original(norm, i: int) -> bool:
     return b - a > 1 and all(c in _MARKS for c in gap.strip())  # not a model number's hyphen (MK-HJ1701)
 
 
-def _camel_joint(norm, i: int) -> bool:
-    """Were normalised characters i-1 and i one lower-case and one capital letter side by side
-    in the original (WilsonTennis)? Nothing between them: a slash or a space is another case."""
-    if norm is None or not 0 < i < len(norm.offsets):
-        return False
-    a, b = norm.offsets[i - 1], norm.offsets[i]
-    o = norm.original
-    return b == a + 1 and o[a].islower() and o[b].isupper() and o[a].isascii() and o[b].isascii()
-
-
 def _single_letter(orig: str, i: int) -> bool:
     """Is original character i a Latin letter standing alone between separators?"""
     return orig[i].isascii() and orig[i].isalpha() and (i == 0 or not _an(orig[i - 1])) \
@@ -211,7 +201,7 @@ class MentionFinding:
                 # (a long name that is no word may take copy wording glued on: #lululemondupe)
                 glued_ok = len(key) >= _GLUED_NAME and not all(a.word for a in aliases)
                 # (and a long name that is no word, a capitalised word glued on: WilsonTennis, NikeAir)
-                if glued_ok and key.isascii() and text[end].isalpha() and _camel_joint(norm, end):
+                if glued_ok and key.isascii() and text[end].isalpha() and case_change(norm, end):
                     found.append(Mention(start, end, aliases))
                     continue
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
