@@ -52,7 +52,7 @@ CUES_FILE = "cues.csv"
 # how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
 # characters, the longest cue under 20): cues further away are not even looked at
 _CUE_REACH = 64
-_GLUED_NAME = 5  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
+_GLUED_NAME = 4  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
