@@ -21,7 +21,7 @@ from .brand_variants import PRODUCT_REACH
 from .brand_spelling import collapse, phonetic, short_typo_ok, typo_kind
 from .brand_compat import case_change, two_words as _two_words
 
-_GLUED_NAME = 5  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
+_GLUED_NAME = 4  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
 
 
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
