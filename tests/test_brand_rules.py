@@ -22,7 +22,7 @@ from scanner.models import Listing
 ROOT = Path(__file__).resolve().parent.parent
 SIDE = ("compat_words.csv", "category_products.csv", "celebrities.csv", "generic_words.csv", "counterfeit.csv",
         "lookalike_chars.csv", "lookalike_chars_curated.csv", "lookalike_names.csv", "name_chars.csv",
-        "lookalike_suffixes.csv", "brand_products.csv", "split_chars.csv", "lookalike_letters.csv", "lookalike_words.csv")
+        "lookalike_suffixes.csv", "brand_products.csv", "split_chars.csv", "lookalike_letters.csv", "lookalike_words.csv", "shop_words.csv")
 
 CSV = """canonical,en,zh,nicknames,category,ambiguous,ambiguity_note,fuzzy,parent
 Disney,Disney,迪士尼,,ip_character,no,,yes,
@@ -245,7 +245,8 @@ def test_typo_kinds():
 @pytest.mark.parametrize("text,brand,how", [
     ("康帅傅红烧牛肉面", "Master Kong", "形近"), ("康帅博 方便面", "Master Kong", "形近"), ("粤力奥 饼干", "Oreo", "形近"),
     ("粤力粤", "Oreo", "形近"), ("营养怏线 饮料", "Nutri-Express", "形近"), ("大个核桃 植物蛋白饮料", "Six Walnuts", "形近"),
-    ("雷碧 汽水", "Sprite", "形近"), ("特伦牧业 高钙牛奶", "Telunsu", "形近"), ("特伦经典", "Telunsu", "形近"),
+    ("雷碧 汽水", "Sprite", "形近"), ("包邮雷碧汽水", "Sprite", "形近"), ("现货速发雷碧 整箱", "Sprite", "形近"),
+    ("特伦牧业 高钙牛奶", "Telunsu", "形近"), ("特伦经典", "Telunsu", "形近"),
     # a character written as its pinyin initial, the way 微商 albums mask a name (卡D亚 手镯, 万B龙 皮带, L意威 皮带)
     ("康S傅 方便面", "Master Kong", "拼音首字母"), ("奥L奥 夹心饼干", "Oreo", "拼音首字母"),
     ("营养K线", "Nutri-Express", "拼音首字母"),
@@ -261,6 +262,7 @@ def test_chinese_lookalike_names(engine, text, brand, how):
     "师傅 帅哥 手工面",
     "雷雨天气 碧绿",  # 雷/碧 apart
     "春雷碧绿",  # a two-character name glued to Chinese on both sides is not taken
+    "惊春雷碧绿",  # … unless shop copy (包邮, 现货: shop_words.csv) stands before it
     "保湿~提亮",
     "特色食品 特产经典",  # 特色/特产: not a look- and sound-alike of 特仑
 ])

@@ -136,6 +136,15 @@ def test_brand_with_dupe_or_comparison_wording(engine, text, brand, rule, matche
     assert "反不正当竞争法" in f.law
 
 
+@pytest.mark.parametrize("text", ["限时秒杀耐克运动鞋", "整点秒杀 阿迪达斯 跑鞋", "耐克秒杀价 运动鞋"])
+def test_flash_sale_is_no_comparison(engine, text):
+    # 秒杀 beside a brand "beats" it (秒杀戴森, 广告法第十三条); 限时秒杀/整点秒杀/秒杀价 is a flash sale
+    # (cues.csv blocks): the brand is a plain mention, not a comparison
+    fs = scan(engine, text)
+    assert not any(f.rule_id == "BRAND-COMPARE" for f in fs), fs
+    assert any(f.rule_id == "BRAND-COMPARE" for f in scan(engine, "性能秒杀耐克 运动鞋"))
+
+
 @pytest.mark.parametrize("text", [
     "smells like teen spirit t-shirt",        # no brand after it
     "Candle that smells like fresh linen",

@@ -45,6 +45,7 @@ class LookalikeIndex:
         # the first two characters of a name of three or more, before a company or series word
         # (特伦牧业 for 特仑苏): indexed by their syllables
         self.suffixes = t.suffixes if self.shape and self.table else ()
+        self.shop_words = t.shop_words  # 包邮, 现货…: shop copy a look-alike name may be glued after (find_two)
         self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes))) if self.suffixes else None
         if not self.shape or not self.table:
@@ -180,8 +181,8 @@ class LookalikeIndex:
                 continue
             left = orig[os_ - 1] if os_ > 0 else ""
             right = orig[oe] if oe < len(orig) else ""
-            if left and is_cjk(left) and right and is_cjk(right):
-                continue  # glued to Chinese text on both sides: part of other words
+            if left and is_cjk(left) and right and is_cjk(right) and not norm.text.endswith(self.shop_words, 0, s):
+                continue  # glued to Chinese text on both sides: part of other words (包邮雷碧汽水: shop copy before it)
             how = self.how(w, name)
             if how:
                 out.append((s, e, alias, how))

@@ -13,6 +13,8 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - lookalike_chars.csv   variant,original,score — characters that look alike (帅/师, 怏/快), drawn
                         from a font; lookalike_chars_curated.csv adds pairs seen in cases (大/六)
 - lookalike_names.csv   name — two-character brand names distinctive enough for look-alikes (雪碧)
+- shop_words.csv        word — shop copy glued before a product name (包邮雷碧汽水): a look-alike of a
+                        two-character name after one stands apart on that side
 - lookalike_suffixes.csv suffix — company/series words after a look-alike brand prefix (特伦牧业)
 - lookalike_words.csv   word — ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
                          (nor, for Latin words, its misspelling: VESA is no Vespa — brands.py)
@@ -109,6 +111,8 @@ class Tables:
                               if r.get("suffix"))
         self.distinctive = frozenset(normalize_key(r.get("name", ""))
                                      for r in read_rows(d, "lookalike_names.csv") if r.get("name"))
+        self.shop_words = tuple(sorted({normalize_key(r.get("word", ""))
+                                        for r in read_rows(d, "shop_words.csv") if r.get("word")} - {""}))
         # ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
         self.ordinary = frozenset(normalize_key(r.get("word", ""))
                                   for r in read_rows(d, "lookalike_words.csv") if r.get("word"))
