@@ -354,6 +354,11 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("relieve nausea and vomiting in pediatric cancer patients", "c25-patient-relief"),
     ("If a patient is suffering from autoimmune diseases, this will offer some relief", "c25-suffering-relief"),
     ("Attention and Hyperactivity Supplement Bundles", "c25-disease-supplement"),
+    ("try the ozemp*c dupe pills", "c25-drug-dupe"),
+    ("St. John's Wort is effective as prescribed antidepressants", "c25-effective-as-drug"),
+    ("a more competent immune response to the Covid-2 virus", "c25-immune-response-to"),
+    ("for those presenting with post Covid symptoms", "c25-post-viral"),
+    ("Supplement that targets menopause weight gain", "c25-menopause-symptoms"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -424,6 +429,8 @@ def test_english_frames(frames, text, frame):
     "Cooling pillow for hot flashes and night sweats",
     "Soft chemo headwear for cancer patients, bamboo beanie",
     "Home cholesterol test kit, measures LDL and HDL",
+    "Ozempic pen travel case, fits Wegovy pens",
+    "Effective as prescribed by your doctor",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []

@@ -367,6 +367,7 @@ POSITIVE = [
     ("Doctors frequently recommend our compounded tirzepatide", "authority_claim", "c25-doctors-recommend", "medium"),
     ("Starts shifting hormonal weight in 15 to 30 days", "guarantee_claim", "c25-weight-days", "medium"),
     ("I've lost 8kgs, have zero bloating", "guarantee_claim", "c25-lost-amount", "medium"),
+    ("Appetite suppression, LOSE 15-20% OF BODY WEIGHT", "guarantee_claim", "c25-lose-pct", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -725,6 +725,9 @@ QUIET = [
     "Weight bench holds 300 pounds, assembles in 30 minutes",           # no weight-loss promise
     "Dumbbells 20 pounds, ships in 2 days",
     "Pink eye patch costume accessory",                                 # no drops or relief
+    "Immune response research: an immunology textbook",                # no virus after it
+    "Post covid era home office desk",                                  # no symptoms claimed
+    "Menopause cooling fan, portable",                                  # who it is for, no treatment
 ]
 
 
