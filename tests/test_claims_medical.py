@@ -335,6 +335,30 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("Root stimulator for the growth of new, mature hair", "en-hair-growth"),
     ("SeizureGuard controls seizures in dogs", "en-treat-list"),
     ("herbal capsules stronger than sildenafil", "en-vs-drug"),
+    # held-out claims round 25 (hc4500–hc4562)
+    ("Compounded Semaglutide - Same active ingredient as Ozempic", "c25-same-as-drug"),
+    ("our tirzepatide is identical to Mounjaro", "c25-same-as-drug"),
+    ("same active ingredient as FDA-approved brands", "c25-same-as-drug"),
+    ("a non-surgical alternative to liposuction", "c25-alt-procedure"),
+    ("Cataract Eye Drops with Cineraria", "c25-eye-disease-drops"),
+    ("Similasan Stye Eye Relief", "c25-eye-disease-drops"),
+    ("Floaters Relief eye drops", "c25-eye-disease-drops"),
+    ("gummies help with the effects of anxiety", "c25-effects-of"),
+    ("fish oil can help improve ADHD symptoms", "c25-improve-symptoms"),
+    ("Eliminates hot flashes in as little as 4 to 7 days", "c25-menopause-symptoms"),
+    ("Relieve the symptoms of Perimenopause naturally", "c25-menopause-symptoms"),
+    ("the hot flashes were gone", "c25-menopause-symptoms"),
+    ("salve to heal skin irritations and scarring", "c25-heal-skin"),
+    ("supplement lowers LDLs naturally", "c25-ldl"),
+    ("my total cholesterol went down 56 points", "c25-marker-drop"),
+    ("relieve nausea and vomiting in pediatric cancer patients", "c25-patient-relief"),
+    ("If a patient is suffering from autoimmune diseases, this will offer some relief", "c25-suffering-relief"),
+    ("Attention and Hyperactivity Supplement Bundles", "c25-disease-supplement"),
+    ("try the ozemp*c dupe pills", "c25-drug-dupe"),
+    ("St. John's Wort is effective as prescribed antidepressants", "c25-effective-as-drug"),
+    ("a more competent immune response to the Covid-2 virus", "c25-immune-response-to"),
+    ("for those presenting with post Covid symptoms", "c25-post-viral"),
+    ("Supplement that targets menopause weight gain", "c25-menopause-symptoms"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -398,6 +422,15 @@ def test_english_frames(frames, text, frame):
     "Plant height growth regulator for bonsai",
     "Liquid fertilizer helps plants grow taller and greener",
     "Height increase insoles, 3 cm, invisible",
+    # look-alikes of the round-25 frames
+    "Compare to Rogaine: same active ingredient, minoxidil 5% topical solution",
+    "Lubricating dry eye drops, preservative free",
+    "Antihistamine allergy eye drops, up to 16 hours",
+    "Cooling pillow for hot flashes and night sweats",
+    "Soft chemo headwear for cancer patients, bamboo beanie",
+    "Home cholesterol test kit, measures LDL and HDL",
+    "Ozempic pen travel case, fits Wegovy pens",
+    "Effective as prescribed by your doctor",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []

@@ -361,6 +361,13 @@ POSITIVE = [
     ("Plant based plastic cutlery, 50 forks", "authority_claim", "c22-en-plant-plastic", "medium"),
     ("Baby shampoo, certified organic, vegan", "authority_claim", "c22-en-organic-cert", "medium"),
     ("All Natural Hand and Body Lotion, 8 oz", "authority_claim", "c22-en-natural-cosmetic", "medium"),
+    # claims round 25 (English held-out hc4500–hc4562)
+    ("PREVENT HANGOVERS - No product is more proven or effective", "absolute_term", "c25-none-more", "medium"),
+    ("Domestic cleaning service, 100% ECO FRIENDLY", "authority_claim", "c25-green-absolute", "medium"),
+    ("Doctors frequently recommend our compounded tirzepatide", "authority_claim", "c25-doctors-recommend", "medium"),
+    ("Starts shifting hormonal weight in 15 to 30 days", "guarantee_claim", "c25-weight-days", "medium"),
+    ("I've lost 8kgs, have zero bloating", "guarantee_claim", "c25-lost-amount", "medium"),
+    ("Appetite suppression, LOSE 15-20% OF BODY WEIGHT", "guarantee_claim", "c25-lose-pct", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -709,6 +709,25 @@ QUIET = [
     "生长发育 每日所需钙 营养成分表",                # nutrient wording without a condition
     "婴儿配方奶粉 添加人乳寡糖HMO 2'-FL",           # an ingredient name, no comparison with breast milk
     "新西兰源乳牧场 奶源直供 全脂奶粉",              # 源乳 as a place word, no comparison
+    # claims 25 (hc4500–hc4562): look-alikes of the c25- frames
+    "Insulated travel case, same size as the original Ozempic box",     # same size, not same ingredient
+    "Inflatable pool floaters for kids, 2 pack",                        # floaters without eye drops
+    "Eye drops dispenser aid for seniors",
+    "Shower filter helps reduce the effects of hard water on hair",     # effects of no disease
+    "Migraine symptoms tracker journal, 90 days",                       # symptoms without a claim verb
+    "Healing crystals set, amethyst and rose quartz",                   # healing without a skin condition
+    "Tattoo aftercare balm for healing skin",
+    "Blood pressure monitor, stores 2 x 120 readings",                  # a reading, no drop by points
+    "Do not use if suffering from heart disease; seek medical help",    # a warning
+    "Vitamin D3 supplement 1000 IU, 365 softgels",                      # no disease in the name
+    "No other charger is as fast as this one",                          # speed, not efficacy
+    "Ask your doctor before use; pharmacists can advise on dosage",     # no recommendation claimed
+    "Weight bench holds 300 pounds, assembles in 30 minutes",           # no weight-loss promise
+    "Dumbbells 20 pounds, ships in 2 days",
+    "Pink eye patch costume accessory",                                 # no drops or relief
+    "Immune response research: an immunology textbook",                # no virus after it
+    "Post covid era home office desk",                                  # no symptoms claimed
+    "Menopause cooling fan, portable",                                  # who it is for, no treatment
 ]
 
 
