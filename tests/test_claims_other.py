@@ -370,6 +370,7 @@ POSITIVE = [
     ("五星好评后联系客服领取5元红包", "inducement", "c24-review-reward-cs", "high"),
     ("试听课原价430元，现价仅12元", "inducement", "c24-refprice-now-only", "medium"),
     ("2019年度优秀商户 某某区市场监督管理局授予", "authority_claim", "c24-state-honour", "medium"),
+    ("儿童雨衣 专利产品 仿冒必究", "authority_claim", "c24-patent-warning", "medium"),
 ]
 
 PUBLIC_ORDER = [
