@@ -368,6 +368,16 @@ POSITIVE = [
     ("Starts shifting hormonal weight in 15 to 30 days", "guarantee_claim", "c25-weight-days", "medium"),
     ("I've lost 8kgs, have zero bloating", "guarantee_claim", "c25-lost-amount", "medium"),
     ("Appetite suppression, LOSE 15-20% OF BODY WEIGHT", "guarantee_claim", "c25-lose-pct", "medium"),
+    # claims round 24: property school promises and bonus floors, unsourced multiples, price and review inducements
+    ("学区房 买房即可上实验小学", "guarantee_claim", "c24-est-school-admit", "medium"),
+    ("主核心地段 名校学府环绕", "guarantee_claim", "c24-est-double-school", "medium"),
+    ("实用空间高达五层，买三层送两层", "inducement", "c24-est-bonus-floor", "medium"),
+    ("小区负氧离子是市区的8倍", "authority_claim", "c24-anion-multiple", "medium"),
+    ("不可复制的稀缺地段 江景洋房", "absolute_term", "c24-irreplicable-place", "medium"),
+    ("五星好评后联系客服领取5元红包", "inducement", "c24-review-reward-cs", "high"),
+    ("试听课原价430元，现价仅12元", "inducement", "c24-refprice-now-only", "medium"),
+    ("2019年度优秀商户 某某区市场监督管理局授予", "authority_claim", "c24-state-honour", "medium"),
+    ("儿童雨衣 专利产品 仿冒必究", "authority_claim", "c24-patent-warning", "medium"),
 ]
 
 PUBLIC_ORDER = [
