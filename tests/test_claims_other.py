@@ -361,6 +361,9 @@ POSITIVE = [
     ("Plant based plastic cutlery, 50 forks", "authority_claim", "c22-en-plant-plastic", "medium"),
     ("Baby shampoo, certified organic, vegan", "authority_claim", "c22-en-organic-cert", "medium"),
     ("All Natural Hand and Body Lotion, 8 oz", "authority_claim", "c22-en-natural-cosmetic", "medium"),
+    # claims round 23: an efficacy promised within a number of days (鞍市监处罚〔2025〕43号)
+    ("磁疗贴 只需要7天就能亲眼看到变化", "guarantee_claim", "c23-see-in-days", "medium"),
+    ("足贴 只要3天就可以感受到", "guarantee_claim", "c23-see-in-days", "medium"),
 ]
 
 PUBLIC_ORDER = [
