@@ -188,6 +188,9 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("告别降压药", "c23-replace-drug"),
     ("能吸油的酵素", "c23-oil-absorb"),
     ("酵素果冻 3倍吸油", "c23-oil-absorb"),
+    ("除病毒湿巾 防护甲流", "c23-guard-disease"),
+    ("艾灸盒 效果跟医院理疗差不多", "c23-hospital-equal"),
+    ("三伏贴 和医院的效果一样", "c23-hospital-equal"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

@@ -730,6 +730,12 @@ QUIET = [
     "只需3天就能收到货 顺丰包邮",                   # delivery, not efficacy
     "种子 只要7天就能看到发芽",
     "电子体温计 症状消失后仍建议复测体温",          # an instruction after symptoms end
+    "316L手术级不锈钢耳钉 防过敏",                  # a material grade, not a medical term
+    "防护口罩 过滤细菌 阻隔病毒",                   # no disease named after the verb
+    "防御力MAX 户外冲锋衣",
+    "和医院用的一样的材质 医用级硅胶",              # a material, not an equal effect
+    "家用血压计 测量结果和医院一样准",
+    "霉菌克星 除霉喷雾",                            # mould on walls, not a fungal infection
 ]
 
 
