@@ -172,6 +172,25 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("坚持四个月，尿酸降到正常值以下", "med-biomarker-down"),
     ("喝了一个月血糖降下来了", "med-biomarker-down"),
     ("子宫肌瘤改善了", "med-outcome"),
+    # claims round 23 (health claims on ordinary goods)
+    ("暖宫贴 养护卵巢 促进子宫收缩", "c23-gyn-organ"),
+    ("卵巢保养 精油套装", "c23-gyn-organ"),
+    ("氨糖钙片 刺激关节软骨生成", "c23-cartilage"),
+    ("修复受损软骨", "c23-cartilage"),
+    ("保护心肌细胞", "c23-organ-cell"),
+    ("激活胰岛细胞", "c23-organ-cell"),
+    ("防止血液凝固", "c23-coagulation"),
+    ("延缓脑衰老", "c23-brain-aging"),
+    ("延缓大脑老化", "c23-brain-aging"),
+    ("果味饮品 丰满胸部", "c23-breast-full"),
+    ("吸附并排除各种对人体有害的毒素", "c23-body-toxin"),
+    ("可以替代胰岛素等降糖类药物", "c23-replace-drug"),
+    ("告别降压药", "c23-replace-drug"),
+    ("能吸油的酵素", "c23-oil-absorb"),
+    ("酵素果冻 3倍吸油", "c23-oil-absorb"),
+    ("除病毒湿巾 防护甲流", "c23-guard-disease"),
+    ("艾灸盒 效果跟医院理疗差不多", "c23-hospital-equal"),
+    ("三伏贴 和医院的效果一样", "c23-hospital-equal"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

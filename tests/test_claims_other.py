@@ -378,6 +378,9 @@ POSITIVE = [
     ("试听课原价430元，现价仅12元", "inducement", "c24-refprice-now-only", "medium"),
     ("2019年度优秀商户 某某区市场监督管理局授予", "authority_claim", "c24-state-honour", "medium"),
     ("儿童雨衣 专利产品 仿冒必究", "authority_claim", "c24-patent-warning", "medium"),
+    # claims round 23: an efficacy promised within a number of days (鞍市监处罚〔2025〕43号)
+    ("磁疗贴 只需要7天就能亲眼看到变化", "guarantee_claim", "c23-see-in-days", "medium"),
+    ("足贴 只要3天就可以感受到", "guarantee_claim", "c23-see-in-days", "medium"),
 ]
 
 PUBLIC_ORDER = [

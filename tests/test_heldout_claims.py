@@ -728,6 +728,33 @@ QUIET = [
     "Immune response research: an immunology textbook",                # no virus after it
     "Post covid era home office desk",                                  # no symptoms claimed
     "Menopause cooling fan, portable",                                  # who it is for, no treatment
+    # claims round 23 (hc4200–hc4261, health claims on ordinary goods): look-alikes of the c23- frames and terms
+    "暖宫贴 孕妇及子宫出血者禁用",                  # 子宫 in a warning, no care verb
+    "子宫肌瘤 科普图书",
+    "产后收腹带 月子专用 透气魔术贴",
+    "氨糖软骨素钙片 中老年 补钙",                    # 软骨素, no cartilage growth
+    "鸡软骨 香辣零食 即食",
+    "血液凝固时间测定试剂盒 实验室用",              # a test, no anticoagulant claim
+    "保护细胞膜的冻存液 实验室耗材",                # no organ cell
+    "脑退化症家庭照护指南 图书",
+    "聚拢文胸 胸部丰满 显大",                        # a bra's look, not a food making breasts fuller
+    "丰满型模特同款 大码连衣裙",
+    "净水器 清除水中对人体有害的毒素",              # toxins in water, not the body
+    "本品不能代替胰岛素 请遵医嘱",                  # the mandated warning
+    "胰岛素冷藏盒 便携 旅行",
+    "厨房吸油纸 炸物专用",                          # kitchen paper, not a slimming food
+    "吸油烟机清洗剂 强力去油",
+    "吸油面纸 控油 便携",
+    "果冻 吸管 儿童零食",
+    "只需3天就能收到货 顺丰包邮",                   # delivery, not efficacy
+    "种子 只要7天就能看到发芽",
+    "电子体温计 症状消失后仍建议复测体温",          # an instruction after symptoms end
+    "316L手术级不锈钢耳钉 防过敏",                  # a material grade, not a medical term
+    "防护口罩 过滤细菌 阻隔病毒",                   # no disease named after the verb
+    "防御力MAX 户外冲锋衣",
+    "和医院用的一样的材质 医用级硅胶",              # a material, not an equal effect
+    "家用血压计 测量结果和医院一样准",
+    "霉菌克星 除霉喷雾",                            # mould on walls, not a fungal infection
 ]
 
 
