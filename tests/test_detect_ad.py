@@ -148,6 +148,18 @@ def test_lexicon_is_broad_and_well_formed():
     assert sum(r["lang"] == "en" for r in rows) >= 20
 
 
+def test_no_term_is_listed_twice():
+    # the loader keeps the first row of a term (after normalising: can't / can’t are one term), so
+    # a second row's severity, law or suggestion would be silently ignored
+    from scanner.normalize import normalize_key
+
+    first: dict[str, str] = {}
+    for r in csv.DictReader(open(ROOT / "lexicons" / "ad_terms.csv", encoding="utf-8-sig")):
+        k = normalize_key(r["term"])
+        assert k not in first, f"{r['term']!r} repeats {first.get(k)!r}"
+        first[k] = r["term"]
+
+
 def test_malformed_lexicon_is_a_clear_error(tmp_path):
     (tmp_path / "ad_terms.csv").write_text("term,category,severity,law,suggestion,exceptions,lang,note\n最好,nonsense,high,x,y,,zh,\n",
                                            encoding="utf-8")
