@@ -300,7 +300,7 @@ class ContactDetector:
                 kind = "qq"
             cues.append((cs, ce, kind))
             last = ce
-        if any(x in t for x in w.social_words):
+        if w.social_pre.search(t):
             for m in w.social.finditer(t):
                 cues.append((m.start(), m.end(), "social"))
             cues.sort()

@@ -151,7 +151,10 @@ class ContactWords:
         self.trigger = re.compile(_TRIGGER.format(**fill))
         self.cue = re.compile(rf"(?P<wx>(?:{_WX.format(**fill)}){_SUFFIX})|(?P<qq>(?:{_QQ.format(**fill)}){_SUFFIX})")
         self.social = re.compile(_SOCIAL.format(**fill))
-        self.social_words = ("号", "id", "微博", *words["social_app"])
+        # does a text hold a social cue's word at all: one C-speed search (the words' first
+        # characters make the pattern's prefix set), before the social pattern is tried
+        social_words = {"号", "id", "微博", *words["social_app"]}
+        self.social_pre = re.compile("|".join(map(re.escape, sorted(social_words, key=len, reverse=True))))
         self.leads = tuple(words["lead"])
         self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
         self.tel_far = re.compile(_TEL_FAR.format(**fill))
