@@ -437,7 +437,7 @@ VIOLATIONS = {
     "r15ju-530184221705": "AD-ABS-行业标杆",         # 螺蛳粉: 镇店爆款 行业标杆
     "r15ju-522684337068": "AD-MED-痘印抚平",         # 胶原蛋白片 (food): 毛孔变细, 痘印抚平
     "r15nm-75311": "AD-MED-美白",                    # mask set: 补水、舒缓、美白三个功效 (no 特证 shown)
-    "r15nm-72402": "AD-MED-美白",                    # VC精华美白组合 (no 特证 shown)
+    "r15nm-72402": "AD-GUAR-F-guar-days",            # 28天VC精华美白组合: whitening promised in 28 days (no 特证 shown)
     "r15nm-19023": "AD-MED-F-med-treat",             # nipple cream: 减轻乳头干燥疼痛
     "r15nm-80361": "AD-MED-F-med-organ",             # throat spray (cross-border, not a drug here): 舒缓鼻塞、咽喉不适
     "r15yx-34642": "AD-ABS-世界TOP",                 # milk: 采用世界TOP的工艺
@@ -452,6 +452,11 @@ VIOLATIONS = {
 
 # lawful listings whose false positive needs a detector change
 NEEDS_CODE = {
+    "r15ju-529654018306": "真静音 领券再减50元: 静音 and the 领 of 领券 read as 镜音铃 (Vocaloid) — a three-character homophone "
+                          "with two characters swapped across a word boundary; the homophone window check knows whole windows only",
+    "r15pa-202678": "康恩贝宝芝林山东东阿阿胶糕: 山东东阿 is the county 阿胶 comes from (place + the generic product), not the "
+                    "东阿阿胶 company's mark; the brand table has no place-of-origin reading for a name that is also a place",
+    "r15pa-184519": "东阿阿胶固元糕 … 东阿地道即食阿胶膏: 东阿 as the place of origin of 阿胶 (as r15pa-202678)",
     "jdgxy-11766767": "a book (胡大一：高血压、高血脂饮食+运动): disease names in a title that carries nothing saying it is a book",
     "kbt090": "王岳鹏Niko: a person's name read as a misspelt Nikon (the fuzzy Latin match knows English words, not given names)",
     "glx544111581105": "汞灯配奥林巴斯尼康荧光显微镜: 配 (fits) before the brand is a compatibility note here, but 配 LV 盒子 "
