@@ -421,28 +421,17 @@ VIOLATIONS = {
     "r14jm-815457586036": "BRAND-UNAUTH",       # 1688: 鳄鱼纹凯莉包 (Hermès Kelly, a croc-print copy)
     "r14jm-823063819808": "BRAND-UNAUTH",       # 1688: 琳迪包 … lindy小包 (Hermès Lindy)
     "r14jd-10220990503": "BRAND-CELEB",         # JD: 宋仲基李易峰吴亦凡…权志龙同款上衣
-    # round 15, Chinese listings in styles earlier rounds lack (ids r15…): a 2017 聚划算 (Taobao group-buy) feed with
-    # each deal's selling points as `.d` rows (phone18825059405/juhuasuan json/index*.js; ids r15ju: appliances,
-    # phones, snacks, tea, clothing — brand shops, their brands scoped per listing), a 母婴 cross-border shop's
-    # catalogue with its sub-titles (年糕妈妈 goods, AlvinScrp/FrontStudy goodsDataHook.js; ids r15nm), a 2020
-    # community group-buy (社区团购) shop's goods with their blurbs (24wings/noom shop data; ids r15yx) and a 2017
-    # online-pharmacy health mall's 阿胶糕 and cosmetics deals (quanzhixian/good-Doctor mock data; ids r15pa)
-    "r15ju-526037159605": "AD-AUTH-牙医推荐",        # toothbrush: 德国牙医推荐
-    "r15ju-544228578284": "AD-MED-快速瘦身",         # 甩脂机: 快速瘦身, 30天无效退换, 强效减肥
-    "r15ju-545984902864": "AD-PUB-F-pub-innuendo",   # coat: 这次真高潮了！ 高潮不停歇 撩倒直男们
-    "r15ju-538241242200": "AD-MED-持久战斗力",       # 玛咖 tea (ordinary food): 持久战斗力, 持久高潮不断
-    "r15ju-44310584089": "AD-IND-不抢后悔",          # T-shirt: 不抢后悔！
-    "r15ju-42926514551": "AD-IND-错过后悔",          # oven: 限量低至299元 错过后悔
-    "r15ju-537705536000": "AD-IND-疯抢",             # 【急速疯抢低至89元】
-    "r15ju-530184221705": "AD-ABS-行业标杆",         # 螺蛳粉: 镇店爆款 行业标杆
-    "r15ju-522684337068": "AD-MED-痘印抚平",         # 胶原蛋白片 (food): 毛孔变细, 痘印抚平
+    # round 15, Chinese listings in styles earlier rounds lack (ids r15…): a 母婴 cross-border shop's catalogue with
+    # its sub-titles as `.d` rows (年糕妈妈 goods, AlvinScrp/FrontStudy goodsDataHook.js; ids r15nm), a 2017
+    # online-pharmacy health mall's 阿胶糕 and cosmetics deals (quanzhixian/good-Doctor mock data; ids r15pa), a
+    # 2022 大淘客 super-search cache of 母婴 and JD men's-wear listings with their shops (brisk21/shopping-guide
+    # Tb.php, Member.php; ids r15dk) and a 2017 B2B drug-wholesale (药品终端网) deal list: generic and patent-medicine
+    # names with their pack sizes, sold to pharmacies (qq3603643/layOutForProject; ids r15yp; title = name + spec).
+    # Genuine brands of the shops (flagship stores, a pharmacy wholesaler of 片仔癀) are scoped per listing.
     "r15nm-75311": "AD-MED-美白",                    # mask set: 补水、舒缓、美白三个功效 (no 特证 shown)
     "r15nm-72402": "AD-GUAR-F-guar-days",            # 28天VC精华美白组合: whitening promised in 28 days (no 特证 shown)
     "r15nm-19023": "AD-MED-F-med-treat",             # nipple cream: 减轻乳头干燥疼痛
     "r15nm-80361": "AD-MED-F-med-organ",             # throat spray (cross-border, not a drug here): 舒缓鼻塞、咽喉不适
-    "r15yx-34642": "AD-ABS-世界TOP",                 # milk: 采用世界TOP的工艺
-    "r15yx-40010": "AD-MED-糖尿病患者食用",          # ordinary milk: 适于…糖尿病患者食用
-    "r15yx-27702": "AD-ABS-无敌",                    # ginger: 本事大无敌 养颜提神, 吃对赛人参
     "r15pa-290812": "AD-MED-F-med-func-fixed",       # 阿胶固元糕 (food): 补血补气美颜
     "r15pa-287269": "AD-ABS-首选",                   # 片仔癀 skin care: 夏季护肤首选
     "r15pa-142675": "AD-MED-F-cos-marks",            # eye cream: 去黑眼圈眼袋细纹
@@ -452,8 +441,12 @@ VIOLATIONS = {
 
 # lawful listings whose false positive needs a detector change
 NEEDS_CODE = {
-    "r15ju-529654018306": "真静音 领券再减50元: 静音 and the 领 of 领券 read as 镜音铃 (Vocaloid) — a three-character homophone "
-                          "with two characters swapped across a word boundary; the homophone window check knows whole windows only",
+    "r15yp-444494": "降糖通脉胶囊 (B2B drug list): a patent medicine whose indication word and dosage form stand apart; the "
+                    "class vocabulary holds fixed strings (感冒颗粒, 止咳胶囊), a name pattern indication … dosage form + pack size needs code",
+    "r15yp-680941": "清肺抑火胶囊: indication and dosage form apart (as r15yp-444494)",
+    "r15yp-685178": "止咳宁嗽胶囊: indication and dosage form apart (as r15yp-444494)",
+    "r15yp-683915": "护肝片 0.35g*100片/瓶 (葵花, a drug): 护肝片 is also the market name of 保健食品, so only the registration "
+                    "number the title lacks tells the drug from the health food",
     "r15pa-202678": "康恩贝宝芝林山东东阿阿胶糕: 山东东阿 is the county 阿胶 comes from (place + the generic product), not the "
                     "东阿阿胶 company's mark; the brand table has no place-of-origin reading for a name that is also a place",
     "r15pa-184519": "东阿阿胶固元糕 … 东阿地道即食阿胶膏: 东阿 as the place of origin of 阿胶 (as r15pa-202678)",
