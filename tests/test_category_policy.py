@@ -428,3 +428,42 @@ def test_round3_reminders_stay_low(scanner, title, text):
 def test_round3_a_warning_naming_the_disease_is_not_a_claim(scanner):
     result = scan(scanner, "腰间盘突出患者慎用 按摩椅")
     assert all(f.severity in ("info", "low") for f in found(result, "腰间盘突出"))
+
+
+# ------------------------------------------------------------------ real listings round 15 (B2B drug list)
+
+@pytest.mark.parametrize("title,cls", [
+    ("复方片仔癀痔疮软膏 10g", "drug"),                     # 软膏: a pharmacopoeia dosage form
+    ("盐酸洛美沙星乳膏 20g", "drug"),
+    ("头孢克肟颗粒 50mg*6袋/盒", "drug"),                   # INN stems: 头孢-, -沙星, -洛韦, -拉唑, -替丁
+    ("盐酸伐昔洛韦胶囊 0.15g*6s", "drug"),
+    ("奥美拉唑肠溶胶囊 20mg*14粒/盒", "drug"),
+    ("氯雷他定胶囊 10mg*12粒/盒", "drug"),
+    ("抗病毒颗粒(含糖型) 9g*8袋", "drug"),                 # indication + dosage form names a 中成药
+    ("羚羊清肺颗粒 6g*9袋/盒", "drug"),
+    ("熊胆痔疮膏 10g/支", "drug"),
+    ("京制牛黄解毒片 0.6g*8片*10瓶/盒", "drug"),
+    ("银离子痔疮抗菌凝胶 3g*4支/盒", "medical_device"),
+    # look-alikes: a capsule, a tablet or a cream alone is no drug, nor are other words around the stems
+    ("深海鱼油软胶囊 100粒", ""),
+    ("其他定制款 手机壳", "electronics"),                    # 他定 inside 其他定制 (no bare 他定 row)
+    ("玉米松软面包 早餐", "food"),                           # 米松 inside 玉米松软 (no bare 米松 row)
+    ("杀虫气雾剂 家用", ""),                                 # no 气雾剂 row: insecticides are sprays too
+])
+def test_round15_product_classes(title, cls):
+    got = product_class(Listing(id="p", title=title))[0]
+    assert got == cls or (cls == "" and got != "drug"), got
+
+
+@pytest.mark.parametrize("title,term,severe", [
+    ("999感冒灵颗粒 10g*9袋/盒", "感冒灵", False),      # a drug's approved generic name and its dosage form
+    ("妇炎康片 0.26g*108片/盒", "妇炎康", False),
+    ("灰甲灵 抑菌液", "灰甲灵", True),                   # a disinfectant named for a disease: no drug
+    ("白斑净 喷雾", "白斑净", True),
+    ("感冒灵 能治好感冒", "感冒灵", True),               # no dosage form after it
+])
+def test_round15_a_drug_generic_name_with_its_dosage_form_is_no_cure_name(scanner, title, term, severe):
+    r = scan(scanner, title)
+    got = found(r, term)
+    assert got, [(f.matched_text, f.severity) for f in r.findings]
+    assert any(f.severity in ("high", "medium") for f in got) == severe, [(f.matched_text, f.severity) for f in got]
