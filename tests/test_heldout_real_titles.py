@@ -445,6 +445,12 @@ NEEDS_CODE = {
                     "class vocabulary holds fixed strings (感冒颗粒, 止咳胶囊), a name pattern indication … dosage form + pack size needs code",
     "r15yp-680941": "清肺抑火胶囊: indication and dosage form apart (as r15yp-444494)",
     "r15yp-685178": "止咳宁嗽胶囊: indication and dosage form apart (as r15yp-444494)",
+    "r15yp-684641": "珍菊降压片 (a drug): keyword-stuffed tea titles list 降压片 among their search words (jdgxy-49133898248), "
+                    "so 降压片 cannot name the drug class; only the registration number the title lacks tells them apart",
+    "r15yp-417592": "复方片仔癀痔疮软膏 (a drug): 消字号 and cosmetic creams bear the same disease + 膏/软膏 names (婴儿湿疹膏, "
+                    "痔疮膏 in SAMR cases), so only the registration number the title lacks tells the drug from them",
+    "r15yp-414986": "七参连湿疹膏 (a drug): disease + 膏 as r15yp-417592",
+    "r15yp-684909": "熊胆痔疮膏 (a drug): disease + 膏 as r15yp-417592",
     "r15yp-683915": "护肝片 0.35g*100片/瓶 (葵花, a drug): 护肝片 is also the market name of 保健食品, so only the registration "
                     "number the title lacks tells the drug from the health food",
     "r15pa-202678": "康恩贝宝芝林山东东阿阿胶糕: 山东东阿 is the county 阿胶 comes from (place + the generic product), not the "
