@@ -428,3 +428,47 @@ def test_round3_reminders_stay_low(scanner, title, text):
 def test_round3_a_warning_naming_the_disease_is_not_a_claim(scanner):
     result = scan(scanner, "腰间盘突出患者慎用 按摩椅")
     assert all(f.severity in ("info", "low") for f in found(result, "腰间盘突出"))
+
+
+# ------------------------------------------------------------------ real listings round 15 (B2B drug list)
+
+@pytest.mark.parametrize("title,cls", [
+    ("盐酸洛美沙星乳膏 20g", "drug"),                       # INN stems: -沙星, -洛韦, -拉唑, -替丁, 雷他定
+    ("盐酸伐昔洛韦胶囊 0.15g*6s", "drug"),
+    ("奥美拉唑肠溶胶囊 20mg*14粒/盒", "drug"),
+    ("法莫替丁片 20mg*24片/盒", "drug"),
+    ("氯雷他定胶囊 10mg*12粒/盒", "drug"),
+    ("抗病毒颗粒(含糖型) 9g*8袋", "drug"),                 # indication + dosage form names a 中成药
+    ("羚羊清肺颗粒 6g*9袋/盒", "drug"),
+    ("京制牛黄解毒片 0.6g*8片*10瓶/盒", "drug"),
+    ("银离子痔疮抗菌凝胶 3g*4支/盒", "medical_device"),
+    # look-alikes: a capsule, a tablet or an ointment alone is no drug, nor are other words around the stems;
+    # the new words weigh less than any product noun, so a food or cosmetic noun in the title decides
+    ("深海鱼油软胶囊 100粒", ""),
+    ("其他定制款 手机壳", "electronics"),                    # 他定 inside 其他定制 (no bare 他定 row)
+    ("玉米松软面包 早餐", "food"),                           # no -米松 rows: 不含地塞米松 is a cosmetic's claim
+    ("杀虫气雾剂 家用", ""),                                 # no 气雾剂 row: insecticides are sprays too
+    ("紫草膏婴儿软膏 湿疹 红屁屁", ""),                      # 软膏/乳膏: 消字号 and cosmetic creams bear them too
+    ("宝宝湿疹膏 婴儿专用 无激素", ""),
+    ("头孢过敏 孕妇可用 湿疹膏", ""),                        # 头孢/青霉素 stand in allergy warnings
+    ("玛咖片 西地那非同款 男士", ""),                        # a drug named as the model of a food is no drug
+    ("清肺片 压片糖果 罗汉果", "food"),                      # 压片糖果 outweighs the drug-like name
+    ("祛痘膏 红霉素软膏同款 去痘印 面霜", "cosmetic"),
+])
+def test_round15_product_classes(title, cls):
+    got = product_class(Listing(id="p", title=title))[0]
+    assert got == cls or (cls == "" and got != "drug"), got
+
+
+@pytest.mark.parametrize("title,term,severe", [
+    ("999感冒灵颗粒 10g*9袋/盒", "感冒灵", False),      # a drug's approved generic name and its dosage form
+    ("妇炎康片 0.26g*108片/盒", "妇炎康", False),
+    ("灰甲灵 抑菌液", "灰甲灵", True),                   # a disinfectant named for a disease: no drug
+    ("白斑净 喷雾", "白斑净", True),
+    ("感冒灵 能治好感冒", "感冒灵", True),               # no dosage form after it
+])
+def test_round15_a_drug_generic_name_with_its_dosage_form_is_no_cure_name(scanner, title, term, severe):
+    r = scan(scanner, title)
+    got = found(r, term)
+    assert got, [(f.matched_text, f.severity) for f in r.findings]
+    assert any(f.severity in ("high", "medium") for f in got) == severe, [(f.matched_text, f.severity) for f in got]

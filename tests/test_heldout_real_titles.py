@@ -421,10 +421,41 @@ VIOLATIONS = {
     "r14jm-815457586036": "BRAND-UNAUTH",       # 1688: 鳄鱼纹凯莉包 (Hermès Kelly, a croc-print copy)
     "r14jm-823063819808": "BRAND-UNAUTH",       # 1688: 琳迪包 … lindy小包 (Hermès Lindy)
     "r14jd-10220990503": "BRAND-CELEB",         # JD: 宋仲基李易峰吴亦凡…权志龙同款上衣
+    # round 15, Chinese listings in styles earlier rounds lack (ids r15…): a 母婴 cross-border shop's catalogue with
+    # its sub-titles as `.d` rows (年糕妈妈 goods, AlvinScrp/FrontStudy goodsDataHook.js; ids r15nm), a 2017
+    # online-pharmacy health mall's 阿胶糕 and cosmetics deals (quanzhixian/good-Doctor mock data; ids r15pa), a
+    # 2022 大淘客 super-search cache of 母婴 and JD men's-wear listings with their shops (brisk21/shopping-guide
+    # Tb.php, Member.php; ids r15dk) and a 2017 B2B drug-wholesale (药品终端网) deal list: generic and patent-medicine
+    # names with their pack sizes, sold to pharmacies (qq3603643/layOutForProject; ids r15yp; title = name + spec).
+    # Genuine brands of the shops (flagship stores, a pharmacy wholesaler of 片仔癀) are scoped per listing.
+    "r15nm-75311": "AD-MED-美白",                    # mask set: 补水、舒缓、美白三个功效 (no 特证 shown)
+    "r15nm-72402": "AD-GUAR-F-guar-days",            # 28天VC精华美白组合: whitening promised in 28 days (no 特证 shown)
+    "r15nm-19023": "AD-MED-F-med-treat",             # nipple cream: 减轻乳头干燥疼痛
+    "r15nm-80361": "AD-MED-F-med-organ",             # throat spray (cross-border, not a drug here): 舒缓鼻塞、咽喉不适
+    "r15pa-290812": "AD-MED-F-med-func-fixed",       # 阿胶固元糕 (food): 补血补气美颜
+    "r15pa-287269": "AD-ABS-首选",                   # 片仔癀 skin care: 夏季护肤首选
+    "r15pa-142675": "AD-MED-F-cos-marks",            # eye cream: 去黑眼圈眼袋细纹
+    "r15pa-281865": "AD-MED-祛痘",                   # 茶树 set: 祛痘
+    "r15pa-274929": "AD-MED-祛痘",                   # 珍珠膏: 美白淡斑…祛斑祛痘膏
 }
 
 # lawful listings whose false positive needs a detector change
 NEEDS_CODE = {
+    "r15yp-444494": "降糖通脉胶囊 (B2B drug list): a patent medicine whose indication word and dosage form stand apart; the "
+                    "class vocabulary holds fixed strings (感冒颗粒, 止咳胶囊), a name pattern indication … dosage form + pack size needs code",
+    "r15yp-680941": "清肺抑火胶囊: indication and dosage form apart (as r15yp-444494)",
+    "r15yp-685178": "止咳宁嗽胶囊: indication and dosage form apart (as r15yp-444494)",
+    "r15yp-684641": "珍菊降压片 (a drug): keyword-stuffed tea titles list 降压片 among their search words (jdgxy-49133898248), "
+                    "so 降压片 cannot name the drug class; only the registration number the title lacks tells them apart",
+    "r15yp-417592": "复方片仔癀痔疮软膏 (a drug): 消字号 and cosmetic creams bear the same disease + 膏/软膏 names (婴儿湿疹膏, "
+                    "痔疮膏 in SAMR cases), so only the registration number the title lacks tells the drug from them",
+    "r15yp-414986": "七参连湿疹膏 (a drug): disease + 膏 as r15yp-417592",
+    "r15yp-684909": "熊胆痔疮膏 (a drug): disease + 膏 as r15yp-417592",
+    "r15yp-683915": "护肝片 0.35g*100片/瓶 (葵花, a drug): 护肝片 is also the market name of 保健食品, so only the registration "
+                    "number the title lacks tells the drug from the health food",
+    "r15pa-202678": "康恩贝宝芝林山东东阿阿胶糕: 山东东阿 is the county 阿胶 comes from (place + the generic product), not the "
+                    "东阿阿胶 company's mark; the brand table has no place-of-origin reading for a name that is also a place",
+    "r15pa-184519": "东阿阿胶固元糕 … 东阿地道即食阿胶膏: 东阿 as the place of origin of 阿胶 (as r15pa-202678)",
     "jdgxy-11766767": "a book (胡大一：高血压、高血脂饮食+运动): disease names in a title that carries nothing saying it is a book",
     "kbt090": "王岳鹏Niko: a person's name read as a misspelt Nikon (the fuzzy Latin match knows English words, not given names)",
     "glx544111581105": "汞灯配奥林巴斯尼康荧光显微镜: 配 (fits) before the brand is a compatibility note here, but 配 LV 盒子 "
