@@ -182,6 +182,58 @@ VIOLATIONS = {
     "r7al110": "AD-ABS-F-en-most",             # the most advanced
     "r7al113": "AD-ABS-EN-best",               # Best Wireless Earbuds
     "r7al116": "AD-ABS-EN-best gift",          # Best gift
+    # round 16, English (ids r16…): a 2017 Shopify dropshipping store's catalogue (kanonochina/shpy-api-installer:
+    # products.json and the product lists it was built from; ids r16sp), 25 Etsy search results of 2018 for whiskey gifts
+    # (alexjmitchell/Create-Etsy-Search-Page items.js; r16et), a Target product-summary sample (TYWCoder/demo-target;
+    # r16tg), an Indonesian phone-case shop on Tokopedia with English titles (nhinstein/yunetshop seeder; r16tp) and
+    # Amazon.in peanut-butter listings (Denni007/Arcelo; r16az). Dropshipping copy ("NO SURPRISES AT CHECKOUT!",
+    # "99% reviewers recommend", "Hurry, before it is gone!", "TODAY ONLY", a bare "100% Money Back Guarantee" refund
+    # promise) is lawful; the rows below make superlative, medical or no-risk claims, name others' marks, or give an
+    # off-platform contact. Known misses, not listed: a cat hammock that "PROTECTS YOUR CAT FROM HAVING MOTION SICKNESS"
+    # (r16sp-cat-hammock: a veterinary claim, no English rule for motion sickness yet), the Disney/Pixar character Sulley
+    # on phone cases (r16tp-YS-… "3D Cute Cartoon Sulley Case", listed for their WhatsApp number; Sulley alone is not in
+    # brand_db) and the Vibram brand of FUROSHIKI SHOES (r16sp-furoshiki-shoes, listed for "the only sole on the market")
+    "r16sp-24k-gold-lips-powder-gel-collagen-package": "AD-MED-F-c19-en-collagen",  # eye mask: Stimulates collagen production (FDA: a drug claim)
+    "r16sp-360-woof-wash": "AD-ABS-EN-the best",         # the best pet grooming tool
+    "r16sp-afb": "AD-MED-EN-antibacterial",              # sports bra: breathable antibacterial (EPA/Amazon: pesticidal claim)
+    "r16sp-anti-hair-loss-set": "AD-MED-EN-hair loss",   # laser comb: treat hair loss, reverse the thinning process
+    "r16sp-big-cover": "AD-ABS-F-en-last-ever",          # concealer: the LAST concealer you will ever want to buy
+    "r16sp-book-panel-light": "AD-ABS-EN-the best",      # the best company when reading in the dark
+    "r16sp-bubble-mask": "AD-GUAR-EN-risk-free",         # risk-free ironclad guarantee, absolute ZERO risk, 100% satisfied
+    "r16sp-fitness-foam-roller": "AD-MED-F-en-treat-list",  # reduced inflammation, scar tissue and joint stress
+    "r16sp-furoshiki-shoes": "AD-ABS-F-en-only",         # the only sole on the market that wraps the entire foot
+    "r16sp-lumi-hd": "AD-ABS-EN-unbeatable",             # a truly unbeatable deal (price superlative)
+    "r16sp-ultra-water": "AD-ABS-EN-the best",           # Best-selling; provides the best protection to your iPhone
+    "r16et-198373682": "CONTACT-LINK",                   # Etsy listing sends buyers to the seller's own site for a proof
+    "r16et-484037920": "BRAND-UNAUTH",                   # Green Bay Packers shot glass (NFL team mark, no licence; missed before)
+    "r16et-605816555": "BRAND-UNAUTH",                   # Peaky Blinders flask with the Shelby logo (missed before)
+    "r16et-482683820": "BRAND-UNAUTH",                   # "my other wine gift bags - Zelda, Doctor Who, Ford, Mario Kart"
+    "r16et-584345070": "BRAND-UNAUTH",                   # the same seller's list of themed bags (Zelda, Ford, Mario Carts)
+    "r16az-B0C9LQ83DW": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LQY6XC": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LST2Z9": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LT2J1C": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LT4N8R": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LTBXGP": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16tp-YS-1IwodpFluzT3qCT": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-zLSArjCtMIoaQTB": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-gYnUp9aOeBZQ35e": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-pvqTsUr6nAw30R4": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-6ydb0gJrjIfTuWv": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-XvevG2Qwy3hbGFB": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-Drb9jFhBKtcFAXl": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-W87CQkWABnXVjiU": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-BLzohpqw9qIBvhK": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ul7hLcLCJdO897X": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-RVGiIcTylZI1EVM": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-AeL7HosoVXAP5Pk": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-PYENWil40nj9HnT": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ZR5ZuddCpPdXpu9": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ylMA6FZzyAfGGC0": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-VqkdWEVlSFFnxbr": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-z6DsldpRHdFNAI3": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ocwjJHdfHLhnM1W": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-tbcXzv38RAVslJ3": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
 }
 
 NEEDS_CODE: dict[str, str] = {
