@@ -11,7 +11,11 @@ classes (CrackgmKey/Bearbear: title + the feed's promo copy) and a cross-border 
 with their selling line (pidan-518/client-h5). Round 7: 101 Amazon electronics-accessory listings
 with their “About this item” bullets (ozigun/ala, ids r7al…). Round 13, English: 370 Best Buy catalogue listings
 (name + shortDescription, 2014–2015, the Algolia Best Buy sample kept by zuzustack/pa-wdw, ids r13bb…; the
-manufacturer as each listing's own brand: Best Buy sells the makers' genuine goods). `source` names repository,
+manufacturer as each listing's own brand: Best Buy sells the makers' genuine goods). Round 16, English (ids r16…): a 2017
+Shopify dropshipping store's catalogue (kanonochina/shpy-api-installer, title + body_html), 25 Etsy whiskey-gift
+listings of 2018 (alexjmitchell/Create-Etsy-Search-Page), a Target product-summary sample (TYWCoder/demo-target),
+an Indonesian Tokopedia phone-case shop with English titles (nhinstein/yunetshop) and Amazon.in peanut butter
+(Denni007/Arcelo); Aventura Clothing, Barbie (a licensed tee sold by Target) and Fit Muscles are own brands. `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -234,6 +238,26 @@ VIOLATIONS = {
     "r16tp-YS-z6DsldpRHdFNAI3": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
     "r16tp-YS-ocwjJHdfHLhnM1W": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
     "r16tp-YS-tbcXzv38RAVslJ3": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    # round 16, Flipkart (swapnil-pisal/Major_Assessment_1: the 2016 PromptCloud Flipkart sample; ids r16fk; the
+    # brand field of each listing as its own brand). Flipkart's template ("Only Genuine Products. 30 Day Replacement
+    # Guarantee. Free Shipping. Cash On Delivery!") is lawful; its "at best prices" is a price superlative
+    "r16fk-AIRE9B8EKTNR8J4B": "AD-ABS-EN-best",  # at best prices (a price superlative)
+    "r16fk-DSUEAC6SFWFUDRPB": "AD-ABS-EN-best",  # at best prices
+    "r16fk-PTYEA6SFGD4X8NAR": "AD-ABS-EN-best",  # at best prices
+    "r16fk-VANDZY4YZFPEG85T": "AD-ABS-EN-best",  # at best prices
+    "r16fk-VANED79Z5THRWD3K": "AD-ABS-EN-best",  # at best prices
+    "r16fk-BALEGFWE2Z7GTDMS": "AD-ABS-F-c19-en-country-first",  # name initials printed for the first time in India
+    "r16fk-BALEGFWGYHBSY4UE": "AD-ABS-F-c19-en-country-first",  # name initials printed for the first time in India
+    "r16fk-DSTEJJ8VGMGUFVWF": "AD-ABS-EN-best quality",  # We promise to deliver best quality products at best prices
+    "r16fk-KITEGFBDSYZSVBKB": "AD-ABS-EN-best",  # It's a best product for gift purpose
+    "r16fk-PLWE6S4BAQKZPXMU": "AD-ABS-EN-best quality",  # comfort cushion with best quality
+    "r16fk-MATEB88TF9EUTHYR": "AD-ABS-EN-best-selling",  # our most admired bestselling range in India; the softest and plushiest
+    "r16fk-SHOEH4KM2W3Z6EH5": "AD-ABS-EN-the best",  # Experience the best bellies; the best material
+    "r16fk-SHOEHDMYWZNYA7HH": "AD-ABS-EN-finest",  # Finest quality
+    "r16fk-SHOEHEP5EWSGZ7XA": "AD-ABS-EN-the ultimate",  # FluidRide provides the ultimate combination of bounce back and cushioning
+    "r16fk-SHOEHEP5H5XGFZJY": "AD-ABS-EN-the ultimate",  # FluidRide provides the ultimate combination
+    "r16fk-SWIEHF3EF5PZAZUY": "AD-ABS-EN-unmatched",  # an unmatched comfort; this best fitting
+    "r16fk-SHIE9WHT4M9FHMB5": "AD-SUP-F-c19-en-amulet",  # Laughing Buddha For Success And Wealth (missed before)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -261,6 +285,49 @@ NEEDS_CODE: dict[str, str] = {
                      "and later devices of a compatibility list are beyond the cue's reach (the first is quiet)",
     "r13bb-8677355": "“Use the city of Chicago as your ultimate weapon” in a video game's story blurb: the weapon is in the "
                      "game's plot, the scanner has no video-game class to tell plot from a product claim",
+    # round 16: Etsy listings linking to the seller's own Etsy shop, another listing or an etsy.me short link; the
+    # contact detector allows links to the listing's own marketplace (contact_words.csv `platform` rows) only when it
+    # knows the listing's URL, and the held-out harness scans title and description without one
+    "r16et-160831116": "etsy.me link to add a frame (Etsy's own shortener): allowed only with the listing's Etsy URL",
+    "r16et-569579335": "link to the seller's own Etsy shop page: allowed only with the listing's Etsy URL",
+    "r16et-569582287": "link to the seller's own Etsy shop page: allowed only with the listing's Etsy URL",
+    "r16et-590412732": "link to the shop's priority-shipping upgrade listing on Etsy: allowed only with the listing's Etsy URL",
+    "r16et-597616681": "link to a section of the seller's Etsy shop: allowed only with the listing's Etsy URL",
+    # round 16, Flipkart: the platform's own template names it ("Buy … only for Rs. 719 from Flipkart.com", "Only at
+    # Flipkart.com"); a marketplace's own domain is allowed only when the listing's URL is known, and the held-out
+    # harness has none (as the Etsy rows above)
+    "r16fk-ACCEF2R7ZWEDG674": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-CRGE6A53UX7CJMXX": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAE6YUTDBH6DCPK": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAE8CZGJ8PGGHRQ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAEBMSEEGG26RPV": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAECN2PWUKFA9GJ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAEDJXQXQZ8TMTU": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-LINE92U9KGZG25AY": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-LJGEB2KMCMMHHFC7": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGDQ5GGSFNHNANZ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGE7Z9NKQU2CEVJ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGE88FQ5SDTSFY7": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGEA9ZXDDFHAVMZ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOE2FQCE3QFC8ZM": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOE4FZGGTE7HJXN": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOE7ZJ3GQN3ZHNS": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOEA4HADYGNUZFM": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOEBYZGZ682N4K2": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOED5DCYU8HWRDH": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHTEB5MNYHJJQGBJ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHTEBY72FGKPYBRU": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SKTEC88WSNYJKWY7": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-TOPEBKYKHZ74DT6U": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATE2RX9HHGBUQGA": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATE3FAXGFHMASYX": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATE6Y6D2MZHWGBZ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATEA6UGFGKZKDJC": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATEAYAHJ8CUCAYM": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATEBVHAWSYYS8EY": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATECHFU4QGFQEJG": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATECJ25SP6A7VD5": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATED8HNQGUFBNFT": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
 }
 
 
