@@ -258,6 +258,10 @@ VIOLATIONS = {
     "r16fk-SHOEHEP5H5XGFZJY": "AD-ABS-EN-the ultimate",  # FluidRide provides the ultimate combination
     "r16fk-SWIEHF3EF5PZAZUY": "AD-ABS-EN-unmatched",  # an unmatched comfort; this best fitting
     "r16fk-SHIE9WHT4M9FHMB5": "AD-SUP-F-c19-en-amulet",  # Laughing Buddha For Success And Wealth (missed before)
+    "r16sp-cat-pet-dog-fur-grooming-glove": "AD-AUTH-F-en-green-total",  # rubber glove "Made of 100% recyclable material" (FTC Green Guides §260.12)
+    "r16sp-comfortable": "AD-IND-EN-today only",   # PRICE $45.95 TODAY ONLY: $23.97 (SAVE 48%): a reference price with a deadline
+    "r16fk-SSSEHDP9RFW7ZGNG": "AD-ABS-EN-award winning",  # National Award Winning Product (no award named)
+    "r16fk-CAPEHXTRYTBBN2QK": "AD-ABS-EN-best",    # The above Cap is designed to give you a best look
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -328,6 +332,15 @@ NEEDS_CODE: dict[str, str] = {
     "r16fk-WATECHFU4QGFQEJG": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
     "r16fk-WATECJ25SP6A7VD5": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
     "r16fk-WATED8HNQGUFBNFT": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16sp-1pc-blackhead-tweezers-comedone-acne-remover": "steel that allows safe sterilization, prevent corrosion and minimize "
+        "risk of infections: the treat frame reads 'prevent' across the coordination to infections, and sterilization of the "
+        "tool itself is read as a pesticidal claim; a verb's own object (corrosion) needs the frame to stop at 'and'",
+    "r16et-526423818": "water from St. Colman's Well (a saint's name, a Scottish spring) read as a misspelt Coleman: the fuzzy "
+        "matcher knows English words, not saints' or given names (as kbt090)",
+    "r16fk-PWTEB7H2E4KCYUE3": "the quote signed M.K. Gandhi read as MK (Michael Kors): a person's initials before a surname "
+        "need a guard in the brand matcher",
+    "r16fk-RNGDWKZM5ETTQGGU": "22 K gold rings with Swarovski Cubic Zirconia: a component brand named as the stones used; "
+        "whether they are genuine is a fact the text does not carry",
 }
 
 
