@@ -15,7 +15,9 @@ manufacturer as each listing's own brand: Best Buy sells the makers' genuine goo
 Shopify dropshipping store's catalogue (kanonochina/shpy-api-installer, title + body_html), 25 Etsy whiskey-gift
 listings of 2018 (alexjmitchell/Create-Etsy-Search-Page), a Target product-summary sample (TYWCoder/demo-target),
 an Indonesian Tokopedia phone-case shop with English titles (nhinstein/yunetshop) and Amazon.in peanut butter
-(Denni007/Arcelo); Aventura Clothing, Barbie (a licensed tee sold by Target) and Fit Muscles are own brands. `source` names repository,
+(Denni007/Arcelo), and 160 listings of the 2016 PromptCloud Flipkart sample (swapnil-pisal/Major_Assessment_1,
+ids r16fk: title + description, the listing's brand scoped as its own brand); Aventura Clothing, Barbie (a licensed tee
+sold by Target) and Fit Muscles are own brands. `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
