@@ -276,8 +276,6 @@ NEEDS_CODE: dict[str, str] = {
     "etsy-690014553": "link to the listing's own platform (etsy.com/shop): quiet when the listing's URL is known",
     "ynf-1249": "就像哆啦A梦的百宝箱: a character named in a simile in cosmetics copy; 像 + a brand is also the "
                 "dupe comparison 像LV一样的质感, which must stay found",
-    "r7al002": "“30 day, 100% Money Back Guarantee”: a returns policy, but the comma ends the clause before the lawful "
-               "use can see the returns window (30 day money back guarantee stays quiet)",
     "r7al011": "“Mini Shock Mount” in a microphone kit: the car brand MINI read from a capitalised ordinary word",
     "r7al024": "ZHIKE (the seller's brand) read as the pinyin of 止咳: a pinyin claim word inside a Latin brand name",
     "r7al064": "Apple Watch edition names (Nike+, Hermès) in a band adapter's fits-list: a band naming Hermès is also "
