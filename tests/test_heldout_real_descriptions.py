@@ -11,7 +11,13 @@ classes (CrackgmKey/Bearbear: title + the feed's promo copy) and a cross-border 
 with their selling line (pidan-518/client-h5). Round 7: 101 Amazon electronics-accessory listings
 with their “About this item” bullets (ozigun/ala, ids r7al…). Round 13, English: 370 Best Buy catalogue listings
 (name + shortDescription, 2014–2015, the Algolia Best Buy sample kept by zuzustack/pa-wdw, ids r13bb…; the
-manufacturer as each listing's own brand: Best Buy sells the makers' genuine goods). `source` names repository,
+manufacturer as each listing's own brand: Best Buy sells the makers' genuine goods). Round 16, English (ids r16…): a 2017
+Shopify dropshipping store's catalogue (kanonochina/shpy-api-installer, title + body_html), 25 Etsy whiskey-gift
+listings of 2018 (alexjmitchell/Create-Etsy-Search-Page), a Target product-summary sample (TYWCoder/demo-target),
+an Indonesian Tokopedia phone-case shop with English titles (nhinstein/yunetshop) and Amazon.in peanut butter
+(Denni007/Arcelo), and 160 listings of the 2016 PromptCloud Flipkart sample (swapnil-pisal/Major_Assessment_1,
+ids r16fk: title + description, the listing's brand scoped as its own brand); Aventura Clothing, Barbie (a licensed tee
+sold by Target) and Fit Muscles are own brands. `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -182,6 +188,82 @@ VIOLATIONS = {
     "r7al110": "AD-ABS-F-en-most",             # the most advanced
     "r7al113": "AD-ABS-EN-best",               # Best Wireless Earbuds
     "r7al116": "AD-ABS-EN-best gift",          # Best gift
+    # round 16, English (ids r16…): a 2017 Shopify dropshipping store's catalogue (kanonochina/shpy-api-installer:
+    # products.json and the product lists it was built from; ids r16sp), 25 Etsy search results of 2018 for whiskey gifts
+    # (alexjmitchell/Create-Etsy-Search-Page items.js; r16et), a Target product-summary sample (TYWCoder/demo-target;
+    # r16tg), an Indonesian phone-case shop on Tokopedia with English titles (nhinstein/yunetshop seeder; r16tp) and
+    # Amazon.in peanut-butter listings (Denni007/Arcelo; r16az). Dropshipping copy ("NO SURPRISES AT CHECKOUT!",
+    # "99% reviewers recommend", "Hurry, before it is gone!", "TODAY ONLY", a bare "100% Money Back Guarantee" refund
+    # promise) is lawful; the rows below make superlative, medical or no-risk claims, name others' marks, or give an
+    # off-platform contact. Known misses, not listed: a cat hammock that "PROTECTS YOUR CAT FROM HAVING MOTION SICKNESS"
+    # (r16sp-cat-hammock: a veterinary claim, no English rule for motion sickness yet), the Disney/Pixar character Sulley
+    # on phone cases (r16tp-YS-… "3D Cute Cartoon Sulley Case", listed for their WhatsApp number; Sulley alone is not in
+    # brand_db) and the Vibram brand of FUROSHIKI SHOES (r16sp-furoshiki-shoes, listed for "the only sole on the market")
+    "r16sp-24k-gold-lips-powder-gel-collagen-package": "AD-MED-F-c19-en-collagen",  # eye mask: Stimulates collagen production (FDA: a drug claim)
+    "r16sp-360-woof-wash": "AD-ABS-EN-the best",         # the best pet grooming tool
+    "r16sp-afb": "AD-MED-EN-antibacterial",              # sports bra: breathable antibacterial (EPA/Amazon: pesticidal claim)
+    "r16sp-anti-hair-loss-set": "AD-MED-EN-hair loss",   # laser comb: treat hair loss, reverse the thinning process
+    "r16sp-big-cover": "AD-ABS-F-en-last-ever",          # concealer: the LAST concealer you will ever want to buy
+    "r16sp-book-panel-light": "AD-ABS-EN-the best",      # the best company when reading in the dark
+    "r16sp-bubble-mask": "AD-GUAR-EN-risk-free",         # risk-free ironclad guarantee, absolute ZERO risk, 100% satisfied
+    "r16sp-fitness-foam-roller": "AD-MED-F-en-treat-list",  # reduced inflammation, scar tissue and joint stress
+    "r16sp-furoshiki-shoes": "AD-ABS-F-en-only",         # the only sole on the market that wraps the entire foot
+    "r16sp-lumi-hd": "AD-ABS-EN-unbeatable",             # a truly unbeatable deal (price superlative)
+    "r16sp-ultra-water": "AD-ABS-EN-the best",           # Best-selling; provides the best protection to your iPhone
+    "r16et-198373682": "CONTACT-LINK",                   # Etsy listing sends buyers to the seller's own site for a proof
+    "r16et-484037920": "BRAND-UNAUTH",                   # Green Bay Packers shot glass (NFL team mark, no licence; missed before)
+    "r16et-605816555": "BRAND-UNAUTH",                   # Peaky Blinders flask with the Shelby logo (missed before)
+    "r16et-482683820": "BRAND-UNAUTH",                   # "my other wine gift bags - Zelda, Doctor Who, Ford, Mario Kart"
+    "r16et-584345070": "BRAND-UNAUTH",                   # the same seller's list of themed bags (Zelda, Ford, Mario Carts)
+    "r16az-B0C9LQ83DW": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LQY6XC": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LST2Z9": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LT2J1C": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LT4N8R": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16az-B0C9LTBXGP": "AD-ABS-EN-highest quality",  # only the highest quality roasted peanuts, the best roasted peanuts possible
+    "r16tp-YS-1IwodpFluzT3qCT": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-zLSArjCtMIoaQTB": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-gYnUp9aOeBZQ35e": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-pvqTsUr6nAw30R4": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-6ydb0gJrjIfTuWv": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-XvevG2Qwy3hbGFB": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-Drb9jFhBKtcFAXl": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-W87CQkWABnXVjiU": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-BLzohpqw9qIBvhK": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ul7hLcLCJdO897X": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-RVGiIcTylZI1EVM": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-AeL7HosoVXAP5Pk": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-PYENWil40nj9HnT": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ZR5ZuddCpPdXpu9": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ylMA6FZzyAfGGC0": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-VqkdWEVlSFFnxbr": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-z6DsldpRHdFNAI3": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-ocwjJHdfHLhnM1W": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    "r16tp-YS-tbcXzv38RAVslJ3": "CONTACT-LANDLINE",  # Fast Response WA : 0898… (WhatsApp number; missed before)
+    # round 16, Flipkart (swapnil-pisal/Major_Assessment_1: the 2016 PromptCloud Flipkart sample; ids r16fk; the
+    # brand field of each listing as its own brand). Flipkart's template ("Only Genuine Products. 30 Day Replacement
+    # Guarantee. Free Shipping. Cash On Delivery!") is lawful; its "at best prices" is a price superlative
+    "r16fk-AIRE9B8EKTNR8J4B": "AD-ABS-EN-best",  # at best prices (a price superlative)
+    "r16fk-DSUEAC6SFWFUDRPB": "AD-ABS-EN-best",  # at best prices
+    "r16fk-PTYEA6SFGD4X8NAR": "AD-ABS-EN-best",  # at best prices
+    "r16fk-VANDZY4YZFPEG85T": "AD-ABS-EN-best",  # at best prices
+    "r16fk-VANED79Z5THRWD3K": "AD-ABS-EN-best",  # at best prices
+    "r16fk-BALEGFWE2Z7GTDMS": "AD-ABS-F-c19-en-country-first",  # name initials printed for the first time in India
+    "r16fk-BALEGFWGYHBSY4UE": "AD-ABS-F-c19-en-country-first",  # name initials printed for the first time in India
+    "r16fk-DSTEJJ8VGMGUFVWF": "AD-ABS-EN-best quality",  # We promise to deliver best quality products at best prices
+    "r16fk-KITEGFBDSYZSVBKB": "AD-ABS-EN-best",  # It's a best product for gift purpose
+    "r16fk-PLWE6S4BAQKZPXMU": "AD-ABS-EN-best quality",  # comfort cushion with best quality
+    "r16fk-MATEB88TF9EUTHYR": "AD-ABS-EN-best-selling",  # our most admired bestselling range in India; the softest and plushiest
+    "r16fk-SHOEH4KM2W3Z6EH5": "AD-ABS-EN-the best",  # Experience the best bellies; the best material
+    "r16fk-SHOEHDMYWZNYA7HH": "AD-ABS-EN-finest",  # Finest quality
+    "r16fk-SHOEHEP5EWSGZ7XA": "AD-ABS-EN-the ultimate",  # FluidRide provides the ultimate combination of bounce back and cushioning
+    "r16fk-SHOEHEP5H5XGFZJY": "AD-ABS-EN-the ultimate",  # FluidRide provides the ultimate combination
+    "r16fk-SWIEHF3EF5PZAZUY": "AD-ABS-EN-unmatched",  # an unmatched comfort; this best fitting
+    "r16fk-SHIE9WHT4M9FHMB5": "AD-SUP-F-c19-en-amulet",  # Laughing Buddha For Success And Wealth (missed before)
+    "r16sp-cat-pet-dog-fur-grooming-glove": "AD-AUTH-F-en-green-total",  # rubber glove "Made of 100% recyclable material" (FTC Green Guides §260.12)
+    "r16sp-comfortable": "AD-IND-EN-today only",   # PRICE $45.95 TODAY ONLY: $23.97 (SAVE 48%): a reference price with a deadline
+    "r16fk-SSSEHDP9RFW7ZGNG": "AD-ABS-EN-award winning",  # National Award Winning Product (no award named)
+    "r16fk-CAPEHXTRYTBBN2QK": "AD-ABS-EN-best",    # The above Cap is designed to give you a best look
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -194,8 +276,6 @@ NEEDS_CODE: dict[str, str] = {
     "etsy-690014553": "link to the listing's own platform (etsy.com/shop): quiet when the listing's URL is known",
     "ynf-1249": "就像哆啦A梦的百宝箱: a character named in a simile in cosmetics copy; 像 + a brand is also the "
                 "dupe comparison 像LV一样的质感, which must stay found",
-    "r7al002": "“30 day, 100% Money Back Guarantee”: a returns policy, but the comma ends the clause before the lawful "
-               "use can see the returns window (30 day money back guarantee stays quiet)",
     "r7al011": "“Mini Shock Mount” in a microphone kit: the car brand MINI read from a capitalised ordinary word",
     "r7al024": "ZHIKE (the seller's brand) read as the pinyin of 止咳: a pinyin claim word inside a Latin brand name",
     "r7al064": "Apple Watch edition names (Nike+, Hermès) in a band adapter's fits-list: a band naming Hermès is also "
@@ -209,6 +289,58 @@ NEEDS_CODE: dict[str, str] = {
                      "and later devices of a compatibility list are beyond the cue's reach (the first is quiet)",
     "r13bb-8677355": "“Use the city of Chicago as your ultimate weapon” in a video game's story blurb: the weapon is in the "
                      "game's plot, the scanner has no video-game class to tell plot from a product claim",
+    # round 16: Etsy listings linking to the seller's own Etsy shop, another listing or an etsy.me short link; the
+    # contact detector allows links to the listing's own marketplace (contact_words.csv `platform` rows) only when it
+    # knows the listing's URL, and the held-out harness scans title and description without one
+    "r16et-160831116": "etsy.me link to add a frame (Etsy's own shortener): allowed only with the listing's Etsy URL",
+    "r16et-569579335": "link to the seller's own Etsy shop page: allowed only with the listing's Etsy URL",
+    "r16et-569582287": "link to the seller's own Etsy shop page: allowed only with the listing's Etsy URL",
+    "r16et-590412732": "link to the shop's priority-shipping upgrade listing on Etsy: allowed only with the listing's Etsy URL",
+    "r16et-597616681": "link to a section of the seller's Etsy shop: allowed only with the listing's Etsy URL",
+    # round 16, Flipkart: the platform's own template names it ("Buy … only for Rs. 719 from Flipkart.com", "Only at
+    # Flipkart.com"); a marketplace's own domain is allowed only when the listing's URL is known, and the held-out
+    # harness has none (as the Etsy rows above)
+    "r16fk-ACCEF2R7ZWEDG674": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-CRGE6A53UX7CJMXX": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAE6YUTDBH6DCPK": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAE8CZGJ8PGGHRQ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAEBMSEEGG26RPV": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAECN2PWUKFA9GJ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-JEAEDJXQXQZ8TMTU": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-LINE92U9KGZG25AY": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-LJGEB2KMCMMHHFC7": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGDQ5GGSFNHNANZ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGE7Z9NKQU2CEVJ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGE88FQ5SDTSFY7": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-RNGEA9ZXDDFHAVMZ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOE2FQCE3QFC8ZM": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOE4FZGGTE7HJXN": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOE7ZJ3GQN3ZHNS": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOEA4HADYGNUZFM": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOEBYZGZ682N4K2": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHOED5DCYU8HWRDH": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHTEB5MNYHJJQGBJ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SHTEBY72FGKPYBRU": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-SKTEC88WSNYJKWY7": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-TOPEBKYKHZ74DT6U": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATE2RX9HHGBUQGA": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATE3FAXGFHMASYX": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATE6Y6D2MZHWGBZ": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATEA6UGFGKZKDJC": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATEAYAHJ8CUCAYM": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATEBVHAWSYYS8EY": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATECHFU4QGFQEJG": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATECJ25SP6A7VD5": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16fk-WATED8HNQGUFBNFT": "Flipkart.com named by Flipkart's own listing template: allowed only with the listing's Flipkart URL",
+    "r16sp-1pc-blackhead-tweezers-comedone-acne-remover": "steel that allows safe sterilization, prevent corrosion and minimize "
+        "risk of infections: the treat frame reads 'prevent' across the coordination to infections, and sterilization of the "
+        "tool itself is read as a pesticidal claim; a verb's own object (corrosion) needs the frame to stop at 'and'",
+    "r16et-526423818": "water from St. Colman's Well (a saint's name, a Scottish spring) read as a misspelt Coleman: the fuzzy "
+        "matcher knows English words, not saints' or given names (as kbt090)",
+    "r16fk-PWTEB7H2E4KCYUE3": "the quote signed M.K. Gandhi read as MK (Michael Kors): a person's initials before a surname "
+        "need a guard in the brand matcher",
+    "r16fk-RNGDWKZM5ETTQGGU": "22 K gold rings with Swarovski Cubic Zirconia: a component brand named as the stones used; "
+        "whether they are genuine is a fact the text does not carry",
 }
 
 

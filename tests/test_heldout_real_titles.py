@@ -28,7 +28,10 @@ searchapi.io answer kept as a mock: sealed trading-card products resold by marke
 plush; the seller's name in `source`); the licensed brand is each listing's own brand (resale of genuine sealed goods);
 “1x Ultra Rare Guaranteed” states a box's contents; and 71 eBay.ca search results of 2023 (shenmareparas/android_bug_off,
 ids r13eb…: used and sealed printer ink, autographed trading cards, ink paintings) — resale of genuine goods; a
-listing's own brand only where it sells that brand's sealed goods (GENUINE HP) or its licensed cards (Bowman: MLB). Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
+listing's own brand only where it sells that brand's sealed goods (GENUINE HP) or its licensed cards (Bowman: MLB). Round 16, English (ids r16sh…): 160 SHEIN
+search and category titles (mamencode2/storefront src/data, 2024 API answers kept by a storefront project;
+fredzerpa/shein-tribute js/store.js, 2022), SHEIN's house labels (SHEIN, DAZY, ROMWE, EZwear…) as own brands;
+all lawful. Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
 Every listing was read by hand. The ones in VIOLATIONS carry wording a regulator or a platform acts
