@@ -709,6 +709,19 @@ QUIET = [
     "生长发育 每日所需钙 营养成分表",                # nutrient wording without a condition
     "婴儿配方奶粉 添加人乳寡糖HMO 2'-FL",           # an ingredient name, no comparison with breast milk
     "新西兰源乳牧场 奶源直供 全脂奶粉",              # 源乳 as a place word, no comparison
+    # claims round 26 (hc4650–hc4703): look-alikes of the c26 rules
+    "兽用抗生素 休药期7天 停药期内禁止屠宰",          # 停药 as a veterinary withdrawal period
+    "高血压患者请遵医嘱服药，切勿自行停药",             # a warning, not a promise
+    "多功能沙发 一秒变床 客厅秒变客房",                 # 秒变 about furniture
+    "积雪草面膜 舒缓敏感肌 修护屏障",                    # 舒缓/修护, not 修复 + skin condition
+    "皮革修复膏 修复划痕 沙发翻新",                      # 修复 about objects
+    "95%棉 5%氨纶 弹力T恤",                            # a percentage of fibres
+    "好评率98% 回头客多",                               # a shop rating, no effect data
+    "阻燃面料 符合GB 20286 B1级",                       # a stated flame-retardant grade
+    "Concealer that instantly covers acne and blemishes",
+    "Gentle foaming cleanser removes makeup and excess oil",
+    "Clear acrylic display case, removes in seconds",
+    "中药饮片 请凭医生处方购买",                         # 处方 in a drug-purchase notice
 ]
 
 
