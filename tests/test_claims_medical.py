@@ -172,6 +172,11 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("坚持四个月，尿酸降到正常值以下", "med-biomarker-down"),
     ("喝了一个月血糖降下来了", "med-biomarker-down"),
     ("子宫肌瘤改善了", "med-outcome"),
+    # claims round 26 (hc4650–hc4703)
+    ("草本胶囊 吃完就能停药", "c26-stop-drug"),
+    ("坚持服用可停掉降压药", "c26-stop-drug"),
+    ("这款面膜能修复敏感肌", "c26-repair-sensitive"),
+    ("修复红血丝 精华液", "c26-repair-sensitive"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -335,6 +340,11 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("Root stimulator for the growth of new, mature hair", "en-hair-growth"),
     ("SeizureGuard controls seizures in dogs", "en-treat-list"),
     ("herbal capsules stronger than sildenafil", "en-vs-drug"),
+    # claims round 26
+    ("This cosmetic will remove acne in one week", "c26-en-acne-timed"),
+    ("Tea tree cream eliminates acne for good", "c26-en-acne-timed"),
+    ("Silicone scar gel clears scars in 3 days", "c19-en-skin-drug"),
+    ("Natural remedy that mitigates chlamydia symptoms", "en-treat"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

@@ -361,6 +361,9 @@ POSITIVE = [
     ("Plant based plastic cutlery, 50 forks", "authority_claim", "c22-en-plant-plastic", "medium"),
     ("Baby shampoo, certified organic, vegan", "authority_claim", "c22-en-organic-cert", "medium"),
     ("All Natural Hand and Body Lotion, 8 oz", "authority_claim", "c22-en-natural-cosmetic", "medium"),
+    # claims round 26: instant transformation, unsourced effect statistics
+    ("美白身体乳 一抹秒变冷白皮", "guarantee_claim", "c26-instant-transform", "medium"),
+    ("清透精华 95%用户使用后毛孔缩小", "authority_claim", "c26-pct-users-effect", "medium"),
 ]
 
 PUBLIC_ORDER = [
