@@ -177,6 +177,9 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("坚持服用可停掉降压药", "c26-stop-drug"),
     ("这款面膜能修复敏感肌", "c26-repair-sensitive"),
     ("修复红血丝 精华液", "c26-repair-sensitive"),
+    ("颈椎贴 贴三天颈椎疼没了", "c26-symptom-gone"),
+    ("护膝贴 爬楼梯不怕膝盖疼", "c26-not-afraid"),
+    ("控糖贴 贴了血糖不高了", "c26-marker-not-high"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

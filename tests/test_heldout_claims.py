@@ -722,6 +722,11 @@ QUIET = [
     "Gentle foaming cleanser removes makeup and excess oil",
     "Clear acrylic display case, removes in seconds",
     "中药饮片 请凭医生处方购买",                         # 处方 in a drug-purchase notice
+    "医用级硅胶奶嘴 宽口径",                            # 医用级 + a named material
+    "医疗级不锈钢耳钉 防过敏材质",
+    "不怕冷 加绒卫衣 冬季保暖",                           # 不怕 without a disease name
+    "血压不高的人也适合饮用",                             # no 了: not an outcome
+    "价格不高了 性价比之选",
 ]
 
 
