@@ -180,6 +180,8 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("颈椎贴 贴三天颈椎疼没了", "c26-symptom-gone"),
     ("护膝贴 爬楼梯不怕膝盖疼", "c26-not-afraid"),
     ("控糖贴 贴了血糖不高了", "c26-marker-not-high"),
+    ("学生奶粉 提高智力 补脑", "c26-food-intelligence"),
+    ("婴儿配方奶粉 可替代母乳", "med-breastmilk"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -348,6 +350,11 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("Tea tree cream eliminates acne for good", "c26-en-acne-timed"),
     ("Silicone scar gel clears scars in 3 days", "c19-en-skin-drug"),
     ("Natural remedy that mitigates chlamydia symptoms", "en-treat"),
+    ("Elderberry syrup is as effective as a vaccine", "c26-en-as-effective"),
+    ("Herbal sleep tea, as effective as prescription sleeping pills", "c26-en-as-effective"),
+    ("Turmeric soap bar lightens skin naturally", "c26-en-skin-lighten"),
+    ("Eucalyptus oil blend for sinus infection support", "c26-en-infection-support"),
+    ("Lavender oil, a natural pain killer", "en-vs-drug2"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

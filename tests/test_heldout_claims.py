@@ -727,6 +727,15 @@ QUIET = [
     "不怕冷 加绒卫衣 冬季保暖",                           # 不怕 without a disease name
     "血压不高的人也适合饮用",                             # no 了: not an outcome
     "价格不高了 性价比之选",
+    "本品不能替代母乳 请遵医嘱",                        # the required breast-milk notice
+    "替代母乳喂养的辅食建议",
+    "益智积木 开发智力 3岁+",                             # a toy, no food word
+    "Teeth whitening strips, 14 treatments",
+    "Hair lightening spray for blondes",
+    "Bleach-resistant salon towels",
+    "Looks as good as new after washing",
+    "Breast cancer support tee, pink ribbon",              # awareness merchandise
+    "Infection control gloves, nitrile, box of 100",
 ]
 
 
