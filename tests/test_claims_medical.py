@@ -191,6 +191,16 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("除病毒湿巾 防护甲流", "c23-guard-disease"),
     ("艾灸盒 效果跟医院理疗差不多", "c23-hospital-equal"),
     ("三伏贴 和医院的效果一样", "c23-hospital-equal"),
+    # claims round 26 (hc4650–hc4703)
+    ("草本胶囊 吃完就能停药", "c26-stop-drug"),
+    ("坚持服用可停掉降压药", "c26-stop-drug"),
+    ("这款面膜能修复敏感肌", "c26-repair-sensitive"),
+    ("修复红血丝 精华液", "c26-repair-sensitive"),
+    ("颈椎贴 贴三天颈椎疼没了", "c26-symptom-gone"),
+    ("护膝贴 爬楼梯不怕膝盖疼", "c26-not-afraid"),
+    ("控糖贴 贴了血糖不高了", "c26-marker-not-high"),
+    ("学生奶粉 提高智力 补脑", "c26-food-intelligence"),
+    ("婴儿配方奶粉 可替代母乳", "med-breastmilk"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -378,6 +388,16 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("a more competent immune response to the Covid-2 virus", "c25-immune-response-to"),
     ("for those presenting with post Covid symptoms", "c25-post-viral"),
     ("Supplement that targets menopause weight gain", "c25-menopause-symptoms"),
+    # claims round 26
+    ("This cosmetic will remove acne in one week", "c26-en-acne-timed"),
+    ("Tea tree cream eliminates acne for good", "c26-en-acne-timed"),
+    ("Silicone scar gel clears scars in 3 days", "c19-en-skin-drug"),
+    ("Natural remedy that mitigates chlamydia symptoms", "en-treat"),
+    ("Elderberry syrup is as effective as a vaccine", "c26-en-as-effective"),
+    ("Herbal sleep tea, as effective as prescription sleeping pills", "c26-en-as-effective"),
+    ("Turmeric soap bar lightens skin naturally", "c26-en-skin-lighten"),
+    ("Eucalyptus oil blend for sinus infection support", "c26-en-infection-support"),
+    ("Lavender oil, a natural pain killer", "en-vs-drug2"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

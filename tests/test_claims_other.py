@@ -381,6 +381,9 @@ POSITIVE = [
     # claims round 23: an efficacy promised within a number of days (鞍市监处罚〔2025〕43号)
     ("磁疗贴 只需要7天就能亲眼看到变化", "guarantee_claim", "c23-see-in-days", "medium"),
     ("足贴 只要3天就可以感受到", "guarantee_claim", "c23-see-in-days", "medium"),
+    # claims round 26: instant transformation, unsourced effect statistics
+    ("美白身体乳 一抹秒变冷白皮", "guarantee_claim", "c26-instant-transform", "medium"),
+    ("清透精华 95%用户使用后毛孔缩小", "authority_claim", "c26-pct-users-effect", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -755,6 +755,33 @@ QUIET = [
     "和医院用的一样的材质 医用级硅胶",              # a material, not an equal effect
     "家用血压计 测量结果和医院一样准",
     "霉菌克星 除霉喷雾",                            # mould on walls, not a fungal infection
+    # claims round 26 (hc4650–hc4703): look-alikes of the c26 rules
+    "兽用抗生素 休药期7天 停药期内禁止屠宰",          # 停药 as a veterinary withdrawal period
+    "高血压患者请遵医嘱服药，切勿自行停药",             # a warning, not a promise
+    "多功能沙发 一秒变床 客厅秒变客房",                 # 秒变 about furniture
+    "积雪草面膜 舒缓敏感肌 修护屏障",                    # 舒缓/修护, not 修复 + skin condition
+    "皮革修复膏 修复划痕 沙发翻新",                      # 修复 about objects
+    "95%棉 5%氨纶 弹力T恤",                            # a percentage of fibres
+    "好评率98% 回头客多",                               # a shop rating, no effect data
+    "阻燃面料 符合GB 20286 B1级",                       # a stated flame-retardant grade
+    "Concealer that instantly covers acne and blemishes",
+    "Gentle foaming cleanser removes makeup and excess oil",
+    "Clear acrylic display case, removes in seconds",
+    "中药饮片 请凭医生处方购买",                         # 处方 in a drug-purchase notice
+    "医用级硅胶奶嘴 宽口径",                            # 医用级 + a named material
+    "医疗级不锈钢耳钉 防过敏材质",
+    "不怕冷 加绒卫衣 冬季保暖",                           # 不怕 without a disease name
+    "血压不高的人也适合饮用",                             # no 了: not an outcome
+    "价格不高了 性价比之选",
+    "本品不能替代母乳 请遵医嘱",                        # the required breast-milk notice
+    "替代母乳喂养的辅食建议",
+    "益智积木 开发智力 3岁+",                             # a toy, no food word
+    "Teeth whitening strips, 14 treatments",
+    "Hair lightening spray for blondes",
+    "Bleach-resistant salon towels",
+    "Looks as good as new after washing",
+    "Breast cancer support tee, pink ribbon",              # awareness merchandise
+    "Infection control gloves, nitrile, box of 100",
 ]
 
 
