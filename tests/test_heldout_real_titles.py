@@ -434,6 +434,7 @@ VIOLATIONS = {
     "r15nm-75311": "AD-MED-美白",                    # mask set: 补水、舒缓、美白三个功效 (no 特证 shown)
     "r15nm-72402": "AD-GUAR-F-guar-days",            # 28天VC精华美白组合: whitening promised in 28 days (no 特证 shown)
     "r15nm-19023": "AD-MED-F-med-treat",             # nipple cream: 减轻乳头干燥疼痛
+    "r15nm-31304": "AD-MED-F-c26-not-afraid",        # latex mattress: 睡完不怕腰酸背疼 (a symptom kept away by a household good, 《广告法》第十七条; JD 膏贴规范 bans 不怕**)
     "r15nm-80361": "AD-MED-F-med-organ",             # throat spray (cross-border, not a drug here): 舒缓鼻塞、咽喉不适
     "r15pa-290812": "AD-MED-F-med-func-fixed",       # 阿胶固元糕 (food): 补血补气美颜
     "r15pa-287269": "AD-ABS-首选",                   # 片仔癀 skin care: 夏季护肤首选
