@@ -520,7 +520,7 @@ def severe():
 
 
 def test_fixture_shape():
-    assert 400 <= len(ROWS) <= 6000
+    assert 400 <= len(ROWS) <= 8000
     ids = [r["id"] for r in ROWS]
     assert len(ids) == len(set(ids)), "repeated id"
     assert_plain_text(TSV)
