@@ -111,6 +111,14 @@ def test_claims_on_drugs_and_medical_devices_are_info(scanner):
     assert {f.severity for f in r.findings if f.category == "medical_claim"} == {"info"}
 
 
+def test_a_frames_id_is_not_read_as_its_claim(scanner):
+    # the cure-name frame (disease + 灵/康/宁/净/洁) is named c15-cure-name: "cure" in its id is no
+    # efficacy assertion, so a drug named by its indication is info like any registered indication
+    r = scan(scanner, "痔疮宁 国药准字Z10000000 10粒", "")
+    meds = [f for f in r.findings if f.category == "medical_claim"]
+    assert meds and {f.severity for f in meds} == {"info"}, meds
+
+
 def test_an_efficacy_guarantee_on_a_device_is_not_excused(scanner):
     r = scan(scanner, "颈椎牵引器", "根治颈椎病")
     assert sev(r, "根治") == "high"

@@ -204,7 +204,9 @@ def category_policy_filter(directory: str | None = None):
         pc = classify(ft.listing, directory)
         cls = pc.cls
         text = _ntext(c, ft)
-        kinds = data.kinds_of(text + "|" + normalize_key(c.term))
+        # what the claim says: its text, and a lexicon term's own wording (an evasion's canonical
+        # term); a claim frame's term is its id (c15-cure-name), a name, not wording of the claim
+        kinds = data.kinds_of(text + "|" + normalize_key(c.term) if c.detector == "lexicon" else text)
         sev = c.severity
         name = CLASS_ZH[cls]
         bare = c.detector == "lexicon" and sev == "low" and text in data.disease_names
