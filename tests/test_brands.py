@@ -563,3 +563,15 @@ def test_english_words_are_not_misspelt_brands(shipped_engine, text):
 def test_english_word_with_a_doubled_letter_is_still_a_misspelling(shipped_engine):
     fs = [f for f in scan(shipped_engine, "补水保湿 面霜 50ml Channel") if f.rule_id == "BRAND-FUZZY"]
     assert [(f.term, f.matched_text) for f in fs] == [("Chanel", "Channel")]
+
+
+@pytest.mark.parametrize("text", ["The Fortune at the Bottom of the Pyramid by C.K. Prahalad",
+                                  "L.V. Prasad Eye Institute cookbook"])
+def test_dotted_initials_before_a_surname_are_a_person(shipped_engine, text):
+    # a person's initials (C.K. Prahalad) spell a brand's short name (CK, LV), but a surname follows
+    assert not [f for f in scan(shipped_engine, text) if f.category.startswith("brand")]
+
+
+@pytest.mark.parametrize("text,matched", [("L.V. bag monogram", "L.V"), ("LV bag", "LV"), ("CK one perfume", "CK")])
+def test_short_names_without_a_surname_stay_the_brand(shipped_engine, text, matched):
+    assert [f.matched_text for f in scan(shipped_engine, text) if f.category.startswith("brand")] == [matched]

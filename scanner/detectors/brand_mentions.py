@@ -175,6 +175,22 @@ def _standalone(ft: FieldText, s: int, e: int) -> bool:
     return not (left and is_cjk(left)) and not (right and is_cjk(right))
 
 
+# a person's initials written with full stops, then a surname that is no English word (M.K. Gandhi,
+# C.K. Prahalad, L.V. Prasad): not the brand whose short name the letters spell (MK, CK, LV) — L.V.
+# bag, M.K. style and CK One stay the brand
+_DOTTED = re.compile(r"[A-Z]\.[A-Z](?:\.[A-Z])?")
+_SURNAME_AFTER = re.compile(r"\.? ?([A-Z][a-z]{2,})(?![A-Za-z])")
+
+
+def _initials(norm, s: int, e: int) -> bool:
+    os_, oe = norm.span(s, e)
+    orig = norm.original
+    if not _DOTTED.fullmatch(orig, os_, oe):
+        return False
+    m = _SURNAME_AFTER.match(orig, oe)
+    return m is not None and not is_english_word(m.group(1).lower())
+
+
 class MentionFinding:
     """The mention-finding half of BrandDetector (it holds the indexes this reads)."""
 
@@ -207,6 +223,8 @@ class MentionFinding:
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
                         and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end, glued_ok):
                     continue
+            if len(key) <= 3 and norm is not None and key.isascii() and _initials(norm, start, end):
+                continue
             found.append(Mention(start, end, aliases))
         if ft is not None:
             ft.notes["brand_side_hits"] = (self._tables, side)  # read by the side rules
