@@ -90,7 +90,9 @@ class Categories:
         # with plain substring tests; category words are read from the title and description start
         reg = {}
         for k, v in rows.items():
-            if v[0] and v[1] >= 100 and not k.isascii():
+            # class-less phrases of weight 100 (械字号面膜) take part too: the longest alternative
+            # wins at a position, so they hide the registration word inside them, as in _best
+            if v[1] >= 100 and not k.isascii():
                 reg.setdefault(v[3], v)
                 reg.setdefault(k, v)
         self.registration = reg
@@ -135,10 +137,11 @@ class Categories:
         desc_raw = listing.description or ""
         reg = None
         if desc_raw and self.registration_rx is not None:
-            m = self.registration_rx.search(desc_raw)
-            if m:
+            for m in self.registration_rx.finditer(desc_raw):
                 cls, weight, _, pat = self.registration[m.group()]
-                reg = Classification(cls, "description", pat, weight)
+                if cls:
+                    reg = Classification(cls, "description", pat, weight)
+                    break
         if title is not None and (reg is None or title.weight >= reg.weight):
             return title
         if reg is not None:

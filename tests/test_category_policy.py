@@ -480,3 +480,16 @@ def test_round15_a_drug_generic_name_with_its_dosage_form_is_no_cure_name(scanne
     got = found(r, term)
     assert got, [(f.matched_text, f.severity) for f in r.findings]
     assert any(f.severity in ("high", "medium") for f in got) == severe, [(f.matched_text, f.severity) for f in got]
+
+
+# claims round 28: 国家药监局 — there is no 械字号面膜; the phrase is no device registration, in the
+# title or anywhere in the description, while a real 械备/械注准 number still is
+@pytest.mark.parametrize("listing,cls", [
+    (Listing(id="x", title="", description="械字号面膜 术后修复 补水保湿"), None),
+    (Listing(id="x", title="械字号面膜 补水"), None),
+    (Listing(id="x", title="", description="医用冷敷贴 湘械备20210012号 械字号 术后护理"), "medical_device"),
+    (Listing(id="x", title="", description="械字号面膜 医用冷敷贴 苏械注准20222140001"), "medical_device"),
+])
+def test_no_device_registration_in_mask_phrase(listing, cls):
+    got = classify(listing).cls
+    assert (got == "medical_device") == (cls == "medical_device"), got

@@ -201,6 +201,16 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("控糖贴 贴了血糖不高了", "c26-marker-not-high"),
     ("学生奶粉 提高智力 补脑", "c26-food-intelligence"),
     ("婴儿配方奶粉 可替代母乳", "med-breastmilk"),
+    # held-out claims round 28 (hc4950–hc5011)
+    ("植物外泌体精华液 黑科技抗衰", "c28-exosome-cosm"),
+    ("面霜含外泌体", "c28-exosome-cosm"),
+    ("李时珍本草祛痘膏", "c28-famous-doctor-cosm"),
+    ("华佗美白霜", "c28-famous-doctor-cosm"),
+    ("妊娠纹修复霜 孕期产后", "c28-marks-noun-first"),
+    ("囤药不如囤益生菌", "c28-drug-not-as-good"),
+    ("吃药不如喝这杯茶", "c28-drug-not-as-good"),
+    ("配方粉 解决婴幼儿过敏问题", "c28-allergy-fix"),
+    ("改善宝宝过敏体质", "c28-allergy-fix"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -562,6 +572,8 @@ def test_more_chinese_negatives(frames, text):
 _ROUND9 = frozenset({"grow-age-bare", "grow-adult", "med-biomarker-normal"})
 _ROUND10 = frozenset({"med-allergy-relief", "med-breastmilk-rev", "med-myopia-deglass", "med-myopia-nakedeye",
                       "med-plaque-verb"})
+_ROUND28 = frozenset({"c28-exosome-cosm", "c28-famous-doctor-cosm", "c28-marks-noun-first",
+                      "c28-drug-not-as-good", "c28-allergy-fix"})
 _ROUND12 = frozenset({"med-ask-hook", "med-solve-by", "med-wound", "med-hair-regrow", "med-func-body",
                       "med-breastmilk-near"})
 
@@ -581,6 +593,16 @@ _ROUND12 = frozenset({"med-ask-hook", "med-solve-by", "med-wound", "med-hair-reg
     ("白发染成黑发 染发膏", _ROUND12),
     ("血液中的细胞 科普挂图", _ROUND12),
     ("奶瓶 仿真母乳实感", _ROUND12),
+    # round 28: look-alikes of the c28- frames
+    ("外泌体提取试剂盒 科研用", _ROUND28),
+    ("外泌体研究进展 医学专著", _ROUND28),
+    ("李时珍传 历史人物传记", _ROUND28),
+    ("华佗五禽戏 教学视频", _ROUND28),
+    ("孕妇妊娠纹 护理知识手册", _ROUND28),
+    ("吃药前请咨询医生", _ROUND28),
+    ("远离过敏原 防螨床罩", _ROUND28),
+    ("有过敏史者慎用", _ROUND28),
+    ("低敏配方 减少过敏风险", _ROUND28),
 ])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)

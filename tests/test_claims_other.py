@@ -315,6 +315,8 @@ POSITIVE = [
     ("量子能量吊坠 打通内循环", "authority_claim", "fc-quantum-goods", "medium"),
     # claims round 20: a 保健食品 advertised with a brand ambassador (《广告法》第十八条第一款第五项)
     ("保健食品 益生菌 品牌挚友 某某倾情推荐", "authority_claim", "c20-healthfood-endorser", "medium"),
+    # claims round 28: a 固体饮料 sold as 特医食品 (市场监管总局 2020 郴州案)
+    ("固体饮料 特殊医学用途配方食品 过敏儿童喝", "authority_claim", "c28-fsmp-fake", "medium"),
     ("有机花菜 当季新鲜蔬菜", "authority_claim", "fc-organic-nocert", "low"),   # low: check the certificate
     ("燃气热水器 以严苛的航天品质管理", "authority_claim", "fc-aerospace-military", "medium"),
     ("LOFT公寓 买60平享90平 买一层送一层", "inducement", "fc-realestate-bonus-area", "medium"),
@@ -531,6 +533,10 @@ LAWFUL = [
     "This product is not FDA approved",
     "Made in an FDA registered facility",
     "Research shows that drinking water helps",
+    # round 28: registered 特医食品 and honest 固体饮料 copy
+    "特殊医学用途婴儿配方食品 乳蛋白深度水解配方 请在医生或临床营养师指导下使用",
+    "蛋白固体饮料 非特殊医学用途配方食品",
+    "固体饮料 冲调饮品 香草味",
 ]
 
 
