@@ -26,6 +26,9 @@ QUIET = [
     "手工饺子 速冻 猪肉白菜 导演推荐",               # 饺子 is dumplings
     "咸蛋黄 流沙 月饼 礼盒 6枚",
     "Thirst quencher sports drink powder lemon",
+    "The ultimate thirst Quencher water bottle 1L",   # quencher stays an ordinary word
+    "胖子 大码男装 方领 T恤",                         # 胖子 and 方 apart are no 方胖子
+    "Men's High Top Basketball Shoes Air Cushion Red Black",
 ]
 LOUD = [
     ("敖丙 手机壳 适用苹果15", "敖丙"),               # the character decorates the case; 适用 is the note of 苹果
@@ -39,6 +42,11 @@ LOUD = [
     ("饺子导演同款 毛衣", "饺子导演同款"),
     ("Lagogo 毛绒挂件 盲盒", "Lagogo"),
     ("通义千问 会员 激活码", "通义千问"),
+    ("Quencher H2.0 FlowState Tumbler 40oz", "Quencher H2.0"),
+    ("方胖子平替 妆前打底精华", "方胖子平替"),
+    ("王曼昱同款 妆前精华", "王曼昱同款"),
+    ("Retro Basketball Shoes Space Jam Colorway", "Space Jam"),
+    ("Jumpman Logo High Top Sneakers", "Jumpman"),
 ]
 
 
