@@ -141,10 +141,28 @@ class BrandDetector(MentionFinding, Judging):
             inherited = None
             if prev_compat is not None and 0 <= m.s - prev.e <= 3 and _clean_gap(text[prev.e:m.s]):
                 inherited = (prev.s, prev.e, prev_compat[2])  # 适用于苹果/华为, for Apple iPhone
-            c, prev_compat = self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands, inherited)
+            near = _cues_near(cues, cue_starts, m)
+            if len(live) > 1:
+                near = _own_cues(text, m, near, live)
+            c, prev_compat = self._judge(ft, m, near, strong_brands, inherited)
             prev = m
             judged.append((m, c, prev_compat))
         listed = []
         for m in own_ms:  # 苹果华为通用…vivo小米oppo with Apple and Huawei declared own: still a list
             listed.append((m, None, self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands)[1]))
         return self._compat_lists(ft, judged, cues, cue_starts, strong_brands, listed, title_notes)
+
+
+def _own_cues(text: str, m, cues: list, live: list) -> list:
+    """Drop the compatibility cues after the mention that introduce another brand named right
+    after them (敖丙 手机壳 适用苹果15: 适用 is the note of 苹果, not of 敖丙, whose name on a phone
+    case is the decoration, not what the case fits)."""
+    out = []
+    for cue in cues:
+        cs, ce, c = cue
+        if c.kind == "Q" and cs >= m.e and any(
+                o is not m and o.alias.brand.canonical != m.alias.brand.canonical
+                and 0 <= o.s - ce <= 2 and _clean_gap(text[ce:o.s]) for o in live):
+            continue
+        out.append(cue)
+    return out
