@@ -230,6 +230,21 @@ def _tight(c: Cue) -> int:
     return 0 if c.kind == "D" else 1
 
 
+def _own_cues(text: str, m, cues: list, live: list) -> list:
+    """Drop the compatibility cues after the mention that introduce another brand named right
+    after them (敖丙 手机壳 适用苹果15: 适用 is the note of 苹果, not of 敖丙, whose name on a phone
+    case is the decoration, not what the case fits)."""
+    out = []
+    for cue in cues:
+        cs, ce, c = cue
+        if c.kind == "Q" and cs >= m.e and any(
+                o is not m and o.alias.brand.canonical != m.alias.brand.canonical
+                and 0 <= o.s - ce <= 2 and _clean_gap(text[ce:o.s]) for o in live):
+            continue
+        out.append(cue)
+    return out
+
+
 class Judging:
     """The judging half of BrandDetector (it holds the cue automaton and side-word tables)."""
 

@@ -19,7 +19,7 @@ from ..brands import BrandDB, Automaton, OwnSet
 from ..engine import Candidate, FieldText
 from ..normalize import normalize_key
 from .brand_compat import HonestMentions
-from .brand_judging import Judging, _clean_gap, _cue_automaton_cached, _cues_near, _merge_same_brand
+from .brand_judging import Judging, _clean_gap, _cue_automaton_cached, _cues_near, _merge_same_brand, _own_cues
 from .brand_lookalike import lookalike_index
 from .brand_mentions import _GLUED_NAME, Mention, MentionFinding, _overlaps
 from .brand_spelling import spelling_index
@@ -151,18 +151,3 @@ class BrandDetector(MentionFinding, Judging):
         for m in own_ms:  # 苹果华为通用…vivo小米oppo with Apple and Huawei declared own: still a list
             listed.append((m, None, self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands)[1]))
         return self._compat_lists(ft, judged, cues, cue_starts, strong_brands, listed, title_notes)
-
-
-def _own_cues(text: str, m, cues: list, live: list) -> list:
-    """Drop the compatibility cues after the mention that introduce another brand named right
-    after them (敖丙 手机壳 适用苹果15: 适用 is the note of 苹果, not of 敖丙, whose name on a phone
-    case is the decoration, not what the case fits)."""
-    out = []
-    for cue in cues:
-        cs, ce, c = cue
-        if c.kind == "Q" and cs >= m.e and any(
-                o is not m and o.alias.brand.canonical != m.alias.brand.canonical
-                and 0 <= o.s - ce <= 2 and _clean_gap(text[ce:o.s]) for o in live):
-            continue
-        out.append(cue)
-    return out
