@@ -170,14 +170,19 @@ class ContactDetector:
                 at = t[hs] == "@"
                 named = t[cs:ce].endswith(("号", "搜", "搜索", "id"))
                 quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
-                if (at or quoted or (named and (":" in gap or "：" in gap))) \
+                # B站搜 手作小美: after 搜, a name the source sets off by a space on both sides
+                spaced = (t[cs:ce].endswith(("搜", "搜索")) and hs == ce and hs
+                          and norm.offsets[hs] > norm.offsets[hs - 1] + 1)
+                if (at or quoted or spaced or (named and (":" in gap or "：" in gap))) \
                         and (nm := _CJK_NAME.match(t, hs + (at or quoted))):
                     ne = nm.start() + 1
                     while ne < nm.end() and norm.offsets[ne] == norm.offsets[ne - 1] + 1:
                         ne += 1
                     if quoted and ne < len(t) and t[ne] in "」』”》】\"":
                         ne += 1  # the closing quote
-                    if ne - nm.start() >= 2:
+                    if spaced and not (ne - nm.start() >= 3 and (ne >= len(t) or norm.offsets[ne] > norm.offsets[ne - 1] + 1)):
+                        pass  # no name set off by spaces: a search word, not an account
+                    elif ne - nm.start() >= 2:
                         out.append(self._cand(ft, norm, cs, ne, "CONTACT-SOCIAL", "medium", 0.75,
                                               f"「{{q}}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外搜索联系，属于站外引流。"))
                         claimed.append((cs, ne))
