@@ -576,3 +576,16 @@ def test_round4_hints_deals_and_markets(text, cover, rule):
 def test_round4_look_alikes_stay_quiet(text):
     fs = severe(run(text))
     assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+def test_contact_words_a_hint_names_its_place(tmp_path):
+    # every invite_hint row names 签名/主页/简介 (the detector looks for those words first)
+    from scanner.detectors.contact import load_contact_words
+    from scanner.lexicon import LexiconError
+
+    d = _words_folder(tmp_path, lambda t: t + "invite_hint,私我拿资源,,no place\n")
+    with pytest.raises(LexiconError, match="invite_hint"):
+        load_contact_words(str(d))
+    d2 = _words_folder(tmp_path / "b", lambda t: t + "invite_hint,主页有扣,,test\n")
+    got = severe(_run_with(ContactDetector(str(d2)), "资料 主页有扣"))
+    assert got and got[0].rule_id == "CONTACT-INVITE"

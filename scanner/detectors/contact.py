@@ -28,7 +28,7 @@ import re
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet
 from ..normalize import normalize
-from .contact_words import _allowed_domains, _host_allowed, load_contact_words
+from .contact_words import HINT_PLACES, _allowed_domains, _host_allowed, load_contact_words
 
 CATEGORY = "offsite_contact"
 
@@ -123,6 +123,8 @@ _LINK_PRE = re.compile(
 # the extent of a link-like token (also run over the reversed text to find its start)
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
 
+
+_HP0, _HP1, _HP2 = HINT_PLACES  # a hint's place words, looked for before the hint pattern
 
 _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
 
@@ -282,7 +284,7 @@ class ContactDetector:
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
                                       "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
         # 5. a hint that the contact waits on a profile (看个性签名, 主页有微, 看我简介)
-        for m in self.words.hint.finditer(t):
+        for m in (self.words.hint.finditer(t) if _HP0 in t or _HP1 in t or _HP2 in t else ()):
             s, e = m.start(), m.end()
             if t[s:s + 2] == "主页" and s and t[s - 1] in "店铺":
                 continue  # 店铺主页有惊喜: the shop's own page on the platform

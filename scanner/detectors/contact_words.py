@@ -115,6 +115,8 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 # ------------------------------------------------------------------ the word lists (data)
 
 WORDS_FILE = "contact_words.csv"
+# the places a hint points to (看个性签名, 主页有微, 看我简介): every invite_hint row holds one
+HINT_PLACES = ("签名", "主页", "简介")
 _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
@@ -173,6 +175,10 @@ class ContactWords:
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
         self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
         self.hint = re.compile(alt["invite_hint"])
+        # every hint names the place it points to: one of these words is looked for first (C-speed `in`)
+        bad = [w for w in words["invite_hint"] if not any(p in w for p in HINT_PLACES)]
+        if bad:
+            raise LexiconError(f"{WORDS_FILE}: invite_hint rows name the place ({'/'.join(HINT_PLACES)}): {bad[0]!r}")
         self.unit_handle = re.compile(_UNIT_HANDLE.format(**fill))
         self.os_handle = re.compile(_OS_HANDLE.format(**fill))
         self.not_handle = frozenset(words["not_handle"])
