@@ -559,6 +559,7 @@ def test_round3_disguised_platform_names_without_an_account(text):
     ("坤沙酒 团购价看个性签名", "看个性签名", "CONTACT-INVITE"),
     ("老酒 团购请看主页有微", "主页有微", "CONTACT-INVITE"),
     ("需要的姐妹看我简介", "看我简介", "CONTACT-INVITE"),
+    ("Bulk pricing, hit me up on IG tire.depot.sea", "IG tire.depot.sea", "CONTACT-SOCIAL"),  # OfferUp
 ])
 def test_round4_hints_deals_and_markets(text, cover, rule):
     fs = [f for f in severe(run(text)) if cover in f.matched_text or f.matched_text in cover]
@@ -572,6 +573,7 @@ def test_round4_hints_deals_and_markets(text, cover, rule):
     "V我50 疯狂星期四", "Call of Duty 2024 2025 bundle", "Signal booster 4G LTE 1800MHz",
     "phone case 12345678", "Acrylic QR code stand for WeChat Pay & Alipay, A5 size",
     "pH 5.5 face wash 150ml", "iPhone 13 Pro, deal via Carousell Protection or meetup",
+    "IG story template pack.zip", "Insta 360 x3 camera, v1.2 firmware",
 ])
 def test_round4_look_alikes_stay_quiet(text):
     fs = severe(run(text))
