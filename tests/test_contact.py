@@ -540,3 +540,54 @@ def test_round3_disguised_platform_names(text, cover):
 def test_round3_disguised_platform_names_without_an_account(text):
     fs = severe(run(text))
     assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+@pytest.mark.parametrize("text,cover,rule", [
+    # 抖音酒类“引导私下交易” (V我、看个性签名、主页有微、主页有惊喜), 小红书 (加微信下单), Shopee VN/PH,
+    # Lazada PH, Carousell: round 4 of the held-out contacts
+    ("白酒 V我：jiu8899laowang", "V我：jiu8899laowang", "CONTACT-WECHAT"),
+    ("古着 vx搜 vintage_lab 看更多", "vx搜 vintage_lab", "CONTACT-WECHAT"),
+    ("同款更便宜 某宝搜“老酒坊酒业”", "某宝搜“老酒坊酒业”", "CONTACT-SOCIAL"),
+    ("手作皮具 B站搜 手作小美 看制作过程", "B站搜 手作小美", "CONTACT-SOCIAL"),
+    ("海外代购 电报 @haiwai_daigou 下单", "电报 @haiwai", "CONTACT-SOCIAL"),
+    ("IKEA sofa, Whatsapp 9123 4567 to arrange", "9123 4567", None),
+    ("Giày sneaker - Hotline: 0909 123 456", "0909 123 456", None),
+    ("Cheaper on our other store: shopee.ph/mnlthrift", "shopee.ph/mnlthrift", "CONTACT-LINK"),
+    ("For bulk orders email sales@gadgetzone.ph", "sales@gadgetzone.ph", "CONTACT-EMAIL"),
+    ("连衣裙 喜欢的姐妹加微信下单", "加微信", "CONTACT-INVITE"),
+    ("白酒礼盒 下单后添加客服微信领取品鉴装", "添加客服微信", "CONTACT-INVITE"),
+    ("坤沙酒 团购价看个性签名", "看个性签名", "CONTACT-INVITE"),
+    ("老酒 团购请看主页有微", "主页有微", "CONTACT-INVITE"),
+    ("需要的姐妹看我简介", "看我简介", "CONTACT-INVITE"),
+    ("Bulk pricing, hit me up on IG tire.depot.sea", "IG tire.depot.sea", "CONTACT-SOCIAL"),  # OfferUp
+])
+def test_round4_hints_deals_and_markets(text, cover, rule):
+    fs = [f for f in severe(run(text)) if cover in f.matched_text or f.matched_text in cover]
+    assert fs, (text, [(f.rule_id, f.severity, f.matched_text) for f in run(text)])
+    assert rule is None or any(f.rule_id == rule for f in fs), [(f.rule_id, f.matched_text) for f in fs]
+
+
+@pytest.mark.parametrize("text", [
+    "店铺主页有惊喜 关注店铺领券", "进店主页有惊喜", "个性签名设计 手写艺术签名", "产品简介：304不锈钢",
+    "复古电报机模型 铜质摆件", "支持微信下单 支付宝付款", "抖音搜同款 小熊杯", "抖音搜 同款",
+    "V我50 疯狂星期四", "Call of Duty 2024 2025 bundle", "Signal booster 4G LTE 1800MHz",
+    "phone case 12345678", "Acrylic QR code stand for WeChat Pay & Alipay, A5 size",
+    "pH 5.5 face wash 150ml", "iPhone 13 Pro, deal via Carousell Protection or meetup",
+    "IG story template pack.zip", "Insta 360 x3 camera, v1.2 firmware",
+])
+def test_round4_look_alikes_stay_quiet(text):
+    fs = severe(run(text))
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+def test_contact_words_a_hint_names_its_place(tmp_path):
+    # every invite_hint row names 签名/主页/简介 (the detector looks for those words first)
+    from scanner.detectors.contact import load_contact_words
+    from scanner.lexicon import LexiconError
+
+    d = _words_folder(tmp_path, lambda t: t + "invite_hint,私我拿资源,,no place\n")
+    with pytest.raises(LexiconError, match="invite_hint"):
+        load_contact_words(str(d))
+    d2 = _words_folder(tmp_path / "b", lambda t: t + "invite_hint,主页有扣,,test\n")
+    got = severe(_run_with(ContactDetector(str(d2)), "资料 主页有扣"))
+    assert got and got[0].rule_id == "CONTACT-INVITE"

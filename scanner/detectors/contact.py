@@ -28,7 +28,7 @@ import re
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet
 from ..normalize import normalize
-from .contact_words import _allowed_domains, _host_allowed, load_contact_words
+from .contact_words import HINT_PLACES, _allowed_domains, _host_allowed, load_contact_words
 
 CATEGORY = "offsite_contact"
 
@@ -68,7 +68,7 @@ _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|
 # an account name in Chinese after a social cue and an explicit colon or @ (小红薯搜：好物小铺,
 # 微博@好物小铺): read up to where the source had a space
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
-_NAME_QUOTES = "「『“《【"
+_NAME_QUOTES = "「『“《【\""  # (normalising turns “ ” into ")
 # handle tokens after a WeChat / social cue
 _TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
 
@@ -95,6 +95,7 @@ _LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
 # written with its country code (WhatsApp +44 7700 900123)
 _NANP = re.compile(r"1?[2-9]\d{9}")
 _INTL = re.compile(r"[1-9]\d{7,14}")
+_LOCAL8 = re.compile(r"[2-9]\d{7}")
 _LABEL_WINDOW = 12
 
 _PHONE_SYMBOLS = "☎☏✆📞📱"
@@ -122,6 +123,8 @@ _LINK_PRE = re.compile(
 # the extent of a link-like token (also run over the reversed text to find its start)
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
 
+
+_HP0, _HP1, _HP2 = HINT_PLACES  # a hint's place words, looked for before the hint pattern
 
 _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
 
@@ -169,14 +172,19 @@ class ContactDetector:
                 at = t[hs] == "@"
                 named = t[cs:ce].endswith(("号", "搜", "搜索", "id"))
                 quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
-                if (at or quoted or (named and (":" in gap or "：" in gap))) \
+                # B站搜 手作小美: after 搜, a name the source sets off by a space on both sides
+                spaced = (t[cs:ce].endswith(("搜", "搜索")) and hs == ce and hs
+                          and norm.offsets[hs] > norm.offsets[hs - 1] + 1)
+                if (at or quoted or spaced or (named and (":" in gap or "：" in gap))) \
                         and (nm := _CJK_NAME.match(t, hs + (at or quoted))):
                     ne = nm.start() + 1
                     while ne < nm.end() and norm.offsets[ne] == norm.offsets[ne - 1] + 1:
                         ne += 1
-                    if quoted and ne < len(t) and t[ne] in "」』”》】":
+                    if quoted and ne < len(t) and t[ne] in "」』”》】\"":
                         ne += 1  # the closing quote
-                    if ne - nm.start() >= 2:
+                    if spaced and not (ne - nm.start() >= 3 and (ne >= len(t) or norm.offsets[ne] > norm.offsets[ne - 1] + 1)):
+                        pass  # no name set off by spaces: a search word, not an account
+                    elif ne - nm.start() >= 2:
                         out.append(self._cand(ft, norm, cs, ne, "CONTACT-SOCIAL", "medium", 0.75,
                                               f"「{{q}}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外搜索联系，属于站外引流。"))
                         claimed.append((cs, ne))
@@ -192,7 +200,8 @@ class ContactDetector:
             if h[0].isdigit() and (h.isdigit() or kind != "wx" or t[cs:ce][-1].isascii()):
                 continue  # numbers are read with the digit runs; "3000mah" after VX is a spec
             gap = t[ce:hs]
-            explicit = t[ce - 1] in "号d名" or ":" in gap or "：" in gap or "=" in gap or h[0] == "@"
+            # 搜 between the cue and the handle asks the buyer to look the account up (vx搜 vintage_lab)
+            explicit = t[ce - 1] in "号d名" or ":" in gap or "：" in gap or "=" in gap or "搜" in gap or h[0] == "@"
             has_digit = any(c.isdigit() for c in h)
             if not has_digit:
                 if not explicit or len(h) < 6 or h.lstrip("@") in self.words.not_handle:
@@ -262,6 +271,11 @@ class ContactDetector:
                 s, e = m.start(), m.end()
                 if claimed.overlaps(s, e):
                     continue
+                if self.words.deal_after.match(t, e):
+                    out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.8,
+                                          "「{q}」引导买家到站外联系并在站外下单、付款（未识别出具体账号），"
+                                          "属于引导站外交易，请删除。"))
+                    continue
                 if self.words.reward_after.match(t, e) or self.words.reward_before.search(t, max(0, s - 48), s):
                     out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.8,
                                           "「{q}」以红包、返现、优惠等好处引导买家到站外联系（未识别出具体账号），"
@@ -269,6 +283,15 @@ class ContactDetector:
                     continue
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
                                       "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
+        # 5. a hint that the contact waits on a profile (看个性签名, 主页有微, 看我简介)
+        for m in (self.words.hint.finditer(t) if _HP0 in t or _HP1 in t or _HP2 in t else ()):
+            s, e = m.start(), m.end()
+            if t[s:s + 2] == "主页" and s and t[s - 1] in "店铺":
+                continue  # 店铺主页有惊喜: the shop's own page on the platform
+            if not claimed.overlaps(s, e):
+                out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
+                                      "「{q}」暗示买家到个人主页、签名或简介里找联系方式，"
+                                      "平台规则把这种暗示也判为站外引流，请删除。"))
         return _dedupe(out)
 
     # -------------------------------------------------------------- helpers
@@ -354,7 +377,7 @@ class ContactDetector:
                     cue = (cs, ce, kind)
                 break
         if cue is None:
-            if n < 10:
+            if n < 8:
                 return
             w0 = max(0, rs - _TEL_WINDOW)
             tm = self.words.tel_before.search(t[w0:rs])
@@ -363,6 +386,8 @@ class ContactDetector:
                 tm = (self.words.tel_far if s.startswith("+") else self.words.tel_far_app).search(t[w0:rs])
             if tm:
                 cue = (w0 + tm.start(), w0 + tm.end(), "tel")
+            elif n < 10:
+                return  # fewer than 10 digits: a phone only after its phone word or chat app
         if cue is not None:
             # a chain of cues (手机/微信同号): quote from the first one
             cs = cue[0]
@@ -517,7 +542,10 @@ class ContactDetector:
                 return
             # North American numbers, and any number with its country code (+44 7700 900123)
             alld = "".join(g[0] for g in groups)
-            if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld)) and after_ok(groups[-1][2]):
+            # and an 8-digit local number (Singapore, Hong Kong: Whatsapp 9123 4567) in groups of 3+
+            if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld)
+                    or (_LOCAL8.fullmatch(alld) and all(len(g[0]) >= 3 for g in groups))) \
+                    and after_ok(groups[-1][2]):
                 self._emit_phone(ft, norm, rs if plus else groups[0][1], groups[-1][2], cue, None,
                                  "CONTACT-PHONE", severity, attribute, out, claimed)
 

@@ -23,8 +23,9 @@ _WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
        r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
        r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
        r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])"
-       # V我 + a handle (小红书 2025 细则 reports: 暗语“V我”); V我50 (the meme, a sum) is no handle
-       r"|(?<![a-z0-9])v我(?= ?[a-z])")
+       # V我 + a handle (小红书 2025 细则 reports: 暗语“V我”; 抖音酒类 rule: V我：…); V我50 (the
+       # meme, a sum) is no handle
+       r"|(?<![a-z0-9])v我(?= ?[:：=]? ?[a-z])")
 _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
        r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)")
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
@@ -63,6 +64,10 @@ _INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w
 # reward is no passing mention but a diversion with an inducement — reported as medium
 _INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
 _INVITE_REWARD_BEFORE = r"(?:{invite_reward})[^。！？!?\n]{{0,40}}$"
+# the sale itself moved there (加微信下单, 加vx付款): the invitation is to trade off the platform
+_INVITE_DEAL = r"(?:好友|私聊|后|再|来){{0,2}}(?:{invite_deal})"
+# hints that the contact waits on a profile (看个性签名, 主页有微, 看我简介): platform rules name
+# them as diversions themselves (抖音“引导私下交易”: 暗示添加联系方式)
 # an e-mail address spelled out (john at gmail dot com, john.doe [at] gmail [dot] com), read on
 # the normalised text, where [at]/(dot) have become words
 _SPELLED_MAIL = (r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
@@ -110,11 +115,13 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 # ------------------------------------------------------------------ the word lists (data)
 
 WORDS_FILE = "contact_words.csv"
+# the places a hint points to (看个性签名, 主页有微, 看我简介): every invite_hint row holds one
+HINT_PLACES = ("签名", "主页", "简介")
 _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
-         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
+         "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
 
@@ -166,6 +173,12 @@ class ContactWords:
         self.invite = re.compile(_INVITE.format(**fill))
         self.reward_after = re.compile(_INVITE_REWARD.format(**fill))
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
+        self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
+        self.hint = re.compile(alt["invite_hint"])
+        # every hint names the place it points to: one of these words is looked for first (C-speed `in`)
+        bad = [w for w in words["invite_hint"] if not any(p in w for p in HINT_PLACES)]
+        if bad:
+            raise LexiconError(f"{WORDS_FILE}: invite_hint rows name the place ({'/'.join(HINT_PLACES)}): {bad[0]!r}")
         self.unit_handle = re.compile(_UNIT_HANDLE.format(**fill))
         self.os_handle = re.compile(_OS_HANDLE.format(**fill))
         self.not_handle = frozenset(words["not_handle"])
