@@ -398,6 +398,26 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("Turmeric soap bar lightens skin naturally", "c26-en-skin-lighten"),
     ("Eucalyptus oil blend for sinus infection support", "c26-en-infection-support"),
     ("Lavender oil, a natural pain killer", "en-vs-drug2"),
+    # claims round 27
+    ("Quercetin capsules, a natural antihistamine", "en-vs-drug2"),
+    ("Prostate cream that helps decrease prostate size naturally", "c27-en-organ-shrink"),
+    ("Herbal tea shrinks an enlarged thyroid", "c27-en-organ-shrink"),
+    ("Eliminates pain related to prostate", "c27-en-organ-trouble"),
+    ("Herbal patch, say goodbye to the prostate problems", "c27-en-organ-trouble"),
+    ("Prostate patch: frequent urination & urgent urination, painful urination", "c27-en-prostate-symptoms"),
+    ("Prostate supplements for urine flow", "c27-en-prostate-symptoms"),
+    ("Pumpkin seed capsules improve bladder control", "c27-en-bladder"),
+    ("Drops that regulate the urge to urinate", "c27-en-bladder"),
+    ("Say goodbye to frequent bathroom breaks", "c27-en-bladder"),
+    ("One patch to solve the problem of frequent urination", "c27-en-goodbye"),
+    ("Say goodbye to varicose veins with this cream", "c27-en-goodbye"),
+    ("A full sex life is restored after a few weeks", "c27-en-sex-restored"),
+    ("Capsules that restore your libido", "c27-en-sex-restored"),
+    ("Get rid of aches and pains by wearing this bracelet", "c27-en-pain-gone"),
+    ("Rediscover the pleasure of a pain-free life", "c27-en-pain-gone"),
+    ("Lasting pain relief without the side effects of drugs", "c27-en-vs-surgery"),
+    ("Mole Skin Tag Corrector Serum", "c27-en-disease-corrector"),
+    ("Prostatitis relief cream", "en-post"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

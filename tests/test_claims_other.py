@@ -241,6 +241,12 @@ POSITIVE = [
     ("cure rate of 95%", "guarantee_claim", "en-rate", "high"),
     ("lose 3 pounds a week", "guarantee_claim", "en-weight-rate", "high"),
     ("natural carb blocker", "guarantee_claim", "en-block-fat", "high"),
+    # claims round 27
+    ("NeOptunina reduces fat absorption by 28,3%", "guarantee_claim", "c27-en-fat-absorption", "high"),
+    ("Capsules that cut calorie absorption", "guarantee_claim", "c27-en-fat-absorption", "high"),
+    ("Skip the guesswork and start a million-dollar business today", "guarantee_claim", "c27-en-million-business", "high"),
+    ("Build your own seven-figure Amazon store in 90 days", "guarantee_claim", "c27-en-million-business", "high"),
+    ("Herbal prostate formula, scientific studies vouch for it", "authority_claim", "c27-en-studies-vouch", "medium"),
     ("helps add years to your pet's life", "guarantee_claim", "en-lifespan", "medium"),
     ("FDA registration certificate included", "authority_claim", "auth-fda-reg", "medium"),
     ("painless, no downtime", "guarantee_claim", "en-safe-chain", "medium"),

@@ -782,6 +782,27 @@ QUIET = [
     "Looks as good as new after washing",
     "Breast cancer support tee, pink ribbon",              # awareness merchandise
     "Infection control gloves, nitrile, box of 100",
+    # claims round 27 (hc4800–hc4853): look-alikes of the c27 rules
+    "Prostate health supplement with saw palmetto, supports healthy urinary flow",
+    "Saw palmetto softgels for men's prostate health, 90 count",
+    "Bladder control pads for women, maximum absorbency, 48 count",
+    "Adult incontinence pads, bladder leakage protection",
+    "Whey protein for muscle hypertrophy and recovery",
+    "Dark circle corrector, peach concealer",
+    "Pain-free waxing kit with soothing wax beads",
+    "Get rid of stains with this enzyme laundry booster",
+    "Hair removal results without the pain of waxing",
+    "Smooth finish without the need for sanding",
+    "Couples card game to spice up your sex life",
+    "Book: How I built a million-dollar business from scratch",
+    "Insulin plant seeds, Costus igneus, 20 seeds",
+    "Vitamin D3 helps calcium absorption",
+    "Say goodbye to frequent trips to the store with this 5-gallon water jug",
+    "Fix the problem of squeaky doors with this silicone spray",
+    "Prostate cancer awareness ribbon keychain",
+    "Bedside urinal for men, spill proof, 1000 ml",
+    "Vouchers for a spa day, gift card",
+    "Tachometer for cars, 3-3/8 inch",
 ]
 
 
