@@ -418,6 +418,14 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("Lasting pain relief without the side effects of drugs", "c27-en-vs-surgery"),
     ("Mole Skin Tag Corrector Serum", "c27-en-disease-corrector"),
     ("Prostatitis relief cream", "en-post"),
+    ("Your joints can heal themselves at any age", "c27-en-tissue-regrow"),
+    ("Human cartilage can regrow, just like hair and nails", "c27-en-tissue-regrow"),
+    ("Facilitates joint repair & recovery", "c27-en-tissue-regrow"),
+    ("I'm 50 and I have ADHD. It is definitely helping.", "c27-en-testimonial-disease"),
+    ("Full spectrum CBD oil #CBDforArthritis", "c27-en-disease-hashtag"),
+    ("CBD can help with PTSD symptoms", "en-treat-list"),
+    ("Reduced Anxiety and Depression", "en-anxiety"),
+    ("TA-65: Cellular Aging Stops Here", "en-aging"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

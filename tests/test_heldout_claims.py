@@ -803,6 +803,16 @@ QUIET = [
     "Bedside urinal for men, spill proof, 1000 ml",
     "Vouchers for a spa day, gift card",
     "Tachometer for cars, 3-3/8 inch",
+    "Tomato seeds, 95% germination rate",
+    "Delivery success rate 99%, ships in 24 hours",
+    "Crayons for kids, non-toxic, AP certified",
+    "Pipe joints repair tape, waterproof",
+    "Drywall joint compound to repair joints and cracks",
+    "#walkforcancer charity t-shirt",
+    "My son has autism and loves this sensory swing",
+    "You are my first and only love mug",
+    "Completely free of BPA and phthalates",
+    "Collagen peptides powder, unflavored, supports healthy joints",
 ]
 
 
