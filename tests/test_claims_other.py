@@ -250,8 +250,6 @@ POSITIVE = [
     ("Feminapause, 95% Success Rate in Menopause Relief", "guarantee_claim", "c27-en-success-rate", "medium"),
     ("Hair serum with a 90% efficacy rate", "guarantee_claim", "c27-en-success-rate", "medium"),
     ("the hemp industries first and only multi-symptom eye care solution", "absolute_term", "c27-en-first-and-only", "medium"),
-    ("Non-stick frying pan, PFOA free, 100% non-toxic", "authority_claim", "c27-en-absolute-nontoxic", "medium"),
-    ("Healthy Ceramic Non-Stick, Completely Toxin Free", "authority_claim", "c27-en-absolute-nontoxic", "medium"),
     ("helps add years to your pet's life", "guarantee_claim", "en-lifespan", "medium"),
     ("FDA registration certificate included", "authority_claim", "auth-fda-reg", "medium"),
     ("painless, no downtime", "guarantee_claim", "en-safe-chain", "medium"),

@@ -812,6 +812,7 @@ QUIET = [
     "My son has autism and loves this sensory swing",
     "You are my first and only love mug",
     "Completely free of BPA and phthalates",
+    "Prostate supplement with saw palmetto - Supports Urinary Flow, Promotes Healthy Prostate",
     "Collagen peptides powder, unflavored, supports healthy joints",
 ]
 
