@@ -441,6 +441,9 @@ VIOLATIONS = {
     "r15pa-142675": "AD-MED-F-cos-marks",            # eye cream: 去黑眼圈眼袋细纹
     "r15pa-281865": "AD-MED-祛痘",                   # 茶树 set: 祛痘
     "r15pa-274929": "AD-MED-祛痘",                   # 珍珠膏: 美白淡斑…祛斑祛痘膏
+    # round 17, English (ids r17az…): Amazon Reviews 2023 item metadata with brand fields (Charith-Reddy-Pareddy/
+    # distributed-ecommerce-recommendation-analytics-system); titles whose description is empty or repeats the title
+    "r17az-B00TTO9UOK": "AD-ABS-EN-best in class",   # servo motor, description "BEST IN CLASS" (missed before: description not kept)
 }
 
 # lawful listings whose false positive needs a detector change
