@@ -17,7 +17,10 @@ listings of 2018 (alexjmitchell/Create-Etsy-Search-Page), a Target product-summa
 an Indonesian Tokopedia phone-case shop with English titles (nhinstein/yunetshop) and Amazon.in peanut butter
 (Denni007/Arcelo), and 160 listings of the 2016 PromptCloud Flipkart sample (swapnil-pisal/Major_Assessment_1,
 ids r16fk: title + description, the listing's brand scoped as its own brand); Aventura Clothing, Barbie (a licensed tee
-sold by Target) and Fit Muscles are own brands. `source` names repository,
+sold by Target) and Fit Muscles are own brands. Round 17, English (ids r17az…): 151 listings of the Amazon Reviews 2023
+item metadata with their brand (store) and description (Charith-Reddy-Pareddy/distributed-ecommerce-recommendation-
+analytics-system: electronics, toys, musical instruments, phone accessories); the brand field — and the licensed
+property of licensed goods — scoped as each listing's own brand. `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
