@@ -17,7 +17,10 @@ listings of 2018 (alexjmitchell/Create-Etsy-Search-Page), a Target product-summa
 an Indonesian Tokopedia phone-case shop with English titles (nhinstein/yunetshop) and Amazon.in peanut butter
 (Denni007/Arcelo), and 160 listings of the 2016 PromptCloud Flipkart sample (swapnil-pisal/Major_Assessment_1,
 ids r16fk: title + description, the listing's brand scoped as its own brand); Aventura Clothing, Barbie (a licensed tee
-sold by Target) and Fit Muscles are own brands. `source` names repository,
+sold by Target) and Fit Muscles are own brands. Round 17, English (ids r17az…): 151 listings of the Amazon Reviews 2023
+item metadata with their brand (store) and description (Charith-Reddy-Pareddy/distributed-ecommerce-recommendation-
+analytics-system: electronics, toys, musical instruments, phone accessories); the brand field — and the licensed
+property of licensed goods — scoped as each listing's own brand. `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -264,6 +267,18 @@ VIOLATIONS = {
     "r16sp-comfortable": "AD-IND-EN-today only",   # PRICE $45.95 TODAY ONLY: $23.97 (SAVE 48%): a reference price with a deadline
     "r16fk-SSSEHDP9RFW7ZGNG": "AD-ABS-EN-award winning",  # National Award Winning Product (no award named)
     "r16fk-CAPEHXTRYTBBN2QK": "AD-ABS-EN-best",    # The above Cap is designed to give you a best look
+    # round 17, English (ids r17az…): Amazon Reviews 2023 item metadata — title, brand (store) and description —
+    # of electronics, toys, musical instruments and phone accessories (Charith-Reddy-Pareddy/distributed-ecommerce-
+    # recommendation-analytics-system data/amazon_products.json); each listing's brand field is its own brand, and the
+    # licensed property of licensed goods (Funko TMNT, Sanei Super Mario, Dark Horse Game of Thrones, Jada Ford) too
+    "r17az-B07C4YHF4L": "AD-GUAR-EN-guarantee",        # earbud tips: "3 Eartips Guarantee!" in the title (Amazon: no "guaranteed" in titles)
+    "r17az-B06XKRXLDR": "AD-ABS-EN-number one",        # iPad case: "its best seller case … an number one seller!"
+    "r17az-B07DJTFQ5Z": "AD-ABS-EN-the best",          # baby toy: "It is the best activity toy for promoting baby's imagination"
+    "r17az-B0B571SV2W": "AD-ABS-EN-best-selling",      # figure: "relaunching its best-selling line" (Amazon: no best-seller claims)
+    "r17az-B01BGSJIY8": "AD-ABS-F-en-most-world",      # capo: "the most affordable high-end capo on the market today"
+    "r17az-B07PLLG614": "AD-ABS-EN-unparalleled",      # picks: "provides an unparalleled non-slip surface"
+    "r17az-B00B6ZMBQE": "AD-ABS-F-en-ultimate-solution",  # holster: "for the ultimate carrying solution"
+    "r17az-B07Y49KDHP": "AD-ABS-EN-the ultimate",      # holster: "a built-in kickstand for the ultimate ha…" (the sample cuts descriptions)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -341,6 +356,9 @@ NEEDS_CODE: dict[str, str] = {
         "need a guard in the brand matcher",
     "r16fk-RNGDWKZM5ETTQGGU": "22 K gold rings with Swarovski Cubic Zirconia: a component brand named as the stones used; "
         "whether they are genuine is a fact the text does not carry",
+    "r17az-B00XHY9YTE": "Metra radio interface 'in amplified 2006-up Chevrolet HHR, Pontiac Solstice': the year-range "
+        "fitment notation (2006-up, 06-08) before a car make is a compatibility statement; no cue word stands there, a "
+        "numeric pattern before the make needs the compatibility detector",
 }
 
 

@@ -31,7 +31,9 @@ ids r13eb…: used and sealed printer ink, autographed trading cards, ink painti
 listing's own brand only where it sells that brand's sealed goods (GENUINE HP) or its licensed cards (Bowman: MLB). Round 16, English (ids r16sh…): 160 SHEIN
 search and category titles (mamencode2/storefront src/data, 2024 API answers kept by a storefront project;
 fredzerpa/shein-tribute js/store.js, 2022), SHEIN's house labels (SHEIN, DAZY, ROMWE, EZwear…) as own brands;
-all lawful. Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
+all lawful. Round 17, English (ids r17az…): Amazon Reviews 2023 item metadata with brand fields
+(Charith-Reddy-Pareddy/distributed-ecommerce-recommendation-analytics-system) whose description is empty or repeats
+the title; each listing's brand field (and a licensed property) scoped as its own brand. Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
 Every listing was read by hand. The ones in VIOLATIONS carry wording a regulator or a platform acts
@@ -441,6 +443,9 @@ VIOLATIONS = {
     "r15pa-142675": "AD-MED-F-cos-marks",            # eye cream: 去黑眼圈眼袋细纹
     "r15pa-281865": "AD-MED-祛痘",                   # 茶树 set: 祛痘
     "r15pa-274929": "AD-MED-祛痘",                   # 珍珠膏: 美白淡斑…祛斑祛痘膏
+    # round 17, English (ids r17az…): Amazon Reviews 2023 item metadata with brand fields (Charith-Reddy-Pareddy/
+    # distributed-ecommerce-recommendation-analytics-system); titles whose description is empty or repeats the title
+    "r17az-B00TTO9UOK": "AD-ABS-EN-best in class",   # servo motor, description "BEST IN CLASS" (missed before: description not kept)
 }
 
 # lawful listings whose false positive needs a detector change

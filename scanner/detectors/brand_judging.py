@@ -41,9 +41,10 @@ CUES_FILE = "cues.csv"
 
 
 # counterfeit wording that sellers glue to a Latin brand name (NikeA货, Gucci1:1, LV超A)
-# how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 12
-# characters, the longest cue under 20): cues further away are not even looked at
-_CUE_REACH = 64
+# how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 160
+# characters, Amazon's "(Renewed)" at the end of a title, the longest cue under 20): cues further
+# away are not even looked at
+_CUE_REACH = 180
 
 
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
@@ -151,9 +152,14 @@ def _distance(m: Mention, cue) -> int:
     return m.s - ce if ce <= m.s else cs - m.e
 
 
-def _clean_gap(gap: str) -> bool:
+# what may stand between a resale cue and the brand it is about: a title's list commas and the
+# parentheses of a suffix (JBL Flip 5 … - Blue (Renewed), LV 钱包，二手，95新), not a sentence end
+_RESALE_GAP_OK = set(",()、，（）")
+
+
+def _clean_gap(gap: str, resale: bool = False) -> bool:
     for ch in gap:
-        if ch in _BOUNDARY:
+        if ch in _BOUNDARY and not (resale and ch in _RESALE_GAP_OK):
             return False
     return True
 
@@ -173,14 +179,14 @@ def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
         if c.kind in "PCD" and (":" in between or "：" in between):
             # a colon opens what the cue is about (Compatible with: iPhone 15, 适用机型：华为, 高仿: LV)
             between = between.replace(":", "", 1) if ":" in between else between.replace("：", "", 1)
-        return gap <= limit and _clean_gap(between)
+        return gap <= limit and _clean_gap(between, c.kind == "R")
     if c.after < 0:
         return False
     gap = cs - m.e
     limit = min(_tight(c), c.after) if tight else c.after
     if tight and text[m.e:cs] == " ":
         gap = 0
-    return gap <= limit and _clean_gap(text[m.e:cs])
+    return gap <= limit and _clean_gap(text[m.e:cs], c.kind == "R")
 
 
 _CLAUSE_END = set(",;!?，。；！？\n")

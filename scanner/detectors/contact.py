@@ -625,6 +625,10 @@ class ContactDetector:
                 if host.count(".") == 1 and tld in _WORD_LIKE_TLDS and _SENTENCE_DOT.match(folded, m.start("tld") - 3) \
                         and _PROSE_AFTER.match(folded, m.end("tld")):
                     continue  # "etc. to prevent", "Inc. in Greensboro": an abbreviation's full stop in prose
+                if host.count(".") == 1 and tld.isupper() and tld.lower() in _WORD_LIKE_TLDS \
+                        and folded[m.start():m.start("tld")].isupper() and _CAPS_PROSE_AFTER.match(folded, m.end("tld")) \
+                        and not _LINK_LEAD.search(folded, max(0, m.start() - 12), m.start()):
+                    continue  # "SEARCH LMAEC IN AMAZON.TO CONNECT MIC": an all-caps sentence's stop with no space after it
                 sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
                 if len(sld) < 2 and host not in self.words.short_hosts:
                     continue
@@ -688,6 +692,9 @@ class ContactDetector:
 # a full stop followed by one space before a lower-case "tld" that runs on into more English words
 _SENTENCE_DOT = re.compile(r"[a-z]\. (?=[a-z])")
 _PROSE_AFTER = re.compile(r" [A-Za-z]")
+# the next all-caps word of the sentence, not one that follows a link (VISIT MYSHOP.TO FOR MORE)
+_CAPS_PROSE_AFTER = re.compile(r" (?!(?:FOR|NOW|TODAY|AND|OR|TO|WITH)(?![A-Z]))[A-Z]{2,}[ ,.]")
+_LINK_LEAD = re.compile(r"(?:VISIT|AT|SEE|VIA|GO TO|GOTO|FROM|WEBSITE|SITE|STORE|SHOP|LINK)[: ]*$")
 _WORD_LIKE_TLDS = frozenset({"to", "in", "it", "so", "us", "me"})  # top-level domains that are English words
 
 _HOST_SEP = re.compile(r" ?(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?", re.I)
