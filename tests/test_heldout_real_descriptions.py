@@ -264,6 +264,31 @@ VIOLATIONS = {
     "r16sp-comfortable": "AD-IND-EN-today only",   # PRICE $45.95 TODAY ONLY: $23.97 (SAVE 48%): a reference price with a deadline
     "r16fk-SSSEHDP9RFW7ZGNG": "AD-ABS-EN-award winning",  # National Award Winning Product (no award named)
     "r16fk-CAPEHXTRYTBBN2QK": "AD-ABS-EN-best",    # The above Cap is designed to give you a best look
+    # round 18, Chinese (ids r18wx…): a 2014 WeChat supermarket shop's catalogue (suhanyujie/WeixinShop maoyan_in.sql,
+    # weixin_item: title + the 商品详情 text copied from JD/Tmall pages: 【产品功效】, ingredients, brand stories); the shop resells
+    # genuine brands (多芬, 海飞丝, 德芙…), declared as own brands scoped `r18wx: 品牌`; listings without detail text are in real_titles
+    "r18wx-152": "AD-MED-掉发",           # shampoo named 护根防掉发型: 防脱发 needs a special-cosmetic registration (国妆特字)
+    "r18wx-175": "AD-GUAR-F-guar-skin-pct",  # shampoo: 令秀发弹性增加26% with no source (《广告法》第十一条)
+    "r18wx-192": "AD-MED-止血",           # toothpaste: 止血愈伤、消肿止痛、活血化瘀; 若患口腔溃疡…效果明显 (《牙膏监督管理办法》: no medical claims)
+    "r18wx-202": "AD-GUAR-无残留",        # underwear soap: 易漂洗，无残留，安全放心 (as jdh052, r12pd: 无残留 on detergents)
+    "r18wx-215": "AD-ABS-知名度最高",     # 三点一刻奶茶知名度最高, 奶茶市场的代言人
+    "r18wx-216": "AD-ABS-知名度最高",
+    "r18wx-218": "AD-ABS-最新科技",       # 研发中心的最新科技 (第九条第三项)
+    "r18wx-242": "AD-ABS-最适合",         # 最适合现代人的健康饮食; 通过国家级认证
+    "r18wx-243": "AD-ABS-最适合",         # 最适合现代人的健康饮食习惯; 国内外最上乘的原材料; 营养保健的天然绿茶食品
+    "r18wx-270": "AD-MED-减肥",           # chocolate oat bar: 减肥好伴侣 (ordinary food, 《食品安全法》第七十三条)
+    "r18wx-288": "AD-ABS-绝对",           # 您绝对无法抗拒它的魅力 (platform 极限词)
+    "r18wx-289": "AD-ABS-绝对",
+    "r18wx-291": "AD-ABS-最好",           # 和情饼干——咖啡最好的伴侣
+    "r18wx-326": "AD-ABS-极品",           # 给您带来极品般的享受 (platform 极限词)
+    "r18wx-327": "AD-MED-F-med-func-fixed",  # 明列子 drink: 促进肠道蠕动，排毒养颜的功效 (ordinary food)
+    "r18wx-328": "AD-MED-F-med-func-fixed",
+    "r18wx-329": "AD-MED-F-med-func-fixed",
+    "r18wx-330": "AD-MED-F-med-func-fixed",
+    "r18wx-388": "AD-ABS-极致",           # sanitary pads: 极致柔软 (platform 极限词, as r6b577026190610)
+    "r18wx-389": "AD-ABS-极致",
+    "r18wx-397": "AD-ABS-亚洲最大",       # tissues: 亚洲最大的生活用纸产销公司, 世界上最先进的生产设备
+    "r18wx-478": "AD-MED-减肥",           # 瘦身咖啡: 阻止脂肪吸收, 燃烧体内囤积的多余脂肪, 减肥 (ordinary food)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -341,6 +366,8 @@ NEEDS_CODE: dict[str, str] = {
         "need a guard in the brand matcher",
     "r16fk-RNGDWKZM5ETTQGGU": "22 K gold rings with Swarovski Cubic Zirconia: a component brand named as the stones used; "
         "whether they are genuine is a fact the text does not carry",
+    "r18wx-219": "清扬 shampoo: 2014年4月，清扬正式成为NBA中国官方合作伙伴 states the maker's sponsorship; the brand matcher reads the "
+                 "sponsored league's mark as piggy-backing and has no frame for “X成为Y官方合作伙伴”",
 }
 
 
