@@ -17,7 +17,10 @@ listings of 2018 (alexjmitchell/Create-Etsy-Search-Page), a Target product-summa
 an Indonesian Tokopedia phone-case shop with English titles (nhinstein/yunetshop) and Amazon.in peanut butter
 (Denni007/Arcelo), and 160 listings of the 2016 PromptCloud Flipkart sample (swapnil-pisal/Major_Assessment_1,
 ids r16fk: title + description, the listing's brand scoped as its own brand); Aventura Clothing, Barbie (a licensed tee
-sold by Target) and Fit Muscles are own brands. `source` names repository,
+sold by Target) and Fit Muscles are own brands. Round 18, Chinese (ids r18…): a 2014 WeChat supermarket's catalogue
+(suhanyujie/WeixinShop maoyan_in.sql: snacks, drinks, shampoo, soap, sanitary pads, detergents; title + the 商品详情 text the
+shop copied from JD/Tmall pages, ids r18wx) and a 2014 campus shop's goods with their 商品介绍 (WTQ/eco_vegetable, ids r18ec);
+the genuine brands they resell are own brands scoped to the id prefix (`r18wx: 多芬`). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -289,6 +292,15 @@ VIOLATIONS = {
     "r18wx-389": "AD-ABS-极致",
     "r18wx-397": "AD-ABS-亚洲最大",       # tissues: 亚洲最大的生活用纸产销公司, 世界上最先进的生产设备
     "r18wx-478": "AD-MED-减肥",           # 瘦身咖啡: 阻止脂肪吸收, 燃烧体内囤积的多余脂肪, 减肥 (ordinary food)
+    # round 18: a 2014 campus shop's goods (WTQ/eco_vegetable database/eco_vegetable.sql, yf_goods: name + 商品介绍 copied from
+    # JD/Tmall pages; ids r18ec…), the goods' brands scoped `r18ec: 品牌`
+    "r18ec-1": "AD-ABS-最流行",           # 金丝肉松饼…是今年最流行的小吃
+    "r18ec-12": "AD-ABS-绝对",            # 绝对物超所值的浓郁感 (platform 极限词)
+    "r18ec-17": "AD-ABS-最大限度",        # 最大限度的保留了鱼仔的鲜香味 (platform 极限词)
+    "r18ec-21": "AD-ABS-第一",            # 古井贡酒: 以“中华第一贡”为旗帜; 中国第一家…上市公司
+    "r18ec-26": "AD-AUTH-F-auth-nongm",   # sunflower oil 是否非转基因：非 (no GM sunflower on China's market: 《关于加强食用植物油标识管理的公告》2018)
+    "r18ec-27": "AD-ABS-销售量最大",      # 老干妈是国内生产及销售量最大的辣椒制品生产企业 (missed before: 销售量最大 added)
+    "r18ec-41": "AD-ABS-至尊",            # laptop: 超前感受性能至尊 (platform 极限词)
 }
 
 NEEDS_CODE: dict[str, str] = {
