@@ -19,7 +19,8 @@ an Indonesian Tokopedia phone-case shop with English titles (nhinstein/yunetshop
 ids r16fk: title + description, the listing's brand scoped as its own brand); Aventura Clothing, Barbie (a licensed tee
 sold by Target) and Fit Muscles are own brands. Round 18, Chinese (ids r18…): a 2014 WeChat supermarket's catalogue
 (suhanyujie/WeixinShop maoyan_in.sql: snacks, drinks, shampoo, soap, sanitary pads, detergents; title + the 商品详情 text the
-shop copied from JD/Tmall pages, ids r18wx) and a 2014 campus shop's goods with their 商品介绍 (WTQ/eco_vegetable, ids r18ec);
+shop copied from JD/Tmall pages, ids r18wx), a 2014 campus shop's goods with their 商品介绍 (WTQ/eco_vegetable, ids r18ec)
+and a 2021 cosmetics shop's Tmall titles with 卖点 and 属性 (chensimian/Cosmetics-shopping, ids r18cs);
 the genuine brands they resell are own brands scoped to the id prefix (`r18wx: 多芬`). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -301,6 +302,18 @@ VIOLATIONS = {
     "r18ec-26": "AD-AUTH-F-auth-nongm",   # sunflower oil 是否非转基因：非 (no GM sunflower on China's market: 《关于加强食用植物油标识管理的公告》2018)
     "r18ec-27": "AD-ABS-销售量最大",      # 老干妈是国内生产及销售量最大的辣椒制品生产企业 (missed before: 销售量最大 added)
     "r18ec-41": "AD-ABS-至尊",            # laptop: 超前感受性能至尊 (platform 极限词)
+    # round 18: a 2021 cosmetics shop's Tmall listings with their 属性 (chensimian/Cosmetics-shopping db_shopping.sql, tb_goods:
+    # title, the 卖点 line, 品牌/批准文号/功效/是否为特殊用途化妆品; ids r18cs…), the resold brands scoped `r18cs: 品牌`; 美白 and 祛斑
+    # with a 国妆特字 number shown (赫恩, SIVSAZ) are lawful
+    "r18cs-11": "AD-MED-美白",            # mask: 补水保湿美白淡斑, 是否为特殊用途化妆品: 否 (no 国妆特字)
+    "r18cs-14": "AD-MED-净痘",            # 净痘精华 祛痘水杨酸粉刺去闭口, no filing number shown
+    "r18cs-16": "AD-ABS-王者",            # 欧莱雅大海王者防晒霜 (platform 极限词, as r6i908 王牌)
+    "r18cs-18": "AD-MED-F-cos-marks",     # eye cream: 淡化黑眼圈, 功效: 去黑眼圈 (no cosmetic efficacy category)
+    "r18cs-22": "AD-MED-美白",            # face wash: 祛痘美白…除螨虫, no 国妆特字
+    "r18cs-28": "AD-MED-F-cos-marks",     # eye cream: 淡化黑眼圈, 功效: 去黑眼圈
+    "r18cs-30": "AD-MED-除螨",            # face wash: 草本配方除螨, 除螨率99.79% (cosmetics may not claim 除螨/杀菌; missed before)
+    "r18cs-34": "AD-MED-F-c26-repair-sensitive",  # 屏障修护乳: 修复平衡水油敏感肌肤
+    "r18cs-39": "AD-MED-清痘",            # 清痘水/清痘乳/清痘精华 (as ynf-903)
 }
 
 NEEDS_CODE: dict[str, str] = {
