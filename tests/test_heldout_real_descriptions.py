@@ -20,7 +20,11 @@ ids r16fk: title + description, the listing's brand scoped as its own brand); Av
 sold by Target) and Fit Muscles are own brands. Round 17, English (ids r17az…): 151 listings of the Amazon Reviews 2023
 item metadata with their brand (store) and description (Charith-Reddy-Pareddy/distributed-ecommerce-recommendation-
 analytics-system: electronics, toys, musical instruments, phone accessories); the brand field — and the licensed
-property of licensed goods — scoped as each listing's own brand. `source` names repository,
+property of licensed goods — scoped as each listing's own brand. Round 18, Chinese (ids r18…): a 2014 WeChat supermarket's catalogue
+(suhanyujie/WeixinShop maoyan_in.sql: snacks, drinks, shampoo, soap, sanitary pads, detergents; title + the 商品详情 text the
+shop copied from JD/Tmall pages, ids r18wx), a 2014 campus shop's goods with their 商品介绍 (WTQ/eco_vegetable, ids r18ec)
+and a 2021 cosmetics shop's Tmall titles with 卖点 and 属性 (chensimian/Cosmetics-shopping, ids r18cs);
+the genuine brands they resell are own brands scoped to the id prefix (`r18wx: 多芬`). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -279,6 +283,52 @@ VIOLATIONS = {
     "r17az-B07PLLG614": "AD-ABS-EN-unparalleled",      # picks: "provides an unparalleled non-slip surface"
     "r17az-B00B6ZMBQE": "AD-ABS-F-en-ultimate-solution",  # holster: "for the ultimate carrying solution"
     "r17az-B07Y49KDHP": "AD-ABS-EN-the ultimate",      # holster: "a built-in kickstand for the ultimate ha…" (the sample cuts descriptions)
+    # round 18, Chinese (ids r18wx…): a 2014 WeChat supermarket shop's catalogue (suhanyujie/WeixinShop maoyan_in.sql,
+    # weixin_item: title + the 商品详情 text copied from JD/Tmall pages: 【产品功效】, ingredients, brand stories); the shop resells
+    # genuine brands (多芬, 海飞丝, 德芙…), declared as own brands scoped `r18wx: 品牌`; listings without detail text are in real_titles
+    "r18wx-152": "AD-MED-掉发",           # shampoo named 护根防掉发型: 防脱发 needs a special-cosmetic registration (国妆特字)
+    "r18wx-175": "AD-GUAR-F-guar-skin-pct",  # shampoo: 令秀发弹性增加26% with no source (《广告法》第十一条)
+    "r18wx-192": "AD-MED-止血",           # toothpaste: 止血愈伤、消肿止痛、活血化瘀; 若患口腔溃疡…效果明显 (《牙膏监督管理办法》: no medical claims)
+    "r18wx-202": "AD-GUAR-无残留",        # underwear soap: 易漂洗，无残留，安全放心 (as jdh052, r12pd: 无残留 on detergents)
+    "r18wx-215": "AD-ABS-知名度最高",     # 三点一刻奶茶知名度最高, 奶茶市场的代言人
+    "r18wx-216": "AD-ABS-知名度最高",
+    "r18wx-218": "AD-ABS-最新科技",       # 研发中心的最新科技 (第九条第三项)
+    "r18wx-242": "AD-ABS-最适合",         # 最适合现代人的健康饮食; 通过国家级认证
+    "r18wx-243": "AD-ABS-最适合",         # 最适合现代人的健康饮食习惯; 国内外最上乘的原材料; 营养保健的天然绿茶食品
+    "r18wx-270": "AD-MED-减肥",           # chocolate oat bar: 减肥好伴侣 (ordinary food, 《食品安全法》第七十三条)
+    "r18wx-288": "AD-ABS-绝对",           # 您绝对无法抗拒它的魅力 (platform 极限词)
+    "r18wx-289": "AD-ABS-绝对",
+    "r18wx-291": "AD-ABS-最好",           # 和情饼干——咖啡最好的伴侣
+    "r18wx-326": "AD-ABS-极品",           # 给您带来极品般的享受 (platform 极限词)
+    "r18wx-327": "AD-MED-F-med-func-fixed",  # 明列子 drink: 促进肠道蠕动，排毒养颜的功效 (ordinary food)
+    "r18wx-328": "AD-MED-F-med-func-fixed",
+    "r18wx-329": "AD-MED-F-med-func-fixed",
+    "r18wx-330": "AD-MED-F-med-func-fixed",
+    "r18wx-388": "AD-ABS-极致",           # sanitary pads: 极致柔软 (platform 极限词, as r6b577026190610)
+    "r18wx-389": "AD-ABS-极致",
+    "r18wx-397": "AD-ABS-亚洲最大",       # tissues: 亚洲最大的生活用纸产销公司, 世界上最先进的生产设备
+    "r18wx-478": "AD-MED-减肥",           # 瘦身咖啡: 阻止脂肪吸收, 燃烧体内囤积的多余脂肪, 减肥 (ordinary food)
+    # round 18: a 2014 campus shop's goods (WTQ/eco_vegetable database/eco_vegetable.sql, yf_goods: name + 商品介绍 copied from
+    # JD/Tmall pages; ids r18ec…), the goods' brands scoped `r18ec: 品牌`
+    "r18ec-1": "AD-ABS-最流行",           # 金丝肉松饼…是今年最流行的小吃
+    "r18ec-12": "AD-ABS-绝对",            # 绝对物超所值的浓郁感 (platform 极限词)
+    "r18ec-17": "AD-ABS-最大限度",        # 最大限度的保留了鱼仔的鲜香味 (platform 极限词)
+    "r18ec-21": "AD-ABS-第一",            # 古井贡酒: 以“中华第一贡”为旗帜; 中国第一家…上市公司
+    "r18ec-26": "AD-AUTH-F-auth-nongm",   # sunflower oil 是否非转基因：非 (no GM sunflower on China's market: 《关于加强食用植物油标识管理的公告》2018)
+    "r18ec-27": "AD-ABS-销售量最大",      # 老干妈是国内生产及销售量最大的辣椒制品生产企业 (missed before: 销售量最大 added)
+    "r18ec-41": "AD-ABS-至尊",            # laptop: 超前感受性能至尊 (platform 极限词)
+    # round 18: a 2021 cosmetics shop's Tmall listings with their 属性 (chensimian/Cosmetics-shopping db_shopping.sql, tb_goods:
+    # title, the 卖点 line, 品牌/批准文号/功效/是否为特殊用途化妆品; ids r18cs…), the resold brands scoped `r18cs: 品牌`; 美白 and 祛斑
+    # with a 国妆特字 number shown (赫恩, SIVSAZ) are lawful
+    "r18cs-11": "AD-MED-美白",            # mask: 补水保湿美白淡斑, 是否为特殊用途化妆品: 否 (no 国妆特字)
+    "r18cs-14": "AD-MED-净痘",            # 净痘精华 祛痘水杨酸粉刺去闭口, no filing number shown
+    "r18cs-16": "AD-ABS-王者",            # 欧莱雅大海王者防晒霜 (platform 极限词, as r6i908 王牌)
+    "r18cs-18": "AD-MED-F-cos-marks",     # eye cream: 淡化黑眼圈, 功效: 去黑眼圈 (no cosmetic efficacy category)
+    "r18cs-22": "AD-MED-美白",            # face wash: 祛痘美白…除螨虫, no 国妆特字
+    "r18cs-28": "AD-MED-F-cos-marks",     # eye cream: 淡化黑眼圈, 功效: 去黑眼圈
+    "r18cs-30": "AD-MED-除螨",            # face wash: 草本配方除螨, 除螨率99.79% (cosmetics may not claim 除螨/杀菌; missed before)
+    "r18cs-34": "AD-MED-F-c26-repair-sensitive",  # 屏障修护乳: 修复平衡水油敏感肌肤
+    "r18cs-39": "AD-MED-清痘",            # 清痘水/清痘乳/清痘精华 (as ynf-903)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -359,6 +409,8 @@ NEEDS_CODE: dict[str, str] = {
     "r17az-B00XHY9YTE": "Metra radio interface 'in amplified 2006-up Chevrolet HHR, Pontiac Solstice': the year-range "
         "fitment notation (2006-up, 06-08) before a car make is a compatibility statement; no cue word stands there, a "
         "numeric pattern before the make needs the compatibility detector",
+    "r18wx-219": "清扬 shampoo: 2014年4月，清扬正式成为NBA中国官方合作伙伴 states the maker's sponsorship; the brand matcher reads the "
+                 "sponsored league's mark as piggy-backing and has no frame for “X成为Y官方合作伙伴”",
 }
 
 
