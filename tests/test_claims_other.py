@@ -254,6 +254,11 @@ POSITIVE = [
     ("FDA registration certificate included", "authority_claim", "auth-fda-reg", "medium"),
     ("painless, no downtime", "guarantee_claim", "en-safe-chain", "medium"),
     ("国家有关部门破格批准发行", "authority_claim", "auth-state", "high"),
+    # claims round 30: live-stream price comparison and monthly income examples
+    ("原价1980元的白酒，直播间只卖298元", "inducement", "c30-refprice-live", "medium"),
+    ("市场上卖1388元的茶叶，直播间下单整套只要268元", "inducement", "c30-refprice-live", "medium"),
+    ("剪辑训练营 宝妈月平均挣5-6w", "guarantee_claim", "c30-income-monthly", "medium"),
+    ("学员分享：11月份收入过万", "guarantee_claim", "c30-income-monthly", "medium"),
     # claims round 8 (English): government endorsement, quantified brain claims, trial counts,
     # possessive superlatives, environmental harm, pesticide safety, works-for-everyone, results in time
     ("Recommended by the Australian Government", "authority_claim", "en-gov-endorse", "high"),
@@ -546,6 +551,12 @@ LAWFUL = [
     "特殊医学用途婴儿配方食品 乳蛋白深度水解配方 请在医生或临床营养师指导下使用",
     "蛋白固体饮料 非特殊医学用途配方食品",
     "固体饮料 冲调饮品 香草味",
+    # round 30: price and income look-alikes
+    "吊牌价199元，直播间只要下单就送运费险",
+    "市场上卖的大多是合成面料，直播间这款是纯棉",
+    "每月收入证明模板 可打印",
+    "月均收入5万以下家庭适用的理财规划书",
+    "每月挣多少才够花？家庭记账本",
 ]
 
 
