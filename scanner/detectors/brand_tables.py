@@ -27,7 +27,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from ..brands import Automaton, brand_db_dir, brand_db_hash
+from ..brands import ROOT, Automaton, brand_db_dir, brand_db_hash
 from ..normalize import normalize_key
 
 
@@ -82,7 +82,7 @@ class Tables:
                 self.generic[w] = r.get("kind", "")
         self.counterfeit = read_rows(d, "counterfeit.csv")
         self.counterfeit_context = read_rows(d, "counterfeit_context.csv") or \
-            read_rows(Path(__file__).resolve().parents[2] / "brand_db", "counterfeit_context.csv")
+            read_rows(ROOT / "brand_db", "counterfeit_context.csv")
         self.lookalike_pairs: list[tuple[str, str, float]] = []
         for name in ("lookalike_chars.csv", "lookalike_chars_curated.csv"):
             p = Path(d) / name
