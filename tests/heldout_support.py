@@ -106,6 +106,36 @@ def wording_tests(wset: WordingSet):
     return scanner, test_fixture_shape, test_hit, test_clean
 
 
+def rule_tests(hits: list, quiet: list, listing):
+    """A round's rule tests, for its test module to bind at module level
+    (`scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, listing)`): every `hits` case (its
+    listing's arguments, then the rule id) keeps a high/medium finding of that rule, every `quiet`
+    case (the arguments, or one text) has none; `listing(*args)` makes the listing a case is
+    scanned as, with one shipped scanner per module."""
+
+    def severe(scanner, args) -> list:
+        result = scanner.scan(listing(*args))
+        return [(f.rule_id, f.matched_text) for f in result.findings if f.severity in SEVERE]
+
+    @pytest.fixture(scope="module")
+    def scanner():
+        return ListingScanner(ScanOptions(ocr=False))
+
+    @pytest.mark.parametrize("case", hits)
+    def test_hit(scanner, case):
+        *args, rule = case
+        found = severe(scanner, args)
+        assert rule in {r for r, _ in found}, (args, found)
+
+    @pytest.mark.parametrize("case", quiet)
+    def test_quiet(scanner, case):
+        args = case if isinstance(case, tuple) else (case,)
+        found = severe(scanner, args)
+        assert not found, (args, found)
+
+    return scanner, test_hit, test_quiet
+
+
 # ------------------------------------------------------------------ hand-reviewed real listings
 
 def severe_by_listing(listings: dict[str, tuple[str, str]], own_brands: Path) -> dict[str, list]:

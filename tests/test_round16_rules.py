@@ -9,12 +9,8 @@ high/medium finding and look-alikes that must stay quiet.
 - lawful_uses.csv: best of all / the best part, the best viewing angle, #1 seed, strive for the best,
   the best quality we offer, X is #1, guarantee card, a standalone 100% money back guarantee
 """
-import pytest
-
+from heldout_support import rule_tests
 from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-
-SEVERE = {"high", "medium"}
 
 HIT = [
     ("Fast Response WA : 08980085967", "CONTACT-LANDLINE"),
@@ -49,32 +45,18 @@ QUIET = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scanner():
-    return ListingScanner(ScanOptions(ocr=False))
+def _listing(text):
+    return Listing(id="r16", title="Gift item", description=text)
 
 
-def _severe(scanner, text):
-    r = scanner.scan(Listing(id="r16", title="Gift item", description=text))
-    return [(f.rule_id, f.matched_text) for f in r.findings if f.severity in SEVERE]
+scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)
 
 
-@pytest.mark.parametrize("text,rule", HIT)
-def test_hit(scanner, text, rule):
-    assert rule in {r for r, _ in _severe(scanner, text)}, (text, _severe(scanner, text))
-
-
-@pytest.mark.parametrize("text", QUIET)
-def test_quiet(scanner, text):
-    assert not _severe(scanner, text), (text, _severe(scanner, text))
-
-
-def test_etsy_short_link_is_etsy():
-    s = ListingScanner(ScanOptions(ocr=False))
+def test_etsy_short_link_is_etsy(scanner):
     text = "Want a frame? Add one to your order here: http://etsy.me/1bWBZO4"
-    on_etsy = s.scan(Listing(id="r16e", title="Print", description=text,
-                             url="https://www.etsy.com/listing/160831116/x"))
+    on_etsy = scanner.scan(Listing(id="r16e", title="Print", description=text,
+                                   url="https://www.etsy.com/listing/160831116/x"))
     assert not [f for f in on_etsy.findings if f.rule_id == "CONTACT-LINK"]
-    elsewhere = s.scan(Listing(id="r16t", title="Print", description=text,
-                               url="https://item.taobao.com/item.htm?id=1"))
+    elsewhere = scanner.scan(Listing(id="r16t", title="Print", description=text,
+                                     url="https://item.taobao.com/item.htm?id=1"))
     assert [f for f in elsewhere.findings if f.rule_id == "CONTACT-LINK"]

@@ -11,12 +11,8 @@ that must keep its high/medium finding and look-alikes that must stay quiet.
   a product depicts, “The Best of TV & Movies” as a work's name
 - contact.py: an all-caps sentence's full stop with no space after it (IN AMAZON.TO CONNECT) is no link
 """
-import pytest
-
+from heldout_support import rule_tests
 from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-
-SEVERE = {"high", "medium"}
 
 HIT = [  # (title, description, rule)
     ("Nike Air Max 90 shoes", "We renewed our store policy last year and everything ships fast", "BRAND-UNAUTH"),
@@ -49,21 +45,8 @@ QUIET = [  # (title, description)
 ]
 
 
-@pytest.fixture(scope="module")
-def scanner():
-    return ListingScanner(ScanOptions(ocr=False))
+def _listing(title, text):
+    return Listing(id="r17", title=title, description=text)
 
 
-def _severe(scanner, title, text):
-    r = scanner.scan(Listing(id="r17", title=title, description=text))
-    return [(f.rule_id, f.matched_text) for f in r.findings if f.severity in SEVERE]
-
-
-@pytest.mark.parametrize("title,text,rule", HIT)
-def test_hit(scanner, title, text, rule):
-    assert rule in {r for r, _ in _severe(scanner, title, text)}, (title, text, _severe(scanner, title, text))
-
-
-@pytest.mark.parametrize("title,text", QUIET)
-def test_quiet(scanner, title, text):
-    assert not _severe(scanner, title, text), (title, text, _severe(scanner, title, text))
+scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)

@@ -6,12 +6,8 @@ wording that must keep its high/medium finding and look-alikes that must stay qu
 - ad_terms.csv: 除螨 (medical_claim low: medium on cosmetics by the category policy's hygiene rule, low on 除螨仪)
 - lookalike_words.csv: 自然提 (自然 + 提亮, no look-alike of 自然堂)
 """
-import pytest
-
+from heldout_support import rule_tests
 from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-
-SEVERE = {"high", "medium"}
 
 HIT = [
     ("老干妈是国内生产及销售量最大的辣椒制品生产企业", "AD-ABS-销售量最大"),
@@ -34,22 +30,9 @@ QUIET = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scanner():
-    return ListingScanner(ScanOptions(ocr=False))
-
-
-def _severe(scanner, text):
+def _listing(text):
     title = "除螨仪" if "除螨仪" in text else "洗面奶 150ml" if "除螨" in text else "洗发露 400ml"
-    r = scanner.scan(Listing(id="r18", title=title, description=text))
-    return [(f.rule_id, f.matched_text) for f in r.findings if f.severity in SEVERE]
+    return Listing(id="r18", title=title, description=text)
 
 
-@pytest.mark.parametrize("text,rule", HIT)
-def test_hit(scanner, text, rule):
-    assert rule in {r for r, _ in _severe(scanner, text)}, (text, _severe(scanner, text))
-
-
-@pytest.mark.parametrize("text", QUIET)
-def test_quiet(scanner, text):
-    assert not _severe(scanner, text), (text, _severe(scanner, text))
+scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)
