@@ -446,6 +446,13 @@ VIOLATIONS = {
     # round 17, English (ids r17az…): Amazon Reviews 2023 item metadata with brand fields (Charith-Reddy-Pareddy/
     # distributed-ecommerce-recommendation-analytics-system); titles whose description is empty or repeats the title
     "r17az-B00TTO9UOK": "AD-ABS-EN-best in class",   # servo motor, description "BEST IN CLASS" (missed before: description not kept)
+    # round 19, Chinese lawful copy where claim rules risk over-firing (ids r19…): the 2019 海尔商城 (ehaier.com)
+    # catalogue of Haier, Casarte and Leader appliances with their selling-point lines as `.d` rows (LOSERZHOUXY/haier
+    # js/data2.js: 一级能效/新一级能效, 杀菌率99.99%, 除菌率99.9%, 抑菌, 除螨, 防辐射面板 on a microwave, model numbers;
+    # ids r19hr) and a 2019 380star reseller's catalogue of milk powders, dairy, hot-pot and staples (springlong/
+    # springlong.github.com others/MyStore/data, ids r19ms; the genuine brands it resells scoped as own brands)
+    "r19hr-ac017": "AD-ABS-首选",                    # 大客厅首选空彩套餐 (platform 极限词)
+    "r19hr-ac002": "AD-AUTH-F-fc-aerospace-military",  # air conditioner: 航天级ESQ静音技术 (an aerospace-grade claim)
 }
 
 # lawful listings whose false positive needs a detector change
@@ -502,6 +509,9 @@ NEEDS_CODE = {
     "r13eb-255005411564": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
     "r13eb-255005414733": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
     "r13eb-255005407965": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
+    "r19hr-rf018": "Casarte/卡萨帝冰箱 BCD-520WICTU1 风冷无霜: a model number (letters, digits and a hyphen) before 风冷 is read "
+                   "as an unknown brand + 风 (style of); 风 that opens a word (风冷, 风幕, 风道) is no style cue, and a model "
+                   "number is no brand name (brand_unknown.py needs both guards)",
 }
 
 
