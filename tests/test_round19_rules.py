@@ -1,0 +1,36 @@
+"""Rules added for held-out real-listings round 19 (the 海尔商城 appliance catalogue, a 380star reseller's milk
+powders and foods, and the 药房网 drug and medical-device list): each with wording that must keep its high/medium
+finding and look-alikes that must stay quiet.
+
+- categories.csv: 械(准)字 / 械(进)字 (and their full-width forms), the registration numbers of medical devices in the
+  format used before the 2014 《医疗器械注册管理办法》 (津食药监械(准)字2014第2660004号): a registered device's
+  intended use (暂时缓解鼻塞) is then read as a device's, not an ordinary good's medical claim
+- lawful_uses.csv: 企业字号 — 春药 where a company's trade name ending in 春 meets 药业/药厂/药店 (杏林春药业, 长春药业)
+- lookalike_words.csv: Low-E (low-emissivity glazing, no Loewe misspelling)
+"""
+from heldout_support import rule_tests
+from scanner.models import Listing
+
+HIT = [
+    ("通气鼻贴 10片/盒", "暂时缓解鼻塞、鼻充血，使呼吸更顺畅", "AD-MED-F-med-treat"),   # no registration shown
+    ("男士喷剂", "进口春药 男用", "AD-MED-春药"),
+    ("男士喷剂", "强效春药业内口碑好", "AD-MED-春药"),
+    ("男士喷剂", "春药业务代理招商", "AD-MED-春药"),
+    ("单肩包 小方包", "LOEWE罗意威 小方包", "BRAND-UNAUTH"),
+]
+
+QUIET = [
+    ("通气鼻贴(10片/盒) - 史克制药", "批准文号：津食药监械(准)字2014第2660004号。暂时缓解鼻塞、鼻充血，使呼吸更顺畅"),
+    ("通气鼻贴(10片/盒)", "注册证号：国食药监械（进）字2013第2641234号。暂时缓解鼻塞、鼻充血"),
+    ("枸杞子 500g", "杏林春药业出品"),
+    ("维生素C片 100片", "吉林长春药业出品"),
+    ("冷柜 DS0106B", "LOW-E镀膜+电加热除露，0-15℃宽温区7档控温"),
+    ("酒柜 171瓶装", "Low-E镀膜门体 电子温控"),
+]
+
+
+def _listing(title, description):
+    return Listing(id="r19", title=title, description=description)
+
+
+scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)
