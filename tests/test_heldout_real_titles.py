@@ -450,7 +450,10 @@ VIOLATIONS = {
     # catalogue of Haier, Casarte and Leader appliances with their selling-point lines as `.d` rows (LOSERZHOUXY/haier
     # js/data2.js: 一级能效/新一级能效, 杀菌率99.99%, 除菌率99.9%, 抑菌, 除螨, 防辐射面板 on a microwave, model numbers;
     # ids r19hr) and a 2019 380star reseller's catalogue of milk powders, dairy, hot-pot and staples (springlong/
-    # springlong.github.com others/MyStore/data, ids r19ms; the genuine brands it resells scoped as own brands)
+    # springlong.github.com others/MyStore/data, ids r19ms; the genuine brands it resells scoped as own brands) and
+    # 药房网 (yaofang.cn) list pages of OTC drugs, plasters and medical devices with their 批准文号/注册证号 and 适应症
+    # as `.d` rows (hxj-jike/yaofangwang code/src/list1-4.json, ids r19yf; all lawful: a licensed pharmacy platform
+    # showing each product's registered indication)
     "r19hr-ac017": "AD-ABS-首选",                    # 大客厅首选空彩套餐 (platform 极限词)
     "r19hr-ac002": "AD-AUTH-F-fc-aerospace-military",  # air conditioner: 航天级ESQ静音技术 (an aerospace-grade claim)
 }
