@@ -512,9 +512,6 @@ NEEDS_CODE = {
     "r13eb-255005411564": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
     "r13eb-255005414733": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
     "r13eb-255005407965": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
-    "r19hr-rf018": "Casarte/卡萨帝冰箱 BCD-520WICTU1 风冷无霜: a model number (letters, digits and a hyphen) before 风冷 is read "
-                   "as an unknown brand + 风 (style of); 风 that opens a word (风冷, 风幕, 风道) is no style cue, and a model "
-                   "number is no brand name (brand_unknown.py needs both guards)",
 }
 
 

@@ -7,6 +7,8 @@ finding and look-alikes that must stay quiet.
   intended use (暂时缓解鼻塞) is then read as a device's, not an ordinary good's medical claim
 - lawful_uses.csv: 企业字号 — 春药 where a company's trade name ending in 春 meets 药业/药厂/药店 (杏林春药业, 长春药业)
 - lookalike_words.csv: Low-E (low-emissivity glazing, no Loewe misspelling)
+- brand_unknown.py: a model number (BCD-520WICTU1) is no brand name, and 风/家 that open an ordinary word (风冷无霜,
+  家用; generic_words.csv kind opens_word) are no "style of"/"shop of" cue
 """
 from heldout_support import rule_tests
 from scanner.models import Listing
@@ -17,6 +19,8 @@ HIT = [
     ("男士喷剂", "强效春药业内口碑好", "AD-MED-春药"),
     ("男士喷剂", "春药业务代理招商", "AD-MED-春药"),
     ("单肩包 小方包", "LOEWE罗意威 小方包", "BRAND-UNAUTH"),
+    ("LXX同款 连衣裙", "", "BRAND-UNKNOWN"),            # initials before 同款 stay an unknown brand
+    ("Kettlo风 法式碎花裙", "", "BRAND-UNKNOWN"),
 ]
 
 QUIET = [
@@ -26,6 +30,9 @@ QUIET = [
     ("维生素C片 100片", "吉林长春药业出品"),
     ("冷柜 DS0106B", "LOW-E镀膜+电加热除露，0-15℃宽温区7档控温"),
     ("酒柜 171瓶装", "Low-E镀膜门体 电子温控"),
+    # brand_unknown.py: a model number is no brand name, and 风/家 opening a word (风冷, 家用) is no "style of"
+    ("冰箱 BCD-520WICTU1 风冷无霜", ""),
+    ("KFR-35GW 家用 空调", ""),
 ]
 
 
@@ -34,3 +41,4 @@ def _listing(title, description):
 
 
 scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)
+

@@ -29,6 +29,11 @@ _CUE_RE = re.compile("|".join(sorted(map(re.escape, CUES), key=len, reverse=True
 _LATIN_CUE = re.compile(r"[A-Za-z0-9]\s?[风家]")
 _LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])\s?$")
 _LATIN_AFTER = re.compile(r"\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
+# a model number (BCD-520WICTU1, KFR-35GW): letters with a run of digits or a hyphen before digits
+_MODEL = re.compile(r"\d{2}|-\d")
+# 风/家 that open an ordinary word (风冷无霜, 风道, 家用, 家电: pypinyin's phrases, and generic_words.csv rows of
+# kind opens_word) are no "style of"/"shop of" cue, unless the word itself says style (Lululemon风格, X风范)
+_STYLE_WORDS = frozenset({"风格", "风范", "风尚", "风采", "风情"})
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +73,8 @@ class UnknownBrandDetector:
         for m in _CUE_RE.finditer(orig):
             cue = m.group()
             before, after = CUES[cue]
+            if cue in ("风", "家") and self._opens_word(orig, m.start()):
+                continue
             tok = None
             if before:
                 tok = self._latin(orig, m.start(), cue, True) or (
@@ -101,6 +108,8 @@ class UnknownBrandDetector:
         if before and s > 0 and (orig[s - 1].isalnum() and orig[s - 1] < "\x80"):
             return None
         tok = orig[s:e]
+        if _MODEL.search(tok):
+            return None  # a model number, not a name
         letters = re.sub(r"[^A-Za-z]", "", tok)
         low = tok.lower()
         if len(letters) < 3 or normalize_key(tok) in self.generic or low in self.generic:
@@ -115,6 +124,11 @@ class UnknownBrandDetector:
         if cue in ("家",) and not (tok[0].isupper() or tok.isupper()):
             return None
         return s, e
+
+    def _opens_word(self, orig: str, at: int) -> bool:
+        word = orig[at:at + 2]
+        return len(word) == 2 and word not in _STYLE_WORDS and (word in self.phrases
+                                                                   or self.generic.get(word) == "opens_word")
 
     def _chinese(self, orig: str, at: int):
         e = at
