@@ -7,6 +7,7 @@ finding and look-alikes that must stay quiet.
   intended use (暂时缓解鼻塞) is then read as a device's, not an ordinary good's medical claim
 - lawful_uses.csv: 企业字号 — 春药 where a company's trade name ending in 春 meets 药业/药厂/药店 (杏林春药业, 长春药业)
 - lookalike_words.csv: Low-E (low-emissivity glazing, no Loewe misspelling)
+- categories.csv: 贴膏 (《中国药典》制剂通则 贴膏剂) in a title names a drug, as 搽剂/酊剂 do
 - brand_unknown.py: a model number (BCD-520WICTU1) is no brand name, and 风/家 that open an ordinary word (风冷无霜,
   家用; generic_words.csv kind opens_word) are no "style of"/"shop of" cue
 """
@@ -21,6 +22,7 @@ HIT = [
     ("单肩包 小方包", "LOEWE罗意威 小方包", "BRAND-UNAUTH"),
     ("LXX同款 连衣裙", "", "BRAND-UNKNOWN"),            # initials before 同款 stay an unknown brand
     ("Kettlo风 法式碎花裙", "", "BRAND-UNKNOWN"),
+    ("远红外理疗贴 颈椎贴", "祛风除湿，活血舒筋，消肿止痛", "AD-MED-止痛"),   # a 贴, not a 贴膏 drug
 ]
 
 QUIET = [
@@ -33,6 +35,8 @@ QUIET = [
     # brand_unknown.py: a model number is no brand name, and 风/家 opening a word (风冷, 家用) is no "style of"
     ("冰箱 BCD-520WICTU1 风冷无霜", ""),
     ("KFR-35GW 家用 空调", ""),
+    # categories.csv: 贴膏 (《中国药典》贴膏剂) names a drug in a title, shown with its indication by a pharmacy
+    ("麝香止痛贴膏(7cmx10cmx2片x5袋/盒) - 荆州津奉", "祛风除湿，活血舒筋，消肿止痛。用于风湿性关节痛，腰背冷痛，跌打损伤等。"),
 ]
 
 
