@@ -7,6 +7,8 @@ with wording that must keep its high/medium finding and look-alikes that must st
 - ad_terms.csv: 固肾, 养肾, 胰岛再生, 修复胰岛, 促进胰岛素分泌, 提高/增强生育(能)力, 调免疫; low
   sleep wordings 酣睡, 一觉到天亮, 睡眠人群, 儿童睡眠 that name the 改善睡眠 function
   (health_functions.csv), so they are medium on food and stay low on bedding and clothing
+- frames_medical.csv c32-food-exam (服用…提高考试成绩); c15-cure-name no longer reads 净化 as a
+  cure-name ending (鸡苗疫病净化); ad_terms.csv 基因营养素
 - slots/DISEASE.txt: 胰岛素抵抗; categories.csv: 苦丁茶, 青钱柳, 桑叶茶, 丁香茶, 梨膏糖, 保健酒, 配制酒, 露酒
 """
 from heldout_support import rule_tests
@@ -31,6 +33,8 @@ HIT = [
     ("酸枣仁饮品", "睡前一瓶 酣睡一整晚", "AD-MED-酣睡"),
     ("驼乳粉", "专为睡眠人群研发", "AD-MED-睡眠人群"),
     ("压片糖果", "专注儿童睡眠", "AD-MED-儿童睡眠"),
+    ("DHA软糖", "考前吃了能提升考试分数", "AD-MED-F-c32-food-exam"),
+    ("核酸片", "基因营养素 细胞修复", "AD-MED-基因营养素"),
 ]
 
 QUIET = [
@@ -58,6 +62,9 @@ QUIET = [
     ("梨膏糖", "传统手工熬制 老少皆宜"),
     ("黄酒", "绍兴古法酿造 酒精度14%vol 未成年人请勿饮酒"),
     ("控糖食谱书", "糖尿病患者请遵医嘱 控制主食"),
+    ("中考真题卷", "刷题提高考试成绩 名师解析"),          # no eating verb
+    ("种鸡苗", "鸡苗疫病净化 种鸡场检疫合格"),            # 疫病净化 is purification, no cure-name
+    ("空气净化器", "除甲醛 净化率高"),
 ]
 
 
