@@ -493,3 +493,22 @@ def test_round15_a_drug_generic_name_with_its_dosage_form_is_no_cure_name(scanne
 def test_no_device_registration_in_mask_phrase(listing, cls):
     got = classify(listing).cls
     assert (got == "medical_device") == (cls == "medical_device"), got
+
+
+# ------------------------------------------------------------------ publications
+
+@pytest.mark.parametrize("title,description,text,severity", [
+    # a book's subject is no claim about the product (出版物内容由《出版管理条例》管理)
+    ("糖尿病饮食指南 第2版 人民卫生出版社", "", "糖尿病", "low"),
+    ("高血压患者家庭护理手册 正版图书", "", "高血压", "low"),
+    ("癌症不是绝症 抗癌防癌饮食 书籍", "", "抗癌", "low"),
+    # a promise to the reader stays
+    ("颈椎病自愈手册 正版图书", "按书中方法锻炼，保证根治颈椎病", "根治", "high"),
+    # the same words on goods that are no book keep their finding
+    ("糖尿病 降糖 苦瓜片", "", "糖尿病", "medium"),
+])
+def test_publication_subject_is_no_claim(scanner, title, description, text, severity):
+    r = scan(scanner, title, description)
+    assert sev(r, text) == severity
+    if severity == "low":
+        assert classify(Listing(id="x", title=title)).cls == "publication"

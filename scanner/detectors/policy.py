@@ -215,6 +215,11 @@ def category_policy_filter(directory: str | None = None):
                 return None  # 根治/治愈率 stay: 《广告法》第十六条 forbids them in drug and device ads too
             return ("set:info", f"商品为{name}（{_evidence(pc)}）：适应症/适用范围的表述须与注册证、说明书一致，"
                                 "发布广告须经审查（《广告法》第十六条、第四十六条）")
+        if cls == "publication":
+            if "efficacy_assertion" in kinds:
+                return None  # 读完根治/治愈率: a promise to the reader, not the book's subject
+            return ("set:low", f"商品为图书出版物（{_evidence(pc)}）：书名和内容题材中的疾病名称、治疗用语是出版物的主题，"
+                               "不是商品功效宣称；宣传文字不得向读者承诺疗效")
         if bare:
             if data.in_warning(ft, c):
                 return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
