@@ -65,6 +65,9 @@ QUIET = [
     ("中考真题卷", "刷题提高考试成绩 名师解析"),          # no eating verb
     ("种鸡苗", "鸡苗疫病净化 种鸡场检疫合格"),            # 疫病净化 is purification, no cure-name
     ("空气净化器", "除甲醛 净化率高"),
+    # lead's follow-ups: a book's subject (categories.csv publication class), 治愈系 as a style (guar-days)
+    ("糖尿病饮食指南 第2版", "人民卫生出版社 控糖食谱"),
+    ("30天治愈系手账 文具", "手账本 日记本"),
 ]
 
 
