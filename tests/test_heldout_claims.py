@@ -814,6 +814,27 @@ QUIET = [
     "Completely free of BPA and phthalates",
     "Prostate supplement with saw palmetto - Supports Urinary Flow, Promotes Healthy Prostate",
     "Collagen peptides powder, unflavored, supports healthy joints",
+    # claims round 31 (hc5300-hc5354): look-alikes of the c31-en-* frames and the anxiolytic term
+    "Stave off boredom on long flights with this travel game",
+    "Halts rust and corrosion on metal tools",
+    "Phone case that protects against drops, an aid in keeping screens intact",
+    "Do not stop taking your diabetes medication without talking to your doctor.",
+    "Large-print weekly pill organizer for diabetes medication and vitamins",
+    "Insulated cooler bag keeps your insulin cold for 12 hours",
+    "A plant-based alternative to dairy milk",
+    "Eliminates allergens such as dust mites and pet dander",
+    "Nut-free snack box, great for kids with food allergies",
+    "Aquarium quarantine tank for new fish, 10 gallon",
+    "Unclogs drains and pipes fast",
+    "Artery forceps, stainless steel, 14 cm",
+    "Supports healthy blood pressure levels already within the normal range*",
+    "Normalized data export for spreadsheets",
+    "No more chest straps: optical heart rate sensor on the wrist",
+    "Polio immunization record holder for travel documents",
+    "Flu immunization clinic appointment reminder cards, pack of 100",
+    "Manufactured in an FDA registered facility",
+    "Herbal tea blend approved as organic by USDA",
+    "Stop use and ask a doctor if hypoglycemia symptoms occur",
 ]
 
 
