@@ -835,6 +835,12 @@ QUIET = [
     "Manufactured in an FDA registered facility",
     "Herbal tea blend approved as organic by USDA",
     "Stop use and ask a doctor if hypoglycemia symptoms occur",
+    "Freeze-dried strawberries, 50 g",
+    "Facial muscle massage roller, rose quartz",
+    "Makeup remover wipes remove mascara in 10 seconds",
+    "Concealer hides dark circles in seconds",
+    "Sheet mask, use for 15 minutes, hydrates and smooths fine lines",
+    "Wrinkle release spray removes creases from clothes in 60 seconds",
 ]
 
 
