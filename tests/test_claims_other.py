@@ -400,6 +400,10 @@ POSITIVE = [
     # claims round 26: instant transformation, unsourced effect statistics
     ("美白身体乳 一抹秒变冷白皮", "guarantee_claim", "c26-instant-transform", "medium"),
     ("清透精华 95%用户使用后毛孔缩小", "authority_claim", "c26-pct-users-effect", "medium"),
+    # claims round 31 (English held-out hc5300–hc5366)
+    ("They have proven themselves to the United States Food & Drug Administration (FDA).", "authority_claim", "c31-en-fda-proven", "high"),
+    ("ImunStem, an herbal product, was the first dietary supplement to be approved as a prescription medicine", "authority_claim", "c31-en-fda-proven", "high"),
+    ("Eye cream that erases puffiness and wrinkles in 60 seconds", "guarantee_claim", "c31-en-instant-ageing", "medium"),
 ]
 
 PUBLIC_ORDER = [
