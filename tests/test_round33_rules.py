@@ -8,9 +8,9 @@ finding and look-alikes that must stay quiet.
   c33-price-anchor-store (线下门店卖五六千元，我们只要499元), c33-price-anchor-value (1万元的和田玉，
   我们今天300元就卖), c33-auth-nobel (诺贝尔奖专利), c33-users-success (300万客户成功),
   c33-slim-no-exercise (不运动不节食), c33-slim-eat-then (吃了就能瘦), c33-guar-nextday (今天吃，明天就能
-  看到效果), c33-food-block (阻油、阻糖), c33-looks-anxiety (相亲失败归因于身材容貌), c33-age-look
+  看到效果), c33-looks-anxiety (相亲失败归因于身材容貌), c33-age-look
   (20岁看起来像40岁)
-- frames_medical.csv: c33-med-all-cure (……等疾病，均可用此药酒医治), c33-med-bottles (喝完3瓶就好了),
+- frames_medical.csv: c33-food-block (阻油、阻糖), c33-med-all-cure (……等疾病，均可用此药酒医治), c33-med-bottles (喝完3瓶就好了),
   c33-med-revive (濒死之人重获新生), c33-med-kill-inside (杀肠子里的菌), c33-med-qa-affirm (牙龈萎缩可以吗？
   可以的), c33-med-replace-drug (可替代药物治疗; the mandatory 不能代替药物 warning stays quiet),
   c33-cos-hereditary (淡化遗传性黑眼圈)
