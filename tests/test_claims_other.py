@@ -416,6 +416,8 @@ POSITIVE = [
     ("益生元果冻 吃了就能瘦", "guarantee_claim", "c33-slim-eat-then", "high"),
     ("今天吃，明天就能看到效果", "guarantee_claim", "c33-guar-nextday", "high"),
     ("颈纹很显年龄，20岁看起来像40岁", "guarantee_claim", "c33-age-look", "medium"),
+    ("隆鼻案例 术前术后对比", "authority_claim", "c33-medaes-before-after", "medium"),
+    ("做个明星同款双眼皮", "authority_claim", "c33-medaes-star-feature", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -9,7 +9,8 @@ finding and look-alikes that must stay quiet.
   我们今天300元就卖), c33-auth-nobel (诺贝尔奖专利), c33-users-success (300万客户成功),
   c33-slim-no-exercise (不运动不节食), c33-slim-eat-then (吃了就能瘦), c33-guar-nextday (今天吃，明天就能
   看到效果), c33-looks-anxiety (相亲失败归因于身材容貌), c33-age-look
-  (20岁看起来像40岁)
+  (20岁看起来像40岁), c33-medaes-before-after (术前术后对比, 注射前后对比:
+  《医疗美容广告执法指南》2021 第五项), c33-medaes-star-feature (明星同款鼻/双眼皮: 同指南 第六项)
 - frames_medical.csv: c33-food-block (阻油、阻糖), c33-med-all-cure (……等疾病，均可用此药酒医治), c33-med-bottles (喝完3瓶就好了),
   c33-med-revive (濒死之人重获新生), c33-med-kill-inside (杀肠子里的菌), c33-med-qa-affirm (牙龈萎缩可以吗？
   可以的), c33-med-replace-drug (可替代药物治疗; the mandatory 不能代替药物 warning stays quiet),
@@ -54,6 +55,10 @@ HIT = [
     ("省考冲刺押题班", "AD-GUAR-押题班"),
     ("控体糖果 一粒闪电瘦", "AD-MED-闪电瘦"),
     ("降压茶 老干部专用", "AD-AUTH-老干部专用"),
+    ("双眼皮 术前术后对比 自然不留疤", "AD-AUTH-F-c33-medaes-before-after"),
+    ("玻尿酸填充 注射前后对比", "AD-AUTH-F-c33-medaes-before-after"),
+    ("做个明星同款双眼皮", "AD-AUTH-F-c33-medaes-star-feature"),
+    ("明星同款鼻 综合隆鼻", "AD-AUTH-F-c33-medaes-star-feature"),
 ]
 
 QUIET = [
@@ -95,6 +100,13 @@ QUIET = [
     "保健食品不是药物，不能代替药物治疗疾病",
     "遗传性黑眼圈可以用遮瑕膏遮盖",
     "干部培训教材 党员干部学习用书",
+    "使用前后对比图",
+    "清洗前后对比 效果明显",
+    "手术前请空腹 术后24小时勿沾水",
+    "明星同款唇釉 哑光",
+    "明星同款眼霜",
+    "明星同款眼镜框 防蓝光",
+    "网红同款脸部精华",
 ]
 
 
