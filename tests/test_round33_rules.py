@@ -14,7 +14,8 @@ finding and look-alikes that must stay quiet.
 - frames_medical.csv: c33-food-block (阻油、阻糖), c33-med-all-cure (……等疾病，均可用此药酒医治), c33-med-bottles (喝完3瓶就好了),
   c33-med-revive (濒死之人重获新生), c33-med-kill-inside (杀肠子里的菌), c33-med-qa-affirm (牙龈萎缩可以吗？
   可以的), c33-med-replace-drug (可替代药物治疗; the mandatory 不能代替药物 warning stays quiet),
-  c33-cos-hereditary (淡化遗传性黑眼圈)
+  c33-cos-hereditary (淡化遗传性黑眼圈), c33-med-live-disease-group (血压高/三高的家人们 + a buy call),
+  c33-med-spoken-down (喝了血压就下来了)
 - ad_terms.csv: 肯定是安全的, 随植随走, 保过承诺, 押题班, 押题准, 闪电瘦, 基因修复, 老干部专用, 干部专用, 首长专用
 - context.csv: 休止脱落 (植发 科普's 休止期脱落 is not 止脱)
 """
@@ -59,6 +60,10 @@ HIT = [
     ("玻尿酸填充 注射前后对比", "AD-AUTH-F-c33-medaes-before-after"),
     ("做个明星同款双眼皮", "AD-AUTH-F-c33-medaes-star-feature"),
     ("明星同款鼻 综合隆鼻", "AD-AUTH-F-c33-medaes-star-feature"),
+    ("血压高的家人们把一号链接拍起来", "AD-MED-F-c33-med-live-disease-group"),
+    ("三高的家人们闭眼入", "AD-MED-F-c33-med-live-disease-group"),
+    ("宝宝们 这个喝了血压就下来了", "AD-MED-F-c33-med-spoken-down"),
+    ("家人们这是破价福利 某猫旗舰店卖299 直播间只要99", "AD-IND-F-c33-price-anchor-store"),
 ]
 
 QUIET = [
@@ -107,6 +112,13 @@ QUIET = [
     "明星同款眼霜",
     "明星同款眼镜框 防蓝光",
     "网红同款脸部精华",
+    "血压高的家人们请遵医嘱，本品不能代替药物",
+    "宝宝们 这款连衣裙拍起来",
+    "微胖的姐妹们闭眼入",
+    "敏感肌的姐妹们放心入",
+    "高个子的姐妹们拍L码",
+    "运动后血压就下来了",
+    "喝了以后精神就好了",
 ]
 
 
