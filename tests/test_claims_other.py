@@ -404,6 +404,24 @@ POSITIVE = [
     ("They have proven themselves to the United States Food & Drug Administration (FDA).", "authority_claim", "c31-en-fda-proven", "high"),
     ("ImunStem, an herbal product, was the first dietary supplement to be approved as a prescription medicine", "authority_claim", "c31-en-fda-proven", "high"),
     ("Eye cream that erases puffiness and wrinkles in 60 seconds", "guarantee_claim", "c31-en-instant-ageing", "medium"),
+    # claims round 33: live-stream, short-video and 种草 wording; education, real estate, finance, 医美
+    ("高端水光 可以让你维持15个月不用打水光", "guarantee_claim", "c33-medaes-lasting", "high"),
+    ("微针植发 随植随走，没有任何尴尬期", "guarantee_claim", "c33-medaes-nodowntime", "medium"),
+    ("植发机构 一线城市植发量五连冠", "absolute_term", "c33-lianguan-qty", "medium"),
+    ("考研督学 全程内部绝密资料", "authority_claim", "c33-edu-secret-material", "high"),
+    ("数学网课 一个月提高100分", "guarantee_claim", "c33-edu-score-time", "high"),
+    ("住美盛教育港湾，上纬五路一小", "guarantee_claim", "c33-est-live-school", "high"),
+    ("股票交易平台 炒股赚钱易如反掌", "guarantee_claim", "c33-invest-easy", "high"),
+    ("线下门店卖五六千元，我们只要499元", "inducement", "c33-price-anchor-store", "medium"),
+    ("1万元的和田玉，我们今天300元就卖", "inducement", "c33-price-anchor-value", "medium"),
+    ("减肥胶囊 诺贝尔奖专利", "authority_claim", "c33-auth-nobel", "high"),
+    ("减肥胶囊 300万客户成功", "guarantee_claim", "c33-users-success", "medium"),
+    ("左旋肉碱咖啡 不运动不节食", "guarantee_claim", "c33-slim-no-exercise", "high"),
+    ("益生元果冻 吃了就能瘦", "guarantee_claim", "c33-slim-eat-then", "high"),
+    ("今天吃，明天就能看到效果", "guarantee_claim", "c33-guar-nextday", "high"),
+    ("颈纹很显年龄，20岁看起来像40岁", "guarantee_claim", "c33-age-look", "medium"),
+    ("隆鼻案例 术前术后对比", "authority_claim", "c33-medaes-before-after", "medium"),
+    ("做个明星同款双眼皮", "authority_claim", "c33-medaes-star-feature", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -428,6 +446,7 @@ PUBLIC_ORDER = [
     ("王八蛋面包", "王八蛋"),
     ("考上公务员 人生赢家", "pub-career-values"),
     ("薄腌野生长江大白刁", "fc-yangtze-wild-fish"),   # held-out claims round 14
+    ("你为什么相亲总失败，就是因为没有好身材和好脸蛋", "c33-looks-anxiety"),   # claims round 33
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}
