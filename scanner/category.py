@@ -29,12 +29,12 @@ from .models import Listing
 from .normalize import normalize_key
 
 CLASSES = ("drug", "medical_device", "health_food", "special_cosmetic", "cosmetic", "food", "clothing",
-           "household", "electronics", "other", "publication")
+           "household", "electronics", "other", "publication", "medical_aesthetic")
 # what a product class is called in explanations
 CLASS_ZH = {"drug": "药品", "medical_device": "医疗器械", "health_food": "保健食品",
             "special_cosmetic": "特殊化妆品", "cosmetic": "化妆品", "food": "普通食品", "clothing": "服装鞋帽",
             "household": "家居日用品", "electronics": "电子电器", "other": "普通商品",
-            "publication": "图书出版物", "": "未识别类别"}
+            "publication": "图书出版物", "medical_aesthetic": "医疗美容服务", "": "未识别类别"}
 REGISTERED = 90  # weight from which a match is registration-level evidence (a number, a legal category)
 _DESC_HEAD = 300  # characters of the description that name the product
 _TAGS = re.compile(r"<[^>]*>")

@@ -512,3 +512,20 @@ def test_publication_subject_is_no_claim(scanner, title, description, text, seve
     assert sev(r, text) == severity
     if severity == "low":
         assert classify(Listing(id="x", title=title)).cls == "publication"
+
+
+# ------------------------------------------------------------------ medical aesthetics
+
+@pytest.mark.parametrize("title,description,text,severity", [
+    # a medical-aesthetics service's ad is a medical ad: its treatment claims are at least medium
+    ("医美团购 美国除皱2U单位348元", "", "除皱", "medium"),
+    ("医美光子嫩肤 逆龄抗衰 美团团购", "", "逆龄", "medium"),
+    # a cosmetic named after a treatment is a cosmetic (面膜 outweighs 医美/水光针)
+    ("敏感肌肤面膜 透明质酸舒缓补水 医美面膜", "", "", ""),
+])
+def test_medical_aesthetics_claims_are_medical_ads(scanner, title, description, text, severity):
+    if not text:
+        assert classify(Listing(id="x", title=title)).cls == "cosmetic"
+        return
+    assert classify(Listing(id="x", title=title)).cls == "medical_aesthetic"
+    assert sev(scan(scanner, title, description), text) == severity
