@@ -30,7 +30,7 @@ title + description; beauty & hygiene, baby care, Ayurveda, health foods), ids z
 brand is no prefix of another's; each listing's brand (and Hindustan Unilever for its Pepsodent and Nature Protect) is
 its own brand. The retailer's “visit https://bigbasket.blog/” line is an outside link (CONTACT-LINK). Known misses, not
 listed: r20bb-04122 (tea: stress relieving & slimming), r20bb-12335 (80% better absorption than the leading brand),
-r20bb-21473 (clay pack: reduce and prevent acne), r20bb-21476 (Pearl Whitening & Brightening Face Mask), r20bb-21479
+r20bb-21473 (clay pack: reduce and prevent acne), r20bb-21479
 (“Scalp & Hair Medicine” anti-hair-fall conditioner: the word medicine makes it read as a drug). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -382,6 +382,7 @@ VIOLATIONS = {
     "r20bb-21477": "AD-ABS-EN-best",             # ball pen: Best suitable for Precision Writing
     "r20bb-21481": "AD-MED-F-en-immune",         # flaxseed powder (food): enhances immune function, reduces inflammation
     "r20bb-21483": "AD-MED-F-c17-hair-fall",     # neem oil: reducing hair fall, promotes hair growth, skin infections
+    "r20bb-21476": "AD-MED-F-r20-en-whitening-product",  # Pearl Whitening & Brightening Face Mask Sheet (missed before)
 
 }
 

@@ -40,7 +40,7 @@ search page shows them), the maker's brand leading a title scoped as that listin
 Herbalife/Amway titles left out (whether an MLM reseller is authorised is not in the text). Known misses, not listed:
 acne and pimple claims on face washes (Biotique … Prevents Pimples; OTC acne drugs may state them, which the title does
 not tell apart), “Immunity Booster” on Ayurvedic tonics, “Constipation Relief” on a herbal juice, sweat-belt “Fat Loss” /
-“Fat Buster” / “Slimming Belt” titles, Khadi's “Controlling Dandruff & Hair fall” (the frame reads “and”, not “&”).
+“Fat Buster” / “Slimming Belt” titles.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -496,6 +496,8 @@ VIOLATIONS = {
     "r20az-B00EU4YX82": "AD-MED-F-c26-en-skin-lighten",  # Skin Whitening Facial Foam
     "r20az-B07C5MCD4W": "AD-MED-F-en-treat-list",      # toilet-seat spray: Reduces The Risk Of UTI & Other Infections
     "r20az-B01L6ZCV2C": "AD-MED-F-en-bloodsugar",      # juice: Diabetes Care, Controls Blood Sugar Naturally
+    "r20az-B01N3YESMI": "AD-MED-F-r20-en-anti-hair-fall",  # shampoo for Controlling Dandruff & Hair fall (missed before)
+    "r20az-B00S4R0YQQ": "AD-MED-F-r20-en-whitening-product",  # L'Oréal Anti-Aging and Whitening Cream (missed before)
 
 }
 
