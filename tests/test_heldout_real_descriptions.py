@@ -24,7 +24,14 @@ property of licensed goods — scoped as each listing's own brand. Round 18, Chi
 (suhanyujie/WeixinShop maoyan_in.sql: snacks, drinks, shampoo, soap, sanitary pads, detergents; title + the 商品详情 text the
 shop copied from JD/Tmall pages, ids r18wx), a 2014 campus shop's goods with their 商品介绍 (WTQ/eco_vegetable, ids r18ec)
 and a 2021 cosmetics shop's Tmall titles with 卖点 and 属性 (chensimian/Cosmetics-shopping, ids r18cs);
-the genuine brands they resell are own brands scoped to the id prefix (`r18wx: 多芬`). `source` names repository,
+the genuine brands they resell are own brands scoped to the id prefix (`r18wx: 多芬`). Round 20, English (ids r20bb…): 103
+listings of the 2021 BigBasket (India) catalogue sample (Ankitpal2929/Bigbasket-Product-Analysis-, BigBasket Products.csv:
+title + description; beauty & hygiene, baby care, Ayurveda, health foods), ids zero-padded so one listing's scoped own
+brand is no prefix of another's; each listing's brand (and Hindustan Unilever for its Pepsodent and Nature Protect) is
+its own brand. The retailer's “visit https://bigbasket.blog/” line is an outside link (CONTACT-LINK). Known misses, not
+listed: r20bb-04122 (tea: stress relieving & slimming), r20bb-12335 (80% better absorption than the leading brand),
+r20bb-21473 (clay pack: reduce and prevent acne), r20bb-21479
+(“Scalp & Hair Medicine” anti-hair-fall conditioner: the word medicine makes it read as a drug). `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -329,6 +336,54 @@ VIOLATIONS = {
     "r18cs-30": "AD-MED-除螨",            # face wash: 草本配方除螨, 除螨率99.79% (cosmetics may not claim 除螨/杀菌; missed before)
     "r18cs-34": "AD-MED-F-c26-repair-sensitive",  # 屏障修护乳: 修复平衡水油敏感肌肤
     "r18cs-39": "AD-MED-清痘",            # 清痘水/清痘乳/清痘精华 (as ynf-903)
+    # round 20, English (ids r20bb…): BigBasket (India) catalogue, title + description, weighted toward beauty &
+    # hygiene, baby care, Ayurveda and health foods (Ankitpal2929/Bigbasket-Product-Analysis-, the 2021 Kaggle
+    # BigBasket sample). Each listing's brand is its own brand (BigBasket resells the makers' genuine goods)
+    "r20bb-00001": "CONTACT-LINK",               # For Beauty tips, tricks & more visit https://bigbasket.blog/ (an outside link in listing copy)
+    "r20bb-00005": "AD-ABS-EN-the best",         # soap: gives your skin the best care; also the blog link
+    "r20bb-00006": "AD-AUTH-F-en-green-total",   # wipes: made from 100% biodegradable fabric (FTC Green Guides: unqualified degradability)
+    "r20bb-00007": "CONTACT-LINK",               # multani mati: the retailer's blog link
+    "r20bb-00009": "AD-MED-F-en-hair-growth",    # shampoo + conditioner: promotes healthy hair growth (a drug claim on a cosmetic)
+    "r20bb-00014": "AD-AUTH-EN-scientifically proven",  # mould remover: scientifically proven to kill 99.9% of germs (no study named)
+    "r20bb-00017": "AD-ABS-EN-the ultimate",     # the ultimate range of beauty care products
+    "r20bb-00036": "AD-ABS-EN-finest",           # coriander dal: Finest quality …; anti-bacterial, anti-inflammatory, medicinal benefits
+    "r20bb-00038": "CONTACT-LINK",               # deo: the retailer's blog link
+    "r20bb-00041": "AD-ABS-EN-finest",           # EDT: the finest quality and longest lasting oils
+    "r20bb-00042": "AD-ABS-EN-the best",         # soap: your skin gets the best care
+    "r20bb-00046": "AD-ABS-F-en-possessive-sup", # quinoa: the world's most popular health foods; prevention and treatment of various health conditions
+    "r20bb-08221": "AD-ABS-EN-the best",         # toothpaste: the best gum care; reduce those dental visits
+    "r20bb-08228": "AD-MED-F-en-treat-list",     # palash powder (food): detoxify blood, reduce joint inflammation & pain
+    "r20bb-08229": "AD-ABS-EN-#1",               # Axe: the World's #1 Male Deodorant brand, the best ever wingman
+    "r20bb-08231": "AD-ABS-EN-the best",         # chana dal: the best protein source for vegetarians
+    "r20bb-08235": "AD-MED-F-c26-en-skin-lighten",  # Lakme: Skin Lightening Night Creme (whitening is a special-cosmetic claim)
+    "r20bb-08236": "AD-ABS-F-en-possessive-sup", # Finish: one of the worlds most trusted dishwashing brand
+    "r20bb-16480": "AD-ABS-EN-best quality",     # saffron: the best quality; antidepressant, sex stimulant, remedy for all joint problems
+    "r20bb-16481": "AD-MED-F-c19-en-good-for",   # horsegram rice mix: ideal for diabetes and weight management
+    "r20bb-16484": "AD-ABS-EN-NO.1",             # Vim is the No.1 dishwashing brand in India
+    "r20bb-16492": "AD-MED-F-en-hair-growth",    # hair oil: promote hair growth, prevent hair loss, reduce hair fall (cut at 1,500 characters)
+    "r20bb-04114": "AD-MED-F-c26-en-skin-lighten",  # face wash: brightens and lightens your skin, helps treat acne
+    "r20bb-04115": "AD-MED-F-en-treat",          # Shallaki tablets: treating rheumatoid osteoarthritis, arthritis, gout, asthma
+    "r20bb-04116": "AD-MED-F-en-treat",          # Yashtimadhu: heals ulcers, treat rheumatism and arthritis
+    "r20bb-04120": "AD-MED-F-en-treat-list",     # soya chunks (food): fighting illnesses, reduces the risk of osteoporosis
+    "r20bb-04130": "AD-ABS-EN-bestseller",       # copier paper: a best-seller (a sales claim with no source)
+    "r20bb-04131": "AD-ABS-EN-NO.1",             # butter: Frances No-1 Butter
+    "r20bb-04133": "AD-MED-F-c19-en-antimicrobial-skin",  # hair oil: antimicrobial and antifungal properties, anti-inflammatory
+    "r20bb-04136": "AD-MED-EN-antiseptic",       # milk drink: immunity-boosting, antibacterial, antiseptic and antifungal properties
+    "r20bb-12339": "AD-ABS-EN-the best",         # quinoa: the best in grains family, the best source; suggested for weight loss
+    "r20bb-12341": "AD-MED-EN-cure",             # bleach cream: A complete cure from the suns harmful rays, the first De-Tan Bleach
+    "r20bb-12342": "AD-ABS-EN-the best",         # deo: France, the birthplace of the best perfumes (praise borrowed for the product)
+    "r20bb-12345": "AD-MED-EN-anti-inflammatory",  # turmeric latte (food): powerful medicinal properties, anti-inflammatory
+    "r20bb-12348": "AD-MED-F-c19-en-good-for",   # Ostoact: useful in osteoporosis
+    "r20bb-12355": "AD-MED-EN-diabetes",         # coconut sugar: an ideal sugar replacement for people having diabetes
+    "r20bb-21467": "AD-ABS-EN-finest",           # conserve: Made with the finest ingredients
+    "r20bb-21468": "AD-ABS-EN-best",             # muesli: best selected ingredients
+    "r20bb-21469": "AD-MED-EN-antibacterial",    # adult diaper: anti-bacterial gel core (as r16sp-afb: a pesticidal claim)
+    "r20bb-21472": "AD-ABS-F-en-first-choice",   # Pampers: the No. 1 choice of Doctors, best for your baby's skin
+    "r20bb-21477": "AD-ABS-EN-best",             # ball pen: Best suitable for Precision Writing
+    "r20bb-21481": "AD-MED-F-en-immune",         # flaxseed powder (food): enhances immune function, reduces inflammation
+    "r20bb-21483": "AD-MED-F-c17-hair-fall",     # neem oil: reducing hair fall, promotes hair growth, skin infections
+    "r20bb-21476": "AD-MED-F-r20-en-whitening-product",  # Pearl Whitening & Brightening Face Mask Sheet (missed before)
+
 }
 
 NEEDS_CODE: dict[str, str] = {
