@@ -581,8 +581,17 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
                 # an alias shared by several brands: the shop owns each of them
         if nm in db.by_canonical:
             canon.add(nm)
-    # owning a brand owns its sub-brands and characters (Disney -> 冰雪奇缘, 米奇…)
-    canon = db.subtree(canon)
+    # owning a brand owns its sub-brands and characters (Disney -> 冰雪奇缘, 米奇…), and the names of the
+    # companies above it (Lipton -> Unilever: "a product of Unilever" on a Lipton shop's tea), not their other brands
+    above: set[str] = set()
+    for c in canon:
+        b = db.by_canonical.get(c)
+        for _ in range(8):  # parent chains are short; bounded against a cycle in the data
+            if b is None or not b.parent or b.parent == b.canonical:
+                break
+            above.add(b.parent)
+            b = db.by_canonical.get(b.parent)
+    canon = db.subtree(canon) | above
     names = set(literal)
     if canon:
         for k, als in db.aliases.items():

@@ -125,6 +125,14 @@ def test_owning_a_brand_owns_its_characters(engine):
     assert severe(scan(engine, "凯蒂猫 卡通T恤", own=("迪士尼",))), "Hello Kitty is Sanrio's, not Disney's"
 
 
+def test_owning_a_brand_owns_the_names_of_the_companies_above_it(engine):
+    # a 冰雪奇缘 licensee may say the goods are Disney's (and Marvel's maker is Disney too) ...
+    assert not severe(scan(engine, "冰雪奇缘 艾莎公主 水杯 迪士尼正版授权", own=("冰雪奇缘",)))
+    assert not severe(scan(engine, "蜘蛛侠 书包 漫威 迪士尼", own=("蜘蛛侠",)))
+    # ... but not the parent's other brands
+    assert severe(scan(engine, "冰雪奇缘 水杯 送蜘蛛侠贴纸", own=("冰雪奇缘",)))
+
+
 # ----------------------------------------------------------------------------- honest mentions
 
 @pytest.mark.parametrize("text", [

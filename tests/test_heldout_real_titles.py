@@ -565,9 +565,6 @@ NEEDS_CODE = {
     "r13eb-255005411564": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
     "r13eb-255005414733": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
     "r13eb-255005407965": "Philly's Finest: a trading-card insert set's name (Leaf Ink Cuts 2011)",
-    "r20az-B09V1CCMSW": "Gritzo SuperMilk … 21 Vitami... (Amazon's search page cuts the name with '...'): the fuzzy brand "
-                        "match reads the cut word 'Vitami' as a brand; a word cut by a truncation ellipsis is no word and "
-                        "needs the fuzzy matcher to skip a fragment that ends in '...' or '…'",
 
 }
 

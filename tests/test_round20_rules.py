@@ -10,6 +10,7 @@ wording that must keep its high/medium finding and look-alikes that must stay qu
 - lawful_uses.csv: the idiom 'unleash / bring out the best (out) of / in' (no ranking against other products)
 - compat_words.csv: google fast pair, qualcomm aptx (a feature or codec of other makers' earbuds, like google
   assistant and qualcomm snapdragon)
+- brands.py (lead): a word cut off by an ellipsis (… 21 Vitami...) is no misspelt brand name (Vitamix)
 - brands.csv: Absolut Repair is L'Oréal's hair-care line (no Absolut vodka)
 """
 from heldout_support import rule_tests
@@ -29,6 +30,7 @@ HIT = [
     ("These are the best out of all earbuds on the market.", "AD-ABS-EN-the best"),
     ("Absolut Vodka gift set with two glasses", "BRAND-UNAUTH"),
     ("Genuine Qualcomm charger for your phone", "BRAND-UNAUTH"),
+    ("Vitami blender 2L, 1500W", "BRAND-FUZZY"),            # the misspelt name itself stays
 ]
 
 QUIET = [
@@ -43,6 +45,9 @@ QUIET = [
     "Whitening toothpaste 100g, pack of 2",
     "Truly wireless earbuds with AI ENC for calls, Google Fast Pair, 28 hours playback",
     "Bluetooth neckband with Qualcomm aptX & CVC, up to 30 hours playback",
+    # brands.py: a word cut off by an ellipsis (a search page's truncated title) is no misspelt brand
+    "Gritzo SuperMilk Kids Health Drink with 21 Vitami...",
+    "Multivitamin for women, 60 tablets, 21 Vitami…",
 ]
 
 

@@ -86,9 +86,12 @@ class BrandDetector(MentionFinding, Judging):
         taken = [(m.s, m.e) for m in mentions] + own_spans
         # an ordinary-word alias (Tommy, Polo) must not hide a misspelt full name around it
         strong = [m for m in mentions if not m.word]
-        mentions += self._latin_fuzzy(text, [(m.s, m.e) for m in strong] + own_spans,
-                                      [(m.s, m.e, m.alias.brand.canonical) for m in strong],
-                                      lead=ft.field == "title")
+        fuzzy = self._latin_fuzzy(text, [(m.s, m.e) for m in strong] + own_spans,
+                                  [(m.s, m.e, m.alias.brand.canonical) for m in strong],
+                                  lead=ft.field == "title")
+        if fuzzy and ("..." in ft.norm.original or "…" in ft.norm.original):
+            fuzzy = [m for m in fuzzy if not _cut_off(ft.norm, m.e)]
+        mentions += fuzzy
         # ordinary-word names (清扬, 大白) do not block the homophone pass: a look-alike around one
         # (清扬扬, 大白免), with the brand's own product after it, is the look-alike and replaces the
         # word it contains; any other overlap keeps the word (雅典农业大学 is no 雅典表)
@@ -151,3 +154,10 @@ class BrandDetector(MentionFinding, Judging):
         for m in own_ms:  # 苹果华为通用…vivo小米oppo with Apple and Huawei declared own: still a list
             listed.append((m, None, self._judge(ft, m, _cues_near(cues, cue_starts, m), strong_brands)[1]))
         return self._compat_lists(ft, judged, cues, cue_starts, strong_brands, listed, title_notes)
+
+
+def _cut_off(norm, end: int) -> bool:
+    """Does an ellipsis follow the word ending at normalised `end` ("… 21 Vitami...": a search page cut
+    the title there)? Such a fragment is no misspelt brand name."""
+    o = norm.span(end - 1, end)[1]
+    return norm.original.startswith(("...", "…"), o)
