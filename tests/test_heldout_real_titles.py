@@ -499,6 +499,10 @@ VIOLATIONS = {
     "r21mb-621118402872": "AD-GUAR-安全无毒",       # mosquito-repellent band (卫生用农药): 安全无毒 (农药广告不得称无毒)
     "r21mb-595242052108": "AD-IND-F-ind-notbuy",    # 现在不买夏季被宰 即将涨价
     "r21mb-604373086637": "AD-MED-F-cos-marks",     # eye cream: 去淡化黑眼圈眼袋
+    # round 21 listings left out as known misses (their violation has no rule that reads it yet; see the round's report):
+    # mall_goods 53 【类目NO.1】【18W的评价…】 (NO.1 right before 】【 and a Latin run is not read), 22 牛奶衣 …越穿皮肤越滑，
+    # 皱纹也能减少 (a skin-care effect promised by underwear), 80 净水器 我们日常50%的饮用水存在安全隐患 (a statistic
+    # without its source, 《广告法》第十一条)
 }
 
 # lawful listings whose false positive needs a detector change
