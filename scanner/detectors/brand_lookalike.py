@@ -46,6 +46,7 @@ class LookalikeIndex:
         # (特伦牧业 for 特仑苏): indexed by their syllables
         self.suffixes = t.suffixes if self.shape and self.table else ()
         self.shop_words = t.shop_words  # 包邮, 现货…: shop copy a look-alike name may be glued after (find_two)
+        self.ordinary = t.ordinary  # lookalike_words.csv: ordinary words that look like a name (可撕拉, 暖洋洋)
         self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes))) if self.suffixes else None
         if not self.shape or not self.table:
@@ -158,7 +159,7 @@ class LookalikeIndex:
             window = text[s:e]
             if window == syl[s:e]:
                 continue  # not Chinese
-            if window in aliases or window in self.phrases:
+            if window in aliases or window in self.phrases or window in self.ordinary:
                 continue
             os_, oe = norm.span(s, e)
             if oe - os_ != e - s:
