@@ -12,6 +12,10 @@ stay quiet.
 - ad_terms.csv: safety assertions 不损肝肾/不伤肝肾 (暂行办法第十一条: 表示功效、安全性的断言或者保证); cosmetic medical
   wording 溶斑/克斑/消斑, 修复断裂弹性纤维, 化解死细胞, 去除雀斑 (《化妆品监督管理条例》第三十七条 and the NMPA banned-claim
   lists)
+- frames_medical.csv, second batch (保健食品 ads): c34-med-reverse (并发症全面逆转), c34-med-func-normal (血糖就正常了),
+  c34-med-time-vanish (口渴、多尿、乏力等，不超过半个月基本消失 — not an odour that fades), c34-med-many-diseases (九种病好的快),
+  c34-med-longevity (健康轻松地多活20年 — not a battery), c34-med-condition (病情全面康复), c34-med-cartilage (修复损伤的关节
+  软骨 — not 软骨素), c34-med-mostly-relieved (三高基本都能得到缓解); term 控制白发; slots 多尿 (SYMPTOM), 肺部纤维化 (DISEASE)
 - categories.csv: 补肾丸/固精丸/壮腰丸… (function word + dosage form, like 感冒丸) and the dosage form 合剂 in titles
   are drug names (粘合剂, 复合剂 and other industrial words masked): a drug's approved 功能主治 is then read as a drug's
 """
@@ -34,6 +38,16 @@ HIT = [
     ("精华液", "消斑 溶斑 克斑", "AD-MED-溶斑"),
     ("面霜", "快速祛雀斑", "AD-MED-祛雀斑"),
     ("胶原精华", "修复断裂弹性纤维", "AD-MED-修复断裂弹性纤维"),
+    # second batch (health-food ads)
+    ("蜂胶胶囊", "糖尿病人服用后并发症全面逆转", "AD-MED-F-c34-med-reverse"),
+    ("蜂胶胶囊", "吃了一个月，血压就正常了", "AD-MED-F-c34-med-func-normal"),
+    ("", "头晕、多尿等症状，不到十天基本消失", "AD-MED-F-c34-med-time-vanish"),
+    ("", "百种病都能治", "AD-MED-F-c34-med-many-diseases"),
+    ("", "坚持服用，健康地多活十几年", "AD-MED-F-c34-med-longevity"),
+    ("", "服用后病情迅速好转", "AD-MED-F-c34-med-condition"),
+    ("氨糖", "修复受损的膝关节软骨", "AD-MED-F-c34-med-cartilage"),
+    ("", "高血压、糖尿病基本都能得到控制", "AD-MED-F-c34-med-mostly-relieved"),
+    ("", "饮用一周控制白发", "AD-MED-控制白发"),
 ]
 
 QUIET = [
@@ -56,6 +70,15 @@ QUIET = [
     ("睡衣", "穿了三天就不想脱了"),
     ("强力粘合剂 金属塑料万能胶", ""),
     ("复合剂 叶面肥 农用", ""),
+    # second batch
+    ("复古胶片相机", "逆转时光"),
+    ("稳压器", "测了一下电压都正常了"),
+    ("新家具除味 活性炭包", "甲醛味7天后基本消失"),
+    ("智能充电器", "让电池多活2年"),
+    ("护理记录本", "病情观察记录 护理专用"),
+    ("鸡软骨 香辣零食", ""),
+    ("染发膏", "遮盖白发 一梳黑"),
+    ("", "出现多尿症状请及时就医"),
     # a drug's approved 功能主治 under its own name (function word + dosage form), with the OTC notice
     ("壮腰补肾丸", "功能主治：壮腰补肾，益气养血。用于心悸少寐，健忘怔忡，腰膝酸痛，肢体羸弱"),
     ("雪莲虫草合剂", "功能主治：补肾助阳，扶正固本。适用于肾阳不足所致的神疲乏力，腰膝酸软"),
