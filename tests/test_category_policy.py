@@ -46,6 +46,10 @@ def sev(result, text):
     ("某某礼盒", "", "保健食品/膳食营养补充食品", "health_food", "category"),
     ("Hydrating Serum", "", "Health & Beauty > Skin Care", "cosmetic", "category"),
     ("某某礼盒", "批准文号：国食健注G20150001，有助于增强免疫力", "", "health_food", "description"),
+    # a medicine named inside a claim or a comparison is no drug class: generic drug words are read in titles only
+    ("", "Ginger tea, a preventive medicine against colds and flus", "", "food", "description"),
+    ("", "喂养放心，全程生物防疫，不用抗生素", "", "", ""),
+    ("感冒药 10袋", "", "", "drug", "title"),
 ])
 def test_product_class(title, description, category, cls, source):
     listing = Listing(id="p", title=title, description=description, category=category)
