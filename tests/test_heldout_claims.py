@@ -865,6 +865,13 @@ QUIET = [
     "Long-lasting hair reduction with regular use, IPL device",
     "Permanent marker set, 24 colours",
     "Kennel cough vaccine reminder cards for vet clinics",
+    "TENS unit for drug-free pain relief, FDA cleared",                      # c35-en-drugfree-treat needs treat/cure/heal
+    "Ibuprofen tablets temporarily relieves minor aches and pains due to backache",
+    "A natural way to treat yourself after a long day: bath bombs",
+    "Pet grooming: natural way to treat your dog to a spa day",
+    "A 30-minute walk is equivalent to 3000 steps",                         # c35-en-workout-equiv needs sessions/workouts
+    "Each 45-minute class is the same as two classes",
+    "Manual massage tool, not medically approved",
 ]
 
 
