@@ -422,6 +422,10 @@ POSITIVE = [
     ("颈纹很显年龄，20岁看起来像40岁", "guarantee_claim", "c33-age-look", "medium"),
     ("隆鼻案例 术前术后对比", "authority_claim", "c33-medaes-before-after", "medium"),
     ("做个明星同款双眼皮", "authority_claim", "c33-medaes-star-feature", "medium"),
+    # claims round 35 (English held-out hc5700–hc5755)
+    ("Braun Silk-expert IPL. Permanent visible hair removal without going to the salon.", "guarantee_claim", "c35-en-permanent-hair", "medium"),
+    ("PERMANENT HAIR REDUCTION IN JUST 12 WEEKS Results visible already after 2 weeks", "guarantee_claim", "c35-en-permanent-hair", "medium"),
+    ("EMS training: Just one 20-minute session per week is equivalent to 3 one-hour sessions at a regular gym", "absolute_term", "c35-en-workout-equiv", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -841,6 +841,37 @@ QUIET = [
     "Concealer hides dark circles in seconds",
     "Sheet mask, use for 15 minutes, hydrates and smooths fine lines",
     "Wrinkle release spray removes creases from clothes in 60 seconds",
+    # claims round 35 (hc5700-hc5740): look-alikes of the c35-en-* frames and the 510(k) lawful use
+    "Benzoyl peroxide 10% acne medication, helps prevent new acne blemishes",   # OTC monograph wording, no light device
+    "LED makeup mirror with 3 light modes, concealer covers acne",
+    "Lighted vanity mirror, LED, for acne-prone skin care routine",
+    "LED face mask for a radiant-looking complexion, 7 colour modes",
+    "Blue light blocking glasses reduce eye strain",
+    "Red light therapy panel for muscle recovery, 660nm 850nm",
+    "Ring light with 3 colour modes for makeup and acne selfies",
+    "My acne-prone skin loves this gentle cleanser",
+    "My eczema-prone skin feels softer after two weeks",
+    "The stains that disappeared after one wash",
+    "Reduces fine lines by 30% in 4 weeks, clinically tested serum",
+    "Helps protect cells from free radical damage, vitamin E",
+    "Phone case protects the screen from damage",
+    "Hand sanitizer helps reduce bacteria that potentially can cause disease, 70% alcohol",
+    "Deodorant with 48h protection, one application a day",
+    "Mosquito repellent protects you from bites for up to 8 hours",
+    "Silicone teething ring soothes sore gums, BPA free",
+    "Chilled teething ring helps relieve teething pain, BPA-free",
+    "Homeopathic medicine guide book, paperback",
+    "FDA-cleared IPL device for permanent hair reduction, repeat treatments required",
+    "Long-lasting hair reduction with regular use, IPL device",
+    "Permanent marker set, 24 colours",
+    "Kennel cough vaccine reminder cards for vet clinics",
+    "TENS unit for drug-free pain relief, FDA cleared",                      # c35-en-drugfree-treat needs treat/cure/heal
+    "Ibuprofen tablets temporarily relieves minor aches and pains due to backache",
+    "A natural way to treat yourself after a long day: bath bombs",
+    "Pet grooming: natural way to treat your dog to a spa day",
+    "A 30-minute walk is equivalent to 3000 steps",                         # c35-en-workout-equiv needs sessions/workouts
+    "Each 45-minute class is the same as two classes",
+    "Manual massage tool, not medically approved",
 ]
 
 
