@@ -422,6 +422,11 @@ POSITIVE = [
     ("颈纹很显年龄，20岁看起来像40岁", "guarantee_claim", "c33-age-look", "medium"),
     ("隆鼻案例 术前术后对比", "authority_claim", "c33-medaes-before-after", "medium"),
     ("做个明星同款双眼皮", "authority_claim", "c33-medaes-star-feature", "medium"),
+    # round c36
+    ("天然乳胶枕100%除螨", "guarantee_claim", "c36-abs-100-hygiene", "medium"),
+    ("全场6折 衬衣、短袖、夏裤除外", "inducement", "c36-ind-all-except", "medium"),
+    ("烟酰胺身体乳 中山大学直营", "authority_claim", "c36-auth-univ-made", "medium"),
+    ("可根据消费者的五行属性打造专属水晶产品", "superstition", "c36-sup-wuxing-custom", "medium"),
 ]
 
 PUBLIC_ORDER = [
