@@ -426,6 +426,11 @@ POSITIVE = [
     ("Braun Silk-expert IPL. Permanent visible hair removal without going to the salon.", "guarantee_claim", "c35-en-permanent-hair", "medium"),
     ("PERMANENT HAIR REDUCTION IN JUST 12 WEEKS Results visible already after 2 weeks", "guarantee_claim", "c35-en-permanent-hair", "medium"),
     ("EMS training: Just one 20-minute session per week is equivalent to 3 one-hour sessions at a regular gym", "absolute_term", "c35-en-workout-equiv", "medium"),
+    # round c36
+    ("天然乳胶枕100%除螨", "guarantee_claim", "c36-abs-100-hygiene", "medium"),
+    ("全场6折 衬衣、短袖、夏裤除外", "inducement", "c36-ind-all-except", "medium"),
+    ("烟酰胺身体乳 中山大学直营", "authority_claim", "c36-auth-univ-made", "medium"),
+    ("可根据消费者的五行属性打造专属水晶产品", "superstition", "c36-sup-wuxing-custom", "medium"),
 ]
 
 PUBLIC_ORDER = [

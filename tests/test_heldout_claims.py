@@ -872,6 +872,21 @@ QUIET = [
     "A 30-minute walk is equivalent to 3000 steps",                         # c35-en-workout-equiv needs sessions/workouts
     "Each 45-minute class is the same as two classes",
     "Manual massage tool, not medically approved",
+    # round c36 (hc5800–hc5828): look-alikes of the rules it added
+    "100%纯棉抗菌面料 透气",                         # 100% of a fibre, not of an effect
+    "抗菌率99%以上 检测报告编号可查",
+    "全场满199减20 特价商品除外",                    # an exception to a 满减, not a 全场X折
+    "全场包邮 新疆西藏除外",
+    "北京大学出版社出品 考研英语真题",               # a university press
+    "大学生研发的校园小程序 周边文创",
+    "身高165cm 体重50kg 建议穿M码",                  # a size chart
+    "适合身高120-130cm的儿童",
+    "中医五行养生 图书",                             # 五行 without a made-to-measure claim
+    "八字眉 眉笔 自然款",
+    "领导干部学习读本",
+    "这款面霜会有副作用吗",
+    "国家助学贷款业务办理指南",                      # 助学 (student loans), not 助学业
+    "资助学业困难学生 公益捐赠",
 ]
 
 
