@@ -431,6 +431,10 @@ POSITIVE = [
     ("全场6折 衬衣、短袖、夏裤除外", "inducement", "c36-ind-all-except", "medium"),
     ("烟酰胺身体乳 中山大学直营", "authority_claim", "c36-auth-univ-made", "medium"),
     ("可根据消费者的五行属性打造专属水晶产品", "superstition", "c36-sup-wuxing-custom", "medium"),
+    # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
+    ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
+    ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
+    ("天猫#1销量 买3件送1件", "absolute_term", "#1", "high"),
 ]
 
 PUBLIC_ORDER = [
@@ -589,6 +593,13 @@ LAWFUL = [
     "每月收入证明模板 可打印",
     "月均收入5万以下家庭适用的理财规划书",
     "每月挣多少才够花？家庭记账本",
+    # real listings round 22: a review, after-sales and a refund in one sentence without a reward for the review;
+    # a heading mark before a count (###1张 = one sheet) is no #1 ranking
+    "好评率高 售后无忧 七天无理由退货返运费",
+    "好评后返场上新",
+    "我们不搞好评后返现",
+    "###1张老鼠贴免单来袭 ###拍3张装",
+    "#1件装 #2件装 可选",
 ]
 
 

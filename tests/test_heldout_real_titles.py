@@ -45,7 +45,13 @@ Round 21, Chinese coupon-feed copy (ids r21…): a 2019 大淘客-fed coupon mal
 and 商品文案 as `.d` rows; ids r21mg), a 2019 淘客 shop's `goods` table (short title + 推荐语; ids r21gd) — two Navicat SQL
 dumps the code index holds without naming their repository, cited by the index's file id — and a 2020 导购 app's 限时抢购
 and 榜单 feeds with their itemDesc 文案 (naojiangzhalie666/morebit-android-app pojo beans; ids r21mb); listings whose
-wording also stands in an eval set or an earlier fixture were left out.
+wording also stands in an eval set or an earlier fixture were left out. Round 22, Chinese wholesale and group-buy
+copy (ids r22…): a 义乌 wholesale-mall mock of 1688-style titles with the stalls' names (qingshansima911/lesson_my; ids r22ys),
+the 1688 offers and member-shop products of a Fujian wholesale portal's saved homepage (hhczy.com 行行出状元, 2018; the
+slider's one-line blurbs as `.d` rows; ids r22hh), a 2019 拼多多 免单 group feed with its 文案 (ids r22yt) and two 拼多多
+goods answers kept in code comments (ids r22pd) — the last three cited by the code index's file id. Known miss, left out:
+the 免单 group's 老鼠贴 offer (拍3张装付款4.5元（实际发一张）…名字需要真实姓名…不然不返款), a 刷单 order whose shipped
+quantity differs from the one paid for — no wording rule tells it from 拍一发二 gifts.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -555,6 +561,11 @@ VIOLATIONS = {
     # mall_goods 53 【类目NO.1】【18W的评价…】 (NO.1 right before 】【 and a Latin run is not read), 22 牛奶衣 …越穿皮肤越滑，
     # 皱纹也能减少 (a skin-care effect promised by underwear), 80 净水器 我们日常50%的饮用水存在安全隐患 (a statistic
     # without its source, 《广告法》第十一条)
+    # round 22, Chinese wholesale and 拼多多 group-buy copy (ids r22…): 1688/义乌 wholesale titles, a 2019 免单 group's 文案
+    "r22hh-35986974002": "BRAND-UNAUTH",                 # 晋江 wholesale 溯溪鞋: 索可尼 (Saucony's 索康尼 misspelt)
+    "r22hh-41639447283": "AD-MED-HF-不能代替药物",       # maca sold as 保健食品 without 本品不能代替药物 (as jdh009)
+    "r22yt-469": "AD-IND-F-r22-review-refund-after",    # 免单 group: 确认收货五星好评之后…自动返款 (also 去皱纹, 缓解眼部疲劳)
+    "r22pd-188207": "AD-ABS-顶级",                       # 拼多多 2016: 有奶油味的顶级榴莲！
 }
 
 # lawful listings whose false positive needs a detector change
