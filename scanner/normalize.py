@@ -102,6 +102,15 @@ class Normalized:
         s, e = self.span(start, end)
         return self.original[s:e]
 
+    def joint(self, i: int) -> bool:
+        """Was a hyphen removed right before normalised position i (cancer-fighting -> cancerfighting)?
+        Then a word may end or start there although Latin letters touch."""
+        offs = self.offsets
+        if i <= 0 or i >= len(offs):
+            return False
+        a, b = offs[i - 1] + 1, offs[i]
+        return b > a and "-" in self.original[a:b]
+
 
 # Fast path: most characters (simplified Chinese, lower-case Latin, digits, clause punctuation)
 # are already in normal form. A regex over the characters that are not (computed once per

@@ -101,8 +101,20 @@ def test_english_terms(scanner, text):
     assert severe(findings(scanner, text)), text
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Herbal supplement with cancer-fighting antioxidants", "cancer"),   # a hyphen the normal form removed
+    ("Diabetes-reversing herbal supplement", "Diabetes"),                # still ends a word
+])
+def test_disease_names_in_hyphenated_words(scanner, text, word):
+    got = findings(scanner, text)
+    assert any(f.matched_text == word for f in got), [(f.matched_text, f.severity) for f in got]
+
+
 @pytest.mark.parametrize("text", [
     "asbestos free gloves",        # 'best' inside a word
+    "Arthritis-friendly jar opener",   # whom the goods suit (lawful use 适用人群)
+    "Gentle foaming cleanser for acne-prone skin",
+    "Large-print pill organizer for diabetes medication",   # lawful use 药物类别
     "bestow a gift",
     "最近很火的手表，回头客很多",
     "最初的设计",

@@ -87,3 +87,10 @@ def test_random_text_offsets_are_consistent():
             # every normal character comes from its source character, or is a joiner
             assert ch in _piece(s[o]) or (ch in " ." and not _piece(s[o]))
         assert normalize_key(n.text) == n.text  # normal form is stable
+
+
+def test_a_removed_hyphen_is_a_joint():
+    n = normalize("Cancer-fighting tea, 2-in-1")
+    i = n.text.index("fighting")
+    assert n.text.startswith("cancerfighting") and n.joint(i)
+    assert not n.joint(1) and not n.joint(0) and not n.joint(len(n.text))

@@ -30,9 +30,10 @@ class LexiconDetector:
         out = []
         n = len(text)
         for start, end, (key, patterns) in self.lexicon.automaton.iter(text):
-            if _an(key[0]) and start > 0 and _an(text[start - 1]):
+            # (a hyphen the normal form removed still ends a word: cancer-fighting)
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not ft.norm.joint(start):
                 continue
-            if _an(key[-1]) and end < n and _an(text[end]):
+            if _an(key[-1]) and end < n and _an(text[end]) and not ft.norm.joint(end):
                 continue
             p = patterns[0]
             t = p.term
