@@ -30,12 +30,12 @@ class LexiconDetector:
         out = []
         n = len(text)
         for start, end, (key, patterns) in self.lexicon.automaton.iter(text):
-            # (a hyphen the normal form removed still ends a word: cancer-fighting)
-            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not ft.norm.joint(start):
-                continue
-            if _an(key[-1]) and end < n and _an(text[end]) and not ft.norm.joint(end):
-                continue
             p = patterns[0]
+            # (a hyphen the normal form removed between two words still ends a disease name: cancer-fighting)
+            if _an(key[0]) and start > 0 and _an(text[start - 1]) and not _joint(ft, p, start):
+                continue
+            if _an(key[-1]) and end < n and _an(text[end]) and not _joint(ft, p, end):
+                continue
             t = p.term
             s, e = ft.norm.span(start, end)
             if p.variant:
@@ -49,6 +49,13 @@ class LexiconDetector:
             out.append(Candidate(s, e, t.category, t.severity, conf, t.term, t.rule_id, t.law,
                                  t.suggestion, expl, self.name, start, end))
         return out
+
+
+def _joint(ft: FieldText, p, i: int) -> bool:
+    """A medical term's word edge at a removed hyphen between two letters (cancer-fighting; not MLGB-2000)."""
+    text = ft.norm.text
+    return (p.term.category == "medical_claim" and text[i - 1].isalpha() and text[i].isalpha()
+            and ft.norm.joint(i))
 
 
 _CAT_ZH = {
