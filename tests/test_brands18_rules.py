@@ -25,6 +25,7 @@ QUIET = [
     "免税店购买 资生堂红腰子 50ml 闲置",
     "For Air Pods Pro Case Silicone Cover",                         # an accessory that fits the brand's device
     "Replacement Lid Compatible with Stanley 40oz Quencher Tumbler",
+    "北京2022年冬奥会官方特许商品 冰墩墩 毛绒玩具",                    # lead, claims round 36: 官方特许商品 (licensed)
 ]
 LOUD = [
     ("Unlicensed Hello Kitty Mug Cute Cat 14oz", "Hello Kitty"),     # "unlicensed" is no licence
@@ -34,6 +35,7 @@ LOUD = [
     ("Air Pods Pro Dupe Bluetooth Earphones", "Air Pods"),
     ("Amiibo Dupe NFC Cards 24 Pcs", "Amiibo"),
     ("Squishmallow Style Plush Pillow 12 Inch", "Squishmallow"),
+    ("冰墩墩 毛绒玩具 同款 高仿", "冰墩墩"),
 ]
 
 
