@@ -555,6 +555,23 @@ VIOLATIONS = {
     # mall_goods 53 【类目NO.1】【18W的评价…】 (NO.1 right before 】【 and a Latin run is not read), 22 牛奶衣 …越穿皮肤越滑，
     # 皱纹也能减少 (a skin-care effect promised by underwear), 80 净水器 我们日常50%的饮用水存在安全隐患 (a statistic
     # without its source, 《广告法》第十一条)
+    # round 23, English (ids r23…): eBay search answers for "iphone" of 2023 (gaurav-arun/ebay-alerts ebay_mock: the
+    # cheapest-first page of third-party cases and screen protectors "For iPhone 14 13 12 …", unlock services, and the
+    # best-match page of used iPhones resold by refurbishers, the seller's name in `source`; ids r23eb), Amazon's cell-phone
+    # case best sellers (an API sample answer, ids r23bs), Amazon replacement-part titles kept by an Apps Script (ids
+    # r23as), an OEM used-parts catalogue of donor vehicles (StanislavProtashchuk/oem, ids r23oem) and Etsy handmade
+    # listings with their descriptions as `.d` rows (nikitasmg/ra-16-3 etsy.js, ids r23et; scanned with the listing's
+    # etsy.com address, so a link to the seller's other Etsy listings stays on the platform). Own brands: Apple for the
+    # resold iPhones, the donor vehicle's make for its parts, the maker leading an Amazon title.
+    "r23et-692442718": "BRAND-UNAUTH",          # Harry Potter clear iphone case (handmade, no licence)
+    "r23et-704583878": "BRAND-UNAUTH",          # Harry Potter iphone case
+    "r23et-645886062": "BRAND-UNAUTH",          # Harry Potter chocolate lollipops, party bag fillers
+    "r23et-706280786": "BRAND-DUPE",            # inspired by Louis Vuitton clear case
+    "r23et-225003193": "CONTACT-LINK",          # FOLLOW ME ON PINTEREST / FACEBOOK links, TWITTER @handle
+    "r23et-293648933": "AD-ABS-EN-top seller",  # OUR TOP SELLER! (and a link to another site)
+    # known misses of round 23, not listed: "Lol phone case … lol surprisecase" (L.O.L. Surprise!, MGA's mark, glued
+    # to "case" and spelt as the word lol; r23et-708099556), "Adele Graphic T-Shirt" (a singer's name on merch; Adele
+    # is an ambiguous given name in celebrities.csv; r23et-721959385)
 }
 
 # lawful listings whose false positive needs a detector change
@@ -615,6 +632,19 @@ NEEDS_CODE = {
                 "(2018); whether a celebrity endorses the declared own brand is a fact brand_db does not hold (as r12dk-45273555)",
     "r21mg-130": "小金瓶 (a nickname brands.csv gives Anessa's sunscreen) on another brand's 24K gold essence: a shape "
                  "nickname several cosmetics share; a nickname-only hit should need the brand's own product (防晒) near it",
+    # round 23: " X " after a brand is read as a co-branding mark (GUZI x Supreme); in an iPhone model list
+    # (Pro Max Mini X XR) it is the model iPhone X after "Mini", read as BMW's MINI
+    "r23eb-385564239327": "Pro Max Mini X XR: collab() in brand_compat.py reads ' X ' as a co-branding mark; inside a "
+                          "compatibility note's model list (for iPhone 14 13 12 11 Pro Max Mini X XR) it is a model",
+    "r23eb-185919640384": "Pro Max Mini X XR in an iPhone model list (as r23eb-385564239327)",
+    "r23eb-385558600910": "Pro Max Mini X XR in an iPhone model list (as r23eb-385564239327)",
+    "r23eb-185919640199": "Pro Max Mini X 87 in an iPhone model list (as r23eb-385564239327)",
+    "r23oem-0264": "TURN SIGNAL OEM 42716024: the car part 'turn signal' read as the Signal app, its OEM part number "
+                   "as the phone number (_TEL_FAR_APP); a part-number label (OEM, part #) between app and digits, "
+                   "or 'turn' before signal, needs the phone detector",
+    "r23oem-0297": "TURN SIGNAL SWITCH OEM 42750983: as r23oem-0264",
+    "r23et-708099656": "We offer only the finest cabochon gemstone in our collection: a self-comparison (自我比较), but "
+                       "'in our collection' stands 36 characters after 'finest', beyond lawful_uses' 24-character window",
 }
 
 
@@ -632,9 +662,18 @@ def _listings():
 LISTINGS = _listings()
 
 
+# the listing's own address where the source keeps it: a link to the platform the listing stands on
+# (an Etsy shop linking its other Etsy listings) is no off-platform contact (lexicons/platform_domains.csv)
+LISTING_URLS = {"r23et-": "https://www.etsy.com/listing/{n}"}
+
+
+def _url(lid: str) -> str:
+    return next((u.format(n=lid[len(p):]) for p, u in LISTING_URLS.items() if lid.startswith(p)), "")
+
+
 @pytest.fixture(scope="module")
 def severe():
-    return severe_by_listing({lid: (f["title"], f["description"]) for lid, f in LISTINGS.items()}, OWN)
+    return severe_by_listing({lid: (f["title"], f["description"], _url(lid)) for lid, f in LISTINGS.items()}, OWN)
 
 
 def test_fixture_shape():
