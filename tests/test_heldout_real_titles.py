@@ -46,6 +46,10 @@ and 商品文案 as `.d` rows; ids r21mg), a 2019 淘客 shop's `goods` table (s
 dumps the code index holds without naming their repository, cited by the index's file id — and a 2020 导购 app's 限时抢购
 and 榜单 feeds with their itemDesc 文案 (naojiangzhalie666/morebit-android-app pojo beans; ids r21mb); listings whose
 wording also stands in an eval set or an earlier fixture were left out.
+Round 23, English accessory, parts and handmade listings (ids r23…): eBay search answers for "iphone" (third-party
+cases and screen protectors “For iPhone 14 13 12 …”, unlock services, used iPhones resold by refurbishers), Amazon's
+cell-phone-case best sellers and replacement-part titles, an OEM used-parts catalogue of donor vehicles and Etsy handmade
+listings scanned with their etsy.com address (LISTING_URLS).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
