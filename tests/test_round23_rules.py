@@ -5,8 +5,6 @@ its high/medium finding and look-alikes that must stay quiet.
 - cues.csv R (resale of genuine goods): the condition grades of used goods (Excellent/Very Good/Good/Fair
   Condition, mint, pristine: eBay's and Back Market's grades), like pre-owned and 9成新; copy and dupe wording
   still wins over them
-- cues.csv P/Q: an unlock service or code for a device (TELUS unlock code for all iPhones) names the device it
-  serves; 'for all' before a brand (for all iPhones, as 'fits all')
 - compat_words.csv: English car-part words (bumper, headlight, tail light, seat belt, brake pads…): a car-part
   listing names the make and model the part fits (2018-2022 Honda Accord front bumper), as 汽车用品/尾灯/刹车片
 - platform_domains.csv: etsy.me is Etsy's short link (a shop linking its other listings stays on the platform)
@@ -22,8 +20,6 @@ HIT = [
     ("Replica Louis Vuitton Neverfull bag, excellent condition", "BRAND-COUNTERFEIT"),
     ("Inspired by Chanel No 5, very good condition, 50ml", "BRAND-DUPE"),
     ("Nike Air Jordan 1 Retro High sneakers, size 10", "BRAND-UNAUTH"),
-    # the unlock cue does not beat a nearer dupe cue
-    ("Unlock your glow: inspired by Dior Sauvage, 100ml", "BRAND-DUPE"),
     # a brand without a car-part word stays unauthorised
     ("BMW M Performance sticker decal set, 3 pieces", "BRAND-UNAUTH"),
     # a refund tied to a result, and a guarantee of an effect, stay guarantees
@@ -39,8 +35,6 @@ QUIET = [
     "Samsung Galaxy S21 Ultra 256GB Unlocked - Very Good Condition",
     "Apple iPhone 13, A2482, 128GB, Unlocked, Good Condition (Free Ship)",
     "Apple iPhone 12 mini 64GB Factory Unlocked Fair Condition",
-    "Telus Koodo Unlock Code for All iPhones Samsung Lg Fast Service within few hour",
-    "24 HOUR UNLOCK - TELUS OR KOODO - iPHONE 4 4s 5 5s 6 6s 6+ 6s+ SE 7 7+ 8 8+",
     "2018-2022 Honda Accord front bumper cover OEM 71101TVAA00",
     "2021 Chevrolet Trailblazer rear left tail light assembly",
     "2020 Ford Transit-150 front right door handle, black",
