@@ -138,8 +138,8 @@ def rule_tests(hits: list, quiet: list, listing):
 
 # ------------------------------------------------------------------ hand-reviewed real listings
 
-def severe_by_listing(listings: dict[str, tuple], own_brands: Path) -> dict[str, list]:
-    """The high/medium findings of each listing (id -> (title, description[, url])), scanned with the
+def severe_by_listing(listings: dict[str, tuple[str, str]], own_brands: Path) -> dict[str, list]:
+    """The high/medium findings of each listing (id -> (title, description)), scanned with the
     listings' own brands: one per line of `own_brands`, for every listing — or, written
     `prefix: brand`, only for the listings whose id starts with prefix (the shops of one source:
     a JD self-operated shop owns 可口可乐, an AliExpress seller of shorts does not)."""
@@ -155,12 +155,12 @@ def severe_by_listing(listings: dict[str, tuple], own_brands: Path) -> dict[str,
             common.append(line)
     scanners = {}
     out = {}
-    for lid, (title, description, *url) in listings.items():
+    for lid, (title, description) in listings.items():
         own = tuple(common + [b for p, b in scoped if lid.startswith(p)])
         scanner = scanners.get(own)
         if scanner is None:
             scanner = scanners[own] = ListingScanner(ScanOptions(ocr=False, context=ScanContext(own_brands=own)))
-        result = scanner.scan(Listing(id=lid, title=title, description=description, url=url[0] if url else ""))
+        result = scanner.scan(Listing(id=lid, title=title, description=description))
         out[lid] = [x for x in result.findings if x.severity in SEVERE]
     return out
 

@@ -46,10 +46,9 @@ and 商品文案 as `.d` rows; ids r21mg), a 2019 淘客 shop's `goods` table (s
 dumps the code index holds without naming their repository, cited by the index's file id — and a 2020 导购 app's 限时抢购
 and 榜单 feeds with their itemDesc 文案 (naojiangzhalie666/morebit-android-app pojo beans; ids r21mb); listings whose
 wording also stands in an eval set or an earlier fixture were left out.
-Round 23, English accessory, parts and handmade listings (ids r23…): eBay search answers for "iphone" (third-party
+Round 23, English accessory and parts listings (ids r23…): eBay search answers for "iphone" (third-party
 cases and screen protectors “For iPhone 14 13 12 …”, unlock services, used iPhones resold by refurbishers), Amazon's
-cell-phone-case best sellers and replacement-part titles, an OEM used-parts catalogue of donor vehicles and Etsy handmade
-listings scanned with their etsy.com address (LISTING_URLS).
+cell-phone-case best sellers and replacement-part titles and an OEM used-parts catalogue of donor vehicles.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -563,19 +562,9 @@ VIOLATIONS = {
     # cheapest-first page of third-party cases and screen protectors "For iPhone 14 13 12 …", unlock services, and the
     # best-match page of used iPhones resold by refurbishers, the seller's name in `source`; ids r23eb), Amazon's cell-phone
     # case best sellers (an API sample answer, ids r23bs), Amazon replacement-part titles kept by an Apps Script (ids
-    # r23as), an OEM used-parts catalogue of donor vehicles (StanislavProtashchuk/oem, ids r23oem) and Etsy handmade
-    # listings with their descriptions as `.d` rows (nikitasmg/ra-16-3 etsy.js, ids r23et; scanned with the listing's
-    # etsy.com address, so a link to the seller's other Etsy listings stays on the platform). Own brands: Apple for the
-    # resold iPhones, the donor vehicle's make for its parts, the maker leading an Amazon title.
-    "r23et-692442718": "BRAND-UNAUTH",          # Harry Potter clear iphone case (handmade, no licence)
-    "r23et-704583878": "BRAND-UNAUTH",          # Harry Potter iphone case
-    "r23et-645886062": "BRAND-UNAUTH",          # Harry Potter chocolate lollipops, party bag fillers
-    "r23et-706280786": "BRAND-DUPE",            # inspired by Louis Vuitton clear case
-    "r23et-225003193": "CONTACT-LINK",          # FOLLOW ME ON PINTEREST / FACEBOOK links, TWITTER @handle
-    "r23et-293648933": "AD-ABS-EN-top seller",  # OUR TOP SELLER! (and a link to another site)
-    # known misses of round 23, not listed: "Lol phone case … lol surprisecase" (L.O.L. Surprise!, MGA's mark, glued
-    # to "case" and spelt as the word lol; r23et-708099556), "Adele Graphic T-Shirt" (a singer's name on merch; Adele
-    # is an ambiguous given name in celebrities.csv; r23et-721959385)
+    # r23as) and an OEM used-parts catalogue of donor vehicles (StanislavProtashchuk/oem, ids r23oem); all lawful (the
+    # Etsy listings first collected for this round stand in real_descriptions.tsv already and were left out). Own
+    # brands: Apple for the resold iPhones, the donor vehicle's make for its parts, the maker leading an Amazon title.
 }
 
 # lawful listings whose false positive needs a detector change
@@ -647,8 +636,6 @@ NEEDS_CODE = {
                    "as the phone number (_TEL_FAR_APP); a part-number label (OEM, part #) between app and digits, "
                    "or 'turn' before signal, needs the phone detector",
     "r23oem-0297": "TURN SIGNAL SWITCH OEM 42750983: as r23oem-0264",
-    "r23et-708099656": "We offer only the finest cabochon gemstone in our collection: a self-comparison (自我比较), but "
-                       "'in our collection' stands 36 characters after 'finest', beyond lawful_uses' 24-character window",
 }
 
 
@@ -666,18 +653,9 @@ def _listings():
 LISTINGS = _listings()
 
 
-# the listing's own address where the source keeps it: a link to the platform the listing stands on
-# (an Etsy shop linking its other Etsy listings) is no off-platform contact (lexicons/platform_domains.csv)
-LISTING_URLS = {"r23et-": "https://www.etsy.com/listing/{n}"}
-
-
-def _url(lid: str) -> str:
-    return next((u.format(n=lid[len(p):]) for p, u in LISTING_URLS.items() if lid.startswith(p)), "")
-
-
 @pytest.fixture(scope="module")
 def severe():
-    return severe_by_listing({lid: (f["title"], f["description"], _url(lid)) for lid, f in LISTINGS.items()}, OWN)
+    return severe_by_listing({lid: (f["title"], f["description"]) for lid, f in LISTINGS.items()}, OWN)
 
 
 def test_fixture_shape():

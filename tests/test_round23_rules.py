@@ -1,6 +1,6 @@
-"""Rules added for held-out real round 23 (English accessory, used-phone, car-part and handmade listings: eBay
-search answers, Amazon titles, an OEM used-parts catalogue, Etsy listings): each with wording that must keep
-its high/medium finding and look-alikes that must stay quiet.
+"""Rules added for held-out real round 23 (English accessory, used-phone and car-part listings: eBay search
+answers, Amazon titles, an OEM used-parts catalogue): each with wording that must keep its high/medium finding
+and look-alikes that must stay quiet.
 
 - cues.csv R (resale of genuine goods): the condition grades of used goods (Excellent/Very Good/Good/Fair
   Condition, mint, pristine: eBay's and Back Market's grades), like pre-owned and 9成新; copy and dupe wording
@@ -9,8 +9,7 @@ its high/medium finding and look-alikes that must stay quiet.
   listing names the make and model the part fits (2018-2022 Honda Accord front bumper), as 汽车用品/尾灯/刹车片
 - platform_domains.csv: etsy.me is Etsy's short link (a shop linking its other listings stays on the platform)
 - context.csv: negated guarantees (cannot guarantee, do not guarantee, not guaranteed)
-- lawful_uses.csv: a refund for a buyer who is 'not satisfied' written without 'are'; a guarantee of what the
-  goods are (I guarantee that it is 100% natural) — a warranty of description, not of an effect
+- lawful_uses.csv: a refund for a buyer who is 'not satisfied' written without 'are' (a returns policy)
 """
 from heldout_support import rule_tests
 from scanner.models import Listing
@@ -39,7 +38,6 @@ QUIET = [
     "2021 Chevrolet Trailblazer rear left tail light assembly",
     "2020 Ford Transit-150 front right door handle, black",
     "2015-2020 Dodge Charger right headlight assembly",
-    "I guarantee that it is 100% NATURAL and free of treatments of any kind.",
     "We offer 100% Money Back Guarantee if you not satisfied with your purchases.",
     "Please note that we cannot guarantee your order will ship within 48 hours when paint is added.",
     "More earrings: http://etsy.me/1IY2phi http://etsy.me/1O0CRrN",
