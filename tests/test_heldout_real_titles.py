@@ -52,6 +52,9 @@ slider's one-line blurbs as `.d` rows; ids r22hh), a 2019 拼多多 免单 group
 goods answers kept in code comments (ids r22pd) — the last three cited by the code index's file id. Known miss, left out:
 the 免单 group's 老鼠贴 offer (拍3张装付款4.5元（实际发一张）…名字需要真实姓名…不然不返款), a 刷单 order whose shipped
 quantity differs from the one paid for — no wording rule tells it from 拍一发二 gifts.
+Round 23, English accessory and parts listings (ids r23…): eBay search answers for "iphone" (third-party
+cases and screen protectors “For iPhone 14 13 12 …”, unlock services, used iPhones resold by refurbishers), Amazon's
+cell-phone-case best sellers and replacement-part titles and an OEM used-parts catalogue of donor vehicles.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -566,6 +569,13 @@ VIOLATIONS = {
     "r22hh-41639447283": "AD-MED-HF-不能代替药物",       # maca sold as 保健食品 without 本品不能代替药物 (as jdh009)
     "r22yt-469": "AD-IND-F-r22-review-refund-after",    # 免单 group: 确认收货五星好评之后…自动返款 (also 去皱纹, 缓解眼部疲劳)
     "r22pd-188207": "AD-ABS-顶级",                       # 拼多多 2016: 有奶油味的顶级榴莲！
+    # round 23, English (ids r23…): eBay search answers for "iphone" of 2023 (gaurav-arun/ebay-alerts ebay_mock: the
+    # cheapest-first page of third-party cases and screen protectors "For iPhone 14 13 12 …", unlock services, and the
+    # best-match page of used iPhones resold by refurbishers, the seller's name in `source`; ids r23eb), Amazon's cell-phone
+    # case best sellers (an API sample answer, ids r23bs), Amazon replacement-part titles kept by an Apps Script (ids
+    # r23as) and an OEM used-parts catalogue of donor vehicles (StanislavProtashchuk/oem, ids r23oem); all lawful (the
+    # Etsy listings first collected for this round stand in real_descriptions.tsv already and were left out). Own
+    # brands: Apple for the resold iPhones, the donor vehicle's make for its parts, the maker leading an Amazon title.
 }
 
 # lawful listings whose false positive needs a detector change
@@ -626,6 +636,17 @@ NEEDS_CODE = {
                 "(2018); whether a celebrity endorses the declared own brand is a fact brand_db does not hold (as r12dk-45273555)",
     "r21mg-130": "小金瓶 (a nickname brands.csv gives Anessa's sunscreen) on another brand's 24K gold essence: a shape "
                  "nickname several cosmetics share; a nickname-only hit should need the brand's own product (防晒) near it",
+    # round 23: " X " after a brand is read as a co-branding mark (GUZI x Supreme); in an iPhone model list
+    # (Pro Max Mini X XR) it is the model iPhone X after "Mini", read as BMW's MINI
+    "r23eb-385564239327": "Pro Max Mini X XR: collab() in brand_compat.py reads ' X ' as a co-branding mark; inside a "
+                          "compatibility note's model list (for iPhone 14 13 12 11 Pro Max Mini X XR) it is a model",
+    "r23eb-185919640384": "Pro Max Mini X XR in an iPhone model list (as r23eb-385564239327)",
+    "r23eb-385558600910": "Pro Max Mini X XR in an iPhone model list (as r23eb-385564239327)",
+    "r23eb-185919640199": "Pro Max Mini X 87 in an iPhone model list (as r23eb-385564239327)",
+    "r23oem-0264": "TURN SIGNAL OEM 42716024: the car part 'turn signal' read as the Signal app, its OEM part number "
+                   "as the phone number (_TEL_FAR_APP); a part-number label (OEM, part #) between app and digits, "
+                   "or 'turn' before signal, needs the phone detector",
+    "r23oem-0297": "TURN SIGNAL SWITCH OEM 42750983: as r23oem-0264",
 }
 
 
