@@ -643,10 +643,6 @@ NEEDS_CODE = {
     "r23eb-185919640384": "Pro Max Mini X XR in an iPhone model list (as r23eb-385564239327)",
     "r23eb-385558600910": "Pro Max Mini X XR in an iPhone model list (as r23eb-385564239327)",
     "r23eb-185919640199": "Pro Max Mini X 87 in an iPhone model list (as r23eb-385564239327)",
-    "r23oem-0264": "TURN SIGNAL OEM 42716024: the car part 'turn signal' read as the Signal app, its OEM part number "
-                   "as the phone number (_TEL_FAR_APP); a part-number label (OEM, part #) between app and digits, "
-                   "or 'turn' before signal, needs the phone detector",
-    "r23oem-0297": "TURN SIGNAL SWITCH OEM 42750983: as r23oem-0264",
 }
 
 

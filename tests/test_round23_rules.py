@@ -27,6 +27,7 @@ HIT = [
     # a link to another site or to social media from an Etsy listing stays off-platform
     ("Follow me on Facebook http://www.facebook.com/prettypalazzo", "CONTACT-LINK"),
     ("Also sold at https://www.mycraftstore.com/shop/rings", "CONTACT-LINK"),
+    ("Message me on Signal 4155550199 for a better price", "CONTACT-PHONE"),
 ]
 
 QUIET = [
@@ -42,6 +43,8 @@ QUIET = [
     "Please note that we cannot guarantee your order will ship within 48 hours when paint is added.",
     "More earrings: http://etsy.me/1IY2phi http://etsy.me/1O0CRrN",
     "To see more, please visit my shop at http://www.etsy.com/shop/Avnis",
+    # lead: "turn signal" is a car's indicator light, not the Signal app before a part number
+    "Left front turn signal lamp assembly OEM 42716024",
 ]
 
 

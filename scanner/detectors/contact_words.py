@@ -42,7 +42,8 @@ _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_wor
 _TEL_FAR = r"(?<![a-z])(?:{phone_latin})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
 # without a country code, only after a chat or payment app whose account is a phone number
 # (Add me on Zalo to order: 0987.654.321; TikTok Shop: "Add me on XYZ Messenger to order")
-_TEL_FAR_APP = r"(?<![a-z])(?:{phone_app})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
+# ("turn signal" is a car's indicator light, not the Signal app: TURN SIGNAL … OEM 42716024)
+_TEL_FAR_APP = r"(?<![a-z])(?<!turn )(?:{phone_app})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
 # an account on a Latin-named social app (TikTok Shop and eBay rules: social media user names,
 # IDs): the app, then a colon or @ and the handle (IG: lucy_crafts, Telegram @lucyshop), or the
 # @handle then "on" the app (Follow @lucy.crafts on Instagram). Read on the folded original
