@@ -136,6 +136,33 @@ def rule_tests(hits: list, quiet: list, listing):
     return scanner, test_hit, test_quiet
 
 
+def brand_word_tests(quiet: list, loud: list):
+    """A brand round's rule tests, for its test module to bind at module level
+    (`scanner, test_quiet, test_loud = brand_word_tests(QUIET, LOUD)`): every `quiet` title has no
+    high/medium brand finding, every `loud` (title, word) has one overlapping that word."""
+
+    def severe(scanner, text):
+        return [f for f in scanner.scan(Listing(id="q", title=text)).findings
+                if f.category.startswith("brand") and f.severity in SEVERE]
+
+    @pytest.fixture(scope="module")
+    def scanner():
+        return ListingScanner(ScanOptions(ocr=False))
+
+    @pytest.mark.parametrize("text", quiet)
+    def test_quiet(scanner, text):
+        found = severe(scanner, text)
+        assert not found, (text, [(f.rule_id, f.matched_text) for f in found])
+
+    @pytest.mark.parametrize("text,word", loud)
+    def test_loud(scanner, text, word):
+        i = text.index(word)
+        found = [f for f in severe(scanner, text) if f.start < i + len(word) and f.end > i]
+        assert found, text
+
+    return scanner, test_quiet, test_loud
+
+
 # ------------------------------------------------------------------ hand-reviewed real listings
 
 def severe_by_listing(listings: dict[str, tuple[str, str]], own_brands: Path) -> dict[str, list]:

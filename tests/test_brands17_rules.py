@@ -1,21 +1,7 @@
 """Rules added by held-out round brands 17 (English condition notes of second-hand goods, pool
 parts that fit another maker's pool, plural jewellery product words): the wording they catch, and
 look-alikes that stay quiet (no high/medium brand finding)."""
-import pytest
-
-from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-
-
-@pytest.fixture(scope="module")
-def scanner():
-    return ListingScanner(ScanOptions(ocr=False))
-
-
-def _severe(scanner, text):
-    return [f for f in scanner.scan(Listing(id="q", title=text)).findings
-            if f.category.startswith("brand") and f.severity in ("high", "medium")]
-
+from heldout_support import brand_word_tests
 
 QUIET = [
     "Nike Air Max 90 Gently Used Size 42",                       # resale of genuine goods
@@ -36,14 +22,4 @@ LOUD = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_quiet(scanner, text):
-    found = _severe(scanner, text)
-    assert not found, (text, [(f.rule_id, f.matched_text) for f in found])
-
-
-@pytest.mark.parametrize("text,word", LOUD)
-def test_loud(scanner, text, word):
-    i = text.index(word)
-    found = [f for f in _severe(scanner, text) if f.start < i + len(word) and f.end > i]
-    assert found, text
+scanner, test_quiet, test_loud = brand_word_tests(QUIET, LOUD)

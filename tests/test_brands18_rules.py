@@ -2,21 +2,7 @@
 shops): licensed goods and genuine goods bought at a duty-free shop are quiet like resale; the
 product-line and spelling names added to brand rows (Fluff Yeah, Air Pods, amiibo, Squishmallow)
 are found. Look-alikes: "unlicensed", and counterfeit or dupe wording next to the same names, stay loud."""
-import pytest
-
-from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-
-
-@pytest.fixture(scope="module")
-def scanner():
-    return ListingScanner(ScanOptions(ocr=False))
-
-
-def _severe(scanner, text):
-    return [f for f in scanner.scan(Listing(id="q", title=text)).findings
-            if f.category.startswith("brand") and f.severity in ("high", "medium")]
-
+from heldout_support import brand_word_tests
 
 QUIET = [
     "Hello Kitty and Friends Official Sanrio Licensed Mug 14oz",     # goods made under licence
@@ -39,14 +25,4 @@ LOUD = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_quiet(scanner, text):
-    found = _severe(scanner, text)
-    assert not found, (text, [(f.rule_id, f.matched_text) for f in found])
-
-
-@pytest.mark.parametrize("text,word", LOUD)
-def test_loud(scanner, text, word):
-    i = text.index(word)
-    found = [f for f in _severe(scanner, text) if f.start < i + len(word) and f.end > i]
-    assert found, text
+scanner, test_quiet, test_loud = brand_word_tests(QUIET, LOUD)
