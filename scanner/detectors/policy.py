@@ -220,15 +220,13 @@ def category_policy_filter(directory: str | None = None):
                 return None  # 读完根治/治愈率: a promise to the reader, not the book's subject
             return ("set:low", f"商品为图书出版物（{_evidence(pc)}）：书名和内容题材中的疾病名称、治疗用语是出版物的主题，"
                                "不是商品功效宣称；宣传文字不得向读者承诺疗效")
+        if bare and data.in_warning(ft, c):
+            return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
         if cls == "medical_aesthetic":
-            if bare and data.in_warning(ft, c):
-                return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
             return (_at_least(sev, "medium"), f"商品为医疗美容服务（{_evidence(pc)}）：医疗美容广告是医疗广告，须取得《医疗广告审查证明》，"
                                               "不得宣传诊疗效果、作疗效对比或保证（《广告法》第十六条、第四十六条；"
                                               "《医疗美容广告执法指南》2021）")
         if bare:
-            if data.in_warning(ft, c):
-                return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
             strict = cls in ("food", "health_food") + COSMETIC  # classes with their own claim rules
             if not strict and "size_word" in kinds:
                 return None  # 肥胖人群也能穿: a size, not a condition treated
