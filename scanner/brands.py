@@ -560,6 +560,18 @@ class BrandDB:
             todo.extend(self.children.get(c, ()))
         return out
 
+    def ancestors(self, canonicals) -> set[str]:
+        """The brands above the given ones via `parent` (Lipton -> Unilever), not their other brands."""
+        out: set[str] = set()
+        for c in canonicals:
+            b = self.by_canonical.get(c)
+            for _ in range(8):  # parent chains are short; bounded against a cycle in the data
+                if b is None or not b.parent or b.parent == b.canonical:
+                    break
+                out.add(b.parent)
+                b = self.by_canonical.get(b.parent)
+        return out
+
     def own_set(self, own_brands: tuple[str, ...]) -> OwnSet:
         return _own_set(self, tuple(own_brands))
 
@@ -583,15 +595,7 @@ def _own_set(db: BrandDB, own: tuple[str, ...]) -> OwnSet:
             canon.add(nm)
     # owning a brand owns its sub-brands and characters (Disney -> 冰雪奇缘, 米奇…), and the names of the
     # companies above it (Lipton -> Unilever: "a product of Unilever" on a Lipton shop's tea), not their other brands
-    above: set[str] = set()
-    for c in canon:
-        b = db.by_canonical.get(c)
-        for _ in range(8):  # parent chains are short; bounded against a cycle in the data
-            if b is None or not b.parent or b.parent == b.canonical:
-                break
-            above.add(b.parent)
-            b = db.by_canonical.get(b.parent)
-    canon = db.subtree(canon) | above
+    canon = db.subtree(canon) | db.ancestors(canon)
     names = set(literal)
     if canon:
         for k, als in db.aliases.items():
