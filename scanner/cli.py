@@ -371,9 +371,24 @@ def _root(ctx: typer.Context,
     if ctx.invoked_subcommand is None:  # `scanner` alone: the help
         out.print(ctx.get_help(), highlight=False, markup=False)
         raise typer.Exit(2)
+    if ctx.invoked_subcommand not in _ENGINE_FIRST:
+        from .collector import settle
+
+        settle()  # a long run that builds no engine first (audit, serve, history): collector on now
+
+
+# commands whose first work is building the engine (ListingScanner settles the collector)
+_ENGINE_FIRST = frozenset({"scan", "check", "fix"})
 
 
 def main(argv: Optional[list[str]] = None) -> int:
+    from .collector import start_up
+
+    with start_up():  # the collector paused until the engine is built (scanner/collector.py)
+        return _main(argv)
+
+
+def _main(argv: Optional[list[str]]) -> int:
     from .i18n import current_lang, error_text, t, use_lang
 
     args = list(sys.argv[1:] if argv is None else argv)
@@ -421,6 +436,3 @@ def main(argv: Optional[list[str]] = None) -> int:
               log=log or "the terminal output"))
         return INTERNAL_ERROR
 
-
-def entry() -> None:  # console script
-    sys.exit(main())

@@ -126,6 +126,9 @@ class ListingScanner:
                                                 images_root=options.images_root or None)
             except (EngineUnavailable, ValueError) as e:
                 raise ScanSetupError(f"{e} (or scan with --no-ocr)") from e
+        from .collector import settle
+
+        settle()  # start-up is over: the collector back on (scanner/collector.py)
 
     def scan(self, listing: Listing, ocr: tuple[list, list[str]] | None = None,
              fields: list[tuple[str, str]] | None = None) -> ListingResult:

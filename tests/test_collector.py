@@ -1,0 +1,66 @@
+"""The collector is paused while a command starts and on again once the engine is built
+(scanner/collector.py): never left off, a caller's own setting kept."""
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+from scanner import collector
+from scanner.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_settle_turns_the_collector_back_on_and_empties_the_young_generation():
+    assert gc.isenabled()
+    collector.pause()
+    assert not gc.isenabled()
+    junk = [[i] for i in range(5000)]  # survivors made while paused
+    assert gc.get_count()[0] >= 5000
+    collector.settle()
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 100  # moved on without a pass over them
+    assert gc.get_freeze_count() == 0  # nothing left frozen
+    del junk
+
+
+def test_a_collector_the_caller_turned_off_stays_off():
+    gc.disable()
+    try:
+        with collector.start_up():
+            pass
+        collector.settle()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_check_in_process_leaves_the_collector_on(capsys):
+    assert main(["check", "全网最低价 根治失眠"]) in (0, 1)
+    assert "全网最低价" in capsys.readouterr().out
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_collector_is_on_while_a_scan_runs(tmp_path):
+    """`python -m scanner scan`: paused for the imports, on again once the scanner is built
+    (the first listing is read after that)."""
+    code = ("import gc, runpy, sys\n"
+            "import scanner.pipeline as p\n"
+            "seen = []\n"
+            "orig = p.ListingScanner.scan\n"
+            "def scan(self, *a, **k):\n"
+            "    seen.append(gc.isenabled())\n"
+            "    return orig(self, *a, **k)\n"
+            "p.ListingScanner.scan = scan\n"
+            "from scanner.__main__ import run\n"
+            "rc = run()\n"
+            "assert seen and all(seen), seen\n"
+            "assert gc.isenabled()\n"
+            "assert gc.get_freeze_count() > 100_000  # the engine: never walked again, not even at exit\n"
+            "sys.exit(rc)\n")
+    src = tmp_path / "l.jsonl"
+    src.write_text('{"id": "1", "title": "全网最低价 保温杯"}\n', encoding="utf-8")
+    p = subprocess.run([sys.executable, "-c", code, "scan", str(src), "--out", str(tmp_path / "o"), "--no-ocr", "--quiet"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert p.returncode in (0, 1), p.stderr[-2000:]
