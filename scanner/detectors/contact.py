@@ -61,7 +61,7 @@ _BARE_PRE = re.compile(r" [A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]")
 _TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{8,14})\1", re.I)
 
 # filler between a cue and its handle/number
-_FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加)*")
+_FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名)*")
 
 # a handle right before its cue
 _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
@@ -170,7 +170,7 @@ class ContactDetector:
             if kind == "social" and hs < len(t):
                 gap = t[ce:hs]
                 at = t[hs] == "@"
-                named = t[cs:ce].endswith(("号", "搜", "搜索", "id"))
+                named = t[cs:ce].endswith(("号", "搜", "搜索", "id", "店铺", "店名", "店铺名")) or "店" in gap
                 quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
                 # B站搜 手作小美: after 搜, a name the source sets off by a space on both sides
                 spaced = (t[cs:ce].endswith(("搜", "搜索")) and hs == ce and hs

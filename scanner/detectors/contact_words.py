@@ -32,7 +32,8 @@ _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
             r"(?:(?= ?[信芯亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我))")
-_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜)?|(?:视频|公众)号(?:搜索|搜)?|微博"
+# (…店铺：name — a shop on another platform by its name: 某宝店铺：好物小铺, 闲鱼店铺：…)
+_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)?|(?:视频|公众)号(?:搜索|搜)?|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
                r"|(?<![a-z])(?:{phone_latin})+(?![a-z])(?: ?(?:us|me)(?![a-z]))?(?: ?(?:at|on)(?![a-z]))?)"
@@ -154,7 +155,8 @@ class ContactWords:
             raise LexiconError(f"{WORDS_FILE}: no rows of kind {', '.join(missing)}")
         alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
         chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
-        alt["qq_doubled"] = "|".join(re.escape(w + w) for w in words["qq_char"])
+        # 扣扣, and 扣❤扣 (a heart, folded to 心, set between the two: as in 微❤信)
+        alt["qq_doubled"] = "|".join(f"{re.escape(w)}(?: ?心 ?)?{re.escape(w)}" for w in words["qq_char"])
         fill = {**alt, **chars}
         self.trigger = re.compile(_TRIGGER.format(**fill))
         self.cue = re.compile(rf"(?P<wx>(?:{_WX.format(**fill)}){_SUFFIX})|(?P<qq>(?:{_QQ.format(**fill)}){_SUFFIX})")
