@@ -19,3 +19,18 @@ LOUD = [
 
 
 scanner, test_quiet, test_loud = brand_word_tests(QUIET, LOUD)
+
+
+# a famous name's first two characters kept, then a series or company word, then the brand's own
+# goods: the name cut short (王老世家 凉茶 for 王老吉); without the goods the two characters may be
+# anything (美国经典原味 is no brand's series)
+PREFIX_QUIET = [
+    "薯片 美国经典原味75克",
+    "三只集团坚果",
+    "康师食品 红烧牛肉面",
+]
+PREFIX_LOUD = [
+    ("王老世家凉茶 310ml*24罐", "王老世家"),
+    ("舒肤博士香皂 125g", "舒肤博士"),
+]
+_, test_prefix_quiet, test_prefix_loud = brand_word_tests(PREFIX_QUIET, PREFIX_LOUD)

@@ -189,8 +189,10 @@ class LookalikeIndex:
                 out.append((s, e, alias, how))
         return out
 
-    def find_prefixed(self, norm, aliases, hits=None) -> list[tuple[int, int, Alias, str]]:
-        """特伦牧业: a look-alike of a name's first two characters before a company/series word.
+    def find_prefixed(self, norm, aliases, hits=None, product_after=None) -> list[tuple[int, int, Alias, str]]:
+        """特伦牧业: a look-alike of a name's first two characters before a company/series word;
+        the two characters unchanged (王老世家, 舒肤博士) only with the brand's own goods right
+        after (`product_after(text, end, canonical)`: 王老世家凉茶, not 美国经典原味).
         `hits`: (start, end, suffix, _) of the suffix words, when the brand pass found them."""
         text = norm.text
         out = []
@@ -205,14 +207,20 @@ class LookalikeIndex:
             if all(is_cjk(c) for c in window) and window not in aliases and window + suf not in self.phrases:
                 for prefix, alias in self.prefixes.get(window.translate(self.table), ()):
                     how = self._prefix_how(window, prefix)
+                    if how and window == prefix and not (
+                            product_after is not None and product_after(text, end, alias.brand.canonical)):
+                        continue
                     if how:
                         out.append((i - 2, end, alias, how))
                         break
         return out
 
     def _prefix_how(self, window: str, prefix: str) -> str:
-        """Exactly one of two characters swapped for one that looks and sounds alike (伦/仑)."""
+        """Exactly one of two characters swapped for one that looks and sounds alike (伦/仑), or
+        both kept when they are no word of their own (王老世家, 舒肤博士: the name cut short)."""
         diff = [(a, b) for a, b in zip(window, prefix) if a != b]
+        if not diff and window not in self.phrases:
+            return f"仿冒品牌名：取品牌名前两字「{window}」接系列/公司用词"
         if len(diff) != 1:
             return ""
         a, b = diff[0]

@@ -535,7 +535,7 @@ class MentionFinding:
         if li.suffixes:
             suffixes = self._tables.hits(ft, "brand_lookalike_suffix")
             if suffixes:
-                found += li.find_prefixed(ft.norm, db.aliases, suffixes)
+                found += li.find_prefixed(ft.norm, db.aliases, suffixes, self._variants.product_after)
         found += self._variants.find(ft, syl, hits, self._tables.hits(ft, "brand_variant"), db.aliases)
         for s, e, alias, how in found:
             if not _overlaps(s, e, taken):
