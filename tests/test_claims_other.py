@@ -431,6 +431,10 @@ POSITIVE = [
     ("全场6折 衬衣、短袖、夏裤除外", "inducement", "c36-ind-all-except", "medium"),
     ("烟酰胺身体乳 中山大学直营", "authority_claim", "c36-auth-univ-made", "medium"),
     ("可根据消费者的五行属性打造专属水晶产品", "superstition", "c36-sup-wuxing-custom", "medium"),
+    # claims round 35, English marketplace (h12b, hc6000–hc6069)
+    ("This statement has been evaluated by the Food and Drug Administration.", "authority_claim", "c35e-fda-evaluated", "high"),
+    ("Intensive Stain Removal Toothpaste. More Effective Than Traditional Toothpaste", "absolute_term", "c35e-better-than-all", "medium"),
+    ("Whiter teeth within 2 minutes, no more expensive whiter treatments are needed", "guarantee_claim", "c35e-results-time", "medium"),
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),

@@ -887,6 +887,20 @@ QUIET = [
     "这款面霜会有副作用吗",
     "国家助学贷款业务办理指南",                      # 助学 (student loans), not 助学业
     "资助学业困难学生 公益捐赠",
+    # claims round 35, English marketplace (h12b, hc6000–hc6069): look-alikes of the c35e-* frames and terms
+    "Protein shake that supports GLP-1 users on their journey",            # c35e-glp1-boost: whom it suits
+    "Insulated cooling case for GLP-1 pens",
+    "Warm winter gloves, great for arthritic hands",                        # c35e-arthritic-relief needs a relief verb
+    "No more pain of tangled cables",                                       # c35e-forget-pain needs a body part
+    "Say goodbye to back-breaking yard work",
+    "Heat therapy gloves keep hands warm",                                  # c35e-wear-pain needs a pain verb
+    "This pillow helped thousands of people sleep better",                  # c35e-helped-n-people: not a slimming or disease result
+    "Lose 1 to 2 pounds per week with a balanced diet and exercise",        # c35e-weight-rate needs an amount before the unit
+    "These statements have not been evaluated by the FDA",                  # c35e-fda-evaluated: the disclaimer itself
+    "The device has been cleared by the FDA (510(k))",
+    "Stronger than regular tape",                                           # c35e-better-than-all: other goods than the list
+    "Whitening strips: see results after 14 days",                          # c35e-results-time needs whiter teeth
+    "Glucomannan in the context of an energy restricted diet contributes to weight loss",  # authorised register wording
 ]
 
 
