@@ -435,6 +435,12 @@ POSITIVE = [
     ("This statement has been evaluated by the Food and Drug Administration.", "authority_claim", "c35e-fda-evaluated", "high"),
     ("Intensive Stain Removal Toothpaste. More Effective Than Traditional Toothpaste", "absolute_term", "c35e-better-than-all", "medium"),
     ("Whiter teeth within 2 minutes, no more expensive whiter treatments are needed", "guarantee_claim", "c35e-results-time", "medium"),
+    # claims round 34, Chinese online shops (h12a): frames r34cs-*
+    ("足浴包 采用300年传承古方精心配制", "authority_claim", "r34cs-auth-ancient-formula", "medium"),
+    ("好多明星都在喝的花草茶", "authority_claim", "r34cs-auth-star-use", "medium"),
+    ("由20位眼科博士联合研发", "authority_claim", "r34cs-auth-expert-count", "medium"),
+    ("去年重本率高达75%", "guarantee_claim", "r34cs-edu-line-rate", "medium"),
+    ("承诺三个月突破分数线", "guarantee_claim", "r34cs-edu-promise-break", "high"),
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
