@@ -10,6 +10,7 @@ QUIET = [
     "Pandora Style Box Storage Organizer",            # the myth's box, not jewellery
     "Polo Style Shirt Men Short Sleeve Cotton",       # a polo shirt is a kind of shirt
     "Apple Style Cake Recipe Book",
+    "时尚菱格链条小香风 小香风菱格链条包",              # 风 after a Chinese nickname: the style word it is
 ]
 LOUD = [
     ("Crocs Style Clogs for Women Garden Shoes", "Crocs Style"),

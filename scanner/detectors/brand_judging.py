@@ -349,9 +349,10 @@ class Judging:
         counterfeit = dupe = compare = compat = ctx = genuine = None
         for cs, ce, c in cues:
             near = _near(text, m, cs, ce, c, tight=word)
-            if not near and word and c.kind == "D" and cs >= m.e:
-                # an ordinary-word name, a style cue, then the brand's own kind of goods (Crocs Style
-                # Clogs, Pandora Style Charms, Coach Style Handbag): the brand's look is sold
+            if not near and word and c.kind == "D" and cs >= m.e and alias.latin and c.key.isascii():
+                # a Latin ordinary-word name, a style cue, then the brand's own kind of goods (Crocs
+                # Style Clogs, Pandora Style Charms, Coach Style Handbag): the brand's look is sold
+                # (小香风 before a bag stays the style word it is in Chinese copy)
                 near = (_near(text, m, cs, ce, c, tight=False)
                         and self._product_context(text, Mention(m.s, ce, m.aliases), brand, False) is not None)
             if not near:
