@@ -50,6 +50,9 @@ class Frame:
     lang: str
     rule_id: str
     anchors: tuple[str, ...]  # normalised literals and "@SLOT" names; () = always tried
+    # the pattern (or its `unless`) names a slot: it reads the masked text; a frame naming none
+    # reads the normalised text itself (口腔科专家 keeps its 科 even where 口腔科 is a slot term)
+    masked: bool = True
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,8 @@ class FrameSet:
                 anchors = ["@" + s for s in used]
             lang = r.get("lang") or "zh"
             f = Frame(fid, cat, sev, r.get("law", ""), r.get("suggestion", ""), rx, unless,
-                      r.get("explanation", ""), lang, f"AD-{CAT_CODE[cat]}-F-{fid}", tuple(anchors))
+                      r.get("explanation", ""), lang, f"AD-{CAT_CODE[cat]}-F-{fid}", tuple(anchors),
+                      masked=_PUA.search(rx.pattern + (un or "")) is not None)
             idx = len(self.frames)
             self.frames.append(f)
             if not anchors:
@@ -244,9 +248,9 @@ class FrameSet:
         masked, todo = self.scan(text)
         if not todo:
             return
-        mt = masked.text
         for idx in todo:
             f = self.frames[idx]
+            mt = masked.text if f.masked else text
             for m in f.regex.finditer(mt):
                 a, b = m.span()
                 if b <= a:
@@ -259,6 +263,9 @@ class FrameSet:
                     c0 = max((mt.rfind(ch, lo, a) for ch in _CLAUSE), default=-1) + 1
                     if f.unless.search(mt[max(c0, lo):a]):
                         continue
+                if not f.masked:
+                    yield f, a, b, []
+                    continue
                 slots = [masked.hits[i] for i in range(a, b) if i in masked.hits]
                 yield f, masked.start(a), masked.end(b - 1), slots
 

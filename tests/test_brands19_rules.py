@@ -26,11 +26,13 @@ scanner, test_quiet, test_loud = brand_word_tests(QUIET, LOUD)
 # goods: the name cut short (王老世家 凉茶 for 王老吉); without the goods the two characters may be
 # anything (美国经典原味 is no brand's series)
 PREFIX_QUIET = [
+    "本店地址在周住小区",                               # 周住 (雕 split in two) without the brand's goods
     "薯片 美国经典原味75克",
     "三只集团坚果",
     "康师食品 红烧牛肉面",
 ]
 PREFIX_LOUD = [
+    ("周住洗衣粉 2kg 家庭装", "周住"),                   # 雕牌 split, its generic 牌 dropped, the goods after
     ("王老世家凉茶 310ml*24罐", "王老世家"),
     ("舒肤博士香皂 125g", "舒肤博士"),
 ]

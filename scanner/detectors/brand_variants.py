@@ -210,8 +210,10 @@ class Variants:
                         for p0 in (parts[0], *part_looks.get(parts[0], ())):
                             for p1 in (parts[1], *part_looks.get(parts[1], ())):
                                 w = k[:i] + p0 + p1 + k[i + 1:]
-                                if w not in db.aliases and w not in phrases:
-                                    words.setdefault(w, []).append(("P", k))
+                                # (and without a closing generic 牌: 周住 洗衣粉 for 雕牌, product after)
+                                for v in (w, w[:-1]) if k.endswith("牌") and i < len(k) - 1 else (w,):
+                                    if v not in db.aliases and v not in phrases:
+                                        words.setdefault(v, []).append(("P", k))
             elif k.isascii() and k.isalpha() and len(k) >= MIN_LATIN:  # Tibe for Tide, Channel No.5
                 for i, c in enumerate(k):
                     cands = [k[:i] + v + k[i + 1:] for v in letters.get(c, ())]
@@ -320,6 +322,8 @@ class Variants:
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
                         how = f"换字仿冒：「{name}」的数字「{a}」换成「{b}」，后接该品牌的商品"
                 elif t == "P":
+                    if name.endswith("牌") and not w.endswith("牌") and text.startswith("牌", e):
+                        continue  # 周住牌: found whole under its own key
                     if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         how = f"拆字仿冒：「{w}」拆写「{name}」的字形，后接该品牌的商品"
                 elif t == "L":
