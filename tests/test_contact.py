@@ -591,3 +591,26 @@ def test_contact_words_a_hint_names_its_place(tmp_path):
     d2 = _words_folder(tmp_path / "b", lambda t: t + "invite_hint,主页有扣,,test\n")
     got = severe(_run_with(ContactDetector(str(d2)), "资料 主页有扣"))
     assert got and got[0].rule_id == "CONTACT-INVITE"
+
+
+# session twelve (contacts round 6 NEEDS_CODE): a heart after any WeChat character, 锌 for 信,
+# VX信, a +我 lead-in, 扣我/Q我 before a QQ number, 包邮 after a number (free shipping, no unit)
+@pytest.mark.parametrize("text,quote", [
+    ("维❤：mm778899 看更多", "mm778899"),
+    ("薇锌：kk_3399", "kk_3399"),
+    ("VX信：hao123456", "hao123456"),
+    ("﹢我威：tt1234", "tt1234"),
+    ("扣我 2233445566", "2233445566"),
+    ("Q我 1234567890", "1234567890"),
+    ("Q号：1597534682 包邮", "1597534682"),
+])
+def test_more_disguised_cues_are_found(text, quote):
+    fs = ContactDetector().detect(FieldText.of(Listing(id="c", title=text), "title", text, ScanContext()))
+    assert any(quote in f.term or quote in text[f.start:f.end] for f in fs), (text, fs)
+
+
+@pytest.mark.parametrize("text", ["葡萄糖酸锌 100片", "扣我一下 再说", "Q我 有货", "维心 苏打水", "VX2758 显示器",
+                                  "买3包邮费全免 货号1597534682包"])
+def test_their_look_alikes_stay_quiet(text):
+    fs = ContactDetector().detect(FieldText.of(Listing(id="c", title=text), "title", text, ScanContext()))
+    assert not [f for f in fs if f.severity in ("high", "medium")], (text, fs)

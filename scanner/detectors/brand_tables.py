@@ -5,7 +5,9 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - compat_words.csv      word,kind,categories — accessory / spec / platform words (brand_compat)
 - category_products.csv category,products — product words of a brand category (小米 充电宝)
 - celebrities.csv       name,aliases,zh,kind,ambiguous,note — people whose names sell (BRAND-CELEB)
-- generic_words.csv     word,kind — ordinary words before 同款/风/平替 (韩版同款, 学生同款)
+- generic_words.csv     word,kind — ordinary words before 同款/风/平替 (韩版同款, 学生同款); kind
+                        opens_word: 风/家 opening a word after a name (风筒, 家纺), read by Tables.opens_word;
+                        the shipped one when a brand folder of the user's own has none
 - counterfeit.csv       phrase,strength,ordinary — counterfeit markers with no brand (原单, 高仿)
 - counterfeit_context.csv phrase,role,not_before — brand wording that turns a weak marker into a
                         claim (1:1 大牌) and denials before a marker (拒绝高仿); the shipped one when
@@ -76,7 +78,8 @@ class Tables:
         self.sound_categories = frozenset(sound)
         self.celebrities = read_rows(d, "celebrities.csv")
         self.generic: dict[str, str] = {}
-        for r in read_rows(d, "generic_words.csv"):
+        # (a brand folder of the user's own with no word tables: the shipped ordinary words)
+        for r in read_rows(d, "generic_words.csv") or read_rows(ROOT / "brand_db", "generic_words.csv"):
             w = normalize_key(r.get("word", ""))
             if w:
                 self.generic[w] = r.get("kind", "")
@@ -125,6 +128,18 @@ class Tables:
             for r in read_rows(d, "lookalike_stems.csv") if r.get("stem") and r.get("brand"))
 
 
+    def opens_word(self, word: str) -> bool:
+        """Do 风/家 open an ordinary word in `word` (its two characters: 风筒, 风冷, 家纺, 家用) rather
+        than mean "in the style of" / "maker" after a name? generic_words.csv `opens_word` rows and
+        pypinyin's phrases; 风格, 风范, 风尚, 风采, 风情 are the style itself."""
+        if len(word) != 2 or word in _STYLE_WORDS:
+            return False
+        if self.generic.get(word) == "opens_word":
+            return True
+        from ..brands import pinyin_phrases
+
+        return word in pinyin_phrases()
+
     def add_words(self, kind: str, mapping: dict[str, object]) -> None:
         """Words (normalised) a detector wants found, each with its value; once per kind."""
         if kind in self._kinds:
@@ -169,6 +184,9 @@ class Tables:
             by_kind = (cached, d)
             ft.notes["brand_side_by_kind"] = by_kind
         return by_kind[1].get(kind, [])
+
+
+_STYLE_WORDS = frozenset({"风格", "风范", "风尚", "风采", "风情"})  # "in the style of" itself
 
 
 def _an(c: str) -> bool:

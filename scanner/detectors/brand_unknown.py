@@ -33,7 +33,6 @@ _LATIN_AFTER = re.compile(r"\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
 _MODEL = re.compile(r"\d{2}|-\d")
 # 风/家 that open an ordinary word (风冷无霜, 风道, 家用, 家电: pypinyin's phrases, and generic_words.csv rows of
 # kind opens_word) are no "style of"/"shop of" cue, unless the word itself says style (Lululemon风格, X风范)
-_STYLE_WORDS = frozenset({"风格", "风范", "风尚", "风采", "风情"})
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +125,7 @@ class UnknownBrandDetector:
         return s, e
 
     def _opens_word(self, orig: str, at: int) -> bool:
-        word = orig[at:at + 2]
-        return len(word) == 2 and word not in _STYLE_WORDS and (word in self.phrases
-                                                                   or self.generic.get(word) == "opens_word")
+        return self.tables.opens_word(orig[at:at + 2])
 
     def _chinese(self, orig: str, at: int):
         e = at

@@ -17,21 +17,24 @@ from ..lexicon import LexiconError, lexicon_dir, read_rows
 
 # Cue words are matched only where one of these characters stands (a C-speed character scan),
 # then the anchored pattern below decides; a lead-in 加/添加/加我/+ is added to the quote.
-_WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"  # (微❤信: the heart a separator)
-       r"|(?:[微薇威]|(?<![a-z0-9])v) ?心(?! ?[信芯])"  # 心 (xīn, and ❤ folded to it) for 信: 微心, 威❤, V❤
-       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:心 ?)?(?:[信芯]|亻言|xin(?![a-z])|x(?![a-z]))"
+# (信 also as 芯/锌, near sounds sellers type to dodge filters: 薇锌)
+_WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯锌]|亻言|xin(?![a-z])|x(?![a-z]) ?信?)"  # (微❤信: the heart a separator; VX信)
+       r"|(?:[{wechat_char}]|(?<![a-z0-9])v) ?心(?! ?[信芯锌])"  # 心 (xīn, and ❤ folded to it) for 信: 微心, 威❤, 维❤, V❤
+       r"|(?<![a-z0-9])(?:wei|v|w) ?(?:心 ?)?(?:[信芯锌]|亻言|xin(?![a-z])|x(?![a-z]) ?信?)"
        r"|(?<![a-z0-9])(?:we ?chat|vchat)(?![a-z])"
-       r"|(?:(?<=[加+私])|(?<=加我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
+       r"|(?:(?<=[加+私])|(?<=加我)|(?<=\+我))(?:[微薇威维]|v(?![a-z])|w(?![a-z]))"
        r"|(?<![a-z0-9])v(?= ?[:：=]|号)|[微薇](?= ?[:：=])"
        # V我 + a handle (小红书 2025 细则 reports: 暗语“V我”; 抖音酒类 rule: V我：…); V我50 (the
        # meme, a sum) is no handle
        r"|(?<![a-z0-9])v我(?= ?[:：=]? ?[a-z])")
 _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
+       r"|(?:扣|(?<![a-z0-9])q)我(?= ?\d{{5}})"  # 扣我 2233445566, Q我 1234567890: a QQ number asked for
        r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)")
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
-            r"(?:(?= ?[信芯亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我))")
+            r"(?:(?= ?[信芯锌亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我)"
+            r"|(?<=[扣q])(?=我 ?\d))")
 # (…店铺：name — a shop on another platform by its name: 某宝店铺：好物小铺, 闲鱼店铺：…)
 _SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)?|(?:视频|公众)号(?:搜索|搜)?|微博"
 # phone cues are only looked for right before a digit run
@@ -80,7 +83,7 @@ _OS_HANDLE = r"(?:{handle_os})\d*"
 
 # what makes a number a specification, a code or a price rather than a phone
 _UNIT_AFTER = (r" ?(?:{spec_unit})(?![a-z])"
-               r"|[{spec_unit_char}]")
+               r"|(?!包邮)[{spec_unit_char}]")  # (1597534682 包邮: free shipping, not 包 a pack)
 _LABEL_BEFORE = (r"(?:{code_label}"
                  r"|(?<![a-z])(?:{code_label_latin}))"
                  r"(?:[ :：=#]|是|为)*$")
