@@ -384,6 +384,40 @@ VIOLATIONS = {
     "r20bb-21483": "AD-MED-F-c17-hair-fall",     # neem oil: reducing hair fall, promotes hair growth, skin infections
     "r20bb-21476": "AD-MED-F-r20-en-whitening-product",  # Pearl Whitening & Brightening Face Mask Sheet (missed before)
 
+    # round 25 (ids r25…): a 2025 corporate-gift catalogue of JD-sourced goods with each item's selling copy and contents
+    # (Ele-Lee/jisheng_shopping data/products_*.ts: name + features + specification; ids r25js<file>-<id>) and Stash Tea's
+    # Shopify catalogue kept by a clone (e-afzal/stash app/data/products: title + product description, ingredients, steeping;
+    # ids r25st). The brand field and the brands of a combo box's genuine goods are own brands scoped to the listing
+    "r25js100-021": "AD-ABS-行业标杆",          # 零食行业标杆品牌
+    "r25js100-032": "AD-ABS-行业第一",          # 稳居小包装食用油行业第一品牌地位
+    "r25js200-003": "AD-ABS-EN-TOP1",          # 京东TOP1品牌
+    "r25js300-003": "AD-ABS-EN-TOP1",          # 京东TOP1品牌
+    "r25js200-062": "AD-ABS-极佳",             # 蓬松度极佳 (platform 极限词)
+    "r25js300-066": "AD-ABS-极佳",             # 极佳的吸、放湿性
+    "r25js400-069": "AD-ABS-极佳",
+    "r25js500-051": "AD-ABS-极佳",             # 抗菌抑菌效果极佳
+    "r25js300-004": "AD-ABS-极致",             # 极致性价比
+    "r25js300-011": "AD-SUP-鸿运当头",          # fruit box named 鸿运当头 (the lexicon's Art. 9(8) term)
+    "r25js300-044": "AD-GUAR-安全无毒",          # tableware: 安全无毒
+    "r25js300-064": "AD-ABS-不二之选",
+    "r25js400-002": "AD-ABS-领跑",             # 蟹卡行业领跑
+    "r25js400-010": "AD-ABS-第一",             # 澳洲第一牛肉巨头, 业界数一数二
+    "r25js400-026": "AD-ABS-最具",             # 最具年轻号召力, 全球最大的游戏开发商
+    "r25js400-034": "AD-MED-F-med-treat",      # massage pillow: 改善颈椎反弓、变直
+    "r25js400-057": "AD-MED-除菌",             # 除菌 over a set with cosmetics (洗护)
+    "r25js500-040": "AD-MED-除菌",
+    "r25js500-041": "AD-MED-除菌",             # 清爽除菌洁面个护
+    "r25js500-021": "AD-ABS-顶级",             # 顶级材料
+    "r25js500-056": "AD-ABS-至尊",             # 至尊羽绒被
+    "r25js500-057": "AD-ABS-首选",             # 佳节赠礼的首选
+    "r25js500-059": "AD-MED-免疫调节",          # 石斛: 免疫调节 增强抗病能力 延缓衰老 护肝
+    "r25st-orange-spice-black-tea-loose": "AD-ABS-EN-finest",   # the finest cinnamon
+    "r25st-cinnamon-vanilla-herbal-tea": "AD-ABS-F-en-most-world", # the single best flavor in the world
+    "r25st-orange-spice-black-tea-bagged": "AD-ABS-EN-the best",  # not saying this is the best black tea out there... not NOT saying it
+    "r25st-super-irish-breakfast-black-tea-bagged": "AD-ABS-EN-the best",
+    "r25st-aberdeen-easy-tea-steeper": "AD-ABS-F-en-only",       # the only steeper that is completely made from ...
+    "r25st-gold-stainless-steel-honey-dripper": "AD-GUAR-EN-guaranteed",  # guaranteed to never rust
+    "r25st-forlife-seafoam-danjou-teapot-with-infuser": "AD-GUAR-EN-guaranteed",
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -466,6 +500,16 @@ NEEDS_CODE: dict[str, str] = {
         "numeric pattern before the make needs the compatibility detector",
     "r18wx-219": "清扬 shampoo: 2014年4月，清扬正式成为NBA中国官方合作伙伴 states the maker's sponsorship; the brand matcher reads the "
                  "sponsored league's mark as piggy-backing and has no frame for “X成为Y官方合作伙伴”",
+    "r25js300-038": "coffee maker: 取壶自动停止滴露 (滴露 a slip for 滴漏, drip): the exact brand name 滴露 (Dettol) in an ordinary "
+                    "phrase; lookalike_words guards only look-alikes, an exact name needs an exception context in the brand matcher",
+    "r25js300-049": "laundry-sanitiser combo (洗衣除菌液, 99.9% 除菌): lawful on laundry goods, but one cosmetic item in the box "
+                    "classes the whole listing as cosmetics; needs per-item classes for combo listings",
+    "r25js300-050": "laundry combo 衣物除菌 除螨: as r25js300-049",
+    "r25st-jasmine-blossom-green-tea-bagged": "“one of the world’s most commonly enjoyed flavored teas” is about the kind of tea, "
+                    "not the product; the possessive-superlative frame cannot tell the subject (data possible: a lawful use, not done)",
+    "r25st-van-gogh-starry-night-infuser-mug-with-lid-in-gift-box": "“one of the world's most famous paintings” about the artwork "
+                    "printed, not the mug (as the landmarks of round 17)",
+    "r25st-van-gogh-sunflowers-infuser-mug-with-lid-in-gift-box": "as the Starry Night mug",
 }
 
 
