@@ -441,6 +441,10 @@ POSITIVE = [
     ("由20位眼科博士联合研发", "authority_claim", "r34cs-auth-expert-count", "medium"),
     ("去年重本率高达75%", "guarantee_claim", "r34cs-edu-line-rate", "medium"),
     ("承诺三个月突破分数线", "guarantee_claim", "r34cs-edu-promise-break", "high"),
+    # claims round 39, Chinese cosmetics, devices and repellents (h12f): frames r39-*
+    ("三院推荐 祛痘精华", "authority_claim", "r39-hosp-numbered", "high"),
+    ("灭蚊率高达99.9% 电蚊拍", "guarantee_claim", "r39-pest-rate", "high"),
+    ("驱蚊液 植物配方 适合孕妇使用", "guarantee_claim", "r39-pest-special-pop", "high"),
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
