@@ -533,3 +533,13 @@ def test_medical_aesthetics_claims_are_medical_ads(scanner, title, description, 
         return
     assert classify(Listing(id="x", title=title)).cls == "medical_aesthetic"
     assert sev(scan(scanner, title, description), text) == severity
+
+
+def test_a_device_sold_as_a_face_mask_keeps_its_severity(scanner):
+    """Claims on a medical device are lowered to info (its registration covers them), but a device
+    called a 面膜 (械字号面膜, 医用冷敷贴面膜) is what regulators fine: no registration covers that."""
+    r = scan(scanner, "医用冷敷贴面膜 补水修护 天猫正品")
+    assert r.product_class == "medical_device"
+    assert sev(r, "冷敷贴面膜") in ("medium", "high")
+    r = scan(scanner, "医用冷敷贴 术后修护 械注准20202140001")  # the device by its own name: quiet
+    assert not [f for f in r.findings if f.severity in ("medium", "high")]

@@ -213,6 +213,8 @@ def category_policy_filter(directory: str | None = None):
         if cls in REGULATED:
             if "efficacy_assertion" in kinds:
                 return None  # 根治/治愈率 stay: 《广告法》第十六条 forbids them in drug and device ads too
+            if "device_misnamed" in kinds:
+                return None  # 械字号面膜: a device sold as a cosmetic, which its registration does not cover
             return ("set:info", f"商品为{name}（{_evidence(pc)}）：适应症/适用范围的表述须与注册证、说明书一致，"
                                 "发布广告须经审查（《广告法》第十六条、第四十六条）")
         if cls == "publication":
