@@ -614,3 +614,31 @@ def test_more_disguised_cues_are_found(text, quote):
 def test_their_look_alikes_stay_quiet(text):
     fs = ContactDetector().detect(FieldText.of(Listing(id="c", title=text), "title", text, ScanContext()))
     assert not [f for f in fs if f.severity in ("high", "medium")], (text, fs)
+
+
+# payment moved off the platform with no account named (contacts round 6: 闲鱼《外联词》, 快手 导流治理)
+@pytest.mark.parametrize("text,quote", [
+    ("价格好说，直接走转账", "直接走转账"),
+    ("可以，支付宝转我 便宜20", "支付宝转我"),
+    ("支付宝付款另有折扣 私聊", "支付宝付款另有折扣"),
+])
+def test_payment_moved_off_the_platform_is_an_invitation(text, quote):
+    fs = ContactDetector().detect(FieldText.of(Listing(id="c", title=text), "title", text, ScanContext()))
+    assert [f for f in fs if f.severity == "medium" and text[f.start:f.end] == quote], (text, fs)
+
+
+@pytest.mark.parametrize("text", ["本店不支持私下交易，谨防线下交易诈骗", "请勿私下转账", "支持花呗 支付宝付款",
+                                  "平台担保交易 放心购买"])
+def test_a_shops_warning_against_paying_off_the_platform_is_quiet(text):
+    fs = ContactDetector().detect(FieldText.of(Listing(id="c", title=text), "title", text, ScanContext()))
+    assert not fs, (text, fs)
+
+
+def test_a_users_word_file_without_the_newer_optional_kind_still_loads(tmp_path):
+    from scanner.detectors.contact import load_contact_words
+
+    d = _words_folder(tmp_path, lambda t: "".join(l for l in t.splitlines(keepends=True)
+                                                   if not l.startswith("offsite_pay,")))
+    words = load_contact_words(str(d))
+    assert words.offsite_pay is None
+    assert ContactDetector(str(d)).detect(FieldText.of(Listing(id="c", title="x"), "title", "直接走转账", ScanContext())) == []

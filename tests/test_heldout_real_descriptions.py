@@ -48,6 +48,9 @@ TSV = HELDOUT / "real_descriptions.tsv"
 OWN = HELDOUT / "real_descriptions.own_brands.txt"
 
 VIOLATIONS = {
+    # a 医用敷料 (medical device) sold as 医用面膜 with 提亮肌肤/补水美肌: NMPA — no device is a 面膜
+    # (session twelve, claim kind device_misnamed; the listing was first read as lawful)
+    "hdk595608493653": "AD-MED-医用面膜",
     "az10k-4c69b61db1": "AD-ABS-EN-best in the world",  # longboard: BEST IN THE WORLD, second to none
     "az10k-2c55cae269": "AD-ABS-EN-the best",           # 3D pen filament: the best 3D drawing experience
     "va-B0BN283ZW7": "AD-ABS-EN-the best",              # tape roller: the best adhesive dot roller

@@ -61,6 +61,8 @@ _BARE_PRE = re.compile(r" [A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]")
 _TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{8,14})\1", re.I)
 
 # filler between a cue and its handle/number
+# a shop's warning against paying off the platform (不支持私下交易, 谨防线下交易, 请勿私下转账)
+_PAY_DENIED = re.compile(r"(?:不|勿|拒绝|禁止|谨防|严禁|切勿|请勿|警惕|防止)[^，。,.;；!！?？]{0,3}$")
 _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名)*")
 
 # a handle right before its cue
@@ -292,6 +294,16 @@ class ContactDetector:
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」暗示买家到个人主页、签名或简介里找联系方式，"
                                       "平台规则把这种暗示也判为站外引流，请删除。"))
+        # 6. payment moved off the platform, no account named (支付宝转我, 直接走转账, 不走平台)
+        pay = self.words.offsite_pay
+        if pay is not None:
+            for m in pay.finditer(t):
+                s, e = m.start(), m.end()
+                if claimed.overlaps(s, e) or _PAY_DENIED.search(t, max(0, s - 4), s):
+                    continue  # 不支持私下交易, 谨防线下交易: the shop warns against it
+                out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
+                                      "「{q}」引导买家绕开平台付款、交易（未识别出具体账号），平台规则把引导线下/私下交易"
+                                      "判为站外交易，请删除。"))
         return _dedupe(out)
 
     # -------------------------------------------------------------- helpers

@@ -128,7 +128,9 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
-         "spec_unit", "spec_unit_char", "code_label", "code_label_latin")
+         "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay")
+# kinds a lexicon folder of the user's own may leave out (added after its file was written)
+OPTIONAL_KINDS = frozenset({"offsite_pay"})
 
 
 class ContactWords:
@@ -153,7 +155,7 @@ class ContactWords:
             words.setdefault(kind, []).append(word)
             if kind == "platform":
                 families.setdefault(r.get("group") or word, []).append(word)
-        missing = [k for k in KINDS if k not in words]
+        missing = [k for k in KINDS if k not in words and k not in OPTIONAL_KINDS]
         if missing:
             raise LexiconError(f"{WORDS_FILE}: no rows of kind {', '.join(missing)}")
         alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
@@ -181,6 +183,8 @@ class ContactWords:
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
         self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
         self.hint = re.compile(alt["invite_hint"])
+        # payment moved off the platform with no account named (支付宝转我, 直接走转账, 不走平台)
+        self.offsite_pay = re.compile(alt["offsite_pay"]) if "offsite_pay" in alt else None
         # every hint names the place it points to: one of these words is looked for first (C-speed `in`)
         bad = [w for w in words["invite_hint"] if not any(p in w for p in HINT_PLACES)]
         if bad:
@@ -209,8 +213,6 @@ def load_contact_words(directory: str | None = None) -> ContactWords:
 
 
 @lru_cache(maxsize=4)
-
-
 def _load_words(directory: str) -> ContactWords:
     from ..compiled import load_folder  # built once per content version, cached on disk
 
