@@ -453,6 +453,7 @@ POSITIVE = [
     ("Biodegradable poop bags for dogs, 120 count", "authority_claim", "r40-en-green-product", "medium"),
     ("Bamboo toothbrush that decomposes in 6 months", "authority_claim", "r40-en-degrade-time", "medium"),
     ("Phone case made using 30% ocean bound plastic", "authority_claim", "r40-en-ocean-share", "medium"),
+    ("Slimming belt with 100% result", "guarantee_claim", "r40-en-hundred-result", "medium"),
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
