@@ -445,6 +445,15 @@ POSITIVE = [
     ("三院推荐 祛痘精华", "authority_claim", "r39-hosp-numbered", "high"),
     ("灭蚊率高达99.9% 电蚊拍", "guarantee_claim", "r39-pest-rate", "high"),
     ("驱蚊液 植物配方 适合孕妇使用", "guarantee_claim", "r39-pest-special-pop", "high"),
+    # claims round 40, English non-medical claims on marketplace listings (h12h): frames r40-*
+    ("Work from home and earn 300 dollars per day", "guarantee_claim", "r40-en-earn-rate", "medium"),
+    ("Join our team and make a lot of money", "guarantee_claim", "r40-en-money-lot", "medium"),
+    ("Electric toothbrush recommended by 100% of dentists", "authority_claim", "r40-en-all-pros-recommend", "medium"),
+    ("Herbal sleep drops with no known side effects", "guarantee_claim", "r40-en-no-known-side-effect", "high"),
+    ("Biodegradable poop bags for dogs, 120 count", "authority_claim", "r40-en-green-product", "medium"),
+    ("Bamboo toothbrush that decomposes in 6 months", "authority_claim", "r40-en-degrade-time", "medium"),
+    ("Phone case made using 30% ocean bound plastic", "authority_claim", "r40-en-ocean-share", "medium"),
+    ("Slimming belt with 100% result", "guarantee_claim", "r40-en-hundred-result", "medium"),
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
