@@ -33,7 +33,7 @@ PREFIX_QUIET = [
 ]
 PREFIX_LOUD = [
     ("周住洗衣粉 2kg 家庭装", "周住"),                   # 雕牌 split, its generic 牌 dropped, the goods after
-    ("王老世家凉茶 310ml*24罐", "王老世家"),
-    ("舒肤博士香皂 125g", "舒肤博士"),
+    ("王老世家 凉茶 310ml*24罐", "王老世家"),
+    ("舒肤博士 香皂 125g", "舒肤博士"),
 ]
 _, test_prefix_quiet, test_prefix_loud = brand_word_tests(PREFIX_QUIET, PREFIX_LOUD)

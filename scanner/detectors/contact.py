@@ -172,7 +172,13 @@ class ContactDetector:
             if kind == "social" and hs < len(t):
                 gap = t[ce:hs]
                 at = t[hs] == "@"
-                named = t[cs:ce].endswith(("号", "搜", "搜索", "id", "店铺", "店名", "店铺名")) or "店" in gap
+                cue_word = t[cs:ce]
+                # …店铺：name names a shop on another platform when 店铺 follows the platform's word
+                # (某宝店铺, 闲鱼店铺); a word that is itself a shop (淘宝店铺) needs 搜 like before: on
+                # its own platform it is the shop's own mark
+                named = cue_word.endswith(("号", "搜", "搜索", "id")) or (
+                    (cue_word.endswith(("店铺", "店名", "店铺名")) or "店" in gap)
+                    and cue_word not in self.words.social_apps)
                 quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
                 # B站搜 手作小美: after 搜, a name the source sets off by a space on both sides
                 spaced = (t[cs:ce].endswith(("搜", "搜索")) and hs == ce and hs

@@ -170,6 +170,7 @@ class ContactWords:
         # characters make the pattern's prefix set), before the social pattern is tried
         social_words = {"号", "id", "微博", *words["social_app"]}
         self.social_pre = re.compile("|".join(map(re.escape, sorted(social_words, key=len, reverse=True))))
+        self.social_apps = frozenset(words["social_app"])
         self.leads = tuple(words["lead"])
         self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
         self.tel_far = re.compile(_TEL_FAR.format(**fill))
