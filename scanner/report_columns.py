@@ -49,10 +49,7 @@ def shop_of(listing) -> str:
             return host
     src = listing.source or ""
     if src.lower().startswith(("http://", "https://")):
-        try:
-            return urlsplit(src).hostname or src
-        except ValueError:
-            return src
+        return _host_of(src) or src
     return src.replace("\\", "/").rsplit("/", 1)[-1]
 
 

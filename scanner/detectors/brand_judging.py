@@ -53,10 +53,6 @@ _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibili
 _CJK_VARIANT = ("形近字替换", "音近替换", "插字仿冒", "拆字仿冒", "换字仿冒", "字母替字", "拆名仿冒", "打码规避")  # how a Chinese look-alike name was made
 
 
-# 风 right after a brand reads "in the style of" unless it opens a word (戴森风筒 is a hair dryer):
-# brand_tables.Tables.opens_word, which the unknown-brand rule reads too
-
-
 _BATTERY = ("电池", "号", "battery", "batteries", "级景区", "信用")
 
 
@@ -275,7 +271,7 @@ class Judging:
                                             for b in _BATTERY):
                     continue
                 elif c.key == "风" and self._tables.opens_word(text[start:end + 1]) and not _apart(norm, start):
-                    continue  # 戴森风筒 (a word), but 真维斯风 机械 (style, then the next word)
+                    continue  # 戴森风筒 (a word: Tables.opens_word), but 真维斯风 机械 (style, then the next word)
                 else:
                     raw.append((start, end, c))
         if blocks:

@@ -207,12 +207,13 @@ class LookalikeIndex:
             if all(is_cjk(c) for c in window) and window not in aliases and window + suf not in self.phrases:
                 for prefix, alias in self.prefixes.get(window.translate(self.table), ()):
                     how = self._prefix_how(window, prefix)
-                    if how and window == prefix and not (
-                            product_after is not None and product_after(text, end, alias.brand.canonical)):
+                    if not how:
                         continue
-                    if how:
-                        out.append((i - 2, end, alias, how))
-                        break
+                    if window == prefix and (product_after is None
+                                             or not product_after(text, end, alias.brand.canonical)):
+                        continue  # the name cut short needs the brand's goods after it
+                    out.append((i - 2, end, alias, how))
+                    break
         return out
 
     def _prefix_how(self, window: str, prefix: str) -> str:

@@ -29,7 +29,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from ..brands import ROOT, Automaton, brand_db_dir, brand_db_hash
+from ..brands import ROOT, Automaton, brand_db_dir, brand_db_hash, pinyin_phrases
 from ..normalize import normalize_key
 
 
@@ -134,11 +134,7 @@ class Tables:
         pypinyin's phrases; 风格, 风范, 风尚, 风采, 风情 are the style itself."""
         if len(word) != 2 or word in _STYLE_WORDS:
             return False
-        if self.generic.get(word) == "opens_word":
-            return True
-        from ..brands import pinyin_phrases
-
-        return word in pinyin_phrases()
+        return self.generic.get(word) == "opens_word" or word in pinyin_phrases()
 
     def add_words(self, kind: str, mapping: dict[str, object]) -> None:
         """Words (normalised) a detector wants found, each with its value; once per kind."""

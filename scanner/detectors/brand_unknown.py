@@ -31,8 +31,6 @@ _LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])\s?$")
 _LATIN_AFTER = re.compile(r"\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
 # a model number (BCD-520WICTU1, KFR-35GW): letters with a run of digits or a hyphen before digits
 _MODEL = re.compile(r"\d{2}|-\d")
-# 风/家 that open an ordinary word (风冷无霜, 风道, 家用, 家电: pypinyin's phrases, and generic_words.csv rows of
-# kind opens_word) are no "style of"/"shop of" cue, unless the word itself says style (Lululemon风格, X风范)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +123,7 @@ class UnknownBrandDetector:
         return s, e
 
     def _opens_word(self, orig: str, at: int) -> bool:
+        """风/家 opening an ordinary word (风冷无霜, 家用) is no "style of"/"shop of" cue."""
         return self.tables.opens_word(orig[at:at + 2])
 
     def _chinese(self, orig: str, at: int):

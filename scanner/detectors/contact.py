@@ -181,7 +181,7 @@ class ContactDetector:
                     and cue_word not in self.words.social_apps)
                 quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
                 # B站搜 手作小美: after 搜, a name the source sets off by a space on both sides
-                spaced = (t[cs:ce].endswith(("搜", "搜索")) and hs == ce and hs
+                spaced = (cue_word.endswith(("搜", "搜索")) and hs == ce and hs
                           and norm.offsets[hs] > norm.offsets[hs - 1] + 1)
                 if (at or quoted or spaced or (named and (":" in gap or "：" in gap))) \
                         and (nm := _CJK_NAME.match(t, hs + (at or quoted))):
