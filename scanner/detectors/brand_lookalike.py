@@ -235,11 +235,16 @@ def _fuzzy_alias(aliases) -> Alias | None:
     return next((a for a in aliases if not a.word and a.brand.fuzzy), None)
 
 
-@lru_cache(maxsize=4)
 def lookalike_index(db: BrandDB) -> LookalikeIndex:
-    """The database's look-alike index (built and disk-cached with it), or a fresh one."""
-    idx = getattr(db, "lookalike", None)
-    if not isinstance(idx, LookalikeIndex):
-        return LookalikeIndex(db)
+    """The database's look-alike index (built and disk-cached with it), or a fresh one; its words
+    registered with the side tables on every call — the tables are cached apart (a handful of
+    folders) and may have been rebuilt since the index was (registering twice is a no-op)."""
+    idx = _lookalike_index(db)
     idx.register(db)
     return idx
+
+
+@lru_cache(maxsize=4)
+def _lookalike_index(db: BrandDB) -> LookalikeIndex:
+    idx = getattr(db, "lookalike", None)
+    return idx if isinstance(idx, LookalikeIndex) else LookalikeIndex(db)
