@@ -261,12 +261,14 @@ def _normalize(text: str) -> Normalized:
 
 # B E S T, N i k e, T O P 1: three or more single Latin letters spaced out (and a last digit)
 # read as a word; spaced digits stay apart (sizes 35 36 37; phone numbers have their own rules)
-_LETTER_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?: [0-9])?(?![a-z0-9])")
+_LETTER_SPACED = re.compile(r"[a-z](?<![a-z0-9][a-z])(?: [a-z]){2,}(?: [0-9])?(?![a-z0-9])")
 # ... except single digits spaced out before a per cent sign: 1 0 0 % 有效 is 100%有效
-_DIGITS_SPACED = re.compile(r"(?<![0-9.])(?<![0-9] )[0-9](?: [0-9]){1,3}(?=%)")
+_DIGITS_SPACED = re.compile(r"[0-9](?<![0-9.][0-9])(?<![0-9] [0-9])(?: [0-9]){1,3}(?=%)")
 # #, + and = are kept (#1, +86, 100%=…) but between two Chinese characters they only split a
 # term (最#好, 无效+退款): dropped there like ★
-_CJK_SPLIT = re.compile(r"(?<=[\u3400-\u9fff])[#+=]+(?=[\u3400-\u9fff])")
+# (each pattern starts with a character class, its look-behind after it: a pattern that starts with
+# a look-behind is tried at every position, one starting with a class is scanned for at C speed)
+_CJK_SPLIT = re.compile(r"[#+=](?<=[\u3400-\u9fff][#+=])[#+=]*(?=[\u3400-\u9fff])")
 
 
 def _needs_unspace(s: str) -> bool:

@@ -26,7 +26,8 @@ CUES = {"同款": (True, False), "同款式": (True, False), "平替": (True, Fa
         "堪比": (False, True), "比肩": (True, True), "风": (True, False), "家": (True, False)}
 LATIN_ONLY = {"风", "家", "替代", "类似"}  # Chinese words before these are too often ordinary
 _CUE_RE = re.compile("|".join(sorted(map(re.escape, CUES), key=len, reverse=True)))
-_LATIN_CUE = re.compile(r"[A-Za-z0-9]\s?[风家]")
+# 风/家 after a Latin word (Chanel风): the rare cue character first, what precedes it looked behind
+_LATIN_CUE = re.compile(r"[风家](?:(?<=[A-Za-z0-9][风家])|(?<=[A-Za-z0-9]\s[风家]))")
 _LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])\s?$")
 _LATIN_AFTER = re.compile(r"\s?([A-Za-z][A-Za-z0-9&'\-]*[A-Za-z0-9])")
 # a model number (BCD-520WICTU1, KFR-35GW): letters with a run of digits or a hyphen before digits

@@ -87,7 +87,8 @@ for _base, _start in ((0x2776, 1), (0x2780, 1), (0x278A, 1), (0x24F5, 1)):  # �
         _DIGIT_MAP[chr(_base + _k)] = str(_start + _k)
 _DIGIT_MAP["⓿"] = "0"
 _DCLASS = "0-9" + _CN_DIGITS + "\u2776-\u277e\u2780-\u2788\u278a-\u2792\u24f5-\u24fd\u24ff"
-_RUN = re.compile(rf"\+?[{_DCLASS}](?:[ .,()，（）]{{0,2}}[{_DCLASS}]){{4,}}")
+# (the optional + as its own branch: a leading "\+?" keeps the engine from scanning for the class)
+_RUN = re.compile(rf"(?:\+[{_DCLASS}]|[{_DCLASS}])(?:[ .,()，（）]{{0,2}}[{_DCLASS}]){{4,}}")
 _SEPS = frozenset(" .,()，（）")
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -107,7 +108,17 @@ _SYMBOL_MAP = {"➕": "+", "✚": "+", "✙": "+", "✌": "v", "√": "v", "✔"
                "🅇": "x", "ԛ": "q", "Ԛ": "q", "🅠": "q", "🆀": "q", "🅀": "q",
                **{c: "℡" for c in _PHONE_SYMBOLS},  # ℡ normalises to "tel"
                **{c: "心" for c in "❤♥♡💗💓💖💕"}}  # a heart for 心 (xīn), the sound of 信: 威❤, V❤
-_SYMBOLS = re.compile("[" + "".join(_SYMBOL_MAP) + "]")
+# one class per plane: a class listing single characters beyond U+FFFF is tried character by
+# character at every position (5× slower on a typical field), and most fields have none of them
+_SYMBOLS_BMP = re.compile("[" + "".join(c for c in _SYMBOL_MAP if c <= "\uffff") + "]")
+_SYMBOLS_ASTRAL = re.compile("[" + "".join(c for c in _SYMBOL_MAP if c > "\uffff") + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # one range: scanned at C speed
+
+
+def _has_symbol(text: str) -> bool:
+    return bool(_SYMBOLS_BMP.search(text) or (_ASTRAL.search(text) and _SYMBOLS_ASTRAL.search(text)))
+
+
 _SYMBOL_MAP = str.maketrans(_SYMBOL_MAP)
 
 # ------------------------------------------------------------------ links and e-mail (original)
@@ -154,7 +165,7 @@ class ContactDetector:
             severity = "high"
 
         norm = ft.norm
-        if _SYMBOLS.search(text):
+        if _has_symbol(text):
             # ➕V, ✌信, ☎ 010-…: fold the symbols one-for-one and normalise again (rare)
             norm = normalize(text.translate(_SYMBOL_MAP))
         t = norm.text
