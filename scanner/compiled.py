@@ -47,8 +47,38 @@ def code_stamp() -> str:
     return h.hexdigest()[:16]
 
 
+_one_reading: dict | None = None  # files_hash memo while one_reading() is active
+
+
+@contextlib.contextmanager
+def one_reading():
+    """Within: every folder is hashed once (building a scanner asks for the same folders' hashes
+    about twenty times — lexicon, frames, classes, brand database, brand tables…: ~0.15 s of a
+    `scanner check`). Only for the span of one build, when the files are read as one version."""
+    global _one_reading
+    outer = _one_reading
+    if outer is None:
+        _one_reading = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _one_reading = None
+
+
 def files_hash(*dirs: Path, suffixes: tuple[str, ...] = (".csv", ".txt")) -> str:
     """Hash of every data file under the folders (sub-folders such as lexicons/slots/ included)."""
+    memo = _one_reading
+    if memo is not None:
+        key = (tuple(str(Path(d).resolve()) for d in dirs), suffixes)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = _files_hash(dirs, suffixes)
+        return got
+    return _files_hash(dirs, suffixes)
+
+
+def _files_hash(dirs, suffixes) -> str:
     h = hashlib.sha256()
     for d in dirs:
         d = Path(d)
@@ -68,10 +98,16 @@ def load_folder(kind: str, directory: Path, build: Callable[[Path], T]) -> T:
     Keyed by the resolved folder and the hash of its files, so a changed file or another
     SCANNER_LEXICONS/SCANNER_BRAND_DB folder loads anew."""
     folder = str(Path(directory).resolve())
-    key = (kind, folder, files_hash(Path(directory)))
+    stamp = files_hash(Path(directory))
+    return remembered((kind, folder, stamp), lambda: cached(kind, f"{folder}:{stamp}", lambda: build(Path(folder))))
+
+
+def remembered(key: tuple[str, str, str], build: Callable[[], T]) -> T:
+    """`build()`'s result kept in this process under (kind, folder, content stamp): a few of the
+    latest, the oldest dropped first; `forget()` drops them all."""
     got = _loaded.get(key)
     if got is None:
-        got = cached(kind, f"{folder}:{key[2]}", lambda: build(Path(folder)))
+        got = build()
         if len(_loaded) >= _MEMORY:
             _loaded.pop(next(iter(_loaded)))
         _loaded[key] = got

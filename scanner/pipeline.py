@@ -62,6 +62,22 @@ def build_engine(lexicon_dir: str = "") -> Engine:
     return engine
 
 
+def shared_engine(lexicon_dir_: str = "") -> Engine:
+    """The engine of this lexicon and brand data, built once per process and shared by every
+    scanner built on the same data: an engine holds no scan's state (the context — own brands,
+    allowed terms — rides on each field), and each costs ~30 MB of automata, so an audit of many
+    shops, a worker serving many or a test of hundreds of own-brand sets builds one, not one per
+    shop. Rebuilt when a data file changes (the key holds both folders' content hashes)."""
+    from .brands import brand_db_dir, brand_db_hash
+    from .compiled import files_hash, one_reading, remembered
+
+    with one_reading():
+        lex = Path(lexicon_dir_) if lexicon_dir_ else lexicon_dir()
+        brands = brand_db_dir()
+        stamp = f"{files_hash(lex)}:{brands.resolve()}:{brand_db_hash(brands)}"
+        return remembered(("engine", str(lex.resolve()), stamp), lambda: build_engine(lexicon_dir_))
+
+
 def _share_passes(lex, detectors: list, directory: str | None):
     """One Aho-Corasick pass per field for the lexicon and its context phrases, the claim
     frames, the brand names and side words, and the product classes (matching.Joint). (The health
@@ -108,7 +124,7 @@ class ListingScanner:
         self.options = options
         # the lexicon folder, resolved once (not looked up in the environment for every listing)
         self._lexdir = options.lexicon_dir or str(lexicon_dir())
-        self.engine = build_engine(options.lexicon_dir)
+        self.engine = shared_engine(options.lexicon_dir)
         load_rewrites(options.lexicon_dir or None)  # a malformed rewrites.csv fails now, not per listing
         self.inspector = None
         if options.fetch is not None:

@@ -31,6 +31,9 @@ def test_missing_package_names_detector_and_package(run_cli, tmp_path, monkeypat
     monkeypatch.setitem(sys.modules, "rapidfuzz.distance", None)
     for name in ("scanner.detectors.brands", "scanner.detectors.brand_mentions", "scanner.detectors.brand_judging"):
         monkeypatch.delitem(sys.modules, name, raising=False)  # the modules that import rapidfuzz
+    from scanner import compiled
+
+    compiled.forget()  # as in a process of its own: no engine an earlier test built
     code, out = run_cli("scan", _listing_file(tmp_path), "--out", tmp_path / "out", "--no-ocr")
     assert code == 2, out
     lines = [l for l in out.splitlines() if l.strip()]
