@@ -458,6 +458,23 @@ POSITIVE = [
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
     ("天猫#1销量 买3件送1件", "absolute_term", "#1", "high"),
+    # claims round 44, Chinese absolute terms, state names, guarantees and false honours (h13g): frames c44-*
+    ("全国第三好吃的螺蛳粉", "absolute_term", "c44-rank-region-nth", "high"),
+    ("这款面霜安全性比喝白开水还放心", "guarantee_claim", "c44-safer-than-food", "high"),
+    ("北极科考队专用 加厚羽绒服", "authority_claim", "c44-expedition-use", "medium"),
+    ("经国家药监局授权销售", "authority_claim", "c44-state-authorize", "high"),
+    ("本集团直属于国资委", "authority_claim", "c44-soe-affiliation", "medium"),
+    ("20分钟可达市中心 精装公寓", "guarantee_claim", "c44-est-time-reach", "medium"),
+    ("投资风险低、回报稳 商铺火热认购", "guarantee_claim", "c44-lowrisk-highreturn", "high"),
+    ("限量邮票 谁买谁赚钱", "guarantee_claim", "c44-surely-rise", "medium"),
+    ("纪念金条 承诺三年后溢价回购", "guarantee_claim", "c44-buyback-promise", "medium"),
+    ("到期全额返还本金 年化收益稳定", "guarantee_claim", "c44-principal-payout", "high"),
+    ("精装两居 对口重点小学", "guarantee_claim", "c44-school-match", "medium"),
+    ("省级非遗名师手工打造", "authority_claim", "c44-ich-master", "medium"),
+    ("美白牙贴 只要三晚 牙齿就白一个度", "guarantee_claim", "c44-oneday-white", "medium"),
+    ("国内首只科创主题基金", "absolute_term", "c44-first-fund", "medium"),
+    ("39元抢原价99元 蓝牙耳机", "inducement", "c44-grab-refprice", "medium"),
+    ("国家卫健委百姓健康电视频道授权", "authority_claim", "c16-state-unit-endorse", "high"),
 ]
 
 PUBLIC_ORDER = [
@@ -623,6 +640,16 @@ LAWFUL = [
     "我们不搞好评后返现",
     "###1张老鼠贴免单来袭 ###拍3张装",
     "#1件装 #2件装 可选",
+    # claims round 44 (h13g): look-alikes of the c44-* frames
+    "已获国家知识产权局授权发明专利 专利号ZL202110000000.1",   # a patent grant, not a state endorsement
+    "步行10分钟可达西湖景区 民宿",                               # travel time for a guesthouse, not real estate
+    "同城配送 下单后30分钟可达",
+    "小白鞋清洗剂 只需一次 鞋面就白了",                         # shoes, not teeth or skin
+    "首只半价 宠物玩具",                                         # an ordinal promotion, not a fund
+    "黄金回购 按当日金价回收",                                   # a buy-back service, no promise
+    "非遗传承人手工制作 竹编果盘",                               # the official title, not a “非遗大师”
+    "全国第二大淡水湖 洞庭湖风光明信片",                         # geography, not a product ranking
+    "专业对口 学校推荐就业",
 ]
 
 
