@@ -458,6 +458,19 @@ POSITIVE = [
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
     ("天猫#1销量 买3件送1件", "absolute_term", "#1", "high"),
+    # claims round 42, English regulators 2024–2026 (h13b): frames c42-en-*
+    ("Get a free gift card for a 5-star review", "inducement", "c42-en-review-incentive", "high"),
+    ("Leave a positive review and get a free sample", "inducement", "c42-en-review-incentive", "high"),
+    ("Signed art print, 180% increase in value since 2020", "guarantee_claim", "c42-en-value-rise", "medium"),
+    ("Our student earned $8,500 in her first month", "guarantee_claim", "c42-en-earn-first-period", "medium"),
+    ("Start your own seven figure Amazon business with our coaching", "guarantee_claim", "c42-en-figure-business", "medium"),
+    ("Done-for-you store: $3,000 monthly net profit", "guarantee_claim", "c42-en-profit-amount", "medium"),
+    ("Become a distributor - unlimited income potential", "guarantee_claim", "c42-en-unlimited-earnings", "medium"),
+    ("Join our team and achieve true financial freedom", "guarantee_claim", "c42-en-financial-freedom", "medium"),
+    ("Air purifier gives 100% pure air", "absolute_term", "c42-en-clean-air-100", "medium"),
+    ("Works faster than any other joint cream", "absolute_term", "c42-en-better-than-any", "medium"),
+    ("Made in USA leather belt. Country of origin: Vietnam", "authority_claim", "c42-en-musa-origin", "high"),
+    ("Herbal appetite drops with proven efficacy", "authority_claim", "c42-en-proven-effective", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -623,6 +636,21 @@ LAWFUL = [
     "我们不搞好评后返现",
     "###1张老鼠贴免单来袭 ###拍3张装",
     "#1件装 #2件装 可选",
+    # claims round 42 (h13b): look-alikes of the c42-en-* frames
+    "A free coffee for an honest review",
+    "Thank you for your 5-star review!",
+    "Leave a review and get 10% off your next order",
+    "Made $50 in her first sale",
+    "The first month is free, then $9.99 per month",
+    "Action figure collection, 7 figure set",
+    "$9.99 monthly subscription fee",
+    "Unlimited data plan, unlimited calls",
+    "The road to financial freedom: personal finance book",
+    "HEPA air purifier for clean air in every room",
+    "No better than any other",
+    "Assembled in USA from imported components",
+    "Designed in USA, made in China",
+    "Proven effective by independent lab test SGS report no. 12345",
 ]
 
 
