@@ -475,6 +475,19 @@ POSITIVE = [
     ("国内首只科创主题基金", "absolute_term", "c44-first-fund", "medium"),
     ("39元抢原价99元 蓝牙耳机", "inducement", "c44-grab-refprice", "medium"),
     ("国家卫健委百姓健康电视频道授权", "authority_claim", "c16-state-unit-endorse", "high"),
+    # claims round 42, English regulators 2024–2026 (h13b): frames c42-en-*
+    ("Get a free gift card for a 5-star review", "inducement", "c42-en-review-incentive", "high"),
+    ("Leave a positive review and get a free sample", "inducement", "c42-en-review-incentive", "high"),
+    ("Signed art print, 180% increase in value since 2020", "guarantee_claim", "c42-en-value-rise", "medium"),
+    ("Our student earned $8,500 in her first month", "guarantee_claim", "c42-en-earn-first-period", "medium"),
+    ("Start your own seven figure Amazon business with our coaching", "guarantee_claim", "c42-en-figure-business", "medium"),
+    ("Done-for-you store: $3,000 monthly net profit", "guarantee_claim", "c42-en-profit-amount", "medium"),
+    ("Become a distributor - unlimited income potential", "guarantee_claim", "c42-en-unlimited-earnings", "medium"),
+    ("Join our team and achieve true financial freedom", "guarantee_claim", "c42-en-financial-freedom", "medium"),
+    ("Air purifier gives 100% pure air", "absolute_term", "c42-en-clean-air-100", "medium"),
+    ("Works faster than any other joint cream", "absolute_term", "c42-en-better-than-any", "medium"),
+    ("Made in USA leather belt. Country of origin: Vietnam", "authority_claim", "c42-en-musa-origin", "high"),
+    ("Herbal appetite drops with proven efficacy", "authority_claim", "c42-en-proven-effective", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -650,6 +663,21 @@ LAWFUL = [
     "非遗传承人手工制作 竹编果盘",                               # the official title, not a “非遗大师”
     "全国第二大淡水湖 洞庭湖风光明信片",                         # geography, not a product ranking
     "专业对口 学校推荐就业",
+    # claims round 42 (h13b): look-alikes of the c42-en-* frames
+    "A free coffee for an honest review",
+    "Thank you for your 5-star review!",
+    "Leave a review and get 10% off your next order",
+    "Made $50 in her first sale",
+    "The first month is free, then $9.99 per month",
+    "Action figure collection, 7 figure set",
+    "$9.99 monthly subscription fee",
+    "Unlimited data plan, unlimited calls",
+    "The road to financial freedom: personal finance book",
+    "HEPA air purifier for clean air in every room",
+    "No better than any other",
+    "Assembled in USA from imported components",
+    "Designed in USA, made in China",
+    "Proven effective by independent lab test SGS report no. 12345",
 ]
 
 
