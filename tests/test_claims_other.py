@@ -454,6 +454,21 @@ POSITIVE = [
     ("Bamboo toothbrush that decomposes in 6 months", "authority_claim", "r40-en-degrade-time", "medium"),
     ("Phone case made using 30% ocean bound plastic", "authority_claim", "r40-en-ocean-share", "medium"),
     ("Slimming belt with 100% result", "guarantee_claim", "r40-en-hundred-result", "medium"),
+    # claims round 41, Chinese online shops and live-stream selling (h13a): frames c41-*
+    ("建国70周年 国庆大典专用 纪念酒", "authority_claim", "c41-ceremony-wine", "high"),
+    ("驻京办特供 酱香白酒", "authority_claim", "c41-liaison-office", "high"),
+    ("中国长寿研究中心首席专家推荐 益生菌", "authority_claim", "c41-institute-head", "medium"),
+    ("这款面霜明星亲测有效", "authority_claim", "c41-star-tested", "medium"),
+    ("纯天然的东西就是安全 草本茶", "guarantee_claim", "c41-natural-safe", "high"),
+    ("增高片 坚持吃保证长高5厘米", "guarantee_claim", "c41-height-gain", "high"),
+    ("青少年营养粉 一个月猛涨3厘米", "guarantee_claim", "c41-height-month", "high"),
+    ("成长奶粉 吃两罐就能长个", "guarantee_claim", "c41-height-drink", "high"),
+    ("儿童身高奶粉 喝出高个子 冲刺175", "guarantee_claim", "c41-height-target", "medium"),
+    ("祛痘膏 7天就有明显效果", "guarantee_claim", "c41-visible-months", "medium"),
+    ("跟着师傅学做凉皮 半年就能赚够50万", "guarantee_claim", "c41-income-save", "high"),
+    ("代餐奶昔 轻松打造易瘦体质", "guarantee_claim", "c41-slim-constitution", "high"),
+    ("祛痘精华 28天痘痘减少62%", "guarantee_claim", "c41-cosm-pct-skin", "medium"),
+    ("新生儿面霜 修护宝宝肌肤", "guarantee_claim", "c41-baby-repair", "medium"),
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
@@ -678,6 +693,14 @@ LAWFUL = [
     "Assembled in USA from imported components",
     "Designed in USA, made in China",
     "Proven effective by independent lab test SGS report no. 12345",
+    # claims round 41 (c41-*): a savings target, an exam countdown, an office's own restaurant,
+    # claims allowed on 3–12-year-olds' cosmetics, shoe height, a book's editor
+    "存钱罐 一年存下1万零花钱目标",
+    "冲刺180天 考研复习资料",
+    "云南驻京办餐厅 招牌菜 堂食套餐",
+    "儿童面霜 修护 3-12岁适用",
+    "内增高鞋垫 穿上就能增高5cm",
+    "中国营养学会理事长主编 中国居民膳食指南2022 图书",
 ]
 
 
