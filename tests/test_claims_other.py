@@ -454,10 +454,55 @@ POSITIVE = [
     ("Bamboo toothbrush that decomposes in 6 months", "authority_claim", "r40-en-degrade-time", "medium"),
     ("Phone case made using 30% ocean bound plastic", "authority_claim", "r40-en-ocean-share", "medium"),
     ("Slimming belt with 100% result", "guarantee_claim", "r40-en-hundred-result", "medium"),
+    # claims round 41, Chinese online shops and live-stream selling (h13a): frames c41-*
+    ("建国70周年 国庆大典专用 纪念酒", "authority_claim", "c41-ceremony-wine", "high"),
+    ("驻京办特供 酱香白酒", "authority_claim", "c41-liaison-office", "high"),
+    ("中国长寿研究中心首席专家推荐 益生菌", "authority_claim", "c41-institute-head", "medium"),
+    ("这款面霜明星亲测有效", "authority_claim", "c41-star-tested", "medium"),
+    ("纯天然的东西就是安全 草本茶", "guarantee_claim", "c41-natural-safe", "high"),
+    ("增高片 坚持吃保证长高5厘米", "guarantee_claim", "c41-height-gain", "high"),
+    ("青少年营养粉 一个月猛涨3厘米", "guarantee_claim", "c41-height-month", "high"),
+    ("成长奶粉 吃两罐就能长个", "guarantee_claim", "c41-height-drink", "high"),
+    ("儿童身高奶粉 喝出高个子 冲刺175", "guarantee_claim", "c41-height-target", "medium"),
+    ("祛痘膏 7天就有明显效果", "guarantee_claim", "c41-visible-months", "medium"),
+    ("跟着师傅学做凉皮 半年就能赚够50万", "guarantee_claim", "c41-income-save", "high"),
+    ("代餐奶昔 轻松打造易瘦体质", "guarantee_claim", "c41-slim-constitution", "high"),
+    ("祛痘精华 28天痘痘减少62%", "guarantee_claim", "c41-cosm-pct-skin", "medium"),
+    ("新生儿面霜 修护宝宝肌肤", "guarantee_claim", "c41-baby-repair", "medium"),
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
     ("天猫#1销量 买3件送1件", "absolute_term", "#1", "high"),
+    # claims round 44, Chinese absolute terms, state names, guarantees and false honours (h13g): frames c44-*
+    ("全国第三好吃的螺蛳粉", "absolute_term", "c44-rank-region-nth", "high"),
+    ("这款面霜安全性比喝白开水还放心", "guarantee_claim", "c44-safer-than-food", "high"),
+    ("北极科考队专用 加厚羽绒服", "authority_claim", "c44-expedition-use", "medium"),
+    ("经国家药监局授权销售", "authority_claim", "c44-state-authorize", "high"),
+    ("本集团直属于国资委", "authority_claim", "c44-soe-affiliation", "medium"),
+    ("20分钟可达市中心 精装公寓", "guarantee_claim", "c44-est-time-reach", "medium"),
+    ("投资风险低、回报稳 商铺火热认购", "guarantee_claim", "c44-lowrisk-highreturn", "high"),
+    ("限量邮票 谁买谁赚钱", "guarantee_claim", "c44-surely-rise", "medium"),
+    ("纪念金条 承诺三年后溢价回购", "guarantee_claim", "c44-buyback-promise", "medium"),
+    ("到期全额返还本金 年化收益稳定", "guarantee_claim", "c44-principal-payout", "high"),
+    ("精装两居 对口重点小学", "guarantee_claim", "c44-school-match", "medium"),
+    ("省级非遗名师手工打造", "authority_claim", "c44-ich-master", "medium"),
+    ("美白牙贴 只要三晚 牙齿就白一个度", "guarantee_claim", "c44-oneday-white", "medium"),
+    ("国内首只科创主题基金", "absolute_term", "c44-first-fund", "medium"),
+    ("39元抢原价99元 蓝牙耳机", "inducement", "c44-grab-refprice", "medium"),
+    ("国家卫健委百姓健康电视频道授权", "authority_claim", "c16-state-unit-endorse", "high"),
+    # claims round 42, English regulators 2024–2026 (h13b): frames c42-en-*
+    ("Get a free gift card for a 5-star review", "inducement", "c42-en-review-incentive", "high"),
+    ("Leave a positive review and get a free sample", "inducement", "c42-en-review-incentive", "high"),
+    ("Signed art print, 180% increase in value since 2020", "guarantee_claim", "c42-en-value-rise", "medium"),
+    ("Our student earned $8,500 in her first month", "guarantee_claim", "c42-en-earn-first-period", "medium"),
+    ("Start your own seven figure Amazon business with our coaching", "guarantee_claim", "c42-en-figure-business", "medium"),
+    ("Done-for-you store: $3,000 monthly net profit", "guarantee_claim", "c42-en-profit-amount", "medium"),
+    ("Become a distributor - unlimited income potential", "guarantee_claim", "c42-en-unlimited-earnings", "medium"),
+    ("Join our team and achieve true financial freedom", "guarantee_claim", "c42-en-financial-freedom", "medium"),
+    ("Air purifier gives 100% pure air", "absolute_term", "c42-en-clean-air-100", "medium"),
+    ("Works faster than any other joint cream", "absolute_term", "c42-en-better-than-any", "medium"),
+    ("Made in USA leather belt. Country of origin: Vietnam", "authority_claim", "c42-en-musa-origin", "high"),
+    ("Herbal appetite drops with proven efficacy", "authority_claim", "c42-en-proven-effective", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -623,6 +668,42 @@ LAWFUL = [
     "我们不搞好评后返现",
     "###1张老鼠贴免单来袭 ###拍3张装",
     "#1件装 #2件装 可选",
+    # claims round 44 (h13g): look-alikes of the c44-* frames
+    "已获国家知识产权局授权发明专利 专利号ZL202110000000.1",   # a patent grant, not a state endorsement
+    "步行10分钟可达西湖景区 民宿",                               # travel time for a guesthouse, not real estate
+    "同城配送 下单后30分钟可达",
+    "小白鞋清洗剂 只需一次 鞋面就白了",                         # shoes, not teeth or skin
+    "首只半价 宠物玩具",                                         # an ordinal promotion, not a fund
+    "黄金回购 按当日金价回收",                                   # a buy-back service, no promise
+    "非遗传承人手工制作 竹编果盘",                               # the official title, not a “非遗大师”
+    "全国第二大淡水湖 洞庭湖风光明信片",                         # geography, not a product ranking
+    "专业对口 学校推荐就业",
+    # claims round 42 (h13b): look-alikes of the c42-en-* frames
+    "A free coffee for an honest review",
+    "Thank you for your 5-star review!",
+    "Leave a review and get 10% off your next order",
+    "Made $50 in her first sale",
+    "The first month is free, then $9.99 per month",
+    "Action figure collection, 7 figure set",
+    "$9.99 monthly subscription fee",
+    "Unlimited data plan, unlimited calls",
+    "The road to financial freedom: personal finance book",
+    "HEPA air purifier for clean air in every room",
+    "No better than any other",
+    "Assembled in USA from imported components",
+    "Designed in USA, made in China",
+    "Proven effective by independent lab test SGS report no. 12345",
+    # claims round 41 (c41-*): a savings target, an exam countdown, an office's own restaurant,
+    # claims allowed on 3–12-year-olds' cosmetics, shoe height, a book's editor
+    "存钱罐 一年存下1万零花钱目标",
+    "冲刺180天 考研复习资料",
+    "云南驻京办餐厅 招牌菜 堂食套餐",
+    "儿童面霜 修护 3-12岁适用",
+    "内增高鞋垫 穿上就能增高5cm",
+    "中国营养学会理事长主编 中国居民膳食指南2022 图书",
+    # a promise named in order to warn against it (防骗提示): lawful_uses.csv 防骗提示
+    "反诈宣传手册 警惕低风险高收益的投资骗局",
+    "防骗科普书 小心保本高收益的理财陷阱",
 ]
 
 

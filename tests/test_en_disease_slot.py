@@ -48,6 +48,12 @@ CLAIMS = [
     "Dog joint supplement for hip dysplasia and arthritis",
     "Tincture that fights pancreatic cancer",
     "Helps relieve sciatica and fibromyalgia",
+    # claims round 42 (h13b): onychomycosis and the c42-en-* medical frames
+    "Fungal Nail Renewal - Repair Onychomycosis deeply",
+    "Serum for fungal nail infection, extra strength",
+    "Oil pulling kit to reverse cavities naturally",
+    "Foot cream kills fungus and stops itching",
+    "Herbal oil: the solution to all hair problems",
 ]
 
 
@@ -75,6 +81,12 @@ QUIET = [
     "Anthrax band t-shirt Among the Living",
     "Dairy cattle mineral mixture, supportive for mastitis-prone herds",
     "Memory foam seat cushion for sciatica and tailbone pain",
+    # claims round 42 (h13b): look-alikes of the c42-en-* medical frames
+    "Fluoride toothpaste helps prevent cavities",
+    "Wood filler fills cavities and cracks",
+    "Mold and mildew remover kills fungus on bathroom tiles",
+    "Solution to all your storage problems",
+    "Kerasal Fungal Nail Renewal starts improving nail appearance in just 2 days",
 ]
 
 

@@ -442,8 +442,6 @@ NEEDS_CODE: dict[str, str] = {
     # round 13 (Best Buy)
     "r13bb-1078674": "“Compatible with mobile phones and Apple iPhone”: the device brand stands after a list, beyond the "
                      "12-character reach of “compatible with”",
-    "r13bb-3282053": "“Compatible with Samsung Galaxy S 5 cell phones, Apple® iPhone®, iPad®…” on a card reader: the second "
-                     "and later devices of a compatibility list are beyond the cue's reach (the first is quiet)",
     "r13bb-8677355": "“Use the city of Chicago as your ultimate weapon” in a video game's story blurb: the weapon is in the "
                      "game's plot, the scanner has no video-game class to tell plot from a product claim",
     # round 16: Etsy listings linking to the seller's own Etsy shop, another listing or an etsy.me short link; the
