@@ -458,6 +458,10 @@ POSITIVE = [
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
     ("天猫#1销量 买3件送1件", "absolute_term", "#1", "high"),
+    # claims round 43, Chinese food, 滋补品 and 保健食品 (h13c): frames c43-*
+    ("蜂胶胶囊 被权威部门授予糖尿病专用蜂胶", "authority_claim", "c43-auth-dept-grant", "medium"),
+    ("鲜炖燕窝 联合中国检验检疫研究院推出产品溯源码", "authority_claim", "c43-auth-joint-institute", "medium"),
+    ("硒维康口嚼片 绿色、安全、有效", "guarantee_claim", "c43-safe-effective-list", "medium"),
 ]
 
 PUBLIC_ORDER = [
