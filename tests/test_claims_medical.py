@@ -634,3 +634,48 @@ _ROUND12 = frozenset({"med-ask-hook", "med-solve-by", "med-wound", "med-hair-reg
 ])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
+
+
+# claims round 43 (h13c): Chinese food, 滋补品 and 保健食品 — the c43- frames and the ordinary copy next to them
+_ROUND43 = frozenset({"c43-reduce-drug", "c43-better-than-drug", "c43-drug-years-not", "c43-disease-gone",
+                      "c43-fat-timed", "c43-organ-clean", "c43-no-matter-years", "c43-food-brain-dev",
+                      "c43-birth-baby", "c43-disease-tea"})
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("坚持喝 还能帮患者减药", "c43-reduce-drug"),
+    ("血压平稳 逐步减服药物", "c43-reduce-drug"),
+    ("降糖大米 比药还好使", "c43-better-than-drug"),
+    ("比吃药强多了", "c43-better-than-drug"),
+    ("吃药十几年，不如吃胶囊三十天", "c43-drug-years-not"),
+    ("一查卵巢囊肿也没有了", "c43-disease-gone"),
+    ("30天体内大部分多余脂肪被分解", "c43-fat-timed"),
+    ("用了它7天你的肝脏有多干净", "c43-organ-clean"),
+    ("不管你肝痛了多少年，都可以用它", "c43-no-matter-years"),
+    ("孕期妈妈食用燕窝有助于婴儿大脑智力发育", "c43-food-brain-dev"),
+    ("吃燕窝可以促进宝宝脑力发展", "c43-food-brain-dev"),
+    ("帮助生出白白胖胖的宝宝", "c43-birth-baby"),
+    ("保肝茶 肺结节茶", "c43-disease-tea"),
+])
+def test_round43_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", [
+    "儿童维生素软糖 比药片好吃",                    # taste, not efficacy
+    "比药店便宜 正品保障",
+    "药材礼盒 减少药材浪费",
+    "请在医生指导下减药 本品不能代替药物",          # the warning
+    "运动30分钟开始燃烧脂肪 跑步机",                 # minutes of exercise
+    "每100克 脂肪3.2克",
+    "女性私处护理液 让私处更干净清爽",               # cleansing copy
+    "洗鼻器 让鼻腔更干净",
+    "不管你是学生还是上班族 多少年都不过时",
+    "益智积木 促进宝宝智力发展",                     # a toy: no eating verb
+    "叶酸片 营养素补充剂 食健备 叶酸有助于胎儿大脑和神经系统的正常发育",
+    "菊花茶 清香型 花草茶",
+    "异味都没有了 除味剂",
+    "高血压患者慎用 本品不能代替药物",
+])
+def test_round43_frames_stay_quiet(frames, text):
+    assert not _ROUND43 & frame_ids(frames, text)

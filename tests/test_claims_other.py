@@ -503,6 +503,10 @@ POSITIVE = [
     ("Works faster than any other joint cream", "absolute_term", "c42-en-better-than-any", "medium"),
     ("Made in USA leather belt. Country of origin: Vietnam", "authority_claim", "c42-en-musa-origin", "high"),
     ("Herbal appetite drops with proven efficacy", "authority_claim", "c42-en-proven-effective", "medium"),
+    # claims round 43, Chinese food, 滋补品 and 保健食品 (h13c): frames c43-*
+    ("蜂胶胶囊 被权威部门授予糖尿病专用蜂胶", "authority_claim", "c43-auth-dept-grant", "medium"),
+    ("鲜炖燕窝 联合中国检验检疫研究院推出产品溯源码", "authority_claim", "c43-auth-joint-institute", "medium"),
+    ("硒维康口嚼片 绿色、安全、有效", "guarantee_claim", "c43-safe-effective-list", "medium"),
 ]
 
 PUBLIC_ORDER = [
