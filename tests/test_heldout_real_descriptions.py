@@ -31,7 +31,15 @@ brand is no prefix of another's; each listing's brand (and Hindustan Unilever fo
 its own brand. The retailer's “visit https://bigbasket.blog/” line is an outside link (CONTACT-LINK). Known misses, not
 listed: r20bb-04122 (tea: stress relieving & slimming), r20bb-12335 (80% better absorption than the leading brand),
 r20bb-21473 (clay pack: reduce and prevent acne), r20bb-21479
-(“Scalp & Hair Medicine” anti-hair-fall conditioner: the word medicine makes it read as a drug). `source` names repository,
+(“Scalp & Hair Medicine” anti-hair-fall conditioner: the word medicine makes it read as a drug). Round 26 (ids r26…): 83 闲鱼 posts of a 2024 PC search for 乒乓球拍 (z-m-x/xianyupp data1-4.js, the API answer
+mtop.taobao.idlemtopsearch.pc.search: one text per post, its first line as the title; posts repeating another's first 40
+characters left out; ids r26xy), 11 goofish.com posts of a search for 电脑 kept as mock data (wfy-belief/soybean-admin, ids
+r26gf: used Macs, iPads, laptops), 10 Tmall UNIQLO items with the 小红书 notes linked to them (Arbalest-Dcmk/vue3-arbalest-mobile,
+ids r26xhs: title + detail + note titles; UNIQLO scoped as their own brand), 10 蘑菇街 live rooms with the goods in their
+shop carts (SmallCuiCui/gq-shop, ids r26mg) and 20 amazon.co.uk menopause and keto supplements with their bullets cut at a
+bullet under 1,500 characters (darkedid89/amazon-uk-vitamin-listing-skill, ids r26vs; each brand field scoped as its own
+brand). The paddles sold as 省队专用 / 省队训练拍 / 广东省队供货剩余 / 国家队训练专用 at 28 yuan are false team endorsements.
+`source` names repository,
 path, commit and row key. Every listing was read by hand.
 
 VIOLATIONS carry wording a regulator or a platform acts on and must keep a high/medium finding of
@@ -421,6 +429,66 @@ VIOLATIONS = {
     "r25st-aberdeen-easy-tea-steeper": "AD-ABS-F-en-only",       # the only steeper that is completely made from ...
     "r25st-gold-stainless-steel-honey-dripper": "AD-GUAR-EN-guaranteed",  # guaranteed to never rust
     "r25st-forlife-seafoam-danjou-teapot-with-infuser": "AD-GUAR-EN-guaranteed",
+    # round 26 (ids r26…): 闲鱼 PC search answers for 乒乓球拍 of 2024 (z-m-x/xianyupp, ids r26xy: one text per post, its first line
+    # as the title), a goofish.com search for 电脑 kept as mock data (wfy-belief/soybean-admin, ids r26gf), Tmall UNIQLO items
+    # with the 小红书 notes linked to them (Arbalest-Dcmk/vue3-arbalest-mobile, ids r26xhs), 蘑菇街 live rooms with their goods
+    # (SmallCuiCui/gq-shop, ids r26mg) and amazon.co.uk menopause/keto supplements with their bullets (darkedid89/amazon-uk-
+    # vitamin-listing-skill, ids r26vs). 省队专用/省队训练拍/广东省队供货剩余 on 28-yuan paddles are false team endorsements
+    "r26xy-845090278669": "AD-AUTH-F-r26-auth-sports-team",  # 省队专用10星、16星乒乓球拍
+    "r26xy-847582143092": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-688435084389": "AD-AUTH-F-r26-auth-sports-team",  # 省队训练拍, 此款拍子是广东省队供货剩余
+    "r26xy-872529351967": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-847347331725": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-841397365330": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-662625818200": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-877365392535": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-774099221128": "AD-AUTH-F-r26-auth-sports-team",  # 本人原省队 … 国家队训练专用的
+    "r26xy-856561436202": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-683656789588": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-873561511540": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-693142106887": "AD-AUTH-F-r26-auth-sports-team",  # 这款是省青训用拍
+    "r26xy-869937660884": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-862942517107": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-850886020245": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-862968081894": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-819731284894": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-851278965780": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-841707096061": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-853456646971": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-847212215321": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-851276389183": "AD-AUTH-F-r26-auth-sports-team",
+    "r26xy-772840987430": "AD-AUTH-F-r26-auth-sports-team",  # 省训专供, 球拍界的天花板, 我卖的所有牌子里最优质的
+    "r26xy-831171062934": "AD-AUTH-F-r26-auth-sports-team",  # 省训专供, 顶级进攻拍, 性价比之王
+    "r26xy-870434900191": "AD-AUTH-F-r26-auth-sports-team",  # 省训专供粘性胶皮
+    "r26xy-844540290125": "AD-AUTH-F-r26-auth-sports-team",  # 省训专供
+    "r26xy-827017907104": "AD-AUTH-F-r26-auth-sports-team",  # 省训专供, 顶级进攻拍
+    "r26xy-858048743942": "AD-AUTH-F-r26-auth-sports-team",  # 省训专供
+    "r26xy-849789303734": "AD-AUTH-F-r26-auth-sports-team",  # 省训特供乒乓球拍
+    "r26xy-837279288579": "AD-ABS-顶级",  # 顶级进攻拍, 性价比之王
+    "r26xy-848046401282": "AD-ABS-顶级",
+    "r26xy-773358389536": "AD-ABS-顶级",
+    "r26xy-877252783413": "AD-ABS-顶级",
+    "r26xy-832509220992": "AD-ABS-顶级",
+    "r26xy-737227207326": "AD-ABS-顶级",
+    "r26xy-877451869981": "AD-ABS-顶级",
+    "r26xy-874442820845": "AD-ABS-顶级",
+    "r26xy-789107497620": "AD-ABS-最低折",  # 现在打最低折包邮
+    "r26xy-881710768583": "BRAND-UNAUTH",  # 小黄人乒乓球拍 (Minions, no licence)
+    "r26mg-11206350": "AD-MED-药妆",  # 日本药妆总部上新: 美白祛斑霜 without 国妆特字
+    "r26mg-11206201": "AD-MED-F-r26-med-patch-shape",  # 懒人体贴膜 肚子贴美腰贴产后大肚子 贴水桶腰
+    "r26mg-11205693": "BRAND-UNAUTH",  # 专柜在售款 … 酒神锁扣字母印花水桶包 (Gucci Dionysus hardware)
+    "r26vs-B0CDVLVDC9": "AD-MED-F-r26-en-menopause-relief",  # EASE HOT FLASHES & NIGHT SWEATS
+    "r26vs-B0F3B4M5Z8": "AD-MED-F-r26-en-menopause-relief",  # Relieves Hot Flashes & Balances Hormones
+    "r26vs-B0FPB7LC6L": "AD-MED-F-r26-en-menopause-relief",  # easing menopause symptoms
+    "r26vs-B0DPQLJN1G": "AD-ABS-EN-highest quality",  # Highest quality supplements
+    "r26vs-B0C3RXPTJ1": "AD-ABS-EN-the ultimate",  # for the ultimate visible benefits
+    "r26vs-B08WPFV3VC": "AD-ABS-EN-industry leading",  # INDUSTRY LEADING QUALITY, the finest
+    "r26vs-B0DDHPT96H": "AD-MED-EN-fat burner",  # Pro BRN Fat Burner
+    "r26vs-B08BWSTJBR": "AD-MED-EN-detox",  # for Detox, Cleanse
+    "r26vs-B08GQHPM4R": "AD-ABS-EN-the best",  # one of the best formulated ACV supplements in the UK
+    "r26vs-B0DCVYNH4K": "AD-ABS-EN-industry leading",  # Industry Leading Quality
+    "r26vs-B09J8LZN89": "AD-ABS-F-en-unmatched",  # unrivalled multiple function to assist with many ailments
+    "r26vs-B0DPJ5Y72Z": "AD-GUAR-EN-without side effects",  # restore energy … without side effects
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -511,6 +579,18 @@ NEEDS_CODE: dict[str, str] = {
     "r25st-van-gogh-starry-night-infuser-mug-with-lid-in-gift-box": "“one of the world's most famous paintings” about the artwork "
                     "printed, not the mug (as the landmarks of round 17)",
     "r25st-van-gogh-sunflowers-infuser-mug-with-lid-in-gift-box": "as the Starry Night mug",
+    # round 26: used computers on goofish.com whose title names the brand and whose description says they are used — the
+    # resale cues (成色不太好, 功能正常 成色看图, 无拆无修 几乎全新) are judged within one field only
+    "r26gf-894014907320": "used iPad: 捡漏ipad9特价出苹果iPad9代… in the title, 功能正常成色看图实拍 in the description; the resale "
+                          "cue (cues.csv kind R) reaches only brand names of its own field — brand_judging would need the "
+                          "description's resale wording to cover the title's brand of a one-item listing",
+    "r26gf-894143406641": "used ASUS laptop: 华硕454L笔记本 as the title, 成色不太好 in the description (as r26gf-894014907320)",
+    "r26gf-894216166530": "used MacBook: 【女生自用日版MacBook as the title, 无拆无修，几乎全新 in the description (as r26gf-894014907320)",
+    "r26gf-894109703843": "used Dell desktop: 戴尔品牌台式电脑办公主机i5 4代处理器 … 电脑是正常使用的 — used only by its age (4th-gen i5) "
+                          "and 正常使用; no condition word a cue row could hold without quieting 不影响正常使用 on new goods",
+    "r26xy-881334873078": "蝴蝶四星乒乓球拍 … 现在换成樊振东alc了: the seller names the player's signature blade (Butterfly 樊振东ALC) he "
+                          "switched to; a celebrity name glued to a product-model suffix in a narrative is no endorsement, "
+                          "the celebrity matcher has no model-name context",
 }
 
 

@@ -60,6 +60,13 @@ laptop accessories named for the devices they fit, stationery, office furniture,
 titles of a 苏宁易购 home feed kept as a shop clone's mock data (pet food, fresh food, dairy, tea, medical masks,
 blood-pressure monitors; ids r24sn, cited by the code index's file id); the maker leading a JD title and Suning's self-run
 brands are scoped own brands, 南京同仁堂 (a company of its own) on the 桑克拉 teas licensed under its name.
+Round 26, English (ids r26…): 161 Amazon UK product titles of 2023 (YoussufSalah/Amazon-UK-2023-Products-Analysis, a
+sample of its price-optimisation table by category: fragrance, skin care, make-up, supplements, pet, baby toys, grocery, tools;
+ids r26uk, the maker's brand leading a title scoped as its own brand; a DC costume by an unnamed seller left out: its licence
+is not in the text) and 20 amazon.co.uk menopause-supplement titles of a listing skill's competitor corpus
+(darkedid89/amazon-uk-vitamin-listing-skill, ids r26vt, each brand field scoped as its own brand). Known miss, left lawful:
+r26vt-B09BRDPTPB (A.Vogel: “for Perimenopause, Menopause & Postmenopause Symptoms” — CAP Code 15.6.2 holds it a claim on a
+supplement, while the same “for … symptoms” is lawful on a cooling pillow; the frame would need the product class).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -602,6 +609,15 @@ VIOLATIONS = {
     "r24sn-49": "AD-MED-调理肠胃",                # 白芸豆 tablets: 淀粉脂肪阻断片 调理肠胃 碳水阻断剂 抗糖抗油
     "r24sn-57": "AD-MED-去痘印",                  # 芦荟胶祛痘膏 淡化痘坑去痘印 (no 特证)
     "r24sn-68": "AD-MED-降压",                    # 三降茶 降压花茶 (ordinary tea)
+    # round 26 (ids r26…): Amazon UK 2023 product titles (YoussufSalah/Amazon-UK-2023-Products-Analysis, ids r26uk) and
+    # amazon.co.uk menopause-supplement titles of a listing-skill competitor corpus (darkedid89/amazon-uk-vitamin-listing-skill,
+    # ids r26vt); the maker's brand leading a title and the supplements' brand fields are scoped own brands
+    "r26uk-0648268551": "AD-ABS-EN-award-winning",      # DITTY BIRD sound book: Award-Winning!
+    "r26uk-0994606737": "AD-ABS-EN-award-winning",
+    "r26vt-B000JPQR30": "AD-ABS-F-en-possessive-sup",   # Menopace: UK's No.1 Menopause Supplement Brand
+    "r26vt-B0013GAH12": "AD-ABS-F-en-possessive-sup",
+    "r26vt-B0DR94LDTJ": "AD-ABS-EN-best",               # Best Fatigue Relief - Best Immune Support
+    "r26vt-B0FKTLSY4C": "AD-MED-EN-anti-inflammatory",  # Anti-Inflammatory Relief on a supplement
 }
 
 # lawful listings whose false positive needs a detector change
