@@ -727,3 +727,21 @@ def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
 ])
 def test_prose_and_glued_ordinary_words_are_quiet(shipped, text):
     assert not severe(scan(shipped, text))
+
+
+# ----------------------------------------------------------------------------- resale wording across fields
+
+@pytest.mark.parametrize("title,description,loud", [
+    ("苹果iPad9代 64G 捡漏", "功能正常，成色看图，实拍", False),   # a second-hand post: the state in the description
+    ("女生自用日版MacBook", "无拆无修，几乎全新", False),
+    ("苹果iPad9代 64G 捡漏", "全新未拆封 顺丰包邮", True),          # no resale wording: the brand is named unauthorised
+    ("iPad同款 平板电脑", "九成新 功能正常", True),                # dupe wording in the title is judged first
+])
+def test_resale_wording_in_the_description_covers_the_titles_brand(title, description, loud):
+    from scanner.models import Listing
+    from scanner.pipeline import ListingScanner, ScanOptions
+
+    found = [f for f in ListingScanner(ScanOptions(ocr=False)).scan(
+        Listing(id="r", title=title, description=description)).findings
+        if f.category.startswith("brand") and f.field == "title" and f.severity in ("high", "medium")]
+    assert bool(found) is loud, [(f.rule_id, f.matched_text) for f in found]

@@ -43,6 +43,9 @@ def _brand(scanner, text):
     ("八匹狼 男装 夹克", "八匹狼"),
     ("赖茂 酱香酒 53度", "赖茂"),
     ("河底捞 火锅底料 牛油麻辣", "河底捞"),            # ordinary-word name (海底捞针), near sound + own product
+    ("蜜冰雪城 饮品店", "蜜冰雪城"),                  # two neighbouring characters of a long name swapped
+    ("三松只鼠 坚果大礼包", "三松只鼠"),
+    ("口可可乐 汽水 330ml", "口可可乐"),
     ("迪斯尼风格 儿童游乐园 门票", "迪斯尼"),            # 迪斯尼: the other common spelling of 迪士尼                      # two-character name, same syllables, product near
 ])
 def test_variant_found(scanner, text, word):
@@ -84,6 +87,8 @@ def test_variant_found(scanner, text, word):
     "小小米粒 东北大米 5kg",                        # no 小米 product after 小小米
     "奥妙无穷 科普 书籍",                          # the idiom, no detergent
     "大白免洗 抹布 一次性",                        # no 大白兔 product after
+    "口可可乐队 演出门票",                          # a swapped four-character name glued to other words
+    "三松只鼠 挂画 装饰",                          # … or without the brand's goods after it
 ])
 def test_harmless_quiet(scanner, text):
     assert not _brand(scanner, text)

@@ -579,13 +579,8 @@ NEEDS_CODE: dict[str, str] = {
     "r25st-van-gogh-starry-night-infuser-mug-with-lid-in-gift-box": "“one of the world's most famous paintings” about the artwork "
                     "printed, not the mug (as the landmarks of round 17)",
     "r25st-van-gogh-sunflowers-infuser-mug-with-lid-in-gift-box": "as the Starry Night mug",
-    # round 26: used computers on goofish.com whose title names the brand and whose description says they are used — the
-    # resale cues (成色不太好, 功能正常 成色看图, 无拆无修 几乎全新) are judged within one field only
-    "r26gf-894014907320": "used iPad: 捡漏ipad9特价出苹果iPad9代… in the title, 功能正常成色看图实拍 in the description; the resale "
-                          "cue (cues.csv kind R) reaches only brand names of its own field — brand_judging would need the "
-                          "description's resale wording to cover the title's brand of a one-item listing",
-    "r26gf-894143406641": "used ASUS laptop: 华硕454L笔记本 as the title, 成色不太好 in the description (as r26gf-894014907320)",
-    "r26gf-894216166530": "used MacBook: 【女生自用日版MacBook as the title, 无拆无修，几乎全新 in the description (as r26gf-894014907320)",
+    # round 26: a used computer on goofish.com whose description says it is used only by its age (the resale wording of
+    # a description now covers the brand in the title: brand_judging._resold)
     "r26gf-894109703843": "used Dell desktop: 戴尔品牌台式电脑办公主机i5 4代处理器 … 电脑是正常使用的 — used only by its age (4th-gen i5) "
                           "and 正常使用; no condition word a cue row could hold without quieting 不影响正常使用 on new goods",
     "r26xy-881334873078": "蝴蝶四星乒乓球拍 … 现在换成樊振东alc了: the seller names the player's signature blade (Butterfly 樊振东ALC) he "

@@ -320,6 +320,21 @@ class Judging:
             out.append((m, c, compat))
         return out
 
+    def _resold(self, ft: FieldText) -> bool:
+        """Does the listing's description hold resale wording (成色看图, 几乎全新, 二手…)?"""
+        desc = ft.listing.description
+        if not desc:
+            return False
+        got = self._resale_cache.get(desc)
+        if got is None:
+            from ..normalize import html_to_text, normalize
+
+            got = any(c.kind == "R" for _, _, c in self._cues(normalize(html_to_text(desc))))
+            if len(self._resale_cache) > 1024:
+                self._resale_cache.clear()
+            self._resale_cache[desc] = got
+        return got
+
     def _title_notes(self, ft: FieldText) -> dict[str, tuple]:
         """canonical -> compatibility note of the brands the listing's title names in one."""
         title = ft.listing.title
@@ -428,10 +443,12 @@ class Judging:
                               conf=m.confidence)
         if word and not ctx:
             return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
-        if any(c.kind == "R" for _, _, c in cues):
+        if any(c.kind == "R" for _, _, c in cues) or (ft.field == "title" and self._resold(ft)):
             # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the
             # brand of genuine goods put on the market by its owner is no use of the mark as one's
             # own (权利用尽). Copy, dupe and comparison wording and misspelt names were judged above.
+            # A second-hand post names the goods in its title and their state in the description
+            # (苹果iPad9代 … / 功能正常 成色看图, 无拆无修): that wording covers the title's brand.
             return None, None
         if not ctx and not m.fuzzy and _buried(ft, m):
             return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own

@@ -44,6 +44,7 @@ MIN_SHAPE = 0.8         # look-alike score for a swapped character of a short na
 MIN_INSERT_NAME = 4     # names this long take an inserted character (two-character names: lookalike_names.csv)
 MIN_SOUND_NAME = 3      # names this long take a near-sound character
 FREE_SOUND_NAME = 4     # … and from this length on need no product after them
+MIN_SWAP_NAME = 4       # names this long are imitated with two neighbouring characters swapped
 NUMERALS = "一二三四五六七八九十两"  # a name's numeral swapped for another (九粮液 for 五粮液)
 MAX_NAME = 8
 SPLIT_EXTRA = 2          # characters a product word splitting a name may run on by (眼影盘)
@@ -183,6 +184,11 @@ class Variants:
                     for w in dup:
                         if w not in db.aliases and w not in phrases and w != k:
                             words.setdefault(w, []).append(("R", k))
+                if len(k) >= MIN_SWAP_NAME and not alias.word:  # 蜜冰雪城 for 蜜雪冰城: two neighbours swapped
+                    for i in range(len(k) - 1):
+                        w = k[:i] + k[i + 1] + k[i] + k[i + 2:]
+                        if k[i] != k[i + 1] and w not in db.aliases and w not in phrases:
+                            words.setdefault(w, []).append(("T", k))
                 if len(k) >= MIN_INSERT_NAME and not alias.word:  # 六个土核桃: the part before the inserted character
                     for i in range(2, len(k) - 1):
                         words.setdefault(k[:i], []).append(("S", k))
@@ -317,6 +323,10 @@ class Variants:
                     if len(name) >= FREE_SOUND_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)
                         how = f"字母替字：「{name}」的「{a}」写成拼音首字母「{b.upper()}」"
+                elif t == "T":  # standing apart as one run, its product after it unless the name is long
+                    if _left_apart(ft, s) and _one_word(ft, s, e) and (
+                            len(name) > MIN_SWAP_NAME or self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH)):
+                        how = f"换位仿冒：「{name}」的两个相邻字对调成「{w}」"
                 elif t == "U":
                     if self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                         a, b = next((a, b) for a, b in zip(name, w) if a != b)

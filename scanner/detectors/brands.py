@@ -48,6 +48,7 @@ class BrandDetector(MentionFinding, Judging):
         self._combined = None
         self._runs: dict[str, list] = {}  # a run of Latin words -> what _run_mentions found in it
         self._title_cache: dict[tuple, dict] = {}  # (title, own brands) -> its compatibility notes
+        self._resale_cache: dict[str, bool] = {}  # description -> holds resale wording (brand_judging._resold)
 
     # ------------------------------------------------------------------ mentions
     def shared_automaton(self):
