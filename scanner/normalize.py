@@ -264,17 +264,17 @@ def _normalize(text: str) -> Normalized:
 _LETTER_SPACED = re.compile(r"[a-z](?<![a-z0-9][a-z])(?: [a-z]){2,}(?: [0-9])?(?![a-z0-9])")
 # ... except single digits spaced out before a per cent sign: 1 0 0 % 有效 is 100%有效
 _DIGITS_SPACED = re.compile(r"[0-9](?<![0-9.][0-9])(?<![0-9] [0-9])(?: [0-9]){1,3}(?=%)")
-# #, + and = are kept (#1, +86, 100%=…) but between two Chinese characters they only split a
-# term (最#好, 无效+退款): dropped there like ★
+# #, +, =, $ and & are kept (#1, +86, 100%=…, $9.99, H&M) but between two Chinese characters they
+# only split a term (最#好, 无效+退款, 威$信, 扣&扣): dropped there like ★
 # (each pattern starts with a character class, its look-behind after it: a pattern that starts with
 # a look-behind is tried at every position, one starting with a class is scanned for at C speed)
-_CJK_SPLIT = re.compile(r"[#+=](?<=[\u3400-\u9fff][#+=])[#+=]*(?=[\u3400-\u9fff])")
+_CJK_SPLIT = re.compile(r"[#+=$&](?<=[\u3400-\u9fff][#+=$&])[#+=$&]*(?=[\u3400-\u9fff])")
 
 
 def _needs_unspace(s: str) -> bool:
     """Does the joined text hold something `_unspace` removes (cheap tests first)?"""
     return (" " in s and (_LETTER_SPACED.search(s) is not None or _DIGITS_SPACED.search(s) is not None)) \
-        or (("#" in s or "+" in s or "=" in s) and _CJK_SPLIT.search(s) is not None)
+        or (("#" in s or "+" in s or "=" in s or "$" in s or "&" in s) and _CJK_SPLIT.search(s) is not None)
 
 
 def _unspace(text: str, joined: str, offsets: list[int]) -> Normalized:

@@ -22,11 +22,15 @@ from scanner.normalize import html_to_text, normalize, normalize_key
     ("最#好", "最好"),                 # #, + and = between two Chinese characters split a term
     ("无效+退款", "无效退款"),
     ("国=家=级", "国家级"),
+    ("威$信", "威信"),                 # … and so do $ and & (威$信, 扣&扣)
+    ("扣&扣", "扣扣"),
     ("1 0 0 % 有 效", "100%有效"),     # single digits spaced out before a per cent sign
     # ... and are kept where they mean something
     ("#1 Best", "#1 best"),
     ("+86 138", "+86 138"),
     ("套餐A+B", "套餐a+b"),
+    ("H&M 同款", "h&m同款"),
+    ("价格$9.99", "价格$9.99"),
     ("尺码 35 36 37", "尺码35 36 37"),  # sizes stay apart
     ("1 2 3 4 5 %", "1 2 3 4 5%"),     # more than four spaced digits: a list, not a number
 ])
