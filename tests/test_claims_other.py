@@ -708,6 +708,8 @@ LAWFUL = [
     # a promise named in order to warn against it (防骗提示): lawful_uses.csv 防骗提示
     "反诈宣传手册 警惕低风险高收益的投资骗局",
     "防骗科普书 小心保本高收益的理财陷阱",
+    # a garment's slimming look is instant (lawful_uses.csv 穿着显瘦); 减肥效果立竿见影 stays high
+    "高腰打底裤 女 减肥不是一天，显瘦却能立竿见影",
 ]
 
 
