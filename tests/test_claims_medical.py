@@ -436,6 +436,8 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("CBD can help with PTSD symptoms", "en-treat-list"),
     ("Reduced Anxiety and Depression", "en-anxiety"),
     ("TA-65: Cellular Aging Stops Here", "en-aging"),
+    ("Soy Isoflavone capsules for menopausal symptoms", "l13-en-for-menopause-symptoms"),
+    ("for Perimenopause, Menopause & Postmenopause Symptoms", "l13-en-for-menopause-symptoms"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

@@ -64,9 +64,9 @@ Round 26, English (ids r26…): 161 Amazon UK product titles of 2023 (YoussufSal
 sample of its price-optimisation table by category: fragrance, skin care, make-up, supplements, pet, baby toys, grocery, tools;
 ids r26uk, the maker's brand leading a title scoped as its own brand; a DC costume by an unnamed seller left out: its licence
 is not in the text) and 20 amazon.co.uk menopause-supplement titles of a listing skill's competitor corpus
-(darkedid89/amazon-uk-vitamin-listing-skill, ids r26vt, each brand field scoped as its own brand). Known miss, left lawful:
-r26vt-B09BRDPTPB (A.Vogel: “for Perimenopause, Menopause & Postmenopause Symptoms” — CAP Code 15.6.2 holds it a claim on a
-supplement, while the same “for … symptoms” is lawful on a cooling pillow; the frame would need the product class).
+(darkedid89/amazon-uk-vitamin-listing-skill, ids r26vt, each brand field scoped as its own brand). r26vt-B09BRDPTPB (A.Vogel:
+“for Perimenopause, Menopause & Postmenopause Symptoms” — CAP Code 15.6.2 holds it a claim on a supplement) is found by
+frame l13-en-for-menopause-symptoms; the same “for … symptoms” on a cooling pillow is low (lawful_uses 更年期用途, by class).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -618,6 +618,7 @@ VIOLATIONS = {
     "r26vt-B0013GAH12": "AD-ABS-F-en-possessive-sup",
     "r26vt-B0DR94LDTJ": "AD-ABS-EN-best",               # Best Fatigue Relief - Best Immune Support
     "r26vt-B0FKTLSY4C": "AD-MED-EN-anti-inflammatory",  # Anti-Inflammatory Relief on a supplement
+    "r26vt-B09BRDPTPB": "AD-MED-F-l13-en-for-menopause-symptoms",  # A.Vogel: for … Menopause Symptoms on a supplement
 }
 
 # lawful listings whose false positive needs a detector change
