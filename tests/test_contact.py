@@ -642,3 +642,21 @@ def test_a_users_word_file_without_the_newer_optional_kind_still_loads(tmp_path)
     words = load_contact_words(str(d))
     assert words.offsite_pay is None
     assert ContactDetector(str(d)).detect(FieldText.of(Listing(id="c", title="x"), "title", "直接走转账", ScanContext())) == []
+
+
+@pytest.mark.parametrize("text,url,loud", [
+    ("图片水印 淘宝搜 鹿屿手作", "https://www.xiaohongshu.com/goods-detail/1", True),   # another marketplace's search
+    ("手作耳环 淘宝店铺：鹿屿手作", "https://item.jd.com/1.html", True),
+    ("拼多多同款更便宜 拼多多搜：鹿屿手作旗舰店", "https://item.jd.com/1.html", True),
+    ("图片水印 淘宝搜 鹿屿手作", "https://item.taobao.com/item.htm?id=1", False),     # its own platform
+    ("手作耳环 淘宝店铺：鹿屿手作", "https://detail.tmall.com/item.htm?id=1", False),  # Tmall is Taobao's family
+    ("图片水印 淘宝搜 鹿屿手作", "", False),                                            # platform unknown
+    ("本店京东、天猫同步在售", "https://item.taobao.com/item.htm?id=1", False),         # no 搜/店铺/号 after the name
+])
+def test_another_marketplace_by_name_counts_where_the_listing_platform_is_known(text, url, loud):
+    from scanner.models import Listing
+    from scanner.pipeline import ListingScanner, ScanOptions
+
+    found = [f for f in ListingScanner(ScanOptions(ocr=False)).scan(Listing(id="m", title=text, url=url)).findings
+             if f.category == "offsite_contact" and f.severity in ("high", "medium")]
+    assert bool(found) is loud, [(f.rule_id, f.matched_text) for f in found]

@@ -172,6 +172,7 @@ class ContactDetector:
         out: list[Candidate] = []
 
         cues = self._cues(t)
+        elsewhere = self._elsewhere(ft, t, cues)  # cue starts naming another marketplace than the listing's
         claimed = SpanSet()  # normalised spans already reported
 
         # 1. WeChat / social handles made of letters
@@ -189,7 +190,7 @@ class ContactDetector:
                 # its own platform it is the shop's own mark
                 named = cue_word.endswith(("号", "搜", "搜索", "id")) or (
                     (cue_word.endswith(("店铺", "店名", "店铺名")) or "店" in gap)
-                    and cue_word not in self.words.social_apps)
+                    and (cue_word not in self.words.social_apps or cs in elsewhere))
                 quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
                 # B站搜 手作小美: after 搜, a name the source sets off by a space on both sides
                 spaced = (cue_word.endswith(("搜", "搜索")) and hs == ce and hs
@@ -324,6 +325,32 @@ class ContactDetector:
         return _dedupe(out)
 
     # -------------------------------------------------------------- helpers
+
+    def _elsewhere(self, ft: FieldText, t: str, cues: list) -> frozenset:
+        """Starts of the cues that name a marketplace other than the listing's own (淘宝搜 店名 on a
+        小红书 listing, 拼多多店铺：… on a JD one), added to `cues` as social cues. Only where the
+        listing's platform is known: on its own platform the name is the shop's own mark."""
+        w = self.words
+        if w.platform_social is None or not (ft.listing.url or ft.context.shop_domains):
+            return frozenset()
+        found = [m for m in w.platform_social.finditer(t)]
+        if not found:
+            return frozenset()
+        allowed = _allowed_domains(ft, w)
+        if not allowed:
+            return frozenset()
+        have = {cs for cs, _, _ in cues}
+        starts = set()
+        for m in found:
+            hosts = w.platform_apps.get(m.group("app"), frozenset())
+            if not hosts or hosts & allowed:
+                continue
+            starts.add(m.start())
+            if m.start() not in have:
+                cues.append((m.start(), m.end(), "social"))
+        if starts:
+            cues.sort()
+        return frozenset(starts)
 
     def _cues(self, t: str) -> list:
         """WeChat / QQ / social cue words in the normalised text: (start, end, kind)."""

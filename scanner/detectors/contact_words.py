@@ -128,9 +128,11 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
-         "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay")
+         "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
-OPTIONAL_KINDS = frozenset({"offsite_pay"})
+OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app"})
+# a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
+_PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
 
 class ContactWords:
@@ -198,6 +200,11 @@ class ContactWords:
         self.not_hosts = frozenset(words["not_host"])
         self.shared_hosting = frozenset(words["shared_hosting"])
         self.platform_families = tuple(frozenset(v) for v in families.values())
+        # marketplaces by name (淘宝, 拼多多, 京东): another platform's shop or search only where the
+        # listing's own platform is known (its url or shop domains) and is not that one
+        self.platform_apps = {r["word"]: frozenset(families.get(r.get("group") or "", ()))
+                              for r in rows if r.get("kind") == "platform_app" and r.get("word")}
+        self.platform_social = re.compile(_PLATFORM_SOCIAL.format(**fill)) if self.platform_apps else None
         self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
         self.label_before = re.compile(_LABEL_BEFORE.format(**fill))
         self.link = _link_pattern(alt["tld"])
