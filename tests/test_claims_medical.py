@@ -682,7 +682,7 @@ def test_round43_frames_stay_quiet(frames, text):
 
 
 _ROUND47 = frozenset({"c47-toxin-expel", "c47-persist-better", "c47-patient-wear-time", "c47-body-field",
-                      "c47-radiation-fetus", "c47-bedding-beauty"})
+                      "c47-radiation-fetus", "c47-bedding-beauty", "c47-goods-health-function"})
 
 
 @pytest.mark.parametrize("text,frame", [
@@ -694,6 +694,7 @@ _ROUND47 = frozenset({"c47-toxin-expel", "c47-persist-better", "c47-patient-wear
     ("磁疗床垫 调节人体磁场平衡", "c47-body-field"),
     ("孕妇防辐射服 屏蔽效能达到99.99%以上 保护胎儿", "c47-radiation-fetus"),
     ("蚕丝被可以美容养颜，美白皮肤", "c47-bedding-beauty"),
+    ("离子水机 可制备离子水或碱性水 具有保健功能", "c47-goods-health-function"),
 ])
 def test_round47_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -710,6 +711,8 @@ def test_round47_frames(frames, text, frame):
     "防辐射服 屏蔽效能检测报告仅对送检布料样品有效",
     "蚕丝被 100%桑蚕丝 被套可拆洗",
     "真丝枕套 美容觉必备 22姆米",
+    "净水器 具有过滤余氯功能 涉水批件可查",
+    "保温杯 具有保温功能 12小时",
 ])
 def test_round47_frames_stay_quiet(frames, text):
     assert not _ROUND47 & frame_ids(frames, text)

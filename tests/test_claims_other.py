@@ -513,6 +513,7 @@ POSITIVE = [
     ("防辐射孕妇装 屏蔽效果达99.9%以上", "guarantee_claim", "c47-shield-rate", "medium"),
     ("除螨仪 螨虫的杀死率都能达到99.99%", "guarantee_claim", "c47-mite-kill-rate", "medium"),
     ("曼秀雷敦儿童润唇膏 食品级", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
+    ("家庭节能三宝 曾获国家质检部门的多项资格认证", "authority_claim", "c47-auth-gov-cert", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -723,6 +724,7 @@ LAWFUL = [
     "食品级硅胶 儿童餐具 宝宝辅食碗",
     "0甲醛添加 实木颗粒板 ENF级",
     "无醛添加 ENF级 多层实木板",
+    "电热毯 经国家质检部门抽检合格 CCC认证证书编号见详情",
 ]
 
 
