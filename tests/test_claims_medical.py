@@ -681,3 +681,40 @@ def test_round43_frames(frames, text, frame):
 ])
 def test_round43_frames_stay_quiet(frames, text):
     assert not _ROUND43 & frame_ids(frames, text)
+
+
+_ROUND47 = frozenset({"c47-toxin-expel", "c47-persist-better", "c47-patient-wear-time", "c47-body-field",
+                      "c47-radiation-fetus", "c47-bedding-beauty", "c47-goods-health-function"})
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("排毒足贴 人体吸入的雾霾粉尘等有毒物质就会被慢慢排出", "c47-toxin-expel"),
+    ("托玛琳护膝 分解有害物质并通过汗水和尿液排出体外", "c47-toxin-expel"),
+    ("风湿性关节炎只要坚持用足贴，就能逐渐好转", "c47-persist-better"),
+    ("一位骨头坏死的患者穿上5分钟即可正常行走", "c47-patient-wear-time"),
+    ("钛项圈 可调整由压力与疲劳导致的身体电流混乱", "c47-body-field"),
+    ("磁疗床垫 调节人体磁场平衡", "c47-body-field"),
+    ("孕妇防辐射服 屏蔽效能达到99.99%以上 保护胎儿", "c47-radiation-fetus"),
+    ("蚕丝被可以美容养颜，美白皮肤", "c47-bedding-beauty"),
+    ("离子水机 可制备离子水或碱性水 具有保健功能", "c47-goods-health-function"),
+])
+def test_round47_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", [
+    "油烟机 大吸力 将油烟等有害物质排出室外",       # out of the room, not the body
+    "新风系统 室内甲醛等有害物质排出 换气",
+    "只要坚持使用，就能看到头发变得柔顺",             # no recovery word
+    "患者用上这款轮椅就能自由出行",                   # mobility aid, no recovery
+    "护理床 患者躺上去翻身更方便",
+    "指南针 地球磁场 户外定位",
+    "孕妇托腹带 保护胎儿 缓解腰部压力",               # no radiation context
+    "防辐射服 屏蔽效能检测报告仅对送检布料样品有效",
+    "蚕丝被 100%桑蚕丝 被套可拆洗",
+    "真丝枕套 美容觉必备 22姆米",
+    "净水器 具有过滤余氯功能 涉水批件可查",
+    "保温杯 具有保温功能 12小时",
+])
+def test_round47_frames_stay_quiet(frames, text):
+    assert not _ROUND47 & frame_ids(frames, text)

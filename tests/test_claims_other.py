@@ -507,6 +507,13 @@ POSITIVE = [
     ("蜂胶胶囊 被权威部门授予糖尿病专用蜂胶", "authority_claim", "c43-auth-dept-grant", "medium"),
     ("鲜炖燕窝 联合中国检验检疫研究院推出产品溯源码", "authority_claim", "c43-auth-joint-institute", "medium"),
     ("硒维康口嚼片 绿色、安全、有效", "guarantee_claim", "c43-safe-effective-list", "medium"),
+    # real listings round 26 (its frame had no positive example here)
+    ("乒乓球拍 省队专用 10星", "authority_claim", "r26-auth-sports-team", "medium"),
+    # claims round 47, ordinary goods (h13l): frames c47-*
+    ("防辐射孕妇装 屏蔽效果达99.9%以上", "guarantee_claim", "c47-shield-rate", "medium"),
+    ("除螨仪 螨虫的杀死率都能达到99.99%", "guarantee_claim", "c47-mite-kill-rate", "medium"),
+    ("曼秀雷敦儿童润唇膏 食品级", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
+    ("家庭节能三宝 曾获国家质检部门的多项资格认证", "authority_claim", "c47-auth-gov-cert", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -710,6 +717,16 @@ LAWFUL = [
     "防骗科普书 小心保本高收益的理财陷阱",
     # a garment's slimming look is instant (lawful_uses.csv 穿着显瘦); 减肥效果立竿见影 stays high
     "高腰打底裤 女 减肥不是一天，显瘦却能立竿见影",
+    # claims round 47 (c47-*, 0甲醛): a stated test, a fabric spec, negated eating, food-contact silicone, ENF boards
+    "电磁屏蔽布 屏蔽效能60dB 工业用",
+    "除螨仪 除螨率81.2%（QB/T 5363-2019）",
+    "螨虫过敏原科普 尘螨的寿命约为3个月",
+    "儿童面霜 不可食用 请放在儿童够不着的地方",
+    "儿童润唇膏 不能吃 请勿食用",
+    "食品级硅胶 儿童餐具 宝宝辅食碗",
+    "0甲醛添加 实木颗粒板 ENF级",
+    "无醛添加 ENF级 多层实木板",
+    "电热毯 经国家质检部门抽检合格 CCC认证证书编号见详情",
 ]
 
 
