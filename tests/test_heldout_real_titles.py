@@ -70,7 +70,9 @@ supplement, while the same “for … symptoms” is lawful on a cooling pillow;
 Round 27, Chinese (ids r27…): 40 titles of a 2020 拼多多 海淘榜 kept by a spider (webclinic017/pyspider
 spiders/pdd_spider/data.py: imported calcium, fish oil, lutein, probiotics, melatonin, enzymes, wine, cookies, milk powder;
 the feed's shortName as `.d` rows; ids r27pd, one title left out: DHC 维生素B族 “控油痘痘肌” names an audience or a claim,
-the text does not tell), 21 JD titles a uni-app shop template keeps in its cart page (ids r27jm), 多多进宝 goods answers
+the text does not tell), 21 JD titles a uni-app shop template keeps in its cart page (ids r27jm), 19 titles of a JD 排行榜 tab kept by a JD home-page clone
+(woxixiuqiangwei/onlineDemo jd-code/js/rank_data.js, 2019; ids r27jr; the sneaker stuffed with 空军一号/怒吼天尊 left out: this file's common
+own brands hold Nike, which hides the BRAND-UNAUTH finding the scanner gives it), 多多进宝 goods answers
 kept in Android beans (ids r27pr) and a 2018 大淘客 list with short titles (ids r27dt), the last three cited by the code
 index's file id; imported brands resold 保税 and makers leading JD titles are scoped own brands. 李佳琦推荐 on a juice
 stays lawful: 推荐 is the endorse word a shop may hold a contract for (endorse_words `low`).
@@ -627,7 +629,7 @@ VIOLATIONS = {
     "r26vt-B0FKTLSY4C": "AD-MED-EN-anti-inflammatory",  # Anti-Inflammatory Relief on a supplement
     # round 27 (ids r27…): a 2020 拼多多 海淘榜 (webclinic017/pyspider pdd_spider data.py: imported supplements, foods and
     # drinks with the feed's shortName as `.d` rows; ids r27pd), JD titles kept in a uni-app shop template's cart page
-    # (code index file 9869501246, ids r27jm), 多多进宝 goods answers in Android beans (files 25055558520, 24371585184,
+    # (code index file 9869501246, ids r27jm), a JD 排行榜 tab (woxixiuqiangwei/onlineDemo, ids r27jr, all lawful), 多多进宝 goods answers in Android beans (files 25055558520, 24371585184,
     # ids r27pr) and a 2018 大淘客 list with its short titles (file 20414720150, ids r27dt); imported brands resold
     # 保税 and makers leading JD titles are scoped own brands. Cross-border supplements carry no 保健食品 approval,
     # so any health function they claim is at least medium (《广告法》第十八条、《食品安全法》第七十五条)
