@@ -39,6 +39,8 @@ ids r26xhs: title + detail + note titles; UNIQLO scoped as their own brand), 10 
 shop carts (SmallCuiCui/gq-shop, ids r26mg) and 20 amazon.co.uk menopause and keto supplements with their bullets cut at a
 bullet under 1,500 characters (darkedid89/amazon-uk-vitamin-listing-skill, ids r26vs; each brand field scoped as its own
 brand). The paddles sold as 省队专用 / 省队训练拍 / 广东省队供货剩余 / 国家队训练专用 at 28 yuan are false team endorsements.
+Round 27 (ids r27…): a 拼多多 toilet-paper listing with its goods_desc
+(多多进宝 goods.detail answer kept in an Android bean, code index file 245687887, 2019): 以最好的品质, 最高的质量.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -489,6 +491,9 @@ VIOLATIONS = {
     "r26vs-B0DCVYNH4K": "AD-ABS-EN-industry leading",  # Industry Leading Quality
     "r26vs-B09J8LZN89": "AD-ABS-F-en-unmatched",  # unrivalled multiple function to assist with many ailments
     "r26vs-B0DPJ5Y72Z": "AD-GUAR-EN-without side effects",  # restore energy … without side effects
+    # round 27 (ids r27…): a 拼多多 toilet-paper listing with its goods_desc from a 多多进宝 goods.detail answer kept in an
+    # Android bean (code index file 245687887, 2019)
+    "r27pc-5901483212": "AD-ABS-最好",  # 以最好的品质…把最高的质量的产品，用最实惠的价格
 }
 
 NEEDS_CODE: dict[str, str] = {

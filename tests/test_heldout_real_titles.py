@@ -67,6 +67,18 @@ is not in the text) and 20 amazon.co.uk menopause-supplement titles of a listing
 (darkedid89/amazon-uk-vitamin-listing-skill, ids r26vt, each brand field scoped as its own brand). r26vt-B09BRDPTPB (A.Vogel:
 “for Perimenopause, Menopause & Postmenopause Symptoms” — CAP Code 15.6.2 holds it a claim on a supplement) is found by
 frame l13-en-for-menopause-symptoms; the same “for … symptoms” on a cooling pillow is low (lawful_uses 更年期用途, by class).
+(darkedid89/amazon-uk-vitamin-listing-skill, ids r26vt, each brand field scoped as its own brand). Known miss, left lawful:
+r26vt-B09BRDPTPB (A.Vogel: “for Perimenopause, Menopause & Postmenopause Symptoms” — CAP Code 15.6.2 holds it a claim on a
+supplement, while the same “for … symptoms” is lawful on a cooling pillow; the frame would need the product class).
+Round 27, Chinese (ids r27…): 40 titles of a 2020 拼多多 海淘榜 kept by a spider (webclinic017/pyspider
+spiders/pdd_spider/data.py: imported calcium, fish oil, lutein, probiotics, melatonin, enzymes, wine, cookies, milk powder;
+the feed's shortName as `.d` rows; ids r27pd, one title left out: DHC 维生素B族 “控油痘痘肌” names an audience or a claim,
+the text does not tell), 21 JD titles a uni-app shop template keeps in its cart page (ids r27jm), 19 titles of a JD 排行榜 tab kept by a JD home-page clone
+(woxixiuqiangwei/onlineDemo jd-code/js/rank_data.js, 2019; ids r27jr; the sneaker stuffed with 空军一号/怒吼天尊 left out: this file's common
+own brands hold Nike, which hides the BRAND-UNAUTH finding the scanner gives it), 多多进宝 goods answers
+kept in Android beans (ids r27pr) and a 2018 大淘客 list with short titles (ids r27dt), the last three cited by the code
+index's file id; imported brands resold 保税 and makers leading JD titles are scoped own brands. 李佳琦推荐 on a juice
+stays lawful: 推荐 is the endorse word a shop may hold a contract for (endorse_words `low`).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -619,6 +631,37 @@ VIOLATIONS = {
     "r26vt-B0DR94LDTJ": "AD-ABS-EN-best",               # Best Fatigue Relief - Best Immune Support
     "r26vt-B0FKTLSY4C": "AD-MED-EN-anti-inflammatory",  # Anti-Inflammatory Relief on a supplement
     "r26vt-B09BRDPTPB": "AD-MED-F-l13-en-for-menopause-symptoms",  # A.Vogel: for … Menopause Symptoms on a supplement
+    # round 27 (ids r27…): a 2020 拼多多 海淘榜 (webclinic017/pyspider pdd_spider data.py: imported supplements, foods and
+    # drinks with the feed's shortName as `.d` rows; ids r27pd), JD titles kept in a uni-app shop template's cart page
+    # (code index file 9869501246, ids r27jm), a JD 排行榜 tab (woxixiuqiangwei/onlineDemo, ids r27jr, all lawful), 多多进宝 goods answers in Android beans (files 25055558520, 24371585184,
+    # ids r27pr) and a 2018 大淘客 list with its short titles (file 20414720150, ids r27dt); imported brands resold
+    # 保税 and makers leading JD titles are scoped own brands. Cross-border supplements carry no 保健食品 approval,
+    # so any health function they claim is at least medium (《广告法》第十八条、《食品安全法》第七十五条)
+    "r27pd-45249855573": "AD-MED-腰腿抽筋",        # calcium tablets: 腰腿抽筋麻木 as search words (implied indication)
+    "r27pd-135073015848": "AD-MED-抗糖化",         # MHD 抗糖丸: 抗糖化衰老
+    "r27pd-79966306235": "AD-MED-美白",            # 美白丸 祛斑变白片 (food)
+    "r27pd-51601970688": "AD-MED-缓痛",            # MoveFree: 中老年人缓痛钙片
+    "r27pd-51290114947": "AD-MED-F-med-treat",     # 高效缓解关节肿痛
+    "r27pd-122831136868": "AD-MED-保护视力",       # 叶黄素: 护眼防蓝光 保护视力
+    "r27pd-105411888141": "AD-MED-防病",           # 叶黄素: 护眼祛黄斑防病变
+    "r27pd-14337105766": "AD-MED-心脑血管药",      # 辅酶Q10: 保护心脏 心脑血管药
+    "r27pd-118427321756": "AD-MED-F-med-indication",  # 胸闷心慌冠心病…心绞痛
+    "r27pd-70542820863": "BRAND-UNAUTH",           # Bisca cookies sold as 蓝罐曲奇 (Kjeldsens' name for its tins)
+    "r27pd-51627689221": "AD-MED-美白",            # 复合维生素…美白维生素 / 美白抗氧化
+    "r27pd-76019586738": "AD-MED-减脂",            # protein bar: 减脂零食
+    "r27pd-92576562278": "AD-MED-F-med-func1",     # fish oil: 降血压血脂
+    "r27pd-43368078099": "AD-MED-降压",            # fish oil: 降压降血脂
+    "r27pd-6824501991": "AD-MED-美白",             # grape seed: 美白淡斑
+    "r27pd-86151549748": "AD-MED-F-med-treat",     # probiotics: 调节肠胃 便秘腹泻
+    "r27pd-110791588704": "AD-MED-F-med-treat",    # probiotics: 养胃远离便秘
+    "r27pd-41933228701": "AD-MED-F-med-func-fixed",  # VC: 补充维C增强免疫
+    "r27pd-164669493264": "AD-MED-睡眠辅助",       # melatonin gummies: 倒时差睡眠辅助
+    "r27pd-61522583011": "AD-MED-助眠",            # melatonin gummies: 助眠
+    "r27pd-32940138938": "AD-MED-减肥",            # 夜间酵素: 助眠安神轻度减肥
+    "r27pd-131830859156": "AD-MED-便秘",           # 夜间酵素…便秘
+    "r27pd-162255333879": "AD-MED-神经衰弱",       # 甲钴胺: 神经衰弱…营养神经修复
+    "r27jm-19": "AD-MED-美白",                     # 美白祛斑霜 without 国妆特字
+    "r27pr-279931893": "AD-GUAR-无残留",           # dish soap: 一洗净无残留
 }
 
 # lawful listings whose false positive needs a detector change
