@@ -67,9 +67,6 @@ is not in the text) and 20 amazon.co.uk menopause-supplement titles of a listing
 (darkedid89/amazon-uk-vitamin-listing-skill, ids r26vt, each brand field scoped as its own brand). r26vt-B09BRDPTPB (A.Vogel:
 “for Perimenopause, Menopause & Postmenopause Symptoms” — CAP Code 15.6.2 holds it a claim on a supplement) is found by
 frame l13-en-for-menopause-symptoms; the same “for … symptoms” on a cooling pillow is low (lawful_uses 更年期用途, by class).
-(darkedid89/amazon-uk-vitamin-listing-skill, ids r26vt, each brand field scoped as its own brand). Known miss, left lawful:
-r26vt-B09BRDPTPB (A.Vogel: “for Perimenopause, Menopause & Postmenopause Symptoms” — CAP Code 15.6.2 holds it a claim on a
-supplement, while the same “for … symptoms” is lawful on a cooling pillow; the frame would need the product class).
 Round 27, Chinese (ids r27…): 40 titles of a 2020 拼多多 海淘榜 kept by a spider (webclinic017/pyspider
 spiders/pdd_spider/data.py: imported calcium, fish oil, lutein, probiotics, melatonin, enzymes, wine, cookies, milk powder;
 the feed's shortName as `.d` rows; ids r27pd, one title left out: DHC 维生素B族 “控油痘痘肌” names an audience or a claim,
