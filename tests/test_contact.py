@@ -660,3 +660,19 @@ def test_another_marketplace_by_name_counts_where_the_listing_platform_is_known(
     found = [f for f in ListingScanner(ScanOptions(ocr=False)).scan(Listing(id="m", title=text, url=url)).findings
              if f.category == "offsite_contact" and f.severity in ("high", "medium")]
     assert bool(found) is loud, [(f.rule_id, f.matched_text) for f in found]
+
+
+@pytest.mark.parametrize("text,url,loud", [
+    ("Visit lunagear dot com dot au for more", "", True),          # a host spelled out with dot
+    ("www dot lunagear dot com", "", True),
+    ("the dot com bubble of 2000", "", False),                     # prose: no www, no country code
+    ("Polka dot com forter set", "", False),
+    ("Visit lunagear dot com dot au", "https://lunagear.com.au/products/x", False),  # the shop's own site
+])
+def test_a_host_spelled_out_with_dot(text, url, loud):
+    from scanner.models import Listing
+    from scanner.pipeline import ListingScanner, ScanOptions
+
+    found = [f for f in ListingScanner(ScanOptions(ocr=False)).scan(Listing(id="d", title=text, url=url)).findings
+             if f.rule_id == "CONTACT-LINK"]
+    assert bool(found) is loud

@@ -278,12 +278,20 @@ class ContactDetector:
         if _TOKEN_CODE.search(text):
             self._token_codes(ft, low or text.translate(_ASCII_LOWER), out, severity)
 
-        # 3b. an e-mail address spelled out with at / dot
+        # 3b. an e-mail address or a host spelled out with at / dot
         if " dot " in t:
             for m in self.words.spelled_mail.finditer(t):
                 if not claimed.overlaps(m.start(), m.end()):
                     out.append(self._cand(ft, norm, m.start(), m.end(), "CONTACT-EMAIL", severity, 0.9,
                                           f"「{{q}}」在商品信息中留了{TERM['CONTACT-EMAIL']}，引导买家到站外联系，属于站外引流。"))
+                    claimed.append(m.span())
+            for m in self.words.spelled_host.finditer(t):
+                host = m.group().replace(" dot ", ".").removeprefix("www.")
+                if claimed.overlaps(m.start(), m.end()) or _host_allowed(host, _allowed_domains(ft, self.words)):
+                    continue  # the shop's own site spelled out (a stand-alone store)
+                out.append(self._cand(ft, norm, m.start(), m.end(), "CONTACT-LINK", severity, 0.85,
+                                      f"「{{q}}」把网址里的“.”写成 dot 拼出{TERM['CONTACT-LINK']}，引导买家离开平台，属于站外引流。",
+                                      SUGGESTION_LINK))
 
         # 4. an invitation to add a contact with no readable handle: worth a look
         if cues or "公众号" in t or "进群" in t or "入群" in t or "粉丝群" in t or "福利群" in t:
@@ -738,11 +746,11 @@ class ContactDetector:
                                  f"「{ft.text[s:e]}」是其他平台的口令（复制后打开对应 App 跳转），引导买家离开平台，属于站外引流。",
                                  self.name))
 
-    def _cand(self, ft, norm, ns, ne, rule, severity, conf, expl):
+    def _cand(self, ft, norm, ns, ne, rule, severity, conf, expl, suggestion=SUGGESTION):
         s, e = norm.span(ns, ne)
         q = ft.text[s:e]
         return Candidate(s, e, CATEGORY, severity, conf, TERM[rule], rule, LAW,
-                         SUGGESTION, expl.replace("{q}", q), self.name, ns, ne)
+                         suggestion, expl.replace("{q}", q), self.name, ns, ne)
 
 
 # a full stop followed by one space before a lower-case "tld" that runs on into more English words

@@ -78,6 +78,10 @@ _INVITE_DEAL = r"(?:好友|私聊|后|再|来){{0,2}}(?:{invite_deal})"
 _SPELLED_MAIL = (r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
                  # written (at) / [at] the word is no preposition: any domain (sales (at) shop dot com)
                  r"|(?<![a-z0-9])[a-z0-9._]{{2,64}} ?[(\[]at[)\]] ?[a-z0-9-]{{2,40}} ?dot (?:com|cn|net|org|co)(?![a-z0-9])")
+# a host spelled out with " dot " (www dot lunagear dot com, lunagear dot com dot au): with www in
+# front, or a generic domain and a country code after it — "the dot com bubble" is no host
+_SPELLED_HOST = (r"(?<![a-z0-9])(?:www dot (?:[a-z0-9-]{{2,40}} dot )+(?:{tld})"
+                 r"|[a-z0-9-]{{2,40}} dot (?:com|net|org|co|edu|gov) dot [a-z]{{2}})(?![a-z0-9])")
 _UNIT_HANDLE = r"\d+(?:{handle_unit})"
 _OS_HANDLE = r"(?:{handle_os})\d*"
 
@@ -211,6 +215,7 @@ class ContactWords:
         self.window_ok = _window_pattern(alt["tld"])
         self.email = _email_pattern(alt["tld"], alt["mail_provider"])
         self.spelled_mail = re.compile(_SPELLED_MAIL.format(**fill))
+        self.spelled_host = re.compile(_SPELLED_HOST.format(**fill))
         self.word_tlds = frozenset(words["word_tld"])
         self.allowed_cache: dict[tuple, frozenset] = {}
 
