@@ -507,6 +507,13 @@ POSITIVE = [
     ("蜂胶胶囊 被权威部门授予糖尿病专用蜂胶", "authority_claim", "c43-auth-dept-grant", "medium"),
     ("鲜炖燕窝 联合中国检验检疫研究院推出产品溯源码", "authority_claim", "c43-auth-joint-institute", "medium"),
     ("硒维康口嚼片 绿色、安全、有效", "guarantee_claim", "c43-safe-effective-list", "medium"),
+    # claims round 46, English marketplace listing claims (h13i): frames r46-*
+    ("Mass gainer powder - Gain 10kg of muscle in 10 days", "guarantee_claim", "r46-en-muscle-gain-time", "medium"),
+    ("Handmade soap, 100% Natural, free from synthetic or chemical substances", "authority_claim", "r46-en-no-chemicals-list", "medium"),
+    ("Stain-resistant upholstery fabric, virtually chemical free", "authority_claim", "r46-en-no-chemicals-list", "medium"),
+    ("Enzyme stain remover, twice as effective", "absolute_term", "r46-en-times-effective", "medium"),
+    ("30% more powerful cleaning formula", "absolute_term", "r46-en-times-effective", "medium"),
+    ("Whey isolate: Gain muscle fast, bulk up quickly", "guarantee_claim", "r46-en-muscle-fast", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -708,6 +715,15 @@ LAWFUL = [
     # a promise named in order to warn against it (防骗提示): lawful_uses.csv 防骗提示
     "反诈宣传手册 警惕低风险高收益的投资骗局",
     "防骗科普书 小心保本高收益的理财陷阱",
+    # claims round 46 (h13i): look-alikes of r46-* frames and terms
+    "Microfiber cloth cleans with water only, no chemicals needed",
+    "Whey protein, 25 g of protein per scoop to support muscle growth",
+    "Gym log book: track how many kg you lift in 12 weeks",
+    "Shoe spray with antimicrobial treatment to protect the product from odor-causing bacteria",
+    "Erection of the tent takes 5 minutes",
+    "New motor, 30% more powerful than our previous model",
+    "Guide to how to build muscle fast and safely: a training book",
+    "Tablet is twice as large as the phone",
 ]
 
 
