@@ -514,6 +514,13 @@ POSITIVE = [
     ("除螨仪 螨虫的杀死率都能达到99.99%", "guarantee_claim", "c47-mite-kill-rate", "medium"),
     ("曼秀雷敦儿童润唇膏 食品级", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
     ("家庭节能三宝 曾获国家质检部门的多项资格认证", "authority_claim", "c47-auth-gov-cert", "medium"),
+    # claims round 46, English marketplace listing claims (h13i): frames r46-*
+    ("Mass gainer powder - Gain 10kg of muscle in 10 days", "guarantee_claim", "r46-en-muscle-gain-time", "medium"),
+    ("Handmade soap, 100% Natural, free from synthetic or chemical substances", "authority_claim", "r46-en-no-chemicals-list", "medium"),
+    ("Stain-resistant upholstery fabric, virtually chemical free", "authority_claim", "r46-en-no-chemicals-list", "medium"),
+    ("Enzyme stain remover, twice as effective", "absolute_term", "r46-en-times-effective", "medium"),
+    ("30% more powerful cleaning formula", "absolute_term", "r46-en-times-effective", "medium"),
+    ("Whey isolate: Gain muscle fast, bulk up quickly", "guarantee_claim", "r46-en-muscle-fast", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -727,6 +734,15 @@ LAWFUL = [
     "0甲醛添加 实木颗粒板 ENF级",
     "无醛添加 ENF级 多层实木板",
     "电热毯 经国家质检部门抽检合格 CCC认证证书编号见详情",
+    # claims round 46 (h13i): look-alikes of r46-* frames and terms
+    "Microfiber cloth cleans with water only, no chemicals needed",
+    "Whey protein, 25 g of protein per scoop to support muscle growth",
+    "Gym log book: track how many kg you lift in 12 weeks",
+    "Shoe spray with antimicrobial treatment to protect the product from odor-causing bacteria",
+    "Erection of the tent takes 5 minutes",
+    "New motor, 30% more powerful than our previous model",
+    "Guide to how to build muscle fast and safely: a training book",
+    "Tablet is twice as large as the phone",
 ]
 
 
