@@ -587,13 +587,28 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("降低血液当中的低密度胆固醇", "med-func-body"),
     ("降低人体内的胆固醇", "med-func-body"),
     ("奶粉 乳糖的成分几近于母乳", "med-breastmilk-near"),
+    # claims round 45 (hc6700–hc6750): cosmetics, medical aesthetics, infant goods and devices (h13h)
+    ("精华原胶 专攻痘印、痘坑、红敏肌", "r45-cosm-target"),
+    ("洗发露 防脱率99.9%", "r45-effect-rate"),
+    ("柠檬香皂 去除99%细菌", "r45-germ-pct"),
+    ("洗发皂 能有效控制断发、掉发", "r45-hair-loss-stop"),
+    ("蓝光把血液里面的杂质溶解变稀", "r45-blood-dissolve"),
+    ("500度的近视戴上一个月即可恢复", "r45-myopia-recover"),
+    ("每次三分钟孩子不近视", "r45-no-myopia"),
+    ("骨传导耳机 老人耳聋耳背", "r45-hearing-elder"),
+    ("家用射频美容仪 热玛吉平替", "r45-medaes-dupe"),
+    ("医用保湿面膜 二类", "r45-medical-mask-name"),
+    ("20分钟就能让胸部神奇变大", "r45-breast-make-bigger"),
+    ("玉石床垫 发现斩断潜在疾病", "r45-cut-disease"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
 
 @pytest.mark.parametrize("text", ["晴转阴", "一用就好用", "促进肌肤新陈代谢", "激活荷尔蒙香水",
-                                  "中药材包装袋", "宝宝一夜醒3次", "一夜2次夜奶", "鱼缸改善水循环系统"])
+                                  "中药材包装袋", "宝宝一夜醒3次", "一夜2次夜奶", "鱼缸改善水循环系统",
+                                  "84消毒液 杀灭99.9%细菌", "聚拢文胸 让胸部看起来更丰满", "假性近视 科学用眼就能恢复",
+                                  "汽车蜡 修复划痕", "热玛吉同款射频原理", "非医用面膜 补水"])
 def test_more_chinese_negatives(frames, text):
     assert not frame_ids(frames, text)
 

@@ -521,6 +521,15 @@ POSITIVE = [
     ("Enzyme stain remover, twice as effective", "absolute_term", "r46-en-times-effective", "medium"),
     ("30% more powerful cleaning formula", "absolute_term", "r46-en-times-effective", "medium"),
     ("Whey isolate: Gain muscle fast, bulk up quickly", "guarantee_claim", "r46-en-muscle-fast", "medium"),
+    # claims round 45, Chinese cosmetics, medical aesthetics, maternal/infant goods and devices (h13h): frames r45-*
+    ("射频美容仪 纹变少，不会老", "guarantee_claim", "r45-skin-not-age", "high"),
+    ("儿童面霜 小金盾国家认证", "authority_claim", "r45-xiaojindun-cert", "medium"),
+    ("儿童口红 3岁以下宝宝可用", "guarantee_claim", "r45-makeup-infant", "medium"),
+    ("玻尿酸填充 效果维持6-12个月", "guarantee_claim", "r45-medaes-duration", "high"),
+    ("美白精华 7天后奇迹般呈现亮白光采", "guarantee_claim", "r45-days-whiten", "high"),
+    ("面霜 98%受试者认为细纹减少", "authority_claim", "r45-subjects-think", "medium"),
+    ("种植牙 九院专家坐镇", "authority_claim", "r45-hosp-escort", "high"),
+    ("省队专用 乒乓球拍 底板", "authority_claim", "r26-auth-sports-team", "medium"),  # frame of real listings round 26 had no example here
 ]
 
 PUBLIC_ORDER = [
