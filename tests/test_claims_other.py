@@ -529,7 +529,6 @@ POSITIVE = [
     ("美白精华 7天后奇迹般呈现亮白光采", "guarantee_claim", "r45-days-whiten", "high"),
     ("面霜 98%受试者认为细纹减少", "authority_claim", "r45-subjects-think", "medium"),
     ("种植牙 九院专家坐镇", "authority_claim", "r45-hosp-escort", "high"),
-    ("省队专用 乒乓球拍 底板", "authority_claim", "r26-auth-sports-team", "medium"),  # frame of real listings round 26 had no example here
 ]
 
 PUBLIC_ORDER = [
