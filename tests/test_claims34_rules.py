@@ -40,7 +40,7 @@ HIT = [
     ("胶原精华", "修复断裂弹性纤维", "AD-MED-修复断裂弹性纤维"),
     # second batch (health-food ads)
     ("蜂胶胶囊", "糖尿病人服用后并发症全面逆转", "AD-MED-F-c34-med-reverse"),
-    ("蜂胶胶囊", "吃了一个月，血压就正常了", "AD-MED-F-c34-med-func-normal"),
+    ("蜂胶胶囊", "吃了一个月，血压就正常了", "AD-MED-F-c41-use-result"),  # (round 41's broader frame reads it now)
     ("", "头晕、多尿等症状，不到十天基本消失", "AD-MED-F-c34-med-time-vanish"),
     ("", "百种病都能治", "AD-MED-F-c34-med-many-diseases"),
     ("", "坚持服用，健康地多活十几年", "AD-MED-F-c34-med-longevity"),

@@ -62,7 +62,7 @@ HIT = [
     ("明星同款鼻 综合隆鼻", "AD-AUTH-F-c33-medaes-star-feature"),
     ("血压高的家人们把一号链接拍起来", "AD-MED-F-c33-med-live-disease-group"),
     ("三高的家人们闭眼入", "AD-MED-F-c33-med-live-disease-group"),
-    ("宝宝们 这个喝了血压就下来了", "AD-MED-F-c33-med-spoken-down"),
+    ("宝宝们 这个喝了血压就下来了", "AD-MED-F-c41-use-result"),  # (round 41's broader frame reads it now)
     ("家人们这是破价福利 某猫旗舰店卖299 直播间只要99", "AD-IND-F-c33-price-anchor-store"),
 ]
 

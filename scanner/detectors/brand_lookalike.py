@@ -220,7 +220,7 @@ class LookalikeIndex:
         """Exactly one of two characters swapped for one that looks and sounds alike (伦/仑), or
         both kept when they are no word of their own (王老世家, 舒肤博士: the name cut short)."""
         diff = [(a, b) for a, b in zip(window, prefix) if a != b]
-        if not diff and window not in self.phrases:
+        if not diff and window not in self.phrases and window not in self.ordinary:
             return f"仿冒品牌名：取品牌名前两字「{window}」接系列/公司用词"
         if len(diff) != 1:
             return ""
