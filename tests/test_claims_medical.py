@@ -623,7 +623,7 @@ _ROUND12 = frozenset({"med-ask-hook", "med-solve-by", "med-wound", "med-hair-reg
                       "med-breastmilk-near"})
 
 
-@pytest.mark.parametrize("text,ids", [
+_HELD_OUT_QUIET = [
     ("3岁以下还能长牙吗 育儿百科书", _ROUND9),
     ("增高鞋垫 老人也能穿", _ROUND9),
     ("请将血糖控制在正常范围内 遵医嘱用药", _ROUND9),
@@ -648,9 +648,7 @@ _ROUND12 = frozenset({"med-ask-hook", "med-solve-by", "med-wound", "med-hair-reg
     ("远离过敏原 防螨床罩", _ROUND28),
     ("有过敏史者慎用", _ROUND28),
     ("低敏配方 减少过敏风险", _ROUND28),
-])
-def test_held_out_round_frames_stay_quiet(frames, text, ids):
-    assert not ids & frame_ids(frames, text)
+]
 
 
 # claims round 43 (h13c): Chinese food, 滋补品 and 保健食品 — the c43- frames and the ordinary copy next to them
@@ -659,7 +657,7 @@ _ROUND43 = frozenset({"c43-reduce-drug", "c43-better-than-drug", "c43-drug-years
                       "c43-birth-baby", "c43-disease-tea"})
 
 
-@pytest.mark.parametrize("text,frame", [
+_ROUND43_HITS = [
     ("坚持喝 还能帮患者减药", "c43-reduce-drug"),
     ("血压平稳 逐步减服药物", "c43-reduce-drug"),
     ("降糖大米 比药还好使", "c43-better-than-drug"),
@@ -673,12 +671,8 @@ _ROUND43 = frozenset({"c43-reduce-drug", "c43-better-than-drug", "c43-drug-years
     ("吃燕窝可以促进宝宝脑力发展", "c43-food-brain-dev"),
     ("帮助生出白白胖胖的宝宝", "c43-birth-baby"),
     ("保肝茶 肺结节茶", "c43-disease-tea"),
-])
-def test_round43_frames(frames, text, frame):
-    assert frame in frame_ids(frames, text)
-
-
-@pytest.mark.parametrize("text", [
+]
+_ROUND43_QUIET = [
     "儿童维生素软糖 比药片好吃",                    # taste, not efficacy
     "比药店便宜 正品保障",
     "药材礼盒 减少药材浪费",
@@ -693,16 +687,14 @@ def test_round43_frames(frames, text, frame):
     "菊花茶 清香型 花草茶",
     "异味都没有了 除味剂",
     "高血压患者慎用 本品不能代替药物",
-])
-def test_round43_frames_stay_quiet(frames, text):
-    assert not _ROUND43 & frame_ids(frames, text)
+]
 
 
 _ROUND47 = frozenset({"c47-toxin-expel", "c47-persist-better", "c47-patient-wear-time", "c47-body-field",
                       "c47-radiation-fetus", "c47-bedding-beauty", "c47-goods-health-function"})
 
 
-@pytest.mark.parametrize("text,frame", [
+_ROUND47_HITS = [
     ("排毒足贴 人体吸入的雾霾粉尘等有毒物质就会被慢慢排出", "c47-toxin-expel"),
     ("托玛琳护膝 分解有害物质并通过汗水和尿液排出体外", "c47-toxin-expel"),
     ("风湿性关节炎只要坚持用足贴，就能逐渐好转", "c47-persist-better"),
@@ -712,12 +704,8 @@ _ROUND47 = frozenset({"c47-toxin-expel", "c47-persist-better", "c47-patient-wear
     ("孕妇防辐射服 屏蔽效能达到99.99%以上 保护胎儿", "c47-radiation-fetus"),
     ("蚕丝被可以美容养颜，美白皮肤", "c47-bedding-beauty"),
     ("离子水机 可制备离子水或碱性水 具有保健功能", "c47-goods-health-function"),
-])
-def test_round47_frames(frames, text, frame):
-    assert frame in frame_ids(frames, text)
-
-
-@pytest.mark.parametrize("text", [
+]
+_ROUND47_QUIET = [
     "油烟机 大吸力 将油烟等有害物质排出室外",       # out of the room, not the body
     "新风系统 室内甲醛等有害物质排出 换气",
     "只要坚持使用，就能看到头发变得柔顺",             # no recovery word
@@ -730,6 +718,15 @@ def test_round47_frames(frames, text, frame):
     "真丝枕套 美容觉必备 22姆米",
     "净水器 具有过滤余氯功能 涉水批件可查",
     "保温杯 具有保温功能 12小时",
-])
-def test_round47_frames_stay_quiet(frames, text):
-    assert not _ROUND47 & frame_ids(frames, text)
+]
+
+
+@pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS)
+def test_round43_and_47_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text,ids", _HELD_OUT_QUIET + [(t, _ROUND43) for t in _ROUND43_QUIET]
+                         + [(t, _ROUND47) for t in _ROUND47_QUIET])
+def test_held_out_round_frames_stay_quiet(frames, text, ids):
+    assert not ids & frame_ids(frames, text)

@@ -127,7 +127,6 @@ class Tables:
              tuple(normalize_key(x) for x in split(r.get("products", ""))))
             for r in read_rows(d, "lookalike_stems.csv") if r.get("stem") and r.get("brand"))
 
-
     def opens_word(self, word: str) -> bool:
         """Do 风/家 open an ordinary word in `word` (its two characters: 风筒, 风冷, 家纺, 家用) rather
         than mean "in the style of" / "maker" after a name? generic_words.csv `opens_word` rows and

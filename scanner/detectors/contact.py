@@ -341,7 +341,7 @@ class ContactDetector:
         w = self.words
         if w.platform_social is None or not (ft.listing.url or ft.context.shop_domains):
             return frozenset()
-        found = [m for m in w.platform_social.finditer(t)]
+        found = list(w.platform_social.finditer(t))
         if not found:
             return frozenset()
         allowed = _allowed_domains(ft, w)
