@@ -687,6 +687,7 @@ def test_a_host_spelled_out_with_dot(text, url, loud):
     ("招行卡号 6225 8801 2345 6789 转账优惠", "招行卡号 6225 8801 2345 6789"),
     ("Bank account: 12345678901234, routing number 021000021", "Bank account: 12345678901234"),
     ("Account No. 123456789012 for direct payment", "Account No. 123456789012"),
+    ("IBAN: DE89 3704 0044 0532 0130 00 for payment", "IBAN: DE89 3704 0044 0532 0130 00"),
 ])
 def test_a_bank_account_number_is_an_offsite_payment(text, cover):
     f = assert_found(text, cover, "CONTACT-BANK")

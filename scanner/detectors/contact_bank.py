@@ -22,7 +22,8 @@ def bank_patterns(words: list[str]) -> tuple["re.Pattern[str]", "re.Pattern[str]
         return None
     alt = "|".join(f"(?<![a-z]){re.escape(w)}(?![a-z])" if w[:1].isascii() else re.escape(w)
                    for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alt}){_GAP}$"), re.compile(rf"^[ (（【\[]*(?:{alt})")
+    # (an IBAN's country letters may stand between the word and the digits: IBAN DE89 3704 …)
+    return re.compile(rf"(?:{alt}){_GAP}(?:[a-z]{{2}})?$"), re.compile(rf"^[ (（【\[]*(?:{alt})")
 
 
 def account_number(patterns, t: str, rs: int, re_: int, window: int = 16) -> tuple[int, int] | None:
