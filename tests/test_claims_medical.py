@@ -730,3 +730,14 @@ def test_round43_and_47_frames(frames, text, frame):
                          + [(t, _ROUND47) for t in _ROUND47_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text,loud", [
+    ("Fish oil softgels that prevent blood clots", True),        # a supplement may not claim it
+    ("Nattokinase capsules that help prevent thrombosis", True),
+    ("Flight socks help prevent blood clots on long flights", False),  # what compression goods are for
+    ("Compression stockings that help prevent deep vein thrombosis", False),
+    ("医用弹力袜 压力袜 预防下肢静脉血栓", False),
+])
+def test_blood_clots_are_a_claim_except_on_compression_goods(scanner, text, loud):
+    assert bool(severe(scanner, text, field="title")) == loud, severe(scanner, text, field="title")
