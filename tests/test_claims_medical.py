@@ -776,6 +776,8 @@ def test_held_out_round_frames_stay_quiet(frames, text, ids):
 @pytest.mark.parametrize("text,loud", [
     ("Fish oil softgels that prevent blood clots", True),        # a supplement may not claim it
     ("Nattokinase capsules that help prevent thrombosis", True),
+    ("Nattokinase capsules dissolve blood clots", True),          # dissolve + a disease
+    ("Effervescent tablets dissolve in water in seconds", False),
     ("Flight socks help prevent blood clots on long flights", False),  # what compression goods are for
     ("Compression stockings that help prevent deep vein thrombosis", False),
     ("医用弹力袜 压力袜 预防下肢静脉血栓", False),
