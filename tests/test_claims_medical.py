@@ -600,6 +600,11 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("医用保湿面膜 二类", "r45-medical-mask-name"),
     ("20分钟就能让胸部神奇变大", "r45-breast-make-bigger"),
     ("玉石床垫 发现斩断潜在疾病", "r45-cut-disease"),
+    # claims round 49 (hc7100–hc7165): 消毒卡, 电子烟 and 配制酒 sold online (h14b)
+    ("防护挂件 清除3米内病毒", "c49-kill-radius"),
+    ("除菌卡 堪比空气口罩", "c49-air-mask"),
+    ("蒸汽烟 零焦油 不伤肺", "c49-ecig-harmless"),
+    ("养生露酒 加入名贵药物精制而成", "c49-food-drug-added"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)

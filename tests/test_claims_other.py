@@ -532,6 +532,17 @@ POSITIVE = [
     ("美白精华 7天后奇迹般呈现亮白光采", "guarantee_claim", "r45-days-whiten", "high"),
     ("面霜 98%受试者认为细纹减少", "authority_claim", "r45-subjects-think", "medium"),
     ("种植牙 九院专家坐镇", "authority_claim", "r45-hosp-escort", "high"),
+    # claims round 49, regulated sectors sold online (h14b): frames c49-*
+    ("美术培训 喜获省联考状元", "guarantee_claim", "c49-edu-champion", "medium"),
+    ("专升本 报名即可 无需上课", "guarantee_claim", "c49-edu-no-study", "high"),
+    ("自考本科 包过学位英语", "guarantee_claim", "c49-edu-pass-degree", "high"),
+    ("成考辅导 考前发原题", "authority_claim", "c49-edu-leak", "medium"),
+    ("宝妈副业 在家就能赚钱", "guarantee_claim", "c49-easy-money", "medium"),
+    ("小额贷款 无视征信 秒到账", "guarantee_claim", "c49-loan-bait", "medium"),
+    ("编制考试 内部名额 报名从速", "authority_claim", "c49-inside-channel", "medium"),
+    ("本项目垄断市场 独家经营", "absolute_term", "c49-monopoly", "medium"),
+    ("生物菌肥 根腐病克星", "guarantee_claim", "c49-agri-disease-gone", "medium"),
+    ("蟑螂药 对宠物无害", "guarantee_claim", "c49-pest-safe", "high"),
 ]
 
 PUBLIC_ORDER = [
