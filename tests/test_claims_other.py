@@ -529,6 +529,10 @@ POSITIVE = [
     ("美白精华 7天后奇迹般呈现亮白光采", "guarantee_claim", "r45-days-whiten", "high"),
     ("面霜 98%受试者认为细纹减少", "authority_claim", "r45-subjects-think", "medium"),
     ("种植牙 九院专家坐镇", "authority_claim", "r45-hosp-escort", "high"),
+    # claims round 50 (h14c): HSA Singapore 2022 and Ministry of Health Malaysia alerts
+    ("Eczema cream approved by skin specialists", "authority_claim", "c50-en-specialist-endorse", "medium"),
+    ("Herbal balm, safe for all, including babies and mums", "guarantee_claim", "c50-en-safe-for-all", "medium"),
+    ("Ganoderma toothpaste recognised by the Ministry of Health", "authority_claim", "c50-en-gov-recognised", "high"),
 ]
 
 PUBLIC_ORDER = [
@@ -751,6 +755,12 @@ LAWFUL = [
     "New motor, 30% more powerful than our previous model",
     "Guide to how to build muscle fast and safely: a training book",
     "Tablet is twice as large as the phone",
+    # claims round 50 (h14c): look-alikes of the c50-* authority and safety frames
+    "Book a consultation with our skin specialists in store",
+    "Non-toxic wax crayons, safe for all ages",
+    "Safe for all skin types, including sensitive skin",
+    "Course accredited by the CPD Standards Office",
+    "Recognised by the Guinness World Records as the largest kite",
 ]
 
 
