@@ -722,7 +722,7 @@ _ROUND47_QUIET = [
 
 
 _ROUND50 = frozenset({"c50-en-spread-chance", "c50-en-kill-microbe", "c50-en-protect-family", "c50-en-free-toxins",
-                      "c50-en-detox-cleanse", "c50-en-quit-smoking"})
+                      "c50-en-detox-cleanse", "c50-en-quit-smoking", "c50-en-energy-field"})
 
 
 _ROUND50_HITS = [
@@ -734,6 +734,8 @@ _ROUND50_HITS = [
     ("Free yourself of health-repressing toxins", "c50-en-free-toxins"),
     ("Detox foot pads to help cleanse your body overnight", "c50-en-detox-cleanse"),
     ("Aromatherapy roller helps you quit smoking", "c50-en-quit-smoking"),
+    ("Performance wristband works with the body's natural energy field", "c50-en-energy-field"),
+    ("Acupuncture pen to restore your meridians", "c50-en-energy-field"),
 ]
 _ROUND50_QUIET = [
     "Microscope kit to observe microbes in pond water",
@@ -744,6 +746,8 @@ _ROUND50_QUIET = [
     "A novel about a detective who wants to quit smoking",
     "Ashtray for smoking accessories",
     "Sunscreen to protect you and your kids from sunburn",
+    "Solar panel magnetic field sensor",
+    "Reiki course: balance your energy",
 ]
 
 

@@ -533,6 +533,9 @@ POSITIVE = [
     ("Eczema cream approved by skin specialists", "authority_claim", "c50-en-specialist-endorse", "medium"),
     ("Herbal balm, safe for all, including babies and mums", "guarantee_claim", "c50-en-safe-for-all", "medium"),
     ("Ganoderma toothpaste recognised by the Ministry of Health", "authority_claim", "c50-en-gov-recognised", "high"),
+    ("KN95 Kids Safety Face Mask - FDA/CE Certified", "authority_claim", "c50-en-fda-ce", "high"),
+    ("Herbal formula tested in clinical trials conducted under the regulations of FDA", "authority_claim",
+     "c50-en-trial-under-regulator", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -761,6 +764,10 @@ LAWFUL = [
     "Safe for all skin types, including sensitive skin",
     "Course accredited by the CPD Standards Office",
     "Recognised by the Guinness World Records as the largest kite",
+    "CE certified safety goggles, EN 166",
+    "FDA cleared and CE marked device",
+    "Sunscreen SPF tested under FDA guidelines",
+    "Study desk under the supervision of parents",
 ]
 
 
