@@ -757,23 +757,44 @@ _ROUND51_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,frame", _ROUND51_HITS)
-def test_round51_frames(frames, text, frame):
-    assert frame in frame_ids(frames, text)
+_ROUND50 = frozenset({"c50-en-spread-chance", "c50-en-kill-microbe", "c50-en-protect-family", "c50-en-free-toxins",
+                      "c50-en-detox-cleanse", "c50-en-quit-smoking", "c50-en-energy-field"})
 
 
-@pytest.mark.parametrize("text", _ROUND51_QUIET)
-def test_round51_frames_stay_quiet(frames, text):
-    assert not _ROUND51 & frame_ids(frames, text)
+_ROUND50_HITS = [
+    ("With our shield we are completely eliminating the possibility of spreading any deadly viruses",
+     "c50-en-spread-chance"),
+    ("Spray reduces the risk of catching the flu", "c50-en-spread-chance"),
+    ("Fabric treatment killing that microbe on contact", "c50-en-kill-microbe"),
+    ("Face masks to protect yourself and your family from coronavirus", "c50-en-protect-family"),
+    ("Free yourself of health-repressing toxins", "c50-en-free-toxins"),
+    ("Detox foot pads to help cleanse your body overnight", "c50-en-detox-cleanse"),
+    ("Aromatherapy roller helps you quit smoking", "c50-en-quit-smoking"),
+    ("Performance wristband works with the body's natural energy field", "c50-en-energy-field"),
+    ("Acupuncture pen to restore your meridians", "c50-en-energy-field"),
+]
+_ROUND50_QUIET = [
+    "Microscope kit to observe microbes in pond water",
+    "Insurance to protect you and your family from financial loss",
+    "Rid your home of dust and pollutants with a HEPA air purifier",
+    "Facial cleansing pads gently cleanse your skin",
+    "Body wash to cleanse your body and refresh",
+    "A novel about a detective who wants to quit smoking",
+    "Ashtray for smoking accessories",
+    "Sunscreen to protect you and your kids from sunburn",
+    "Solar panel magnetic field sensor",
+    "Reiki course: balance your energy",
+]
 
 
-@pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS)
-def test_round43_and_47_frames(frames, text, frame):
+@pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS)
+def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
 
 @pytest.mark.parametrize("text,ids", _HELD_OUT_QUIET + [(t, _ROUND43) for t in _ROUND43_QUIET]
-                         + [(t, _ROUND47) for t in _ROUND47_QUIET])
+                         + [(t, _ROUND47) for t in _ROUND47_QUIET]
+                         + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

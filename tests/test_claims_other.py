@@ -543,6 +543,13 @@ POSITIVE = [
     ("本项目垄断市场 独家经营", "absolute_term", "c49-monopoly", "medium"),
     ("生物菌肥 根腐病克星", "guarantee_claim", "c49-agri-disease-gone", "medium"),
     ("蟑螂药 对宠物无害", "guarantee_claim", "c49-pest-safe", "high"),
+    # claims round 50 (h14c): HSA Singapore 2022 and Ministry of Health Malaysia alerts
+    ("Eczema cream approved by skin specialists", "authority_claim", "c50-en-specialist-endorse", "medium"),
+    ("Herbal balm, safe for all, including babies and mums", "guarantee_claim", "c50-en-safe-for-all", "medium"),
+    ("Ganoderma toothpaste recognised by the Ministry of Health", "authority_claim", "c50-en-gov-recognised", "high"),
+    ("KN95 Kids Safety Face Mask - FDA/CE Certified", "authority_claim", "c50-en-fda-ce", "high"),
+    ("Herbal formula tested in clinical trials conducted under the regulations of FDA", "authority_claim",
+     "c50-en-trial-under-regulator", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -769,6 +776,16 @@ LAWFUL = [
     "New motor, 30% more powerful than our previous model",
     "Guide to how to build muscle fast and safely: a training book",
     "Tablet is twice as large as the phone",
+    # claims round 50 (h14c): look-alikes of the c50-* authority and safety frames
+    "Book a consultation with our skin specialists in store",
+    "Non-toxic wax crayons, safe for all ages",
+    "Safe for all skin types, including sensitive skin",
+    "Course accredited by the CPD Standards Office",
+    "Recognised by the Guinness World Records as the largest kite",
+    "CE certified safety goggles, EN 166",
+    "FDA cleared and CE marked device",
+    "Sunscreen SPF tested under FDA guidelines",
+    "Study desk under the supervision of parents",
 ]
 
 
