@@ -41,7 +41,7 @@ bullet under 1,500 characters (darkedid89/amazon-uk-vitamin-listing-skill, ids r
 brand). The paddles sold as 省队专用 / 省队训练拍 / 广东省队供货剩余 / 国家队训练专用 at 28 yuan are false team endorsements.
 Round 27 (ids r27…): a 拼多多 toilet-paper listing with its goods_desc
 (多多进宝 goods.detail answer kept in an Android bean, code index file 245687887, 2019): 以最好的品质, 最高的质量.
-Round 28 (ids r28…), traditional characters: 97 listings of a Taiwanese momo-style shop clone's catalogue with the copy
+Round 28 (ids r28…), traditional characters: 96 listings of a Taiwanese momo-style shop clone's catalogue with the copy
 of momo and brand pages (greneslu/momo-frontend src/productsJson.js, 2022: perfume, make-up, skincare, clothes,
 phones, TVs, pet food; ids r28mo, the resold brands and licensed Snoopy/Kodak goods scoped `r28mo: 品牌`; the placeholder
 電腦 and three repeated items left out), 23 listings of a Taiwan handmade-soap shop's own site (AppleManorOfficial/applemanor
