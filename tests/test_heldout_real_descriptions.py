@@ -41,6 +41,14 @@ bullet under 1,500 characters (darkedid89/amazon-uk-vitamin-listing-skill, ids r
 brand). The paddles sold as 省队专用 / 省队训练拍 / 广东省队供货剩余 / 国家队训练专用 at 28 yuan are false team endorsements.
 Round 27 (ids r27…): a 拼多多 toilet-paper listing with its goods_desc
 (多多进宝 goods.detail answer kept in an Android bean, code index file 245687887, 2019): 以最好的品质, 最高的质量.
+Round 28 (ids r28…), traditional characters: 96 listings of a Taiwanese momo-style shop clone's catalogue with the copy
+of momo and brand pages (greneslu/momo-frontend src/productsJson.js, 2022: perfume, make-up, skincare, clothes,
+phones, TVs, pet food; ids r28mo, the resold brands and licensed Snoopy/Kodak goods scoped `r28mo: 品牌`; the placeholder
+電腦 and three repeated items left out), 23 listings of a Taiwan handmade-soap shop's own site (AppleManorOfficial/applemanor
+src/pages/productList/details.js, 2023: description + 成分 + 適用對象; ids r28am) and 30 products of a Taiwan supplement
+OEM's catalogue (lovemage/zzing src/data/catalog.ts, 2025: description, features, ingredients, usage; ids r28zz).
+TFDA's permitted food wording (促進代謝, 調整體質, 青春美麗, 滋補強身) is left lawful; 幫助入睡 names the sleep function
+only a registered 保健食品 may claim.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -494,6 +502,49 @@ VIOLATIONS = {
     # round 27 (ids r27…): a 拼多多 toilet-paper listing with its goods_desc from a 多多进宝 goods.detail answer kept in an
     # Android bean (code index file 245687887, 2019)
     "r27pc-5901483212": "AD-ABS-最好",  # 以最好的品质…把最高的质量的产品，用最实惠的价格
+    # round 28 (ids r28…): a Taiwanese momo-style shop clone's catalogue with the copy of momo/brand pages in traditional
+    # characters (greneslu/momo-frontend src/productsJson.js, 2022; ids r28mo; resold brands scoped `r28mo: 品牌`), a Taiwan
+    # handmade-soap shop's own site (AppleManorOfficial/applemanor details.js, 2023; ids r28am) and a Taiwan supplement
+    # OEM's catalogue (lovemage/zzing src/data/catalog.ts, 2025; ids r28zz: TFDA 例句 such as 促進代謝/調整體質 left lawful,
+    # 幫助入睡 — a sleep function only a registered 保健食品 may claim — a violation)
+    "r28mo-004": "AD-ABS-极致",      # N°5，女性魅力的極致精髓
+    "r28mo-014": "AD-ABS-最持久",    # 全新最持久的光澤肌底妝, 植村秀最專業
+    "r28mo-015": "AD-ABS-史上最",    # 打造史上最美
+    "r28mo-017": "AD-ABS-极致",      # 創造極致豐盈濃密的效果
+    "r28mo-021": "AD-ABS-前所未有",  # 帶來前所未有的快速修護
+    "r28mo-022": "AD-MED-美白",      # 激光極淨白淡斑精華: 美白成份, 淡化黑色素 (no 国妆特字 shown)
+    "r28mo-023": "AD-MED-改善痘痘",  # 金盞花化妝水: 獨家科技, 改善痘痘
+    "r28mo-024": "AD-ABS-独家",      # 獨家「微生態科技」, 顛覆皮膚保養新革命
+    "r28mo-025": "AD-ABS-最强",      # 最強極光水
+    "r28mo-027": "AD-AUTH-皇室专用", # 「靈芝」是古代皇室專用珍稀聖品 (and 青春無敵, 強大抗老化功效)
+    "r28mo-030": "AD-ABS-顶级",      # 絕佳比例, 頂級乳霜質地
+    "r28mo-054": "AD-ABS-最轻",      # 給您最輕鬆優質的體驗
+    "r28mo-058": "AD-ABS-最快速",    # 智慧型手機歷來最快速的晶片
+    "r28mo-059": "AD-ABS-最快速",
+    "r28mo-060": "AD-ABS-最快速",
+    "r28mo-061": "AD-ABS-最快速",
+    "r28mo-091": "AD-ABS-极佳",      # 極佳廣色域視效
+    "r28mo-094": "AD-ABS-最佳",      # 居家最佳浴室墊
+    "r28mo-095": "AD-ABS-最佳",      # 居家最佳防滑地墊
+    "r28mo-099": "AD-ABS-唯一",      # 業界唯一自動1秒收車
+    "r28am-01": "AD-MED-皮肤炎",     # soap: 對青春痘，異位性皮膚炎，搔癢等肌膚問題有絕佳的改善
+    "r28am-02": "AD-MED-色素代谢",   # 草本嫩白手工皂: 促進色素代謝 … 細嫩白皙 (whitening without 特证)
+    "r28am-03": "AD-MED-怯斑",       # 草本怯斑手工皂 (祛斑 misspelt)
+    "r28am-05": "AD-ABS-顶级",       # 頂級日本馬油皂
+    "r28am-07": "AD-ABS-最天然",     # 最天然的手工皂
+    "r28am-08": "AD-MED-F-med-treat", # 草本皂王: 改善疥癣、湿疹、皮膚瘙癢, 預防粉刺
+    "r28am-09": "AD-AUTH-皇室御用",  # 皇室御用皂, 美容首選, 頂級玫瑰果油
+    "r28am-13": "AD-MED-变白",       # 看的見的變白 變嫩 變美麗
+    "r28am-15": "AD-MED-细胞再生",   # 細胞再生, 最有效, 治標並且治本
+    "r28am-16": "AD-ABS-顶级",       # 北海道頂級純馬油
+    "r28am-17": "AD-ABS-最上等",     # 蜂蜜嫩白蠶絲面膜: 是最上等之成品
+    "r28am-19": "AD-MED-固发",       # 洗髮露: 鞏固髮根 (防脱 without 特证)
+    "r28am-20": "AD-ABS-最高级",     # 台灣茶中最高級茶品，謂稱高山茶王
+    "r28am-21": "AD-ABS-最高级",
+    "r28am-22": "AD-ABS-最佳",       # 是送人最佳的選擇
+    "r28am-23": "AD-ABS-极佳",       # 極佳的親膚性
+    "r28zz-05": "AD-MED-帮助入睡",   # 夜舒眠GABA: 幫助入睡
+    "r28zz-24": "AD-MED-帮助入睡",   # 蜂王乳: 幫助入睡
 }
 
 NEEDS_CODE: dict[str, str] = {

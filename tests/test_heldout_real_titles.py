@@ -76,6 +76,13 @@ own brands hold Nike, which hides the BRAND-UNAUTH finding the scanner gives it)
 kept in Android beans (ids r27pr) and a 2018 大淘客 list with short titles (ids r27dt), the last three cited by the code
 index's file id; imported brands resold 保税 and makers leading JD titles are scoped own brands. 李佳琦推荐 on a juice
 stays lawful: 推荐 is the endorse word a shop may hold a contract for (endorse_words `low`).
+Round 28 (ids r28kl…): 80 titles of 考拉海购 app answers of 2017 kept by a WeChat mini-program clone (hncgc1990/wx_kaola
+assets/data/*.js: cart recommendations, brand pages, live rooms' goods — watches, lingerie, make-up, shampoos, sports
+wear, 网易严选 goods, juicers, parasols; album and article titles left out); the genuine brands Kaola resold are scoped own
+brands. The shade number in 明星四色散粉 #1 12克 is no ranking (lawful_uses 款式编号 after a make-up word).
+Round 28, 1688 (ids r28ali…): 70 Chinese titles of 1688 offers (every tenth of 700 origin_title fields a cross-border
+sourcing shop keeps from 1688 search answers: Jomadder-E-Commerce/jomadder src/data/ActiveWear.js, HomeDecor.js,
+Jewelry.js, Watch.js, sunglass.js, 2024–2025); 4 violations: alo瑜伽裤, 香家coco … 高版本, 绿色水鬼表, 转运 on a ring.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -659,6 +666,20 @@ VIOLATIONS = {
     "r27pd-162255333879": "AD-MED-神经衰弱",       # 甲钴胺: 神经衰弱…营养神经修复
     "r27jm-19": "AD-MED-美白",                     # 美白祛斑霜 without 国妆特字
     "r27pr-279931893": "AD-GUAR-无残留",           # dish soap: 一洗净无残留
+    # round 28 (ids r28kl…): 考拉海购 app answers of 2017 kept by a WeChat mini-program clone (hncgc1990/wx_kaola
+    # assets/data/*.js: cart recommendations, brand pages, live-room goods); the genuine brands Kaola resold are scoped
+    # own brands (`r28kl: CASIO`)
+    "r28kl-1538968": "BRAND-CELEB",        # 【迪丽热巴同款】BananaUnder蕉下 防晒伞
+    "r28kl-1444607": "AD-ABS-绝对",        # 兰蔻 … 绝对完美诱惑双层彩妆套盒
+    "r28kl-1256002": "AD-MED-防脱固发",    # Ryoe 吕 防脱固发 洗发水 (special cosmetic, no 国妆特字 shown)
+    "r28kl-1242028": "AD-MED-防脱生发",    # LUSH 防脱生发洗发皂
+    "r28kl-1326040": "AD-ABS-榜首",        # 【美法日三国荣登榜首】BOTANIST
+    # round 28 (ids r28ali…): 1688 offers' Chinese titles (origin_title) kept by a cross-border sourcing shop
+    # (Jomadder-E-Commerce/jomadder src/data/*.js, 2024–2025: activewear, home decor, jewellery, watches; every tenth offer)
+    "r28ali-848043605784": "BRAND-UNAUTH",  # alo瑜伽裤 (Alo Yoga's name on a 1688 legging)
+    "r28ali-852513065974": "BRAND-UNAUTH",  # 香家coco菱格纹戒指 … 高版本 (Chanel code name, replica grade)
+    "r28ali-805801494420": "BRAND-UNAUTH",  # 外贸绿色水鬼表 (the Rolex Submariner nickname 绿水鬼)
+    "r28ali-656419263985": "AD-SUP-转运",   # 麻将戒指 发财红中 … 转运
 }
 
 # lawful listings whose false positive needs a detector change
