@@ -510,6 +510,10 @@ def test_english_frames(frames, text, frame):
     "Home cholesterol test kit, measures LDL and HDL",
     "Ozempic pen travel case, fits Wegovy pens",
     "Effective as prescribed by your doctor",
+    # a disease named in a warning or an advice line (English disease names are medium terms)
+    "Herbal tea. Not suitable for people with diabetes. Consult your doctor before use.",
+    "Consult your doctor or pharmacist if you need help for the management of your medical conditions "
+    "(e.g. diabetes, hypertension, eczema).",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []
