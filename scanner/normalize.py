@@ -88,15 +88,17 @@ class Normalized:
     original: str
     text: str
     offsets: "tuple[int, ...] | list[int] | range"  # offsets[i] = index in original of normalised char i
+    ordered: bool = True  # False: read in display order (U+202E), the offsets are not increasing
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalised span [start, end)."""
         if end <= start:
             o = self.offsets[start] if start < len(self.offsets) else len(self.original)
             return o, o
-        o_start = self.offsets[start]
-        o_end = self.offsets[end - 1] + 1
-        return o_start, o_end
+        if not self.ordered:  # read in display order (see _display_order): the range it covers
+            part = self.offsets[start:end]
+            return min(part), max(part) + 1
+        return self.offsets[start], self.offsets[end - 1] + 1
 
     def quote(self, start: int, end: int) -> str:
         s, e = self.span(start, end)
@@ -189,7 +191,39 @@ def normalize(text: str) -> Normalized:
     return got
 
 
+# U+202E (RIGHT-TO-LEFT OVERRIDE) shows the characters after it reversed until U+202C (POP
+# DIRECTIONAL FORMATTING) or the end of the line: 信微加 typed after it reads 加微信 on screen.
+# Such text is read in the order it is shown (a buyer, a claimant and the platform see that order).
+_RLO, _PDF = "\u202e", "\u202c"
+
+
+def _display_order(text: str) -> list[int]:
+    """Indices of `text` in the order they are shown: each U+202E run reversed (not nested)."""
+    order: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = text.find(_RLO, i)
+        if j < 0:
+            order.extend(range(i, n))
+            break
+        order.extend(range(i, j + 1))
+        k = j + 1
+        while k < n and text[k] not in (_PDF, "\n", _RLO):
+            k += 1
+        order.extend(range(k - 1, j, -1))
+        i = k
+    return order
+
+
 def _normalize(text: str) -> Normalized:
+    if _RLO in text:
+        order = _display_order(text)
+        shown = _normalize_plain("".join(text[i] for i in order))
+        return Normalized(text, shown.text, [order[o] for o in shown.offsets], ordered=False)
+    return _normalize_plain(text)
+
+
+def _normalize_plain(text: str) -> Normalized:
     cache = _cache
     out: list[str] = []
     offsets: list[int] = []

@@ -506,6 +506,7 @@ def test_no_device_registration_in_mask_phrase(listing, cls):
     ("糖尿病饮食指南 第2版 人民卫生出版社", "", "糖尿病", "low"),
     ("高血压患者家庭护理手册 正版图书", "", "高血压", "low"),
     ("癌症不是绝症 抗癌防癌饮食 书籍", "", "抗癌", "low"),
+    ("医学影像学 教材 第9版 病灶定位", "", "病灶", "low"),     # a textbook
     # a promise to the reader stays
     ("颈椎病自愈手册 正版图书", "按书中方法锻炼，保证根治颈椎病", "根治", "high"),
     # the same words on goods that are no book keep their finding

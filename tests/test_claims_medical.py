@@ -721,6 +721,47 @@ _ROUND47_QUIET = [
 ]
 
 
+_ROUND51 = frozenset({"c51-disease-root", "c51-disease-dedicated", "c51-unblock-disease", "c51-help-heal",
+                      "c51-eye-mite", "c51-acid-to-alkaline", "c51-body-energy", "c51-suit-patients"})
+
+
+_ROUND51_HITS = [
+    ("寒湿体质 是万病之源 万病由寒湿起", "c51-disease-root"),
+    ("世上本无癌 只是淤和堵", "c51-disease-root"),
+    ("妇科病专用 适应症：盆腔炎、月经不调", "c51-disease-dedicated"),
+    ("玄青三渗透液 风湿骨关节专用", "c51-disease-dedicated"),
+    ("磁疗床垫 睡上去疏通血管堵塞", "c51-unblock-disease"),
+    ("喝氢水、吸氢气 助愈疾病", "c51-help-heal"),
+    ("蒸汽眼罩 热敷除螨", "c51-eye-mite"),
+    ("只要每天喝小分子磁化水，体质就会从酸性变为碱性", "c51-acid-to-alkaline"),
+    ("磁疗手链 还能提高人体能量", "c51-body-energy"),
+    ("SPA能量石 吸附人体负能量", "c51-body-energy"),
+    ("水素水 非常适合亚健康、慢性疾病患者", "c51-suit-patients"),
+]
+_ROUND51_QUIET = [
+    "并非万病之源 科普",                             # a denial
+    "孕妇专用枕头 U型",                               # no disease before 专用
+    "糖尿病袜 宽口不勒 糖尿病专用袜",                  # diabetic socks are a sock category
+    "管道疏通剂 疏通下水道",                          # no disease after 疏通
+    "除螨仪 床铺除螨 沙发除螨",                       # no eye context
+    "酸性土壤改良剂 把土壤从酸性变为碱性",            # soil, not the body
+    "能量棒 快速补充身体能量",                        # food energy, no 人体能量
+    "正能量励志书 告别负能量",                        # no absorbing verb
+    "适合老年人 糖尿病患者慎用",                       # a warning
+    "蒸汽眼罩 适合眼疲劳人群",                        # a symptom group, not patients
+]
+
+
+@pytest.mark.parametrize("text,frame", _ROUND51_HITS)
+def test_round51_frames(frames, text, frame):
+    assert frame in frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text", _ROUND51_QUIET)
+def test_round51_frames_stay_quiet(frames, text):
+    assert not _ROUND51 & frame_ids(frames, text)
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS)
 def test_round43_and_47_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -730,3 +771,14 @@ def test_round43_and_47_frames(frames, text, frame):
                          + [(t, _ROUND47) for t in _ROUND47_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
+
+
+@pytest.mark.parametrize("text,loud", [
+    ("Fish oil softgels that prevent blood clots", True),        # a supplement may not claim it
+    ("Nattokinase capsules that help prevent thrombosis", True),
+    ("Flight socks help prevent blood clots on long flights", False),  # what compression goods are for
+    ("Compression stockings that help prevent deep vein thrombosis", False),
+    ("医用弹力袜 压力袜 预防下肢静脉血栓", False),
+])
+def test_blood_clots_are_a_claim_except_on_compression_goods(scanner, text, loud):
+    assert bool(severe(scanner, text, field="title")) == loud, severe(scanner, text, field="title")

@@ -514,6 +514,9 @@ POSITIVE = [
     ("除螨仪 螨虫的杀死率都能达到99.99%", "guarantee_claim", "c47-mite-kill-rate", "medium"),
     ("曼秀雷敦儿童润唇膏 食品级", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
     ("家庭节能三宝 曾获国家质检部门的多项资格认证", "authority_claim", "c47-auth-gov-cert", "medium"),
+    # claims round 51, medical/health claims on ordinary goods (h14d): frames c51-*
+    ("水素水生成器 饮用水素水没有任何副作用", "guarantee_claim", "c51-guar-no-side-effect", "high"),
+    ("丽姿胶囊 针对局部肥胖部位，哪胖减哪", "guarantee_claim", "c51-slim-spot", "high"),
     # claims round 46, English marketplace listing claims (h13i): frames r46-*
     ("Mass gainer powder - Gain 10kg of muscle in 10 days", "guarantee_claim", "r46-en-muscle-gain-time", "medium"),
     ("Handmade soap, 100% Natural, free from synthetic or chemical substances", "authority_claim", "r46-en-no-chemicals-list", "medium"),
@@ -742,6 +745,10 @@ LAWFUL = [
     "0甲醛添加 实木颗粒板 ENF级",
     "无醛添加 ENF级 多层实木板",
     "电热毯 经国家质检部门抽检合格 CCC认证证书编号见详情",
+    # claims round 51 (c51-*): a warning about side effects, a spec with no promise
+    "药品说明书 并非没有任何副作用 请遵医嘱",
+    "手工挂面 没有任何添加剂 配料：小麦粉、水、盐",
+    "哪里买的胖大海 润喉糖",
     # claims round 46 (h13i): look-alikes of r46-* frames and terms
     "Microfiber cloth cleans with water only, no chemicals needed",
     "Whey protein, 25 g of protein per scoop to support muscle growth",

@@ -676,3 +676,42 @@ def test_a_host_spelled_out_with_dot(text, url, loud):
     found = [f for f in ListingScanner(ScanOptions(ocr=False)).scan(Listing(id="d", title=text, url=url)).findings
              if f.rule_id == "CONTACT-LINK"]
     assert bool(found) is loud
+
+
+# ------------------------------------------------------------------ bank account numbers
+
+@pytest.mark.parametrize("text,cover", [
+    ("付款请转 6222 0212 3456 7890 123 工商银行", "6222 0212 3456 7890 123 工商银行"),   # the bank after the number
+    ("对公账户：1234 5678 9012 3456 789 开户行：中国银行", "对公账户：1234 5678 9012 3456 789"),
+    ("卡号：6217000010012345678 户名：张三", "卡号：6217000010012345678"),
+    ("招行卡号 6225 8801 2345 6789 转账优惠", "招行卡号 6225 8801 2345 6789"),
+    ("Bank account: 12345678901234, routing number 021000021", "Bank account: 12345678901234"),
+    ("Account No. 123456789012 for direct payment", "Account No. 123456789012"),
+    ("IBAN: DE89 3704 0044 0532 0130 00 for payment", "IBAN: DE89 3704 0044 0532 0130 00"),
+])
+def test_a_bank_account_number_is_an_offsite_payment(text, cover):
+    f = assert_found(text, cover, "CONTACT-BANK")
+    assert f.severity == "high" and f.term == "银行账号" and "转账" in f.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "订单号 123456789012345678 请勿重复下单",            # an order number: no bank word
+    "条形码 6901234567892 商品编码 6901234567892012",    # barcodes
+    "支持工商银行信用卡分期 12期免息",                  # a bank named, no account number
+    "卡号：12345678",                                   # too short for an account
+    "SN 1234 5678 9012 3456",                           # a serial number
+])
+def test_long_numbers_without_a_bank_word_are_quiet(text):
+    assert not [f for f in run(text) if f.rule_id == "CONTACT-BANK"], text
+
+
+def test_a_users_word_file_without_bank_words_loads_and_reads_no_accounts(tmp_path):
+    from scanner.detectors.contact import load_contact_words
+
+    d = _words_folder(tmp_path, lambda t: "".join(l for l in t.splitlines(keepends=True)
+                                                   if not l.startswith("bank_word,")))
+    assert load_contact_words(str(d)).bank is None
+    text = "卡号：6217000010012345678"
+    assert not [f for f in ContactDetector(str(d)).detect(FieldText.of(Listing(id="c", title=text), "title", text,
+                                                                         ScanContext()))
+                if f.rule_id == "CONTACT-BANK"]

@@ -98,3 +98,28 @@ def test_a_removed_hyphen_is_a_joint():
     i = n.text.index("fighting")
     assert n.text.startswith("cancerfighting") and n.joint(i)
     assert not n.joint(1) and not n.joint(0) and not n.joint(len(n.text))
+
+
+@pytest.mark.parametrize("stored,shown", [
+    ("\u202e佳最网全\u202c 手机壳", "全网最佳手机壳"),          # U+202E shows the run reversed
+    ("加我\u202e信微\u202c领券", "加我微信领券"),
+    ("x\u202ecba\nxyz", "xabc\nxyz"),                          # the run ends at the line's end
+    ("\u202e321\u202e654", "123456"),                          # a second override starts a new run
+])
+def test_right_to_left_override_is_read_as_shown(stored, shown):
+    n = normalize(stored)
+    assert n.text == shown
+    # a span of the shown text maps back to one range of stored characters that holds it
+    s, e = n.span(1, 3)
+    assert set(shown[1:3]) <= set(stored[s:e]) and e - s <= 5
+
+
+def test_a_finding_in_reversed_text_quotes_the_stored_characters():
+    from scanner.pipeline import ListingScanner, ScanOptions
+    from scanner.models import Listing
+
+    title = "手机壳 \u202e佳最网全\u202c 防摔"
+    fs = ListingScanner(ScanOptions(ocr=False)).scan(Listing(id="r", title=title)).findings
+    hit = [f for f in fs if f.category == "absolute_term" and f.severity in ("high", "medium")]
+    assert hit and all(title[f.start:f.end] == f.matched_text for f in hit)
+    assert any("佳最网全" in f.matched_text for f in hit)

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ..engine import FieldText
 from ..lexicon import LexiconError, lexicon_dir, read_rows
+from .contact_bank import bank_patterns
 
 # ------------------------------------------------------------------ cue words (normalised text)
 
@@ -132,9 +133,9 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
-         "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app")
+         "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
-OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app"})
+OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -209,6 +210,8 @@ class ContactWords:
         self.platform_apps = {r["word"]: frozenset(families.get(r.get("group") or "", ()))
                               for r in rows if r.get("kind") == "platform_app" and r.get("word")}
         self.platform_social = re.compile(_PLATFORM_SOCIAL.format(**fill)) if self.platform_apps else None
+        # words that name a bank account number before or after it (contact_bank.py)
+        self.bank = bank_patterns(words.get("bank_word", []))
         self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
         self.label_before = re.compile(_LABEL_BEFORE.format(**fill))
         self.link = _link_pattern(alt["tld"])
