@@ -514,6 +514,9 @@ POSITIVE = [
     ("除螨仪 螨虫的杀死率都能达到99.99%", "guarantee_claim", "c47-mite-kill-rate", "medium"),
     ("曼秀雷敦儿童润唇膏 食品级", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
     ("家庭节能三宝 曾获国家质检部门的多项资格认证", "authority_claim", "c47-auth-gov-cert", "medium"),
+    # claims round 48 (h14a): Taiwan 公平會 wording
+    ("塑身衣組 贅肉脂肪全都消失", "guarantee_claim", "c48-fat-gone", "medium"),
+    ("ESG座談會 指導單位：行政院環保署", "authority_claim", "c48-auth-gov-guide", "high"),
     # claims round 46, English marketplace listing claims (h13i): frames r46-*
     ("Mass gainer powder - Gain 10kg of muscle in 10 days", "guarantee_claim", "r46-en-muscle-gain-time", "medium"),
     ("Handmade soap, 100% Natural, free from synthetic or chemical substances", "authority_claim", "r46-en-no-chemicals-list", "medium"),
@@ -751,6 +754,11 @@ LAWFUL = [
     "New motor, 30% more powerful than our previous model",
     "Guide to how to build muscle fast and safely: a training book",
     "Tablet is twice as large as the phone",
+    # claims round 48 (h14a): look-alikes of c48-fat-gone and c48-auth-gov-guide
+    "燃脂運動手環 記錄消耗卡路里",
+    "經濟部商業登記 合法公司 統一編號可查",
+    "塑身衣 穿上視覺顯瘦 修飾小腹線條",
+    "行政院環保署 環保標章 認證產品",
 ]
 
 
