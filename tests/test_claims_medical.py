@@ -609,6 +609,17 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("除菌卡 堪比空气口罩", "c49-air-mask"),
     ("蒸汽烟 零焦油 不伤肺", "c49-ecig-harmless"),
     ("养生露酒 加入名贵药物精制而成", "c49-food-drug-added"),
+    # claims round 48 (hc7000–hc7069, Taiwan and Hong Kong wording in Traditional characters)
+    ("速效蔓越莓私密益菌膠囊 泌尿道好順暢", "c48-med-urinary-smooth"),
+    ("幾丁聚醣 預防裝心臟支架", "c48-med-stent-avoid"),
+    ("醣姥壓 使胰島素分泌正常", "c48-med-hormone-normal"),
+    ("苦瓜胜肽 口服植物性胰島素", "c48-med-plant-insulin"),
+    ("減重膠囊 效果超越瘦瘦針", "c48-med-beyond-drug"),
+    ("毛髮濃粹精華 增加髮量3.5倍", "c48-hair-volume"),
+    ("洗髮精 不再掉髮了", "c48-hair-nomore"),
+    ("按摩霜 增強淋巴引流", "c48-lymph"),
+    ("芝麻粉 使頭髮烏黑", "c48-hair-black"),
+    ("抗皺精華霜 除皺回春", "c48-antiage-rejuv"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -617,7 +628,9 @@ def test_more_chinese_claims(frames, text, frame):
 @pytest.mark.parametrize("text", ["晴转阴", "一用就好用", "促进肌肤新陈代谢", "激活荷尔蒙香水",
                                   "中药材包装袋", "宝宝一夜醒3次", "一夜2次夜奶", "鱼缸改善水循环系统",
                                   "84消毒液 杀灭99.9%细菌", "聚拢文胸 让胸部看起来更丰满", "假性近视 科学用眼就能恢复",
-                                  "汽车蜡 修复划痕", "热玛吉同款射频原理", "非医用面膜 补水"])
+                                  "汽车蜡 修复划痕", "热玛吉同款射频原理", "非医用面膜 补水",
+                                  "假髮片 讓髮量變多", "染髮膏 使頭髮烏黑亮麗", "手機支架 免安裝支架",
+                                  "請定期檢查甲狀腺功能是否正常", "戴假髮 不再擔心掉髮", "淋巴引流按摩 美容院服務"])
 def test_more_chinese_negatives(frames, text):
     assert not frame_ids(frames, text)
 
