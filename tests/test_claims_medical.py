@@ -774,6 +774,35 @@ _ROUND51_QUIET = [
 ]
 
 
+_ROUND52 = frozenset({"c52-food-absorb-sugar", "c52-medaes-surgery-equal", "c52-slim-eat-while", "c52-slim-days"})
+
+
+_ROUND52_HITS = [
+    ("减肥食品 吸走油脂、阻隔糖分、代谢升级", "c52-food-absorb-sugar"),
+    ("白芸豆代餐粉 饭前一包 阻断多余的碳水", "c52-food-absorb-sugar"),
+    ("吃该产品三单堪比整容，四单大变活人", "c52-medaes-surgery-equal"),
+    ("瘦脸霜 效果相当于做了一次削骨", "c52-medaes-surgery-equal"),
+    ("镇店之宝，边吃边SO", "c52-slim-eat-while"),
+    ("代餐饼干 越吃越瘦", "c52-slim-eat-while"),
+    ("酵素果冻 尽情吃，躺着SO", "c52-slim-eat-while"),
+    ("科学轻体21天", "c52-slim-days"),
+    ("纤瘦礼包 21天神器蜕变，效果显著", "c52-slim-days"),
+]
+_ROUND52_QUIET = [
+    "吸油面纸 吸走面部多余油脂",                      # oil-blotting paper, no sugar
+    "厨房吸油纸 吸附多余油脂和水分",
+    "冻干草莓 锁住糖分与营养",                        # drying keeps the fruit's sugar
+    "无糖饮料 不能阻隔糖分 请控制饮食",                # a denial
+    "这化妆技术堪比整容 彩妆教程",                    # makeup skill, an idiom
+    "整容医院 面部整形 咨询预约",                     # no comparison
+    "边吃边聊 火锅套餐",                              # no slimming word
+    "越吃越香 牛肉干",
+    "21天蜕变 英语口语训练营",                        # no slimming context
+    "轻体重 碳纤维自行车",                            # no days
+    "Do you like it so much",
+]
+
+
 _ROUND50 = frozenset({"c50-en-spread-chance", "c50-en-kill-microbe", "c50-en-protect-family", "c50-en-free-toxins",
                       "c50-en-detox-cleanse", "c50-en-quit-smoking", "c50-en-energy-field"})
 
@@ -804,14 +833,16 @@ _ROUND50_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS)
+@pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
+                         + _ROUND52_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
 
 @pytest.mark.parametrize("text,ids", _HELD_OUT_QUIET + [(t, _ROUND43) for t in _ROUND43_QUIET]
                          + [(t, _ROUND47) for t in _ROUND47_QUIET]
-                         + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET])
+                         + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
+                         + [(t, _ROUND52) for t in _ROUND52_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 
