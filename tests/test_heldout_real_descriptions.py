@@ -559,6 +559,9 @@ VIOLATIONS = {
     # shampoos are violations (FDA CVM: food claiming to prevent disease is a drug; FIFRA); calming beds that “ease anxiety”
     # stay lawful (as en-anxiety's note). Known misses, not listed: r29wm-426WKGLFAYK3 “💗Best Birthday/Love/Mother's day
     # Gift💗” (lowered to low by a gift-occasion lawful use), r29wm-20D66Z1YOCUW “give you the most beautiful fashion experience”
+    # round 29 re-reads a round-4 pill dispenser: “Made of PVC, 100% non-toxic and safe” is an absolute safety claim (the
+    # English of 无毒无害; Elseroad v. Boston Foundry 2023 on “100% non-toxic” cookware, claims hc4872)
+    "azpet-B09MG2DXFW": "AD-GUAR-EN-100% non-toxic",
     "r29hw-4452414": "AD-ABS-EN-award-winning",  # Acana Large Breed Dry Puppy Food: “award-winning kitchens”, no award named
     "r29hw-5173310": "AD-ABS-EN-award-winning",  # Acana Wild Coast Fish Formula Dry Dog Fo: “award-winning kitchens”, no award named
     "r29hw-4550718": "AD-ABS-EN-award-winning",  # Acana Large Breed Adult Dry Dog Food: “award-winning kitchens”, no award named
