@@ -833,8 +833,33 @@ _ROUND50_QUIET = [
 ]
 
 
+# claims round 53 (hc7500–hc7556, h14i): EPA stop-sale orders, FDA/FTC letters and NY AG letters on online listings
+_ROUND53 = frozenset({"c53-en-germ-protection", "c53-en-sanitize-person-air", "c53-en-pain-relief-food",
+                      "c53-en-diet-secret-weapon", "c53-en-fat-forming", "c53-en-repellent-disease"})
+
+
+_ROUND53_HITS = [
+    ("Wearable clip with all-day germ and virus protection", "c53-en-germ-protection"),
+    ("Chlorine dioxide badge disinfects the air around you", "c53-en-sanitize-person-air"),
+    ("Turmeric joint pain relief gummies", "c53-en-pain-relief-food"),
+    ("Raspberry ketone drops, your weight loss secret weapon", "c53-en-diet-secret-weapon"),
+    ("Fat blocker that stops new fat cells from forming", "c53-en-fat-forming"),
+    ("Dengue mosquito repellent sticker for kids", "c53-en-repellent-disease"),
+]
+_ROUND53_QUIET = [
+    "Antivirus software with full virus protection for your PC",
+    "Hand sanitizer gel, sanitize your hands on the go",
+    "Steam mop sanitizes the floor without chemicals",
+    "Pain relief patch for lower back, 8 hours",
+    "Secret weapon against frizz: argan hair serum",
+    "Rain cover keeps water from forming puddles",
+    "Mosquito repellent bracelet, DEET-free",
+    "Dengue fever awareness ribbon pin",
+]
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
-                         + _ROUND52_HITS)
+                         + _ROUND52_HITS + _ROUND53_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -842,7 +867,7 @@ def test_held_out_round_frames(frames, text, frame):
 @pytest.mark.parametrize("text,ids", _HELD_OUT_QUIET + [(t, _ROUND43) for t in _ROUND43_QUIET]
                          + [(t, _ROUND47) for t in _ROUND47_QUIET]
                          + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
-                         + [(t, _ROUND52) for t in _ROUND52_QUIET])
+                         + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

@@ -553,6 +553,9 @@ POSITIVE = [
     ("KN95 Kids Safety Face Mask - FDA/CE Certified", "authority_claim", "c50-en-fda-ce", "high"),
     ("Herbal formula tested in clinical trials conducted under the regulations of FDA", "authority_claim",
      "c50-en-trial-under-regulator", "medium"),
+    # claims round 53 (h14i): EPA stop-sale orders, FDA/FTC letters and NY AG letters on online listings
+    ("Hemp oil: the federal government has approved its health benefits", "authority_claim", "c53-en-gov-confirmed", "high"),
+    ("Highly effective ant killer bait, safe for the whole house", "guarantee_claim", "c53-en-safe-pesticide", "medium"),
 ]
 
 PUBLIC_ORDER = [
