@@ -55,6 +55,16 @@ and Oxbow goods it resells; title + description, HTML stripped, cut at a bullet 
 the shop's own brand, each resold maker scoped to its listing) and 162 Walmart marketplace rings and jewellery of 2024
 (mominurr/Walmart-Data-Scraping walmart.com_sample_data.json; ids r29wm, each brand field scoped to its listing). Disease,
 immunity and pesticidal claims on pet food, chews and shampoos are violations; calming beds that “ease anxiety” stay lawful.
+Round 30 (ids r30…), takeaway menus and a brand's own mall: 242 dishes and drinks of nine 美团外卖 shop menus with
+their blurbs (a crawler's captured waimai.meituan.com answers, kept across the history of az1802/newCreawling
+美团外卖(waimai.meituan)/merchantInfo.js, 2021–2022: 酸菜鱼, 奶茶/果茶 shops, 拌饭, 港式茶餐厅, 客家 soups; ids r30mt, a
+category's blurb r30mt-t…; an identical blurb kept once, blurbs under 8 characters left out), 7 in-store ordering menus
+of the same crawler (二维火, 美团点餐, 收钱吧; ids r30oc) and 114 listings of vivo's official mall kept as a uni-app
+clone's data (ry09iu/vivo-shop-uniapp data/cate_list.js, 2020: phones with brief and promotion, chargers, cases,
+earphones, the mall's third-party wearables and gadgets; ids r30vv, a repeated brief kept once). vivo (and through
+it iQOO), its endorser 刘昊然 on its own gift box and the makers of the third-party goods it sells are scoped own
+brands; the Yakult, Oreo and Sprite a tea shop uses or resells are scoped to their listings. Phone numbers posted
+to take orders off the platform (大单，公司单，预约单，请联系我们…, 店长电：…) are CONTACT-PHONE.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -651,6 +661,17 @@ VIOLATIONS = {
     "r29wm-2UI9IGX3TZ8U": "AD-ABS-EN-the best",  # CILENON Women Round Diamond Sparkling Zi: the best (pick/treats/choice/option/accessory)
     "r29wm-1F2ZMHN04FG0": "AD-ABS-EN-best",  # Ring for Women 925 Silver 14k Gold Rings: best moissanite / Best Customer Service / Best Gifts for Mom
     "r29wm-1SEDDFXVY4JP": "AD-ABS-EN-best",  # Clearance！Mother's Day Gifts KANY Jewelr: best moissanite / Best Customer Service / Best Gifts for Mom
+    # round 30: 美团外卖 menus (az1802/newCreawling) and vivo's official mall (ry09iu/vivo-shop-uniapp)
+    "r30mt-t212873131": "BRAND-CELEB-ENDORSE",  # 正宗广西水果酸嘢: 女明星王鸥都安利的美食 (a star's name to sell food)
+    "r30mt-1177554977": "AD-ABS-热销第一",      # 柠檬红茶『热销第一』
+    "r30mt-1174949494": "AD-ABS-第一",          # 招牌奶茶『系列第一』
+    "r30mt-1174949492": "AD-MED-健肠",          # 百香果益力多: 好喝健肠 (an intestinal health function on a drink)
+    "r30mt-3143758273": "CONTACT-PHONE",        # 娱乐房订房热线153 6205 3963
+    "r30mt-1482043483": "CONTACT-PHONE",        # 大单，公司单，预约单，请联系我们15362053963
+    "r30mt-4508873249": "CONTACT-PHONE",        # 店长电：18675232106
+    "r30mt-4508977011": "AD-ABS-甲天下",        # 潮州名肴甲天下
+    "r30mt-4540393179": "AD-ABS-首创",          # 首创新式卤味快餐
+    "r30vv-009": "AD-ABS-全球首款",             # iQOO Z1: 全球首款5G+5G 双卡双待手机，全球首发…
 }
 
 NEEDS_CODE: dict[str, str] = {
