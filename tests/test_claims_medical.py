@@ -510,6 +510,10 @@ def test_english_frames(frames, text, frame):
     "Home cholesterol test kit, measures LDL and HDL",
     "Ozempic pen travel case, fits Wegovy pens",
     "Effective as prescribed by your doctor",
+    # a disease named in a warning or an advice line (English disease names are medium terms)
+    "Herbal tea. Not suitable for people with diabetes. Consult your doctor before use.",
+    "Consult your doctor or pharmacist if you need help for the management of your medical conditions "
+    "(e.g. diabetes, hypertension, eczema).",
 ])
 def test_english_honest_copy_stays_clean(scanner, text):
     assert severe(scanner, text, field="title") == []
@@ -605,6 +609,17 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("除菌卡 堪比空气口罩", "c49-air-mask"),
     ("蒸汽烟 零焦油 不伤肺", "c49-ecig-harmless"),
     ("养生露酒 加入名贵药物精制而成", "c49-food-drug-added"),
+    # claims round 48 (hc7000–hc7069, Taiwan and Hong Kong wording in Traditional characters)
+    ("速效蔓越莓私密益菌膠囊 泌尿道好順暢", "c48-med-urinary-smooth"),
+    ("幾丁聚醣 預防裝心臟支架", "c48-med-stent-avoid"),
+    ("醣姥壓 使胰島素分泌正常", "c48-med-hormone-normal"),
+    ("苦瓜胜肽 口服植物性胰島素", "c48-med-plant-insulin"),
+    ("減重膠囊 效果超越瘦瘦針", "c48-med-beyond-drug"),
+    ("毛髮濃粹精華 增加髮量3.5倍", "c48-hair-volume"),
+    ("洗髮精 不再掉髮了", "c48-hair-nomore"),
+    ("按摩霜 增強淋巴引流", "c48-lymph"),
+    ("芝麻粉 使頭髮烏黑", "c48-hair-black"),
+    ("抗皺精華霜 除皺回春", "c48-antiage-rejuv"),
 ])
 def test_more_chinese_claims(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -613,7 +628,9 @@ def test_more_chinese_claims(frames, text, frame):
 @pytest.mark.parametrize("text", ["晴转阴", "一用就好用", "促进肌肤新陈代谢", "激活荷尔蒙香水",
                                   "中药材包装袋", "宝宝一夜醒3次", "一夜2次夜奶", "鱼缸改善水循环系统",
                                   "84消毒液 杀灭99.9%细菌", "聚拢文胸 让胸部看起来更丰满", "假性近视 科学用眼就能恢复",
-                                  "汽车蜡 修复划痕", "热玛吉同款射频原理", "非医用面膜 补水"])
+                                  "汽车蜡 修复划痕", "热玛吉同款射频原理", "非医用面膜 补水",
+                                  "假髮片 讓髮量變多", "染髮膏 使頭髮烏黑亮麗", "手機支架 免安裝支架",
+                                  "請定期檢查甲狀腺功能是否正常", "戴假髮 不再擔心掉髮", "淋巴引流按摩 美容院服務"])
 def test_more_chinese_negatives(frames, text):
     assert not frame_ids(frames, text)
 
@@ -757,6 +774,35 @@ _ROUND51_QUIET = [
 ]
 
 
+_ROUND52 = frozenset({"c52-food-absorb-sugar", "c52-medaes-surgery-equal", "c52-slim-eat-while", "c52-slim-days"})
+
+
+_ROUND52_HITS = [
+    ("减肥食品 吸走油脂、阻隔糖分、代谢升级", "c52-food-absorb-sugar"),
+    ("白芸豆代餐粉 饭前一包 阻断多余的碳水", "c52-food-absorb-sugar"),
+    ("吃该产品三单堪比整容，四单大变活人", "c52-medaes-surgery-equal"),
+    ("瘦脸霜 效果相当于做了一次削骨", "c52-medaes-surgery-equal"),
+    ("镇店之宝，边吃边SO", "c52-slim-eat-while"),
+    ("代餐饼干 越吃越瘦", "c52-slim-eat-while"),
+    ("酵素果冻 尽情吃，躺着SO", "c52-slim-eat-while"),
+    ("科学轻体21天", "c52-slim-days"),
+    ("纤瘦礼包 21天神器蜕变，效果显著", "c52-slim-days"),
+]
+_ROUND52_QUIET = [
+    "吸油面纸 吸走面部多余油脂",                      # oil-blotting paper, no sugar
+    "厨房吸油纸 吸附多余油脂和水分",
+    "冻干草莓 锁住糖分与营养",                        # drying keeps the fruit's sugar
+    "无糖饮料 不能阻隔糖分 请控制饮食",                # a denial
+    "这化妆技术堪比整容 彩妆教程",                    # makeup skill, an idiom
+    "整容医院 面部整形 咨询预约",                     # no comparison
+    "边吃边聊 火锅套餐",                              # no slimming word
+    "越吃越香 牛肉干",
+    "21天蜕变 英语口语训练营",                        # no slimming context
+    "轻体重 碳纤维自行车",                            # no days
+    "Do you like it so much",
+]
+
+
 _ROUND50 = frozenset({"c50-en-spread-chance", "c50-en-kill-microbe", "c50-en-protect-family", "c50-en-free-toxins",
                       "c50-en-detox-cleanse", "c50-en-quit-smoking", "c50-en-energy-field"})
 
@@ -787,14 +833,16 @@ _ROUND50_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS)
+@pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
+                         + _ROUND52_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
 
 @pytest.mark.parametrize("text,ids", _HELD_OUT_QUIET + [(t, _ROUND43) for t in _ROUND43_QUIET]
                          + [(t, _ROUND47) for t in _ROUND47_QUIET]
-                         + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET])
+                         + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
+                         + [(t, _ROUND52) for t in _ROUND52_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

@@ -517,6 +517,9 @@ POSITIVE = [
     # claims round 51, medical/health claims on ordinary goods (h14d): frames c51-*
     ("水素水生成器 饮用水素水没有任何副作用", "guarantee_claim", "c51-guar-no-side-effect", "high"),
     ("丽姿胶囊 针对局部肥胖部位，哪胖减哪", "guarantee_claim", "c51-slim-spot", "high"),
+    # claims round 48 (h14a): Taiwan 公平會 wording
+    ("塑身衣組 贅肉脂肪全都消失", "guarantee_claim", "c48-fat-gone", "medium"),
+    ("ESG座談會 指導單位：行政院環保署", "authority_claim", "c48-auth-gov-guide", "high"),
     # claims round 46, English marketplace listing claims (h13i): frames r46-*
     ("Mass gainer powder - Gain 10kg of muscle in 10 days", "guarantee_claim", "r46-en-muscle-gain-time", "medium"),
     ("Handmade soap, 100% Natural, free from synthetic or chemical substances", "authority_claim", "r46-en-no-chemicals-list", "medium"),
@@ -786,6 +789,11 @@ LAWFUL = [
     "FDA cleared and CE marked device",
     "Sunscreen SPF tested under FDA guidelines",
     "Study desk under the supervision of parents",
+    # claims round 48 (h14a): look-alikes of c48-fat-gone and c48-auth-gov-guide
+    "燃脂運動手環 記錄消耗卡路里",
+    "經濟部商業登記 合法公司 統一編號可查",
+    "塑身衣 穿上視覺顯瘦 修飾小腹線條",
+    "行政院環保署 環保標章 認證產品",
 ]
 
 

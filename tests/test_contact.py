@@ -715,3 +715,34 @@ def test_a_users_word_file_without_bank_words_loads_and_reads_no_accounts(tmp_pa
     assert not [f for f in ContactDetector(str(d)).detect(FieldText.of(Listing(id="c", title=text), "title", text,
                                                                          ScanContext()))
                 if f.rule_id == "CONTACT-BANK"]
+
+
+# ------------------------------------------------------------------ other countries' formats and words
+
+@pytest.mark.parametrize("text,cover,rule", [
+    ("หน้าร้านโทร 02-123-4567 เปิดทุกวัน", "02-123-4567", "CONTACT-PHONE"),         # a Thai 9-digit landline
+    ("Звоните 8 (916) 123-45-67 после 18:00", "8 (916) 123-45-67", "CONTACT-PHONE"),  # Russian, trunk 8
+    ("Telefone (11) 3456-7890 loja física", "(11) 3456-7890", "CONTACT-PHONE"),       # Brazilian, area code
+    ("Siga @lojadomarcos no Instagram", "@lojadomarcos", "CONTACT-SOCIAL"),           # Portuguese "on"
+])
+def test_numbers_and_handles_in_other_countries_formats(text, cover, rule):
+    assert_found(text, cover, rule)
+
+
+def test_cyrillic_words_are_read_as_the_normalised_text_spells_them():
+    fs = severe(run("Предоплата на карту Сбербанка, отправлю СДЭКом"))
+    assert [f for f in fs if f.matched_text.startswith("Предоплата на карту")], fs
+
+
+@pytest.mark.parametrize("text", [
+    "Seattle, WA 98101-2345 USA, ships in 2 days",   # a state and a ZIP+4 code, not WhatsApp
+    "Instagram para iPhone 13 capinha",              # words of prose after an app's name
+    "头像同款 情侣头像 定制",                          # an avatar's style names no place to go
+])
+def test_other_formats_look_alikes_stay_quiet(text):
+    assert not [f for f in severe(run(text)) if f.category == "offsite_contact"], text
+
+
+def test_the_avatar_is_a_place_a_contact_waits():
+    fs = run("想要同款点头像看")
+    assert [f for f in fs if f.rule_id == "CONTACT-INVITE" and f.matched_text == "点头像看"], fs

@@ -172,7 +172,7 @@ def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
         if tight and text[ce:m.s] == " ":
             gap = 0  # the space between two English words: next to each other (Yeti dupe)
         between = text[ce:m.s]
-        if c.kind in "PCD" and (":" in between or "：" in between):
+        if c.kind in "PCDM" and (":" in between or "：" in between):
             # a colon opens what the cue is about (Compatible with: iPhone 15, 适用机型：华为, 高仿: LV)
             between = between.replace(":", "", 1) if ":" in between else between.replace("：", "", 1)
         return gap <= limit and _clean_gap(between, c.kind == "R")
@@ -186,6 +186,9 @@ def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
 
 
 _CLAUSE_END = set(",;!?，。；！？\n")
+# the rest of a registered company's name after a brand inside it, up to its legal form
+_COMPANY_AFTER = re.compile(r"[^,;:!?，。；：！？\n]{0,14}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工厂|厂"
+                            r"|(?: ?co\.?)? ?ltd|(?: ?co\.?,?)? ?inc(?![a-z])|corporation|gmbh)")
 
 
 def _merge_same_brand(text: str, live: list[Mention]) -> list[Mention]:
@@ -357,7 +360,7 @@ class Judging:
         alias = m.alias
         brand = alias.brand
         word = m.word and brand.canonical not in strong_brands
-        counterfeit = dupe = compare = compat = ctx = genuine = None
+        counterfeit = dupe = compare = compat = ctx = genuine = maker = None
         for cs, ce, c in cues:
             near = _near(text, m, cs, ce, c, tight=word)
             if not near and word and c.kind == "D" and cs >= m.e and alias.latin and c.key.isascii():
@@ -382,6 +385,8 @@ class Judging:
                 ctx = ctx or (cs, ce, c)
             elif k == "G":
                 genuine = genuine or (cs, ce, c)
+            elif k == "M":
+                maker = maker or (cs, ce, c)
         compat = compat or inherited
         if not ctx and not counterfeit:
             ctx = (self._product_context(text, m, brand, word) or _collab(ft.norm, m)
@@ -443,6 +448,10 @@ class Judging:
                               conf=m.confidence)
         if word and not ctx:
             return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
+        if maker and _COMPANY_AFTER.match(text, m.e):
+            # 生产商：常熟波司登进出口有限公司 on a CK down jacket: the label the law requires names the
+            # maker by its registered company name (《产品质量法》第二十七条), no use of the brand on the goods
+            return None, None
         if any(c.kind == "R" for _, _, c in cues) or (ft.field == "title" and self._resold(ft)):
             # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the
             # brand of genuine goods put on the market by its owner is no use of the mark as one's

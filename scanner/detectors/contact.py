@@ -101,6 +101,11 @@ _LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
 _NANP = re.compile(r"1?[2-9]\d{9}")
 _INTL = re.compile(r"[1-9]\d{7,14}")
 _LOCAL8 = re.compile(r"[2-9]\d{7}")
+# … and, right after a phone word, a number of 9 to 13 digits in another country's own format: a
+# Thai landline (โทร 02-123-4567), a Portuguese or Spanish mobile (liga 912 345 678), a Russian one
+# with its trunk 8 (8 (916) 123-45-67), a Brazilian one with its area code ((11) 98765-4321)
+_OTHER_FORMAT = re.compile(r"\d{9,13}")
+_ZIP4 = re.compile(r"\d{5}-\d{4}")  # a US ZIP+4 code after a state's WA is no phone
 _LABEL_WINDOW = 12
 
 _PHONE_SYMBOLS = "☎☏✆📞📱"
@@ -139,7 +144,6 @@ _LINK_PRE = re.compile(
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
 
 
-_HP0, _HP1, _HP2 = HINT_PLACES  # a hint's place words, looked for before the hint pattern
 
 _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
 
@@ -236,6 +240,11 @@ class ContactDetector:
                 # "VX2758" is a monitor, "VX jia44783" a handle: need a separator in the source
                 if norm.offsets[hs] == norm.offsets[ce - 1] + 1:
                     continue
+                # Instagram para iPhone 13: two words of prose after an app's name, not one handle
+                # spelt apart (x i a o m e i 2 0 5 0 6 is)
+                parts = t[hs:he].split(" ")
+                if len(parts) > 1 and all(len(p) > 1 and p[0].isalpha() for p in parts[:2]):
+                    continue
             rule = "CONTACT-SOCIAL" if kind == "social" else "CONTACT-WECHAT"
             conf = 0.95 if has_digit else 0.8
             out.append(self._cand(ft, norm, cs, he, rule, severity, conf,
@@ -314,7 +323,7 @@ class ContactDetector:
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
                                       "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
         # 5. a hint that the contact waits on a profile (看个性签名, 主页有微, 看我简介)
-        for m in (self.words.hint.finditer(t) if _HP0 in t or _HP1 in t or _HP2 in t else ()):
+        for m in (self.words.hint.finditer(t) if any(p in t for p in HINT_PLACES) else ()):
             s, e = m.start(), m.end()
             if t[s:s + 2] == "主页" and s and t[s - 1] in "店铺":
                 continue  # 店铺主页有惊喜: the shop's own page on the platform
@@ -615,7 +624,11 @@ class ContactDetector:
             # North American numbers, and any number with its country code (+44 7700 900123)
             alld = "".join(g[0] for g in groups)
             # and an 8-digit local number (Singapore, Hong Kong: Whatsapp 9123 4567) in groups of 3+
-            if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld)
+            other = _OTHER_FORMAT.fullmatch(alld) is not None
+            if other:
+                os_, oe = norm.span(groups[0][1], groups[-1][2])
+                other = not _ZIP4.fullmatch(ft.text[os_:oe])  # WA 98101-2345: a ZIP+4 code
+            if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld) or other
                     or (_LOCAL8.fullmatch(alld) and all(len(g[0]) >= 3 for g in groups))) \
                     and after_ok(groups[-1][2]):
                 self._emit_phone(ft, norm, rs if plus else groups[0][1], groups[-1][2], cue, None,

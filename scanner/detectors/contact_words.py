@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ..engine import FieldText
 from ..lexicon import LexiconError, lexicon_dir, read_rows
+from ..normalize import normalize_key
 from .contact_bank import bank_patterns
 
 # ------------------------------------------------------------------ cue words (normalised text)
@@ -57,7 +58,8 @@ _TEL_FAR_APP = r"(?<![a-z])(?<!turn )(?:{phone_app})(?![a-z])[^。！？!?\n+0-9
 _HANDLE = r"[a-z0-9](?:[a-z0-9._]{{1,28}}[a-z0-9_])"
 _SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|username|account))? ?(?:[:：] ?(?P<h1>@?" + _HANDLE + r")"
                  r"|[@$](?P<h2>" + _HANDLE + r"))(?![a-z0-9@])"
-                 r"|(?<![a-z0-9.@])@(?P<h3>" + _HANDLE + r") on (?:{social_latin})(?![a-z0-9])"
+                 # (on, and the same word in Portuguese, Spanish, German, French: @loja no Instagram)
+                 r"|(?<![a-z0-9.@])@(?P<h3>" + _HANDLE + r") (?:on|no|na|en|em|auf|sur) (?:{social_latin})(?![a-z0-9])"
                  # an app named in full, a space, then a handle with a dot or underscore (Snapchat
                  # kay.vintage, Instagram kay_crafts): Depop's and TikTok Shop's social media handles
                  r"|(?<![a-z0-9])(?:{social_latin_bare}) (?P<h4>[a-z][a-z0-9]{{2,}}[._][a-z0-9._]*[a-z0-9])(?![a-z0-9@])")
@@ -126,7 +128,7 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 
 WORDS_FILE = "contact_words.csv"
 # the places a hint points to (看个性签名, 主页有微, 看我简介): every invite_hint row holds one
-HINT_PLACES = ("签名", "主页", "简介")
+HINT_PLACES = ("签名", "主页", "简介", "头像")
 _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
@@ -136,6 +138,12 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
 OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word"})
+# kinds whose words are looked for in the normalised text (the others are read on the original
+# text: hosts, top-level domains, mail providers, Latin social apps)
+_READ_NORMALISED = frozenset({
+    "lead", "phone_prefix", "phone_hotline", "phone_word", "phone_latin", "phone_app", "offsite_pay", "bank_word",
+    "invite_add", "invite_join", "invite_group", "invite_group_app", "invite_ask", "invite_ask_app",
+    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -160,6 +168,12 @@ class ContactWords:
             if kind.endswith("_char") and len(word) != 1:
                 raise LexiconError(f"{WORDS_FILE}: {kind} rows hold one character each, not {word!r}")
             words.setdefault(kind, []).append(word)
+            if kind in _READ_NORMALISED:
+                # as the normalised text spells it too (Cyrillic look-alike letters folded, a/c no
+                # read as ac no): the word is found where the text holds it
+                key = normalize_key(word)
+                if key and key != word and key not in words[kind]:
+                    words[kind].append(key)
             if kind == "platform":
                 families.setdefault(r.get("group") or word, []).append(word)
         missing = [k for k in KINDS if k not in words and k not in OPTIONAL_KINDS]

@@ -88,13 +88,17 @@ class PolicyData:
         self.function_wordings = frozenset(table)
         # disease names: the disease slots of the claim frames and the lexicon's disease rows
         names: set[str] = set()
+        en_names: set[str] = set()  # English ones (EN_DISEASE): only read as such in a warning
         sdir = d / "slots"
         for p in sorted(sdir.glob("*.txt")) if sdir.is_dir() else []:
-            if p.stem.upper().startswith(_DISEASE_SLOTS):
+            into = names if p.stem.upper().startswith(_DISEASE_SLOTS) else \
+                en_names if p.stem.upper() == "EN_DISEASE" else None
+            if into is not None:
                 for line in p.read_text(encoding="utf-8-sig").splitlines():
                     k = normalize_key(line.split("#", 1)[0].strip())
                     if k:
-                        names.add(k)
+                        into.add(k)
+        self.en_disease_names = frozenset(en_names)
         for r in read_rows(d / "ad_terms.csv"):  # read, not compiled: the engine builds the lexicon once
             if r.get("category") == "medical_claim" and "疾病名称" in r.get("suggestion", ""):
                 k = normalize_key(r.get("term", ""))
@@ -222,7 +226,9 @@ def category_policy_filter(directory: str | None = None):
                 return None  # 读完根治/治愈率: a promise to the reader, not the book's subject
             return ("set:low", f"商品为图书出版物（{_evidence(pc)}）：书名和内容题材中的疾病名称、治疗用语是出版物的主题，"
                                "不是商品功效宣称；宣传文字不得向读者承诺疗效")
-        if bare and data.in_warning(ft, c):
+        # a disease's bare name in a warning (English lexicon rows of disease names are medium)
+        if (bare or (c.detector == "lexicon" and sev == "medium" and text in data.en_disease_names)) \
+                and data.in_warning(ft, c):
             return ("low", "疾病名称出现在警示语或适用人群提示中（慎用、禁用、遵医嘱…），不是疗效宣称")
         if cls == "medical_aesthetic":
             return (_at_least(sev, "medium"), f"商品为医疗美容服务（{_evidence(pc)}）：医疗美容广告是医疗广告，须取得《医疗广告审查证明》，"
