@@ -50,6 +50,8 @@ _CONFUSABLES = str.maketrans({
 
 def _piece(ch: str) -> str:
     """Normalised form of one source character ('' for a separator)."""
+    if ch == "\u2236":
+        return ":"  # the ratio sign (1∶1), which NFKC keeps and would drop as a symbol: a colon
     if ch in _BOUNDARY:
         return ch.translate(_QUOTES)  # clause punctuation stays as it is: a boundary
     n = unicodedata.normalize("NFKC", ch)

@@ -13,6 +13,7 @@ from scanner.normalize import html_to_text, normalize, normalize_key
     ("ＮＯ．１", "no1"),               # full-width
     ("１００％有效", "100%有效"),
     ("無效退款", "无效退款"),          # traditional
+    ("1∶1复刻", "1:1复刻"),           # the ratio sign read as a colon, not dropped
     ("馳名商標", "驰名商标"),
     ("第①", "第1"),                   # circled digit
     ("壹流", "一流"),                  # financial numeral
