@@ -172,7 +172,7 @@ def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
         if tight and text[ce:m.s] == " ":
             gap = 0  # the space between two English words: next to each other (Yeti dupe)
         between = text[ce:m.s]
-        if c.kind in "PCDM" and (":" in between or "：" in between):
+        if c.kind in "PCDMF" and (":" in between or "：" in between):
             # a colon opens what the cue is about (Compatible with: iPhone 15, 适用机型：华为, 高仿: LV)
             between = between.replace(":", "", 1) if ":" in between else between.replace("：", "", 1)
         return gap <= limit and _clean_gap(between, c.kind == "R")
@@ -362,7 +362,8 @@ class Judging:
         word = m.word and brand.canonical not in strong_brands
         counterfeit = dupe = compare = compat = ctx = genuine = maker = None
         for cs, ce, c in cues:
-            near = _near(text, m, cs, ce, c, tight=word)
+            # (a maker label or a gift quiets a mention, so it reaches an ordinary-word name as far as any)
+            near = _near(text, m, cs, ce, c, tight=word and c.kind not in "MF")
             if not near and word and c.kind == "D" and cs >= m.e and alias.latin and c.key.isascii():
                 # a Latin ordinary-word name, a style cue, then the brand's own kind of goods (Crocs
                 # Style Clogs, Pandora Style Charms, Coach Style Handbag): the brand's look is sold
@@ -385,7 +386,7 @@ class Judging:
                 ctx = ctx or (cs, ce, c)
             elif k == "G":
                 genuine = genuine or (cs, ce, c)
-            elif k == "M":
+            elif k in "MF":
                 maker = maker or (cs, ce, c)
         compat = compat or inherited
         if not ctx and not counterfeit:
@@ -448,9 +449,10 @@ class Judging:
                               conf=m.confidence)
         if word and not ctx:
             return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
-        if maker and _COMPANY_AFTER.match(text, m.e):
+        if maker and (maker[2].kind == "F" or _COMPANY_AFTER.match(text, m.e)):
             # 生产商：常熟波司登进出口有限公司 on a CK down jacket: the label the law requires names the
-            # maker by its registered company name (《产品质量法》第二十七条), no use of the brand on the goods
+            # maker by its registered company name (《产品质量法》第二十七条), no use of the brand on the goods;
+            # 加赠网易耳机: a gift of the brand's own goods with what is sold, not the goods sold
             return None, None
         if any(c.kind == "R" for _, _, c in cues) or (ft.field == "title" and self._resold(ft)):
             # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the

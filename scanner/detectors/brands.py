@@ -136,6 +136,12 @@ class BrandDetector(MentionFinding, Judging):
             acc = acc | self._accessory_categories(normalize_key(ft.listing.title))
         ft.notes["brand_side"] = (side, acc)
         strong_brands = {m.alias.brand.canonical for m in live if not m.word}
+        if "#" in text:
+            # a run of brand hashtags (#nike #supreme #stussy): a name that is also a word, tagged
+            # beside a tagged brand name, is tagged as the brand too (Depop: irrelevant brand hashtags)
+            tagged = [m for m in live if m.s and text[m.s - 1] == "#"]
+            if any(not m.word for m in tagged):
+                strong_brands |= {m.alias.brand.canonical for m in tagged}
         live.sort(key=lambda m: m.s)
         live = _merge_same_brand(text, live)
         prev: Mention | None = None
