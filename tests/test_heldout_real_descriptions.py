@@ -672,6 +672,49 @@ VIOLATIONS = {
     "r30mt-4508977011": "AD-ABS-甲天下",        # 潮州名肴甲天下
     "r30mt-4540393179": "AD-ABS-首创",          # 首创新式卤味快餐
     "r30vv-009": "AD-ABS-全球首款",             # iQOO Z1: 全球首款5G+5G 双卡双待手机，全球首发…
+    # round 32, English (ids r32…): Amazon.com listings of the PromptCloud January 2020 sample in categories not covered
+    # before — sports & outdoors, home & garden, baby, office, arts & crafts, hobby parts — title + “About Product” bullets
+    # (ycnliu/ecommerce-rag-pipeline data/test_sample_1000.csv, every non-toy, non-clothing row with bullets; ids r32pc), the
+    # maker leading each title (and the licensed property of licensed goods) scoped as its own brand; and a 2017 Safeway
+    # catalogue of pack copy (michaelhyun/CMPE133Project mini-safeway/seed/productseed.js: baby care, personal care & health,
+    # household, pet and grocery goods; description + details; ids r32sw, each brand field scoped). Pack copy keeps the
+    # maker's web address and phone line: in a marketplace listing they are outside contacts (as BigBasket's blog link)
+    "r32pc-19ef957380": "AD-GUAR-EN-100% satisfaction",  # air hockey table: 100% SATISFACTION GUARANTEE (as round 4)
+    "r32pc-22bccbee6c": "AD-ABS-F-en-most-world",     # longboard: the best longboards in the world
+    "r32pc-29b2140b89": "AD-ABS-EN-best",              # ice-pop maker title: Best Activity for Friends to Do Together
+    "r32pc-37ed1450d4": "AD-ABS-EN-the best",          # scooter: the best electric scooter for teenagers & adults
+    "r32pc-41fe68f333": "AD-ABS-EN-the best",          # candle: Creative Converting for the best in decorations
+    "r32pc-43cd68313a": "AD-ABS-EN-best quality",      # pencils: the absolute best quality art materials
+    "r32pc-45b93b86b9": "AD-ABS-EN-award winning",     # Bob Books kit title: Award Winning (no award named)
+    "r32pc-5e840b8d46": "AD-ABS-EN-unmatched",         # RC shock tower: unmatched durability
+    "r32pc-7841ca4507": "AD-ABS-EN-#1",                # construction paper: the #1 Teacher Approved Brand!
+    "r32pc-8ec04707ae": "AD-MED-EN-bacteria resistant",  # rug: Bacteria resistant surface … for homes with kids (FIFRA)
+    "r32pc-ae6366212a": "AD-ABS-EN-highest quality",   # garden stool: products of the highest quality and unmatched style
+    "r32pc-d2cbabf462": "CONTACT-EMAIL",               # RC body: email amazonsupport@redcatracing.com, phone 602-454-6445
+    "r32pc-faf870468a": "CONTACT-EMAIL",               # RC body: the same support address
+    "r32pc-e2068e3b6d": "AD-ABS-EN-industry leading",  # trampoline: industry leading products
+    "r32pc-e6cbd717f1": "AD-ABS-EN-highest quality",   # shuffleboard table: Highest Quality Entry Level Table
+    "r32pc-e9ea65ba1b": "BRAND-UNAUTH",                # Yocaher longboard series “VW Vibe”: Volkswagen's mark, no licence stated
+    "r32sw-01": "AD-ABS-EN-NO.1",        # Avent bottle: No. 1 bottle brand in America
+    "r32sw-02": "CONTACT-LINK",          # Avent pacifier: www.philips.com/Avent
+    "r32sw-03": "CONTACT-LINK",          # Munchkin bath toy: munchkin.com
+    "r32sw-05": "AD-ABS-EN-finest",      # Hansen's juice: only the finest quality fruits; Only the best will do!
+    "r32sw-06": "CONTACT-LINK",          # Nature Valley: Learn more at Ask.GeneralMills.com
+    "r32sw-08": "CONTACT-LINK",          # Betty Crocker: bettycrocker.com/gf, 1-800 number
+    "r32sw-09": "CONTACT-LINK",          # Tabasco: Visit tabasco.com to purchase
+    "r32sw-10": "CONTACT-LINK",          # Ghirardelli: www.ghirardelli.com (and highest quality cocoa beans)
+    "r32sw-11": "CONTACT-PHONE",         # Cheetos: 1-800-352-4477, fritolay.com
+    "r32sw-12": "CONTACT-LINK",          # Clover milk: www.Cloversonoma.com
+    "r32sw-13": "CONTACT-PHONE",         # Kraft cheese: 1-800-634-1984
+    "r32sw-15": "CONTACT-LINK",          # DeLallo: delallo.com
+    "r32sw-17": "AD-ABS-F-en-possessive-sup",  # Delimex: America's No. 1 taquito brand
+    "r32sw-18": "CONTACT-LINK",          # Dole bananas: Visit the Farm at doleorganic.com
+    "r32sw-19": "AD-GUAR-EN-100% guaranteed",  # O Organics: Quality & satisfaction 100% guaranteed (as round 4)
+    "r32sw-20": "CONTACT-PHONE",         # Annie's: Annies.com or 1-800-288-1089
+    "r32sw-21": "AD-ABS-F-en-possessive-sup",  # Barilla: Italy's No. 1 brand of pasta sauce
+    "r32sw-23": "CONTACT-LINK",          # Pocky: pocky.com, www.glicousa.com
+    "r32sw-28": "CONTACT-LINK",          # Allegra: www.allegra.com
+    "r32sw-31": "AD-GUAR-EN-guaranteed",  # TetraFin: cleaner and clearer water guaranteed (an efficacy guarantee)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -789,7 +832,7 @@ def severe():
 def test_fixture_shape():
     assert len(ROWS) >= 30
     assert len(LISTINGS) == len(ROWS), "repeated id"
-    assert_plain_text(TSV, max_bytes=2_000_000)
+    assert_plain_text(TSV, max_bytes=2_600_000)
     for r in ROWS:
         assert r["title"].strip() and r["description"].strip() and ":" in r["source"], r["id"]
         assert len(r["description"]) <= 1500, r["id"]
