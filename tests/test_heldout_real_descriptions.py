@@ -65,6 +65,15 @@ earphones, the mall's third-party wearables and gadgets; ids r30vv, a repeated b
 it iQOO), its endorser 刘昊然 on its own gift box and the makers of the third-party goods it sells are scoped own
 brands; the Yakult, Oreo and Sprite a tea shop uses or resells are scoped to their listings. Phone numbers posted
 to take orders off the platform (大单，公司单，预约单，请联系我们…, 店长电：…) are CONTACT-PHONE.
+Round 32, English (ids r32…): 133 Amazon.com listings of the PromptCloud January 2020 sample kept by a RAG project
+(ycnliu/ecommerce-rag-pipeline data/test_sample_1000.csv: every row outside toys and clothing with bullets — sports &
+outdoors, home & garden, baby, office, arts & crafts, hobby parts; title + “About Product”, cut at a bullet under 1,500
+characters; ids r32pc, the first ten hex digits of uniq_id; the maker leading each title, and the licensed property of
+licensed goods, scoped as its own brand, the sample having no brand field) and 31 items of a 2017 Safeway catalogue of
+pack copy (michaelhyun/CMPE133Project mini-safeway/seed/productseed.js: baby care, personal care & health, household,
+pet food and groceries; description + details; ids r32sw, each brand field scoped). The maker's web address and
+phone line printed on a pack are outside contacts once copied into a marketplace listing; FDA-authorized health
+claims in their model wording, best-by dates, freshness and refund promises stay lawful.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -817,6 +826,16 @@ NEEDS_CODE: dict[str, str] = {
     "r29hw-9797438": "audience of an orthopaedic bed: the disease is the second item of a list after “pets suffering from”, "
                      "beyond the 24 characters lawful_uses.csv reads before a candidate (scanner/detectors/policy.py _WINDOW); "
                      "the 适用人群 use needs the list's head phrase carried to every item",
+    # round 32 (Amazon PromptCloud 2020 sample)
+    "r32pc-d7123f13ac": "Fathead's “SHIPS FROM and SOLD BY AMAZON.COM”: the listing's own marketplace named as the seller, "
+                        "quiet when the listing's URL is known, which a held-out row does not carry (as the Flipkart rows)",
+    "r32pc-93ada703af": "FanWraps “Fallout 4 Vault-Tec Weathered Tin Tote Replica” (a game-prop replica; the description says "
+                        "“Licensed and Authentic”): the licence statement stands in another field, far beyond the 10 characters "
+                        "counterfeit.csv unless_near reads; the fake-marker detector (scanner/detectors/brand_counterfeit.py) "
+                        "needs a listing-level licensed/authentic cue or the replicated work (a game title) as context",
+    "r32pc-56d493aa1d": "“STRIKING ON YOUR COUNTERTOP” in an all-caps bullet read as the ambiguous brand On (On Running): an "
+                        "all-caps line cannot show a brand's capital, and ON YOUR is the preposition; the ambiguous-word "
+                        "check in the brand matcher (scanner/detectors/brand_mentions.py) needs to treat an ambiguous word inside an all-caps run as the ordinary word",
 }
 
 
