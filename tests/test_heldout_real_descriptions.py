@@ -65,6 +65,15 @@ earphones, the mall's third-party wearables and gadgets; ids r30vv, a repeated b
 it iQOO), its endorser 刘昊然 on its own gift box and the makers of the third-party goods it sells are scoped own
 brands; the Yakult, Oreo and Sprite a tea shop uses or resells are scoped to their listings. Phone numbers posted
 to take orders off the platform (大单，公司单，预约单，请联系我们…, 店长电：…) are CONTACT-PHONE.
+Round 32, English (ids r32…): 133 Amazon.com listings of the PromptCloud January 2020 sample kept by a RAG project
+(ycnliu/ecommerce-rag-pipeline data/test_sample_1000.csv: every row outside toys and clothing with bullets — sports &
+outdoors, home & garden, baby, office, arts & crafts, hobby parts; title + “About Product”, cut at a bullet under 1,500
+characters; ids r32pc, the first ten hex digits of uniq_id; the maker leading each title, and the licensed property of
+licensed goods, scoped as its own brand, the sample having no brand field) and 31 items of a 2017 Safeway catalogue of
+pack copy (michaelhyun/CMPE133Project mini-safeway/seed/productseed.js: baby care, personal care & health, household,
+pet food and groceries; description + details; ids r32sw, each brand field scoped). The maker's web address and
+phone line printed on a pack are outside contacts once copied into a marketplace listing; FDA-authorized health
+claims in their model wording, best-by dates, freshness and refund promises stay lawful.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -672,6 +681,49 @@ VIOLATIONS = {
     "r30mt-4508977011": "AD-ABS-甲天下",        # 潮州名肴甲天下
     "r30mt-4540393179": "AD-ABS-首创",          # 首创新式卤味快餐
     "r30vv-009": "AD-ABS-全球首款",             # iQOO Z1: 全球首款5G+5G 双卡双待手机，全球首发…
+    # round 32, English (ids r32…): Amazon.com listings of the PromptCloud January 2020 sample in categories not covered
+    # before — sports & outdoors, home & garden, baby, office, arts & crafts, hobby parts — title + “About Product” bullets
+    # (ycnliu/ecommerce-rag-pipeline data/test_sample_1000.csv, every non-toy, non-clothing row with bullets; ids r32pc), the
+    # maker leading each title (and the licensed property of licensed goods) scoped as its own brand; and a 2017 Safeway
+    # catalogue of pack copy (michaelhyun/CMPE133Project mini-safeway/seed/productseed.js: baby care, personal care & health,
+    # household, pet and grocery goods; description + details; ids r32sw, each brand field scoped). Pack copy keeps the
+    # maker's web address and phone line: in a marketplace listing they are outside contacts (as BigBasket's blog link)
+    "r32pc-19ef957380": "AD-GUAR-EN-100% satisfaction",  # air hockey table: 100% SATISFACTION GUARANTEE (as round 4)
+    "r32pc-22bccbee6c": "AD-ABS-F-en-most-world",     # longboard: the best longboards in the world
+    "r32pc-29b2140b89": "AD-ABS-EN-best",              # ice-pop maker title: Best Activity for Friends to Do Together
+    "r32pc-37ed1450d4": "AD-ABS-EN-the best",          # scooter: the best electric scooter for teenagers & adults
+    "r32pc-41fe68f333": "AD-ABS-EN-the best",          # candle: Creative Converting for the best in decorations
+    "r32pc-43cd68313a": "AD-ABS-EN-best quality",      # pencils: the absolute best quality art materials
+    "r32pc-45b93b86b9": "AD-ABS-EN-award winning",     # Bob Books kit title: Award Winning (no award named)
+    "r32pc-5e840b8d46": "AD-ABS-EN-unmatched",         # RC shock tower: unmatched durability
+    "r32pc-7841ca4507": "AD-ABS-EN-#1",                # construction paper: the #1 Teacher Approved Brand!
+    "r32pc-8ec04707ae": "AD-MED-EN-bacteria resistant",  # rug: Bacteria resistant surface … for homes with kids (FIFRA)
+    "r32pc-ae6366212a": "AD-ABS-EN-highest quality",   # garden stool: products of the highest quality and unmatched style
+    "r32pc-d2cbabf462": "CONTACT-EMAIL",               # RC body: email amazonsupport@redcatracing.com, phone 602-454-6445
+    "r32pc-faf870468a": "CONTACT-EMAIL",               # RC body: the same support address
+    "r32pc-e2068e3b6d": "AD-ABS-EN-industry leading",  # trampoline: industry leading products
+    "r32pc-e6cbd717f1": "AD-ABS-EN-highest quality",   # shuffleboard table: Highest Quality Entry Level Table
+    "r32pc-e9ea65ba1b": "BRAND-UNAUTH",                # Yocaher longboard series “VW Vibe”: Volkswagen's mark, no licence stated
+    "r32sw-01": "AD-ABS-EN-NO.1",        # Avent bottle: No. 1 bottle brand in America
+    "r32sw-02": "CONTACT-LINK",          # Avent pacifier: www.philips.com/Avent
+    "r32sw-03": "CONTACT-LINK",          # Munchkin bath toy: munchkin.com
+    "r32sw-05": "AD-ABS-EN-finest",      # Hansen's juice: only the finest quality fruits; Only the best will do!
+    "r32sw-06": "CONTACT-LINK",          # Nature Valley: Learn more at Ask.GeneralMills.com
+    "r32sw-08": "CONTACT-LINK",          # Betty Crocker: bettycrocker.com/gf, 1-800 number
+    "r32sw-09": "CONTACT-LINK",          # Tabasco: Visit tabasco.com to purchase
+    "r32sw-10": "CONTACT-LINK",          # Ghirardelli: www.ghirardelli.com (and highest quality cocoa beans)
+    "r32sw-11": "CONTACT-PHONE",         # Cheetos: 1-800-352-4477, fritolay.com
+    "r32sw-12": "CONTACT-LINK",          # Clover milk: www.Cloversonoma.com
+    "r32sw-13": "CONTACT-PHONE",         # Kraft cheese: 1-800-634-1984
+    "r32sw-15": "CONTACT-LINK",          # DeLallo: delallo.com
+    "r32sw-17": "AD-ABS-F-en-possessive-sup",  # Delimex: America's No. 1 taquito brand
+    "r32sw-18": "CONTACT-LINK",          # Dole bananas: Visit the Farm at doleorganic.com
+    "r32sw-19": "AD-GUAR-EN-100% guaranteed",  # O Organics: Quality & satisfaction 100% guaranteed (as round 4)
+    "r32sw-20": "CONTACT-PHONE",         # Annie's: Annies.com or 1-800-288-1089
+    "r32sw-21": "AD-ABS-F-en-possessive-sup",  # Barilla: Italy's No. 1 brand of pasta sauce
+    "r32sw-23": "CONTACT-LINK",          # Pocky: pocky.com, www.glicousa.com
+    "r32sw-28": "CONTACT-LINK",          # Allegra: www.allegra.com
+    "r32sw-31": "AD-GUAR-EN-guaranteed",  # TetraFin: cleaner and clearer water guaranteed (an efficacy guarantee)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -774,6 +826,16 @@ NEEDS_CODE: dict[str, str] = {
     "r29hw-9797438": "audience of an orthopaedic bed: the disease is the second item of a list after “pets suffering from”, "
                      "beyond the 24 characters lawful_uses.csv reads before a candidate (scanner/detectors/policy.py _WINDOW); "
                      "the 适用人群 use needs the list's head phrase carried to every item",
+    # round 32 (Amazon PromptCloud 2020 sample)
+    "r32pc-d7123f13ac": "Fathead's “SHIPS FROM and SOLD BY AMAZON.COM”: the listing's own marketplace named as the seller, "
+                        "quiet when the listing's URL is known, which a held-out row does not carry (as the Flipkart rows)",
+    "r32pc-93ada703af": "FanWraps “Fallout 4 Vault-Tec Weathered Tin Tote Replica” (a game-prop replica; the description says "
+                        "“Licensed and Authentic”): the licence statement stands in another field, far beyond the 10 characters "
+                        "counterfeit.csv unless_near reads; the fake-marker detector (scanner/detectors/brand_counterfeit.py) "
+                        "needs a listing-level licensed/authentic cue or the replicated work (a game title) as context",
+    "r32pc-56d493aa1d": "“STRIKING ON YOUR COUNTERTOP” in an all-caps bullet read as the ambiguous brand On (On Running): an "
+                        "all-caps line cannot show a brand's capital, and ON YOUR is the preposition; the ambiguous-word "
+                        "check in the brand matcher (scanner/detectors/brand_mentions.py) needs to treat an ambiguous word inside an all-caps run as the ordinary word",
 }
 
 
@@ -789,7 +851,7 @@ def severe():
 def test_fixture_shape():
     assert len(ROWS) >= 30
     assert len(LISTINGS) == len(ROWS), "repeated id"
-    assert_plain_text(TSV, max_bytes=2_000_000)
+    assert_plain_text(TSV, max_bytes=2_600_000)
     for r in ROWS:
         assert r["title"].strip() and r["description"].strip() and ":" in r["source"], r["id"]
         assert len(r["description"]) <= 1500, r["id"]
