@@ -310,6 +310,17 @@ def test_ambiguous_celebrity_name_needs_context(engine):
     assert not scan(engine, "王源 村 土特产")  # 王源 is also an ordinary given name
 
 
+@pytest.mark.parametrize("text,loud", [
+    ("国际迈阿密 梅西10号 粉色球衣 球迷版", True),            # a player's name and number on a shirt
+    ("利雅得新月 梅西10号球衣 定制印号", True),
+    ("Inter Miami pink shirt Messi 10 fan version", True),    # the shirt first
+    ("10号球衣 定制印号", False),                             # a number alone
+    ("White shirt 10 pack cotton", False),
+])
+def test_a_players_name_and_number_on_a_shirt(engine, text, loud):
+    assert any(f.rule_id == "BRAND-CELEB" for f in scan(engine, text)) == loud, scan(engine, text)
+
+
 # ----------------------------------------------------------------------------- unknown brands
 
 @pytest.mark.parametrize("text,name", [

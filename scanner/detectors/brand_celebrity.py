@@ -11,6 +11,8 @@ Using a person's name or likeness in advertising needs their consent (《民法�
 """
 from __future__ import annotations
 
+import re
+
 from ..branddb import load_brand_db
 from ..brands import ROOT, is_cjk
 from ..engine import Candidate, FieldText
@@ -24,6 +26,12 @@ SAME = ("同款", "同款式", "穿搭", "私服", "街拍", "上身", "带货",
 ENDORSE_FILE = "endorse_words.csv"  # word,severity: a stated endorsement (李湘代言 low, 林心如倾情推荐 medium)
 GENERIC = ("明星同款", "网红同款", "明星款", "明星推荐", "网红款", "博主同款", "主播同款")
 GAP = 3
+# a player's name, a shirt number and a shirt after it (梅西10号 粉色球衣, Messi 10 Inter Miami shirt):
+# the name printed on the product, as 同款 would say it
+_JERSEY = re.compile(r" ?#?\d{1,2} ?号?(?!\d)[^,;!?，。；！？\n]{0,20}?(?:球衣|队服|球服|比赛服|jersey|shirt|kit)(?![a-z])")
+# … or the shirt first, then the name and its number (Inter Miami pink shirt Messi 10)
+_JERSEY_BEFORE = re.compile(r"(?<![a-z])(?:球衣|队服|球服|比赛服|jersey|shirt|kit)[^,;!?，。；！？\n]{0,20}$")
+_NUMBER_AFTER = re.compile(r" ?#?\d{1,2} ?号?(?!\d)")
 
 
 class CelebrityDetector:
@@ -86,7 +94,13 @@ class CelebrityDetector:
                                       f"（《广告法》第三十三条），无授权即侵犯姓名权、肖像权。"))
                 continue
             if same is None and needs_context:
-                continue
+                jersey = _JERSEY.match(text, e)
+                if jersey is not None:
+                    same = (e, jersey.end(), "W", "球衣")
+                elif (num := _NUMBER_AFTER.match(text, e)) and (shirt := _JERSEY_BEFORE.search(text, max(0, s - 40), s)):
+                    same = (shirt.start(), num.end(), "W", "球衣")
+                else:
+                    continue
             if (same is not None and needs_context and is_cjk(text[s]) and same[0] != e and same[1] != s
                     and ((e < len(text) and is_cjk(text[e])) or (s > 0 and is_cjk(text[s - 1])))):
                 continue  # a short name inside a longer Chinese name (珍妮 in 珍妮慕斯同款) is not that person
