@@ -858,8 +858,26 @@ _ROUND53_QUIET = [
 ]
 
 
+# claims round 54 (hc7600–hc7626, h14p): 抖音/快手/小红书/视频号 shop and live-stream cases 2025–2026
+_ROUND54 = frozenset({"c54-oral-whitening"})
+
+
+_ROUND54_HITS = [
+    ("美斯蒂克亮白饮 口服美白", "c54-oral-whitening"),
+    ("烟酰胺美白软糖 一天两粒", "c54-oral-whitening"),
+    ("内服美白 谷胱甘肽", "c54-oral-whitening"),
+]
+_ROUND54_QUIET = [
+    "维生素C饮 柠檬味泡腾片 冲饮",                   # a drink's name, no whitening
+    "胶原蛋白饮 口服液 10支装",
+    "美白精华 特殊化妆品 国妆特字 外用 勿口服",       # an external cosmetic, a warning
+    "美白丸子头 发型教程 发夹",                       # a hairstyle
+    "美白牙贴 牙齿亮白饮水机清洁剂",                  # 饮水机 is a water dispenser
+]
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
-                         + _ROUND52_HITS + _ROUND53_HITS)
+                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -867,7 +885,8 @@ def test_held_out_round_frames(frames, text, frame):
 @pytest.mark.parametrize("text,ids", _HELD_OUT_QUIET + [(t, _ROUND43) for t in _ROUND43_QUIET]
                          + [(t, _ROUND47) for t in _ROUND47_QUIET]
                          + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
-                         + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET])
+                         + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET]
+                         + [(t, _ROUND54) for t in _ROUND54_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

@@ -556,6 +556,9 @@ POSITIVE = [
     # claims round 53 (h14i): EPA stop-sale orders, FDA/FTC letters and NY AG letters on online listings
     ("Hemp oil: the federal government has approved its health benefits", "authority_claim", "c53-en-gov-confirmed", "high"),
     ("Highly effective ant killer bait, safe for the whole house", "guarantee_claim", "c53-en-safe-pesticide", "medium"),
+    # claims round 54 (h14p): 抖音/快手/小红书/视频号 cases 2025–2026 (AI-faked celebrities, 专家义诊 bait)
+    ("痔疮膏 连大牌明星都在推荐这款产品", "authority_claim", "c54-star-recommend", "medium"),
+    ("名老中医现场义诊 买二送一", "authority_claim", "c54-expert-free-clinic", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -643,7 +643,7 @@ VIOLATIONS = {
     # so any health function they claim is at least medium (《广告法》第十八条、《食品安全法》第七十五条)
     "r27pd-45249855573": "AD-MED-腰腿抽筋",        # calcium tablets: 腰腿抽筋麻木 as search words (implied indication)
     "r27pd-135073015848": "AD-MED-抗糖化",         # MHD 抗糖丸: 抗糖化衰老
-    "r27pd-79966306235": "AD-MED-美白",            # 美白丸 祛斑变白片 (food)
+    "r27pd-79966306235": "AD-MED-F-c54-oral-whitening",  # 美白丸 祛斑变白片 (food; the round-54 frame answers first)
     "r27pd-51601970688": "AD-MED-缓痛",            # MoveFree: 中老年人缓痛钙片
     "r27pd-51290114947": "AD-MED-F-med-treat",     # 高效缓解关节肿痛
     "r27pd-122831136868": "AD-MED-保护视力",       # 叶黄素: 护眼防蓝光 保护视力
