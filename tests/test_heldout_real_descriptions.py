@@ -74,6 +74,12 @@ pack copy (michaelhyun/CMPE133Project mini-safeway/seed/productseed.js: baby car
 pet food and groceries; description + details; ids r32sw, each brand field scoped). The maker's web address and
 phone line printed on a pack are outside contacts once copied into a marketplace listing; FDA-authorized health
 claims in their model wording, best-by dates, freshness and refund promises stay lawful.
+Round 31 (ids r31jd…): 250 JD search results for 化妆品 of April 2019, each a listing title with the shop's
+广告词 (the promo-words line JD shows under the title), kept in a scrapy HTTP cache (jiahaoabc/JD_huazhuangpin_spider
+JingDong/.scrapy/httpcache/jingdong/…/response_body, gzip; `#sku=` names the result): skincare sets, 面霜, 精华, 面膜,
+隔离/BB霜, 粉底, 洗面奶 of 41 brand filters (欧莱雅, 雅诗兰黛, 泊美 and 38 others), a repeated 广告词 kept once per brand;
+each listing's brand filter is its scoped own brand, and the resold brands a shop's 广告词 names (Swisse, 阿玛尼,
+一叶子 in a 韩束 box, 百雀羚 at a pharmacy chain's shop) are scoped to their listings.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -724,6 +730,33 @@ VIOLATIONS = {
     "r32sw-23": "CONTACT-LINK",          # Pocky: pocky.com, www.glicousa.com
     "r32sw-28": "CONTACT-LINK",          # Allegra: www.allegra.com
     "r32sw-31": "AD-GUAR-EN-guaranteed",  # TetraFin: cleaner and clearer water guaranteed (an efficacy guarantee)
+    # round 31: JD cosmetics search results of 2019 with the shops' 广告词 (jiahaoabc/JD_huazhuangpin_spider httpcache)
+    "r31jd-12159379498": "AD-IND-疯狂抢购",  # 兰蔻 reseller: 点击查看疯狂抢购专区 (fake rush)
+    "r31jd-22860502131": "AD-IND-疯狂抢购",  # 资生堂 reseller: 点击查看疯狂抢购专区
+    "r31jd-2035267": "AD-ABS-王牌",  # 御泥坊: 店铺TOP1王牌护肤套装
+    "r31jd-2888196": "AD-MED-美白",  # 御泥坊 美白水润嫩肤套装 … 擦亮肌肤透出白 (双证加持, no 国妆特字 shown)
+    "r31jd-43600059774": "BRAND-CELEB",  # 欧莱雅男士 sold by a 专营店: 鹿晗同款
+    "r31jd-24864207258": "AD-MED-清痘",  # 欧莱雅男士 火山岩清痘冰感水凝露
+    "r31jd-41281570916": "BRAND-CELEB",  # 巴黎欧莱雅 sold by a 专营店: 热巴同款热荐
+    "r31jd-43656680925": "AD-MED-祛痘印",  # 欧莱雅男士洗面奶 控油祛痘印去黑头
+    "r31jd-35155557470": "AD-MED-美白",  # 欧诗漫 珍珠白 美白淡斑 without 国妆特字
+    "r31jd-29709394161": "AD-MED-美白",  # 欧诗漫 珍珠白 美白淡斑礼盒 without 国妆特字
+    "r31jd-3786932": "AD-MED-美白",  # 泊美 鲜纯珍萃美白保湿 without 国妆特字
+    "r31jd-15381557552": "AD-MED-去斑",  # 片仔癀 雪肌晶 润白 去斑保湿 without 国妆特字
+    "r31jd-42686381524": "AD-MED-祛斑",  # 片仔癀 去黄祛斑美白淡斑 without 国妆特字
+    "r31jd-39445685143": "AD-MED-变白",  # OLAY 水漾动力 (no 特证 line): 焕变白皙美肌
+    "r31jd-37846656033": "AD-MED-去斑",  # 珀莱雅 精华液去斑抗皱 / 美白套装 without 国妆特字
+    "r31jd-28005261724": "AD-MED-清痘",  # 科颜氏 蓝色草本净肤控油清痘
+    "r31jd-1279128": "AD-MED-美白",  # 美肤宝 自然白 美白淡斑 without 国妆特字
+    "r31jd-24998324510": "CONTACT-WECHAT",  # 薇诺娜 专卖店: 加店铺微信：y28755393
+    "r31jd-10204535126": "AD-MED-美白",  # 韩后 雪玲珑 美白淡斑 祛黄去斑 without 国妆特字
+    "r31jd-2310590": "AD-MED-美白",  # 高姿 白金焕白 美白淡斑 without 国妆特字
+    "r31jd-40956853145": "CONTACT-PHONE",  # 麦吉丽 专卖店: 直拨13430632937, 创业扶持 (and 祛痘膏)
+    # lawful: r31jd-5405828 (一叶子芦荟胶 “淡化痘印”) and r31jd-1616232562 (“控油抗痘 … 淡化痘痕”) — helping the skin recover
+    # after acne is the 祛痘 efficacy of the 2021 分类目录, a general-cosmetic claim (as hdk586595932011 “淡化痘印损伤” and the
+    # real2 evaluation’s tolerated 去黑头抗痘)
+    # known miss, not listed: r31jd-1986758791 (爱茉莉 中样, 广告词 “提亮肤色紧致水润去黑头眼袋祛黄”: 去 governs 黑头 and
+    # 眼袋 in a run-on list; 去眼袋 is beyond a cosmetic's efficacy, the term list reads only 去黑头)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -836,6 +869,8 @@ NEEDS_CODE: dict[str, str] = {
     "r32pc-56d493aa1d": "“STRIKING ON YOUR COUNTERTOP” in an all-caps bullet read as the ambiguous brand On (On Running): an "
                         "all-caps line cannot show a brand's capital, and ON YOUR is the preposition; the ambiguous-word "
                         "check in the brand matcher (scanner/detectors/brand_mentions.py) needs to treat an ambiguous word inside an all-caps run as the ordinary word",
+    # round 31: a JD reseller linking to a JD promotion page
+    "r31jd-10179145372": "雅诗兰黛 reseller on JD linking to a JD promotion page (https://sale.jd.com/m/h5/…): a link to the listing's own platform, quiet when the listing's URL is known, which a held-out row does not carry",
 }
 
 
