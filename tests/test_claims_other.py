@@ -472,6 +472,9 @@ POSITIVE = [
     # real listings round 22: a 拼多多 免单 group's refund promised a few words after the five-star review
     ("确认收货五星好评之后，48小时之内自动返款到账户余额", "inducement", "r22-review-refund-after", "high"),
     ("给个好评后联系群主返现", "inducement", "r22-review-refund-after", "high"),
+    # real listings round 33: 2017 淘客 QQ-group copy (反 for 返; 刷单 instructions)
+    ("券后【9.9元】包邮限购3个好评支付宝反2元", "inducement", "r33-review-reward-typo", "high"),
+    ("请不要咨询客服，不要晒纸抽图，直接好评。谢谢合作。", "inducement", "r33-fake-order-review", "high"),
     ("天猫#1销量 买3件送1件", "absolute_term", "#1", "high"),
     # claims round 44, Chinese absolute terms, state names, guarantees and false honours (h13g): frames c44-*
     ("全国第三好吃的螺蛳粉", "absolute_term", "c44-rank-region-nth", "high"),
@@ -625,6 +628,9 @@ def test_public_order_category(scanner, text, key):
 
 
 LAWFUL = [
+    # round 33: coupon arithmetic — the 原价 a coupon is taken from is the current price; a plain review request
+    "原价19.9元【券后9.9元】包邮",
+    "收到宝贝满意的话欢迎晒图好评",
     # real listings round 8: service promises with a day count and 解决…问题, duration claims, 击退 pests
     "3天内解决配送问题",
     "售后问题7天内解决",

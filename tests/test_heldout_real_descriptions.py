@@ -80,6 +80,15 @@ JingDong/.scrapy/httpcache/jingdong/…/response_body, gzip; `#sku=` names the r
 隔离/BB霜, 粉底, 洗面奶 of 41 brand filters (欧莱雅, 雅诗兰黛, 泊美 and 38 others), a repeated 广告词 kept once per brand;
 each listing's brand filter is its scoped own brand, and the resold brands a shop's 广告词 names (Swisse, 阿玛尼,
 一叶子 in a 韩束 box, 百雀羚 at a pharmacy chain's shop) are scoped to their listings.
+Round 33 (ids r33…), Chinese coupon-feed and 淘客 promo copy, cited by the code index's file id (the index names no
+repository): 22 好单库 answers kept as examples in a 淘客 backend's API doc of 2020-03 (ids r33hdk: itemtitle + the
+promoter's itemshorttitle and 推荐语, or the 朋友圈/精编 copy), a 2020 大淘客 goods card (r33dtk: title + dtitle + desc), a
+2018 jbkuan.com coupon feed (r33jbk: goods_name + quan_guid_content), a 2019 好单库 朋友圈 copy (r33hdkq), 17 QQ-group
+coupon posts of a 2017 淘客 CMS dump (r33cm: the product line as title, the copy after it as description, the closing
+淘口令 share line left out) and 65 JD titles with their 广告语 copied into a 2019 campus second-hand app's dump (r33ch; rows
+whose description repeats the title or is the student's own words left out). The genuine brands sold by JD shops,
+flagships and 专卖店 are scoped own brands. 刷单 instructions (不要晒…图，直接好评 / 五星无字好评) and 好评…反2元 are
+violations; 原价X元【券后Y元】 coupon arithmetic is lawful (the 原价 is the price the coupon is taken from).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -757,6 +766,28 @@ VIOLATIONS = {
     # real2 evaluation’s tolerated 去黑头抗痘)
     # known miss, not listed: r31jd-1986758791 (爱茉莉 中样, 广告词 “提亮肤色紧致水润去黑头眼袋祛黄”: 去 governs 黑头 and
     # 眼袋 in a run-on list; 去眼袋 is beyond a cosmetic's efficacy, the term list reads only 去黑头)
+    # round 33: 淘客 coupon-feed copy (好单库/大淘客/jbkuan answers, a 2017 淘客 CMS, JD 广告语 in a campus app's dump)
+    "r33ch-058": "BRAND-CELEB",            # 萌朵丽啦肖战王一博同款衣服 (a third brand's hoodie named after two stars)
+    "r33ch-065": "BRAND-CELEB",            # 王一博同款衣服 卫衣
+    "r33ch-096": "BRAND-CELEB",            # fkassc 潮牌陪你到世界之巅王一博同款衣服
+    "r33ch-064": "AD-MED-美白",            # 膜法世家 美白保湿面膜 without 国妆特字
+    "r33ch-074": "AD-MED-美白",            # 一叶子 美白淡斑 祛除暗黄去黑色素 without 国妆特字
+    "r33ch-116": "AD-MED-淡斑",            # OLAY 淡斑小白瓶 without 国妆特字 in the text
+    "r33ch-109": "AD-MED-F-cos-marks",     # SK-II 眼霜 去黑眼圈眼袋去细纹
+    "r33ch-082": "CONTACT-LANDLINE",       # 50册以上团购优惠 联系电话010-89113804
+    "r33cm-034": "AD-IND-F-r33-fake-order-review",  # 拍最后一个选项下单5.1元。实发维达纸抽3包…不要晒纸抽图，直接好评
+    "r33cm-065": "AD-IND-F-r33-fake-order-review",  # 收货五星无字好评即可!不要晒图!
+    "r33cm-079": "AD-IND-F-r33-review-reward-typo", # 好评支付宝反2元 … 史上最低价
+    "r33cm-052": "AD-MED-F-med-treat",     # 黑糖: 可以让经血通畅，改善痛经~最高的性价比
+    "r33cm-060": "AD-MED-清痘",            # 祛痘芦荟胶 清痘淡印
+    "r33hdk44950230820": "AD-MED-安神",    # 檀香皂: 安神檀香…轻松解决肌肤各类问题
+    "r33hdk609941640388": "AD-GUAR-F-r39-pest-special-pop",  # 蚊香液: 温和驱蚊，孕婴适用
+    "r33hdk558587300390": "AD-MED-F-med-slim",  # 三只松鼠零食: 好吃不胖，身体倍棒
+    "r33hdk602415106993": "AD-MED-F-med-treat",  # 三七牙膏: 解决牙龈肿胀，口腔上火…效果达86%
+    "r33hdk599535127646": "AD-MED-美白",   # Missface 安瓶: 祛痘, 美白, 越活越年轻
+    "r33hdk612416875757": "AD-AUTH-F-auth-nongm",  # 山茶橄榄调和油 非转基因 (no GM camellia or olive)
+    "r33hdk582797953182": "BRAND-UNAUTH",  # 特步板鞋…空军一号男鞋 (Nike's Air Force 1 nickname on another brand's shoe)
+    "r33dtk611071580085": "AD-MED-舒肝",   # 代用茶: 蒲公英舒肝养护…去清肝火旺盛; 清热去火，呵护心肝
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -871,6 +902,11 @@ NEEDS_CODE: dict[str, str] = {
                         "check in the brand matcher (scanner/detectors/brand_mentions.py) needs to treat an ambiguous word inside an all-caps run as the ordinary word",
     # round 31: a JD reseller linking to a JD promotion page
     "r31jd-10179145372": "雅诗兰黛 reseller on JD linking to a JD promotion page (https://sale.jd.com/m/h5/…): a link to the listing's own platform, quiet when the listing's URL is known, which a held-out row does not carry",
+    # round 33
+    "r33ch-070": "罗马仕招财猫 power bank whose title the app cut at 50 characters (…通用便携 招财): the trailing 招财 is the "
+                 "first half of 招财猫, named earlier in the same title; the lexicon's exception reads only the running text",
+    "r33ch-122": "怦然心动 book blurb: 易烊千玺，周冬雨主演电影《少年的你》 is the cast credit of a film adaptation; lawful_uses.csv "
+                 "takes no brand_piggyback category, so only the celebrity detector could read 主演…《title》 as a credit (as r9 tie-ins)",
 }
 
 
