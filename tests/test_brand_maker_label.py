@@ -46,3 +46,12 @@ def test_copy_wording_and_bare_mentions_are_still_judged(scan, title, descriptio
 
 def test_an_ordinary_word_tagged_without_a_tagged_brand_stays_a_word(scan):
     assert not scan("苹果 新鲜水果", "#apple #fruit #organic 新鲜水果")
+
+
+@pytest.mark.parametrize("title,description,loud", [
+    ("简约 机械表", "拒绝anmani，只做原创。", False),   # a knock-off name named to refuse it
+    ("运动鞋", "绝非Nlke，支持验货", False),
+    ("手表 男", "anmani 手表 商务", True),             # the same name selling
+])
+def test_a_misspelt_name_after_a_denial_is_quiet(scan, title, description, loud):
+    assert bool(scan(title, description)) == loud, scan(title, description)

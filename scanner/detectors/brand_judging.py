@@ -16,7 +16,8 @@ from ..matching import drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_compat import Cue, collab as _collab, two_words as _two_words
 from .brand_mentions import _FUNCTION_WORDS, _GLUED_CUES, Mention, _an
-from .brand_tables import read_rows, yes
+from .brand_counterfeit import _denied
+from .brand_tables import read_rows, split, yes
 
 LAW_TM = "《商标法》第五十七条"
 
@@ -439,6 +440,8 @@ class Judging:
                                f"也易构成混淆行为。") if is_cmp else
                               (f"「{{cue}}」把商品与品牌「{name}」挂钩（同款/平替/风格），借他人品牌知名度引流，"
                                f"易使消费者误认为与{name}存在特定联系，构成混淆行为。"))
+        if m.fuzzy and ft.field != "image" and _denied(text, m.s, (), self._denials()):
+            return None, None  # 拒绝anmani，只做原创: the shop names a knock-off name to refuse it
         if m.fuzzy and ft.field != "image":  # OCR misreadings look like misspellings
             return self._cand_(None, ft, m, None, "brand_piggyback", "high",
                                "BRAND-LOOKALIKE" if m.fuzzy.startswith(_CJK_VARIANT) else "BRAND-FUZZY",
@@ -478,6 +481,16 @@ class Judging:
                           f"商品文字中出现知名品牌「{name}」，但本店未登记为该品牌的权利人或授权经销商，"
                           f"存在售假/蹭品牌风险。",
                           conf=conf)
+
+    def _denials(self) -> tuple:
+        """The denials of brand_db/counterfeit_context.csv (拒绝, 谨防, 绝非…), with the characters that
+        right after one make it another word: read by the counterfeit markers and by misspelt names."""
+        got = getattr(self, "_denial_words", None)
+        if got is None:
+            got = self._denial_words = tuple(
+                (k, frozenset(split(r.get("not_before", "")))) for r in self._tables.counterfeit_context
+                if r.get("role") == "denial" and (k := normalize_key(r.get("phrase", ""))))
+        return got
 
     def _cand_(self, compat, *args, **kw):
         return self._cand(*args, **kw), compat
