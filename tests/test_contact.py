@@ -331,6 +331,12 @@ def _words_folder(tmp_path, edit):
     return d
 
 
+def _words_without(tmp_path, kind):
+    """A user's word file written before the optional `kind` existed (the shipped file without it)."""
+    return _words_folder(tmp_path, lambda t: "".join(l for l in t.splitlines(keepends=True)
+                                                     if not l.startswith(kind + ",")))
+
+
 def _run_with(det, text, url=""):
     listing = Listing(id="x", title="t", url=url)
     return Engine([det]).run(FieldText.of(listing, "description", text, ScanContext()))
@@ -637,8 +643,7 @@ def test_a_shops_warning_against_paying_off_the_platform_is_quiet(text):
 def test_a_users_word_file_without_the_newer_optional_kind_still_loads(tmp_path):
     from scanner.detectors.contact import load_contact_words
 
-    d = _words_folder(tmp_path, lambda t: "".join(l for l in t.splitlines(keepends=True)
-                                                   if not l.startswith("offsite_pay,")))
+    d = _words_without(tmp_path, "offsite_pay")
     words = load_contact_words(str(d))
     assert words.offsite_pay is None
     assert ContactDetector(str(d)).detect(FieldText.of(Listing(id="c", title="x"), "title", "直接走转账", ScanContext())) == []
@@ -708,8 +713,7 @@ def test_long_numbers_without_a_bank_word_are_quiet(text):
 def test_a_users_word_file_without_bank_words_loads_and_reads_no_accounts(tmp_path):
     from scanner.detectors.contact import load_contact_words
 
-    d = _words_folder(tmp_path, lambda t: "".join(l for l in t.splitlines(keepends=True)
-                                                   if not l.startswith("bank_word,")))
+    d = _words_without(tmp_path, "bank_word")
     assert load_contact_words(str(d)).bank is None
     text = "卡号：6217000010012345678"
     assert not [f for f in ContactDetector(str(d)).detect(FieldText.of(Listing(id="c", title=text), "title", text,

@@ -28,10 +28,12 @@ GENERIC = ("明星同款", "网红同款", "明星款", "明星推荐", "网红�
 GAP = 3
 # a player's name, a shirt number and a shirt after it (梅西10号 粉色球衣, Messi 10 Inter Miami shirt):
 # the name printed on the product, as 同款 would say it
-_JERSEY = re.compile(r" ?#?\d{1,2} ?号?(?!\d)[^,;!?，。；！？\n]{0,20}?(?:球衣|队服|球服|比赛服|jersey|shirt|kit)(?![a-z])")
+_NUMBER = r" ?#?\d{1,2} ?号?(?!\d)"
+_SHIRT = r"(?:球衣|队服|球服|比赛服|jersey|shirt|kit)"
+_JERSEY = re.compile(rf"{_NUMBER}[^,;!?，。；！？\n]{{0,20}}?{_SHIRT}(?![a-z])")
 # … or the shirt first, then the name and its number (Inter Miami pink shirt Messi 10)
-_JERSEY_BEFORE = re.compile(r"(?<![a-z])(?:球衣|队服|球服|比赛服|jersey|shirt|kit)[^,;!?，。；！？\n]{0,20}$")
-_NUMBER_AFTER = re.compile(r" ?#?\d{1,2} ?号?(?!\d)")
+_JERSEY_BEFORE = re.compile(rf"(?<![a-z]){_SHIRT}[^,;!?，。；！？\n]{{0,20}}$")
+_NUMBER_AFTER = re.compile(_NUMBER)
 
 
 class CelebrityDetector:

@@ -40,11 +40,9 @@ class CounterfeitMarkerDetector:
                                    tuple(normalize_key(x) for x in split(r.get("ordinary", ""))),
                                    tuple(normalize_key(x) for x in split(r.get("unless_near", ""))))
         self.tables = tables(d)
-        context = [(normalize_key(r.get("phrase", "")), r.get("role", ""), split(r.get("not_before", "")))
-                   for r in self.tables.counterfeit_context]
-        self.boosters = tuple(k for k, role, _ in context if k and role == "booster")
-        # (denial, characters that right after it make another word: 非常, 非凡)
-        self.denials = tuple((k, frozenset(nb)) for k, role, nb in context if k and role == "denial")
+        self.boosters = tuple(k for r in self.tables.counterfeit_context
+                              if r.get("role") == "booster" and (k := normalize_key(r.get("phrase", ""))))
+        self.denials = denials(self.tables)
         self.tables.add_words(self.name, {k: "marker" for k in self.markers})
 
     def detect(self, ft: FieldText) -> list[Candidate]:
@@ -98,6 +96,14 @@ class CounterfeitMarkerDetector:
                 return True
             i = text.find(phrase, i + 1, s + L)
         return False
+
+
+def denials(tbl) -> tuple[tuple[str, frozenset], ...]:
+    """The denials of brand_db/counterfeit_context.csv (拒绝, 谨防, 绝非…), each with the characters
+    that right after it make another word (非常, 非凡): read by the counterfeit markers and by the
+    misspelt brand names (brand_judging)."""
+    return tuple((k, frozenset(split(r.get("not_before", "")))) for r in tbl.counterfeit_context
+                 if r.get("role") == "denial" and (k := normalize_key(r.get("phrase", ""))))
 
 
 def _denied(text: str, s: int, hits, denials) -> bool:

@@ -16,8 +16,8 @@ from ..matching import drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_compat import Cue, collab as _collab, two_words as _two_words
 from .brand_mentions import _FUNCTION_WORDS, _GLUED_CUES, Mention, _an
-from .brand_counterfeit import _denied
-from .brand_tables import read_rows, split, yes
+from .brand_counterfeit import _denied, denials
+from .brand_tables import read_rows, yes
 
 LAW_TM = "《商标法》第五十七条"
 
@@ -483,13 +483,9 @@ class Judging:
                           conf=conf)
 
     def _denials(self) -> tuple:
-        """The denials of brand_db/counterfeit_context.csv (拒绝, 谨防, 绝非…), with the characters that
-        right after one make it another word: read by the counterfeit markers and by misspelt names."""
         got = getattr(self, "_denial_words", None)
         if got is None:
-            got = self._denial_words = tuple(
-                (k, frozenset(split(r.get("not_before", "")))) for r in self._tables.counterfeit_context
-                if r.get("role") == "denial" and (k := normalize_key(r.get("phrase", ""))))
+            got = self._denial_words = denials(self._tables)
         return got
 
     def _cand_(self, compat, *args, **kw):

@@ -144,7 +144,6 @@ _LINK_PRE = re.compile(
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
 
 
-
 _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
 
 
@@ -624,10 +623,8 @@ class ContactDetector:
             # North American numbers, and any number with its country code (+44 7700 900123)
             alld = "".join(g[0] for g in groups)
             # and an 8-digit local number (Singapore, Hong Kong: Whatsapp 9123 4567) in groups of 3+
-            other = _OTHER_FORMAT.fullmatch(alld) is not None
-            if other:
-                os_, oe = norm.span(groups[0][1], groups[-1][2])
-                other = not _ZIP4.fullmatch(ft.text[os_:oe])  # WA 98101-2345: a ZIP+4 code
+            other = (_OTHER_FORMAT.fullmatch(alld) is not None  # … but WA 98101-2345 is a ZIP+4 code
+                     and not _ZIP4.fullmatch(norm.quote(groups[0][1], groups[-1][2])))
             if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld) or other
                     or (_LOCAL8.fullmatch(alld) and all(len(g[0]) >= 3 for g in groups))) \
                     and after_ok(groups[-1][2]):
