@@ -351,7 +351,9 @@ def test_known_and_own_brands_are_not_unknown(engine):
 
 @pytest.mark.parametrize("text", ["尾货、原单服饰", "外贸尾单 清仓", "高仿包包", "A货 包邮", "大牌剪标 女装",
                                   "大牌同厂 工厂直发", "大牌 1:1 做工", "原版定制 手袋", "专柜复刻",
-                                  "莆田工厂店 高货 跑鞋"])
+                                  "莆田工厂店 高货 跑鞋",
+                                  # the 大牌平替 claim in other words; 不是 is part of it, not a denial
+                                  "不是大牌买不起，而是平替更有性价比", "不是专柜买不起 而是直播间零头"])
 def test_counterfeit_markers_without_a_brand(engine, text):
     found = scan(engine, text)
     assert any(f.rule_id == "BRAND-FAKE-MARKER" and f.severity == "medium" for f in found), found
