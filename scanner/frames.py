@@ -6,13 +6,15 @@ under `lexicons/` (see lexicons/README.md):
 
 - `slots/NAME.txt`   one vocabulary per slot (DISEASE, SYMPTOM, VIRUS, …): a term per line,
                      `#` starts a comment. Terms are normalised like listing text.
-- `frames*.csv`      id,category,severity,law,suggestion,anchors,pattern,unless,explanation,lang,note
+- `frames*.csv`      id,category,severity,law,suggestion,anchors,pattern,unless,explanation,lang,note[,classes]
                      `pattern` is a regular expression over the *masked* normalised text, in which
                      every slot term found is replaced by one placeholder character: `{DISEASE}`
                      in a pattern stands for that placeholder. `{NAME}` also expands the macros
                      of `frame_macros.csv` (name,regex). `unless` is a regex searched in the
                      clause before the match (negations: 不能代替药物治疗疾病). `anchors` are
                      literals (or `@SLOT`) one of which must occur for the frame to be tried.
+                     `classes` (optional, `|`-separated) limits the frame to listings of those
+                     product classes (scanner/category.py; empty = class not recognised).
 
 Matching: one Aho-Corasick pass finds slot terms and anchors; slot terms are masked
 leftmost-longest; only frames whose anchors occur are tried, so a listing with no claim
@@ -25,6 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
+from .category import CLASSES
 from .lexicon import CAT_CODE, LexiconError, lexicon_dir, read_rows
 from .matching import Automaton
 from .models import AD_CATEGORIES, SEVERITIES
@@ -35,6 +38,7 @@ PUA = 0xE000  # placeholder characters: U+E000 + slot index
 _PUA = re.compile("[\ue000-\uf8ff]")
 _CLAUSE = "，。；！？,;!?\n"
 _MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+KNOWN_CLASSES = frozenset(CLASSES) | {""}
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,9 @@ class Frame:
     # the pattern (or its `unless`) names a slot: it reads the masked text; a frame naming none
     # reads the normalised text itself (口腔科专家 keeps its 科 even where 口腔科 is a slot term)
     masked: bool = True
+    # the product classes (scanner/category.py) the frame applies to; "" = not recognised;
+    # None = every listing
+    classes: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -161,9 +168,16 @@ class FrameSet:
             if not anchors and used:
                 anchors = ["@" + s for s in used]
             lang = r.get("lang") or "zh"
+            classes = None
+            if (r.get("classes") or "").strip():
+                classes = frozenset(c.strip() for c in r["classes"].split("|"))
+                if not classes <= KNOWN_CLASSES:
+                    raise LexiconError(f"{path} line {n}: frame {fid!r}: unknown product class "
+                                       f"{sorted(classes - KNOWN_CLASSES)} (one of {', '.join(CLASSES)}, "
+                                       "or empty for a listing whose class is not recognised)")
             f = Frame(fid, cat, sev, r.get("law", ""), r.get("suggestion", ""), rx, unless,
                       r.get("explanation", ""), lang, f"AD-{CAT_CODE[cat]}-F-{fid}", tuple(anchors),
-                      masked=_PUA.search(rx.pattern + (un or "")) is not None)
+                      masked=_PUA.search(rx.pattern + (un or "")) is not None, classes=classes)
             idx = len(self.frames)
             self.frames.append(f)
             if not anchors:

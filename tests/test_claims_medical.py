@@ -8,7 +8,7 @@ import pytest
 
 from scanner.engine import ScanContext
 from scanner.frames import FrameSet
-from scanner.models import AD_CATEGORIES, Listing
+from scanner.models import AD_CATEGORIES, SEVERITY_RANK, Listing
 from scanner.normalize import normalize_key
 from scanner.pipeline import ListingScanner, ScanOptions
 
@@ -438,6 +438,10 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("TA-65: Cellular Aging Stops Here", "en-aging"),
     ("Soy Isoflavone capsules for menopausal symptoms", "l13-en-for-menopause-symptoms"),
     ("for Perimenopause, Menopause & Postmenopause Symptoms", "l13-en-for-menopause-symptoms"),
+    # session 15: symptom relief (FTC 2018 Health Research Laboratories, FTC 2022 Gravity Defyer)
+    ("relieves joint pain and stiffness", "en-symptom-relief"),
+    ("reduce knee, back, ankle and foot pain", "en-symptom-relief"),
+    ("soothes bloating and indigestion", "en-symptom-relief-food"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -902,3 +906,20 @@ def test_held_out_round_frames_stay_quiet(frames, text, ids):
 ])
 def test_blood_clots_are_a_claim_except_on_compression_goods(scanner, text, loud):
     assert bool(severe(scanner, text, field="title")) == loud, severe(scanner, text, field="title")
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a supplement or a food may claim no symptom relief (FTC 2018 Health Research Laboratories:
+    # "relieves joint pain"; NAD 2018 UVO: "prevents sunburn")
+    ("Glucosamine joint supplement, relieves joint pain and stiffness", "high"),
+    ("Sun protection supplement that prevents sunburn", "high"),
+    ("Herbal tea that soothes bloating and indigestion", "high"),
+    # braces, footwear and goods of no class the scanner knows: a low reminder (OTC drugs, braces and
+    # heating pads say it lawfully in the markets these listings come from)
+    ("Knee brace relieves knee pain", "low"),
+    ("Comfort shoes that reduce knee, back, ankle and foot pain", "low"),
+    ("Does not relieve pain", None),
+])
+def test_english_symptom_relief_is_judged_by_what_is_sold(scanner, text, severity):
+    fs = [f for f in scanner.scan(Listing(id="p", title=text)).findings if f.category == "medical_claim"]
+    assert (max((f.severity for f in fs), key=SEVERITY_RANK.get) if fs else None) == severity, fs

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..engine import Candidate, FieldText
-from ..frames import FrameSet
+from ..category import classify
+from ..frames import Frame, FrameSet
 from .ad_terms import _CAT_ZH, keyword_break
 
 _MAX_SPLITS = 8  # keyword breaks one match is split at, at most (each split reads the text again)
@@ -16,17 +17,22 @@ class FrameDetector:
 
     def __init__(self, frames: FrameSet):
         self.frames = frames
+        self._directory = str(frames.directory)  # the class vocabulary beside the frames
 
     def detect(self, ft: FieldText) -> Iterable[Candidate]:
         out: list[Candidate] = []
         self._read(ft, ft.norm.text, 0, len(ft.norm.text), out, 0)
         return out
 
+    def _applies(self, f: Frame, ft: FieldText) -> bool:
+        """A frame limited to some product classes applies only to listings of those classes."""
+        return f.classes is None or classify(ft.listing, self._directory).cls in f.classes
+
     def _read(self, ft: FieldText, text: str, lo: int, hi: int, out: list, depth: int) -> None:
         """The frame matches starting in [lo, hi) of `text` (the field's normal form, or a copy
         with a part blanked out: same length, same offsets)."""
         for f, ns, ne, slots in self.frames.matches(text):
-            if not lo <= ns < hi:
+            if not lo <= ns < hi or not self._applies(f, ft):
                 continue
             brk = keyword_break(ft, ns, ne) if depth < _MAX_SPLITS else None
             if brk is not None:
