@@ -517,6 +517,9 @@ POSITIVE = [
     ("除螨仪 螨虫的杀死率都能达到99.99%", "guarantee_claim", "c47-mite-kill-rate", "medium"),
     ("曼秀雷敦儿童润唇膏 食品级", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
     ("家庭节能三宝 曾获国家质检部门的多项资格认证", "authority_claim", "c47-auth-gov-cert", "medium"),
+    # held-out claims round 55, appliances/textiles/bedding (h15a): frames c55-*
+    ("量子水杯 通过量子振动波改变水的分子结构", "authority_claim", "c55-water-structure", "medium"),
+    ("孕妇防辐射服 抵挡99.99%的辐射", "guarantee_claim", "c55-shield-rate-verb", "medium"),
     # claims round 51, medical/health claims on ordinary goods (h14d): frames c51-*
     ("水素水生成器 饮用水素水没有任何副作用", "guarantee_claim", "c51-guar-no-side-effect", "high"),
     ("丽姿胶囊 针对局部肥胖部位，哪胖减哪", "guarantee_claim", "c51-slim-spot", "high"),

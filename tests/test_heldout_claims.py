@@ -901,6 +901,16 @@ QUIET = [
     "Stronger than regular tape",                                           # c35e-better-than-all: other goods than the list
     "Whitening strips: see results after 14 days",                          # c35e-results-time needs whiter teeth
     "Glucomannan in the context of an energy restricted diet contributes to weight loss",  # authorised register wording
+    # held-out round 55 (h15a): look-alikes of the c55-* frames and the 重返青春 term
+    "汽车空调 内循环 外循环 一键切换",
+    "鱼缸过滤器 内循环 静音",
+    "一次性马桶垫 防止交叉感染 旅行便携",
+    "小分子玻尿酸 水光精华 补水保湿",
+    "磁化水处理器 锅炉防垢 工业用",
+    "电影《重返青春期》蓝光碟",
+    "活性炭包 吸附甲醛 新房除味",
+    "羽绒被 白鸭绒 含绒量90% 蓬松保暖",
+    "防辐射服 屏蔽效能以检测报告为准 布料小样检测",
 ]
 
 
