@@ -901,6 +901,15 @@ QUIET = [
     "Stronger than regular tape",                                           # c35e-better-than-all: other goods than the list
     "Whitening strips: see results after 14 days",                          # c35e-results-time needs whiter teeth
     "Glucomannan in the context of an energy restricted diet contributes to weight loss",  # authorised register wording
+    # claims round 56 (h15b): look-alikes of the c56-* cosmetic drug-claim frames
+    "Body lotion reduces the appearance of cellulite",
+    "Compression socks for spider veins and tired legs",
+    "If you suffer from eczema, consult your doctor before use",
+    "Not suitable for people suffering from psoriasis",
+    "Serum reduces the appearance of hyperpigmentation and dark spots",
+    "Sunglasses with melanin lenses",
+    "Deodorant spray that fights odor-causing bacteria",
+    "Hyaluronic acid plumps skin with moisture",
 ]
 
 
