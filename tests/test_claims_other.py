@@ -565,6 +565,9 @@ POSITIVE = [
     # claims round 54 (h14p): 抖音/快手/小红书/视频号 cases 2025–2026 (AI-faked celebrities, 专家义诊 bait)
     ("痔疮膏 连大牌明星都在推荐这款产品", "authority_claim", "c54-star-recommend", "medium"),
     ("名老中医现场义诊 买二送一", "authority_claim", "c54-expert-free-clinic", "medium"),
+    # claims round 56 (h15b): EU 655/2013 guideline examples
+    ("Skin care product does not contain hydroquinone", "authority_claim", "c56-en-banned-free", "medium"),
+    ("Hypoallergenic face cream with complete absence of the risk of allergic reaction", "guarantee_claim", "c56-en-allergy-free", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -911,6 +911,15 @@ QUIET = [
     "活性炭包 吸附甲醛 新房除味",
     "羽绒被 白鸭绒 含绒量90% 蓬松保暖",
     "防辐射服 屏蔽效能以检测报告为准 布料小样检测",
+    # claims round 56 (h15b): look-alikes of the c56-* cosmetic drug-claim frames
+    "Body lotion reduces the appearance of cellulite",
+    "Compression socks for spider veins and tired legs",
+    "If you suffer from eczema, consult your doctor before use",
+    "Not suitable for people suffering from psoriasis",
+    "Serum reduces the appearance of hyperpigmentation and dark spots",
+    "Sunglasses with melanin lenses",
+    "Deodorant spray that fights odor-causing bacteria",
+    "Hyaluronic acid plumps skin with moisture",
 ]
 
 
