@@ -562,6 +562,15 @@ POSITIVE = [
     # claims round 54 (h14p): 抖音/快手/小红书/视频号 cases 2025–2026 (AI-faked celebrities, 专家义诊 bait)
     ("痔疮膏 连大牌明星都在推荐这款产品", "authority_claim", "c54-star-recommend", "medium"),
     ("名老中医现场义诊 买二送一", "authority_claim", "c54-expert-free-clinic", "medium"),
+    # claims round 58 (h15d): CAA Japan, KFTC/MFDS Korea, CCCS, Competition Bureau, US state AGs
+    ("Toning sneakers: get in shape without going to the gym", "guarantee_claim", "c58-en-shape-no-effort", "medium"),
+    ("Toning shoes give 30% more muscle activation", "guarantee_claim", "c58-en-pct-more-tone", "medium"),
+    ("Air freshener gel, harmless to humans", "guarantee_claim", "c58-en-harmless-human", "medium"),
+    ("Drain cleaner proven effective on all types of pipes", "guarantee_claim", "c58-en-proven-all", "medium"),
+    ("Whitening cream registered with the FDA as a drug", "authority_claim", "c58-en-fda-drug-reg", "high"),
+    ("Acne serum recommended by leading clinics", "authority_claim", "c58-en-hospital-endorse", "medium"),
+    ("Baby eczema balm, steroid-free", "guarantee_claim", "c58-en-no-steroid", "medium"),
+    ("Copper bracelet: clinically documented results", "authority_claim", "c58-en-clinical-proof", "medium"),
 ]
 
 PUBLIC_ORDER = [
