@@ -880,8 +880,33 @@ _ROUND54_QUIET = [
 ]
 
 
+# claims round 58 (hc8000–hc8064, h15d): CAA Japan, KFTC/MFDS Korea, CCCS, Competition Bureau, state AGs
+_ROUND58 = frozenset({"c58-en-air-virus", "c58-en-visceral-fat", "c58-en-kill-family", "c58-en-fat-dissolve",
+                      "c58-en-skin-regen", "c58-en-dermis"})
+
+
+_ROUND58_HITS = [
+    ("Neck-worn purifier clears the room air of viruses", "c58-en-air-virus"),
+    ("Zinc lozenges inhibit the replication of influenza viruses", "c58-en-air-virus"),
+    ("Kudzu tea helps reduce stubborn visceral fat", "c58-en-visceral-fat"),
+    ("Mouthwash kills the entire flu virus family", "c58-en-kill-family"),
+    ("Slimming gel with lipolysis complex", "c58-en-fat-dissolve"),
+    ("Snail essence for cell regeneration", "c58-en-skin-regen"),
+    ("Peptide ampoule penetrates into the dermis", "c58-en-dermis"),
+]
+_ROUND58_QUIET = [
+    "Smart scale measures visceral fat and muscle mass",
+    "Antivirus software clears your PC of viruses",
+    "Kitchen degreaser, fat dissolving formula for ovens and pans",
+    "Fat-free yogurt, 0 g fat per serving",
+    "Exfoliating toner for gentle skin renewal",
+    "Moisturises the stratum corneum, the outer layer of the skin",
+    "Board game for the whole family",
+]
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
-                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS)
+                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND58_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -890,7 +915,7 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND47) for t in _ROUND47_QUIET]
                          + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
                          + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET]
-                         + [(t, _ROUND54) for t in _ROUND54_QUIET])
+                         + [(t, _ROUND54) for t in _ROUND54_QUIET] + [(t, _ROUND58) for t in _ROUND58_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

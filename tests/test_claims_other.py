@@ -568,6 +568,15 @@ POSITIVE = [
     # claims round 56 (h15b): EU 655/2013 guideline examples
     ("Skin care product does not contain hydroquinone", "authority_claim", "c56-en-banned-free", "medium"),
     ("Hypoallergenic face cream with complete absence of the risk of allergic reaction", "guarantee_claim", "c56-en-allergy-free", "medium"),
+    # claims round 58 (h15d): CAA Japan, KFTC/MFDS Korea, CCCS, Competition Bureau, US state AGs
+    ("Toning sneakers: get in shape without going to the gym", "guarantee_claim", "c58-en-shape-no-effort", "medium"),
+    ("Toning shoes give 30% more muscle activation", "guarantee_claim", "c58-en-pct-more-tone", "medium"),
+    ("Air freshener gel, harmless to humans", "guarantee_claim", "c58-en-harmless-human", "medium"),
+    ("Drain cleaner proven effective on all types of pipes", "guarantee_claim", "c58-en-proven-all", "medium"),
+    ("Whitening cream registered with the FDA as a drug", "authority_claim", "c58-en-fda-drug-reg", "high"),
+    ("Acne serum recommended by leading clinics", "authority_claim", "c58-en-hospital-endorse", "medium"),
+    ("Baby eczema balm, steroid-free", "guarantee_claim", "c58-en-no-steroid", "medium"),
+    ("Copper bracelet: clinically documented results", "authority_claim", "c58-en-clinical-proof", "medium"),
 ]
 
 PUBLIC_ORDER = [
