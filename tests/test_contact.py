@@ -693,6 +693,10 @@ def test_a_host_spelled_out_with_dot(text, url, loud):
     ("Bank account: 12345678901234, routing number 021000021", "Bank account: 12345678901234"),
     ("Account No. 123456789012 for direct payment", "Account No. 123456789012"),
     ("IBAN: DE89 3704 0044 0532 0130 00 for payment", "IBAN: DE89 3704 0044 0532 0130 00"),
+    # 8–11 digits after a word that names an account and nothing else (group short)
+    ("Skip the fees: pay to my bank account 0123456789 (Access Bank)", "bank account 0123456789"),
+    ("Pay into acct 0123456789 GTBank before the event", "acct 0123456789"),
+    ("银行账号：62170000 转账", "银行账号：62170000"),
 ])
 def test_a_bank_account_number_is_an_offsite_payment(text, cover):
     f = assert_found(text, cover, "CONTACT-BANK")
@@ -703,7 +707,8 @@ def test_a_bank_account_number_is_an_offsite_payment(text, cover):
     "订单号 123456789012345678 请勿重复下单",            # an order number: no bank word
     "条形码 6901234567892 商品编码 6901234567892012",    # barcodes
     "支持工商银行信用卡分期 12期免息",                  # a bank named, no account number
-    "卡号：12345678",                                   # too short for an account
+    "卡号：12345678",                                   # too short for an account (a membership card)
+    "Bank transfer accepted, order 12345678",          # a short run needs a word that names an account
     "SN 1234 5678 9012 3456",                           # a serial number
 ])
 def test_long_numbers_without_a_bank_word_are_quiet(text):

@@ -28,7 +28,7 @@ import re
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet
 from ..normalize import normalize
-from .contact_bank import MIN_DIGITS, account_number
+from .contact_bank import MIN_SHORT, account_number
 from .contact_words import HINT_PLACES, _allowed_domains, _host_allowed, load_contact_words
 
 CATEGORY = "offsite_contact"
@@ -437,7 +437,7 @@ class ContactDetector:
         # than 10 digits can only be a QQ / WeChat number right after its cue
         if s.isascii():
             n = len(s) - s.count(" ") - s.count(".") - s.count(",") - s.count("(") - s.count(")") - s.count("+")
-            if n >= MIN_DIGITS and (span := account_number(self.words.bank, t, rs, re_)) is not None:
+            if n >= MIN_SHORT and (span := account_number(self.words.bank, t, rs, re_)) is not None:
                 out.append(self._cand(ft, norm, span[0], span[1], "CONTACT-BANK", severity, 0.9,
                                       f"「{{q}}」在商品信息中留了{TERM['CONTACT-BANK']}，引导买家绕开平台转账付款，"
                                       "平台规则把引导线下/私下交易判为站外交易。"))

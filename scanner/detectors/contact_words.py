@@ -225,7 +225,9 @@ class ContactWords:
                               for r in rows if r.get("kind") == "platform_app" and r.get("word")}
         self.platform_social = re.compile(_PLATFORM_SOCIAL.format(**fill)) if self.platform_apps else None
         # words that name a bank account number before or after it (contact_bank.py)
-        self.bank = bank_patterns(words.get("bank_word", []))
+        short = [r["word"] for r in rows if r.get("kind") == "bank_word" and r.get("word") and r.get("group") == "short"]
+        self.bank = bank_patterns(words.get("bank_word", []),
+                                  list(dict.fromkeys(short + [k for k in map(normalize_key, short) if k])))
         self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
         self.label_before = re.compile(_LABEL_BEFORE.format(**fill))
         self.link = _link_pattern(alt["tld"])
