@@ -83,6 +83,10 @@ brands. The shade number in 明星四色散粉 #1 12克 is no ranking (lawful_us
 Round 28, 1688 (ids r28ali…): 70 Chinese titles of 1688 offers (every tenth of 700 origin_title fields a cross-border
 sourcing shop keeps from 1688 search answers: Jomadder-E-Commerce/jomadder src/data/ActiveWear.js, HomeDecor.js,
 Jewelry.js, Watch.js, sunglass.js, 2024–2025); 4 violations: alo瑜伽裤, 香家coco … 高版本, 绿色水鬼表, 转运 on a ring.
+Round 34 (ids r34…): a Taobao 猜你喜欢 home feed of March 2024 kept by a campus-shop clone (wanghuaibin1/-, ids r34tb,
+one title with ASCII quotes left out), 网易严选's 2019 home feed with its simpleDesc lines (zhouyangyong/netease_yanxuan,
+ids r34yx; the 2017 严选 catalogue of nideshop/litemall is in the eval set and was not used) and a 2020 Tmall clone's
+catalogue with describe lines (myDancer/node-Tmall, ids r34tm).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -680,6 +684,16 @@ VIOLATIONS = {
     "r28ali-852513065974": "BRAND-UNAUTH",  # 香家coco菱格纹戒指 … 高版本 (Chanel code name, replica grade)
     "r28ali-805801494420": "BRAND-UNAUTH",  # 外贸绿色水鬼表 (the Rolex Submariner nickname 绿水鬼)
     "r28ali-656419263985": "AD-SUP-转运",   # 麻将戒指 发财红中 … 转运
+    # round 34 (ids r34…): a Taobao 猜你喜欢 home feed of March 2024 kept as a campus-shop clone's mock data
+    # (wanghuaibin1/- 校园商城(用户端)/src/assets/js/shangp.js, ids r34tb: titles only), 网易严选's 2019 home feed with its
+    # simpleDesc selling lines as `.d` rows (zhouyangyong/netease_yanxuan jsondata.js, ids r34yx; 网易严选/网易智造 scoped own
+    # brands) and a 2020 Tmall clone's catalogue with each item's describe line (myDancer/node-Tmall initData/products.js,
+    # ids r34tm; the flagship and reseller brands 茵曼, FURLA, COACH scoped own)
+    "r34tb-701752397640": "AD-ABS-万能",     # 锅盖…万能通用大号 (platform 极限词, as r21mg-34)
+    "r34tb-712139894764": "BRAND-UNAUTH",    # 玉桂狗美乐迪 (Sanrio's Cinnamoroll and My Melody) on a 39-yuan tin money box
+    "r34yx-1197017": "BRAND-UNAUTH",         # 严选 sunglasses: HUGO BOSS制造商出品 (another's mark to sell own goods)
+    "r34tm-11": "BRAND-CELEB",               # 潮牌余文乐…连帽卫衣 (a celebrity's name as a search word)
+    "r34tm-18": "AD-ABS-首选",               # Mistine mascara: 网红首选
 }
 
 # lawful listings whose false positive needs a detector change
@@ -755,6 +769,10 @@ NEEDS_CODE = {
     "r24jn-121": "kinbor×阴阳师 和纸贴纸 … 符咒DTB66169: 符咒 names the printed design of a licensed 阴阳师 sticker (the game's "
                  "talisman art), no talisman offered for its powers; the lexicon cannot tell a SKU's pattern name on stationery "
                  "from a 符咒 for sale without knowing the product kind and the pattern-name position (the title's last segment)",
+    "r34tb-696132553810": "全透明键帽PC高透材质…机械键盘: 高透 (highly transparent) is read as 高通 (Qualcomm) with the look-alike 透 "
+                          "for 通 before a product word (键盘); lookalike_words.csv is read only by the sound and insert paths "
+                          "of brand_variants.find, not by the one-character shape swaps of short ordinary-word names (side words "
+                          "tagged W), so a material word cannot be declared there; the W path needs the same ordinary-word check",
 }
 
 
