@@ -769,10 +769,6 @@ NEEDS_CODE = {
     "r24jn-121": "kinbor×阴阳师 和纸贴纸 … 符咒DTB66169: 符咒 names the printed design of a licensed 阴阳师 sticker (the game's "
                  "talisman art), no talisman offered for its powers; the lexicon cannot tell a SKU's pattern name on stationery "
                  "from a 符咒 for sale without knowing the product kind and the pattern-name position (the title's last segment)",
-    "r34tb-696132553810": "全透明键帽PC高透材质…机械键盘: 高透 (highly transparent) is read as 高通 (Qualcomm) with the look-alike 透 "
-                          "for 通 before a product word (键盘); lookalike_words.csv is read only by the sound and insert paths "
-                          "of brand_variants.find, not by the one-character shape swaps of short ordinary-word names (side words "
-                          "tagged W), so a material word cannot be declared there; the W path needs the same ordinary-word check",
 }
 
 

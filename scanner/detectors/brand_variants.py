@@ -316,7 +316,9 @@ class Variants:
                         break
                     continue
                 if t in ("W", "R"):  # a short name's swapped or repeated character, standing apart, product after
-                    if _left_apart(ft, s) and self._product_after(text, e, alias.brand.canonical, SHORT_REACH):
+                    # (an ordinary word of lookalike_words.csv never is one: 高透 material is no 高通)
+                    if (w not in self.ordinary and _left_apart(ft, s)
+                            and self._product_after(text, e, alias.brand.canonical, SHORT_REACH)):
                         how = ("形近字替换：" + "、".join(f"{a}→{b}（形近）" for a, b in zip(w, name) if a != b)
                                + "，后接该品牌的商品") if t == "W" else f"叠字仿冒：「{w}」重复「{name}」的字，后接该品牌的商品"
                 elif t == "Y":
