@@ -562,6 +562,9 @@ POSITIVE = [
     # claims round 54 (h14p): 抖音/快手/小红书/视频号 cases 2025–2026 (AI-faked celebrities, 专家义诊 bait)
     ("痔疮膏 连大牌明星都在推荐这款产品", "authority_claim", "c54-star-recommend", "medium"),
     ("名老中医现场义诊 买二送一", "authority_claim", "c54-expert-free-clinic", "medium"),
+    # claims round 57 (h15c): live-stream sales talk quoted in 2022–2026 decisions and reports
+    ("细胞肌活冻龄因子液 抗衰奇迹", "guarantee_claim", "c57-miracle", "medium"),
+    ("奶蓟草片 它是普通产品的几倍含量", "absolute_term", "c57-times-ordinary", "medium"),
 ]
 
 PUBLIC_ORDER = [
