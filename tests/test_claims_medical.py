@@ -879,7 +879,7 @@ _ROUND54_QUIET = [
 # claims round 57 (hc7900–hc7958, h15c): live-stream sales talk (口播) quoted in decisions and reports
 _ROUND57 = frozenset({"c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
                       "c57-paralysis-recover", "c57-young-urine", "c57-energy-wave", "c57-no-hospital",
-                      "c57-dopamine-food"})
+                      "c57-dopamine-food", "c57-menses-regulate"})
 
 
 _ROUND57_HITS = [
@@ -894,6 +894,7 @@ _ROUND57_HITS = [
     ("用过的人都知道，排尿像20岁小伙子一样", "c57-young-urine"),
     ("航天鞋 植入钛核磁芯片、释放能量波护脚", "c57-energy-wave"),
     ("深海鱼油 EPA就是激发你身体的多巴胺", "c57-dopamine-food"),
+    ("调理月经的神药 女性滋补", "c57-menses-regulate"),
 ]
 _ROUND57_QUIET = [
     "家用血糖仪 在家检测，不用去医院排队",             # a home-test device, not a cure
@@ -906,6 +907,8 @@ _ROUND57_QUIET = [
     "多巴胺穿搭 糖果色卫衣",                          # a fashion word
     "解压捏捏乐 释放多巴胺",
     "负离子吹风机 释放负离子 速干",
+    "卫生巾 日用 帮助月经期间保持干爽",               # a sanitary pad for the period
+    "月经杯 医用硅胶 调节月经杯尺寸 S/M",
 ]
 
 
