@@ -905,8 +905,44 @@ _ROUND58_QUIET = [
 ]
 
 
+# claims round 57 (hc7900–hc7958, h15c): live-stream sales talk (口播) quoted in decisions and reports
+_ROUND57 = frozenset({"c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
+                      "c57-paralysis-recover", "c57-young-urine", "c57-energy-wave", "c57-no-hospital",
+                      "c57-dopamine-food", "c57-menses-regulate"})
+
+
+_ROUND57_HITS = [
+    ("腺体肿胀消了、堵塞通了", "c57-symptom-gone"),
+    ("只要用药粉熏蒸就能够把身体中的结石给排出来", "c57-symptom-gone"),
+    ("简简单单3天就能尿酸正常", "c57-days-normal"),
+    ("喝了一个月血糖就正常了", "c57-days-normal"),
+    ("在我这里不用拉小刀", "c57-no-surgery"),
+    ("药粉熏蒸 不用去医院", "c57-no-hospital"),
+    ("保湿水乳套组 适用于脸颊红、泛红、皮肤发痒", "c57-skin-itch-suited"),
+    ("药王秘制膏 瘫痪老人恢复行动", "c57-paralysis-recover"),
+    ("用过的人都知道，排尿像20岁小伙子一样", "c57-young-urine"),
+    ("航天鞋 植入钛核磁芯片、释放能量波护脚", "c57-energy-wave"),
+    ("深海鱼油 EPA就是激发你身体的多巴胺", "c57-dopamine-food"),
+    ("调理月经的神药 女性滋补", "c57-menses-regulate"),
+]
+_ROUND57_QUIET = [
+    "家用血糖仪 在家检测，不用去医院排队",             # a home-test device, not a cure
+    "3个月宝宝 1段婴儿配方奶粉 800g",                 # an age, not a course of treatment
+    "电子血压计 测量血压正常值参考表 7天无理由",
+    "保湿霜 本品不适用于湿疹、皮炎等皮肤疾病，请及时就医",  # a warning
+    "去屑洗发露 用了两周头皮屑没了",                   # 去屑 is a cosmetic function, 头皮屑 no symptom
+    "瘫痪病人护理床 多功能翻身",
+    "猫砂 结团快 猫咪排尿后易清理",
+    "多巴胺穿搭 糖果色卫衣",                          # a fashion word
+    "解压捏捏乐 释放多巴胺",
+    "负离子吹风机 释放负离子 速干",
+    "卫生巾 日用 帮助月经期间保持干爽",               # a sanitary pad for the period
+    "月经杯 医用硅胶 调节月经杯尺寸 S/M",
+]
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
-                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND58_HITS)
+                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -915,7 +951,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND47) for t in _ROUND47_QUIET]
                          + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
                          + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET]
-                         + [(t, _ROUND54) for t in _ROUND54_QUIET] + [(t, _ROUND58) for t in _ROUND58_QUIET])
+                         + [(t, _ROUND54) for t in _ROUND54_QUIET] + [(t, _ROUND57) for t in _ROUND57_QUIET]
+                         + [(t, _ROUND58) for t in _ROUND58_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 
