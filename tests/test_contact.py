@@ -733,6 +733,9 @@ def test_a_users_word_file_without_bank_words_loads_and_reads_no_accounts(tmp_pa
     ("Звоните 8 (916) 123-45-67 после 18:00", "8 (916) 123-45-67", "CONTACT-PHONE"),  # Russian, trunk 8
     ("Telefone (11) 3456-7890 loja física", "(11) 3456-7890", "CONTACT-PHONE"),       # Brazilian, area code
     ("Siga @lojadomarcos no Instagram", "@lojadomarcos", "CONTACT-SOCIAL"),           # Portuguese "on"
+    ("+234 803 123 4567 WhatsApp only", "+234 803 123 4567", "CONTACT-PHONE"),        # the app after the number
+    ("Can we move to WhatsApp? 305-555-0147", "WhatsApp? 305-555-0147", "CONTACT-PHONE"),  # a question mark between
+    ("上班不方便回消息，加我QQ聊：1357924680", "QQ聊：1357924680", "CONTACT-QQ"),        # QQ聊：number
 ])
 def test_numbers_and_handles_in_other_countries_formats(text, cover, rule):
     assert_found(text, cover, rule)
@@ -747,6 +750,8 @@ def test_cyrillic_words_are_read_as_the_normalised_text_spells_them():
     "Seattle, WA 98101-2345 USA, ships in 2 days",   # a state and a ZIP+4 code, not WhatsApp
     "Instagram para iPhone 13 capinha",              # words of prose after an app's name
     "头像同款 情侣头像 定制",                          # an avatar's style names no place to go
+    "Refurbished phone +1 year warranty WhatsApp support",  # no number with its country code before the app
+    "Model +12 345 678 9012 Signal booster",
 ])
 def test_other_formats_look_alikes_stay_quiet(text):
     assert not [f for f in severe(run(text)) if f.category == "offsite_contact"], text

@@ -65,7 +65,7 @@ _TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-
 # filler between a cue and its handle/number
 # a shop's warning against paying off the platform (不支持私下交易, 谨防线下交易, 请勿私下转账)
 _PAY_DENIED = re.compile(r"(?:不|勿|拒绝|禁止|谨防|严禁|切勿|请勿|警惕|防止)[^，。,.;；!！?？]{0,3}$")
-_FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名)*")
+_FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名|聊(?= ?[:：]))*")
 
 # a handle right before its cue
 _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
@@ -466,6 +466,8 @@ class ContactDetector:
                 tm = (self.words.tel_far if s.startswith("+") else self.words.tel_far_app).search(t[w0:rs])
             if tm:
                 cue = (w0 + tm.start(), w0 + tm.end(), "tel")
+            elif s.startswith("+") and (ta := self.words.tel_after.match(t, re_)) is not None:
+                cue = (re_, ta.end(), "tel")  # the app after the number (+234 803 123 4567 WhatsApp only)
             elif n < 10:
                 return  # fewer than 10 digits: a phone only after its phone word or chat app
         if cue is not None:
@@ -638,7 +640,7 @@ class ContactDetector:
             name = ft.field[10:].lower()
             if not any(w in name for w in self.words.contact_attributes):
                 return False  # long digit runs in attributes are barcodes / model numbers
-        start = cue[0] if cue else ns
+        start = min(cue[0], ns) if cue else ns  # (a cue may follow the number: +234 … WhatsApp only)
         conf = 0.95 if cue else 0.85
         if rule in ("CONTACT-PHONE", "CONTACT-LANDLINE"):
             expl = f"「{{q}}」在商品信息中留了{TERM[rule]}，引导买家到站外电话联系，属于站外引流。"

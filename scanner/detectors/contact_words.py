@@ -45,11 +45,15 @@ _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_wor
                r"(?:[ :：=#()（）\[\]【】]|是|为)*$")
 # a number written with its country code (+44 7700 900123) a few words after a Latin phone word
 # of the same clause: 在WhatsApp上加我下单 +44…, WhatsApp only: +1 (415)…
-_TEL_FAR = r"(?<![a-z])(?:{phone_latin})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
+# (a question or exclamation mark may close the app's name: "Can we move to WhatsApp? 305-…")
+_TEL_FAR = r"(?<![a-z])(?:{phone_latin})(?![a-z])[?!？！]?[^。！？!?\n+0-9]{{0,20}}$"
 # without a country code, only after a chat or payment app whose account is a phone number
 # (Add me on Zalo to order: 0987.654.321; TikTok Shop: "Add me on XYZ Messenger to order")
 # ("turn signal" is a car's indicator light, not the Signal app: TURN SIGNAL … OEM 42716024)
-_TEL_FAR_APP = r"(?<![a-z])(?<!turn )(?:{phone_app})(?![a-z])[^。！？!?\n+0-9]{{0,20}}$"
+_TEL_FAR_APP = r"(?<![a-z])(?<!turn )(?:{phone_app})(?![a-z])[?!？！]?[^。！？!?\n+0-9]{{0,20}}$"
+# a number with its country code right before a Latin phone word or chat app: +234 803 123 4567
+# WhatsApp only, +44 7700 900123 (Viber)
+_TEL_AFTER = r"[ :：\-–—(（\[【/]{{0,3}}(?<![a-z])(?:{phone_latin}|{phone_app})(?![a-z])"
 # an account on a Latin-named social app (TikTok Shop and eBay rules: social media user names,
 # IDs): the app, then a colon or @ and the handle (IG: lucy_crafts, Telegram @lucyshop), or the
 # @handle then "on" the app (Follow @lucy.crafts on Instagram). Read on the folded original
@@ -196,6 +200,7 @@ class ContactWords:
         self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
         self.tel_far = re.compile(_TEL_FAR.format(**fill))
         self.tel_far_app = re.compile(_TEL_FAR_APP.format(**fill))
+        self.tel_after = re.compile(_TEL_AFTER.format(**fill))
         self.tlds = frozenset(words["tld"])
         self.social_weak = frozenset(words["social_latin_weak"])
         self.social_latin = re.compile(_SOCIAL_LATIN.format(**fill), re.I)
