@@ -550,6 +550,7 @@ def test_round3_a_gift_slogan_is_no_superlative(shipped):
     "coach专柜正品包包 2016年款，入手4800专柜买的，支持专柜去验，9成新",  # 专柜 here is where it was bought
     "悦诗风吟韩国产隔离霜 韩国专柜购入，全新未拆开使用",
     "匡威t恤 正品放心！穿一次全新m码",
+    "二手特斯拉 Model 3 2021款 个人一手车 车况透明",
 ])
 def test_resale_of_used_genuine_goods_is_quiet(shipped, text):
     """二手/闲置/9成新/购于: the seller resells goods bought from the brand (权利用尽)."""
@@ -563,6 +564,9 @@ def test_resale_of_used_genuine_goods_is_quiet(shipped, text):
     ("coach专柜 女包 斜挎", "BRAND-DUPE"),  # 专柜 alone after the name still reads as 专柜款
     ("全新正品 非二手 LV 老花 手提包", "BRAND-UNAUTH"),  # 非二手 says the opposite of resale
     ("戴森吹风机 买回来就能用", "BRAND-UNAUTH"),  # 买回来 is no resale wording
+    # the brand as a dealer's trade name (长沙天心 2023): resale wording does not cover it
+    ("全国唯一特斯拉二手车连锁专营", "BRAND-UNAUTH"),
+    ("特斯拉二手车武侯分公司 二手车收购 置换", "BRAND-UNAUTH"),
 ])
 def test_resale_wording_does_not_hide_copies(shipped, text, rule):
     assert any(f.rule_id == rule for f in severe(scan(shipped, text))), scan(shipped, text)

@@ -190,6 +190,9 @@ _CLAUSE_END = set(",;!?，。；！？\n")
 # the rest of a registered company's name after a brand inside it, up to its legal form
 _COMPANY_AFTER = re.compile(r"[^,;:!?，。；：！？\n]{0,14}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工厂|厂"
                             r"|(?: ?co\.?)? ?ltd|(?: ?co\.?,?)? ?inc(?![a-z])|corporation|gmbh)")
+# the brand as a shop's or company's name (特斯拉二手车连锁专营, 特斯拉二手车武侯分公司: 长沙天心 2023):
+# resale wording does not cover it, a dealer may not trade under the brand's name
+_TRADE_NAME_AFTER = re.compile(r"[^，。,;；!！?？\n]{0,6}?(?:连锁|专营|分公司|分店|总店|加盟店|旗舰店|专卖店|专营店)")
 
 
 def _merge_same_brand(text: str, live: list[Mention]) -> list[Mention]:
@@ -457,7 +460,8 @@ class Judging:
             # maker by its registered company name (《产品质量法》第二十七条), no use of the brand on the goods;
             # 加赠网易耳机: a gift of the brand's own goods with what is sold, not the goods sold
             return None, None
-        if any(c.kind == "R" for _, _, c in cues) or (ft.field == "title" and self._resold(ft)):
+        if (any(c.kind == "R" for _, _, c in cues) or (ft.field == "title" and self._resold(ft))) \
+                and not _TRADE_NAME_AFTER.match(text, m.e):
             # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the
             # brand of genuine goods put on the market by its owner is no use of the mark as one's
             # own (权利用尽). Copy, dupe and comparison wording and misspelt names were judged above.
