@@ -906,7 +906,7 @@ _ROUND58_QUIET = [
 
 
 # claims round 57 (hc7900–hc7958, h15c): live-stream sales talk (口播) quoted in decisions and reports
-_ROUND57 = frozenset({"c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
+_ROUND57 = frozenset({"c59-vision-better", "c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
                       "c57-paralysis-recover", "c57-young-urine", "c57-energy-wave", "c57-no-hospital",
                       "c57-dopamine-food", "c57-menses-regulate"})
 
@@ -924,6 +924,8 @@ _ROUND57_HITS = [
     ("航天鞋 植入钛核磁芯片、释放能量波护脚", "c57-energy-wave"),
     ("深海鱼油 EPA就是激发你身体的多巴胺", "c57-dopamine-food"),
     ("调理月经的神药 女性滋补", "c57-menses-regulate"),
+    # claims round 59 (h16a): food ads (叶黄素 testimonials)
+    ("老年性黄斑变性 服用半年后视力有了明显改善", "c59-vision-better"),
 ]
 _ROUND57_QUIET = [
     "家用血糖仪 在家检测，不用去医院排队",             # a home-test device, not a cure
@@ -938,6 +940,8 @@ _ROUND57_QUIET = [
     "负离子吹风机 释放负离子 速干",
     "卫生巾 日用 帮助月经期间保持干爽",               # a sanitary pad for the period
     "月经杯 医用硅胶 调节月经杯尺寸 S/M",
+    "近视眼镜 佩戴后矫正视力提升 清晰舒适",          # glasses correct vision (c59-vision-better)
+    "叶黄素软糖 本品不能使视力改善，不能代替药物",
 ]
 
 

@@ -580,6 +580,8 @@ POSITIVE = [
     # claims round 57 (h15c): live-stream sales talk quoted in 2022–2026 decisions and reports
     ("细胞肌活冻龄因子液 抗衰奇迹", "guarantee_claim", "c57-miracle", "medium"),
     ("奶蓟草片 它是普通产品的几倍含量", "absolute_term", "c57-times-ordinary", "medium"),
+    # claims round 59 (h16a): food labels and food ads under GB 7718—2025 / GB 28050—2025
+    ("儿童专用肉松 比普通食品营养更高、更安全", "absolute_term", "c59-food-belittle", "medium"),
 ]
 
 PUBLIC_ORDER = [
