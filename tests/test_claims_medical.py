@@ -990,3 +990,14 @@ def test_blood_clots_are_a_claim_except_on_compression_goods(scanner, text, loud
 def test_english_symptom_relief_is_judged_by_what_is_sold(scanner, text, severity):
     fs = [f for f in scanner.scan(Listing(id="p", title=text)).findings if f.category == "medical_claim"]
     assert (max((f.severity for f in fs), key=SEVERITY_RANK.get) if fs else None) == severity, fs
+
+
+@pytest.mark.parametrize("text,loud", [
+    # 新京报 2025 叶黄素: a child's eyesight testimonial on a food (claims round 59, hc8161)
+    ("小学五年级孩子坚持服用两个月后看黑板清晰多了", True),     # an eating verb: about what is eaten
+    ("叶黄素软糖 孩子说看黑板清晰多了", True),                   # a food (frame limited to food classes)
+    ("近视眼镜 戴上后看黑板清晰多了", False),                    # what glasses are for
+    ("高清投影仪 看电影清晰多了", False),
+])
+def test_eyesight_testimonials_are_judged_by_what_is_sold(scanner, text, loud):
+    assert bool(severe(scanner, text, field="title")) == loud, severe(scanner, text, field="title")
