@@ -83,6 +83,9 @@ def severe(fs):
     ("古驰 A货 包包", "Gucci", "古驰 A货"),
     ("迪奥 一比一 香水", "Dior", "迪奥 一比一"),
     ("阿迪达斯 代工厂 尾货", "Adidas", "阿迪达斯 代工厂"),
+    # glued into a replica site's slug or a hashtag (Chanel v. 7sreplicachanel.com 2024)
+    ("7sreplicachanel high imitation handbag quilted flap", "Chanel", "replicachanel"),
+    ("#fakegucci belt", "Gucci", "fakegucci"),
 ])
 def test_brand_with_counterfeit_wording(engine, text, brand, matched):
     fs = scan(engine, text)
@@ -156,8 +159,9 @@ def test_smell_and_charm_wording_without_a_brand_is_fine(engine, text):
     assert scan(engine, text) == []
 
 
-@pytest.mark.parametrize("text", ["学生党买不起也不怕 平价好用", "再也不怕买不起 分期付款"])
-def test_cannot_afford_without_a_brand_is_fine(engine, text):
+@pytest.mark.parametrize("text", ["学生党买不起也不怕 平价好用", "再也不怕买不起 分期付款",
+                                  "replicated results in lab", "fake leather sofa", "fakepanda costume"])
+def test_cue_words_without_a_brand_are_fine(engine, text):
     assert scan(engine, text) == []
 
 

@@ -28,7 +28,7 @@ _GLUED_NAME = 4  # a Latin name this long that is no word may take copy wording 
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 
 
-_GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a")
+_GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a", "replica", "fake")  # (7sreplicachanel: a replica site's slug)
 
 
 def _an(c: str) -> bool:
