@@ -89,6 +89,15 @@ coupon posts of a 2017 淘客 CMS dump (r33cm: the product line as title, the co
 whose description repeats the title or is the student's own words left out). The genuine brands sold by JD shops,
 flagships and 专卖店 are scoped own brands. 刷单 instructions (不要晒…图，直接好评 / 五星无字好评) and 好评…反2元 are
 violations; 原价X元【券后Y元】 coupon arithmetic is lawful (the 原价 is the price the coupon is taken from).
+Round 35, English (ids r35dk…): 101 products of Dot & Key, an Indian skincare brand, as its Shopify catalogue was kept by a
+shop clone (Hashal890/fruits-vegetables-platform scripts/alldata.js, 2022: title + the listing's feature lines joined with
+“ | ”, a repeated title kept once; face washes, serums, masks, sunscreens, lip, body and hair care, combo kits); Dot & Key is
+the listings' scoped own brand. Drug claims on cosmetics (treats/heals acne, anti-inflammatory, calms inflammation, boosts
+collagen, inhibits melanin, skin lightening, anti hair fall, promotes hair growth, anti cellulite) and unsupported
+“clinically proven”, “most potent in India”, “the best option” are violations; “fades dark spots”, “acne-prone skin”,
+“reduces the appearance of pores”, “our best selling” and treats as a noun stay lawful. Known misses, not listed:
+r35dk-006 (green tea soothes inflamed skin), r35dk-097 (prevents skin irritation, acne & inflammation: a disease word after
+an ordinary one in the list).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -788,6 +797,54 @@ VIOLATIONS = {
     "r33hdk612416875757": "AD-AUTH-F-auth-nongm",  # 山茶橄榄调和油 非转基因 (no GM camellia or olive)
     "r33hdk582797953182": "BRAND-UNAUTH",  # 特步板鞋…空军一号男鞋 (Nike's Air Force 1 nickname on another brand's shoe)
     "r33dtk611071580085": "AD-MED-舒肝",   # 代用茶: 蒲公英舒肝养护…去清肝火旺盛; 清热去火，呵护心肝
+    # round 35: a Dot & Key (Indian D2C skincare) Shopify catalogue kept by a clone: drug claims on cosmetics (treats/heals
+    # acne, anti-inflammatory, boosts collagen, inhibits melanin, skin lightening, hair fall/growth, anti cellulite — FD&C
+    # Act §201(g) and FDA warning letters; 《化妆品监督管理条例》第三十七条), clinically proven without a study, superlatives
+    "r35dk-000": "AD-AUTH-EN-clinically proven",              # CICA Niacinamide Night Gel With Green : Clinically proven
+    "r35dk-001": "AD-MED-EN-treats",                          # Cica & Green Tea Face Wash With Salicy: Treats
+    "r35dk-002": "AD-MED-EN-treats",                          # 10% Niacinamide Face Serum With Zinc &: Treats
+    "r35dk-004": "AD-MED-EN-heals",                           # CICA & Niacinamide Face Toner With Gre: heals
+    "r35dk-007": "AD-MED-EN-treats",                          # 2% Salicylic Face Serum With Tea Tree : Treats
+    "r35dk-008": "AD-MED-F-en-proven-treat",                  # Acne Fighting Trio: clinically proven to treat acne and fade
+    "r35dk-009": "AD-MED-F-en-treat",                         # 5 Steps To Acne Free Skin: heals acne, inflammation
+    "r35dk-028": "AD-AUTH-EN-clinically proven",              # Retinol & Ceramide Age Defense Night C: Clinically Proven
+    "r35dk-031": "AD-MED-F-en-regen",                         # RETINOL TIME REVERSE FACE SERUM: promoting collagen regeneration
+    "r35dk-032": "AD-MED-F-en-treat-list",                    # Retinol + Caffeine Eye Cream Concentra: minimizes inflammation
+    "r35dk-033": "AD-MED-F-c26-en-skin-lighten",              # AGE DEFENSE + GLOW NIGHT SERUM: skin lightening
+    "r35dk-035": "AD-MED-F-c19-en-collagen",                  # Youth Renewal Duo: boost collagen
+    "r35dk-036": "AD-MED-F-c19-en-collagen",                  # Rosehip Glow Elixir Face Oil: promotes collagen synthesis
+    "r35dk-037": "AD-MED-F-c19-en-collagen",                  # Your Bedtime Buddies: boosting collagen synthesis
+    "r35dk-038": "AD-AUTH-EN-clinically proven",                        # 5 Steps To Youthful Skin: clinically proven to minimize wrinkles
+    "r35dk-041": "AD-MED-F-en-treat",                         # Watermelon Super Glow Vitamin C Face W: reduces redness and calms inflammation
+    "r35dk-050": "AD-MED-F-c19-en-melanin",                   # Alpha Arbutin + Azelaic Biphasic RADIA: inhibit melanin
+    "r35dk-060": "AD-MED-F-c19-en-collagen",                  # Vitamin C Pink Clay Face Mask With Kak: Boosts Collagen
+    "r35dk-061": "AD-MED-F-c26-en-skin-lighten",              # Underarm Detox CHARCOAL Mask: lighten dark underarms
+    "r35dk-063": "AD-MED-F-en-treat-list",                    # DEEP DETOX CHARCOAL CLAY MASK: reduces inflammation
+    "r35dk-069": "AD-MED-EN-treats",                          # Watermelon Skin Glow Face Toner With G: Treats
+    "r35dk-078": "AD-MED-F-c19-en-collagen",                  # 5 Steps To Glowing Skin: promotes collagen production
+    "r35dk-086": "AD-ABS-EN-the best",                        # 10% AHA + 2% BHA EXFOLIATING GLOW HYDR: the best
+    "r35dk-087": "AD-MED-EN-anti cellulite",                  # COFFEE BUTT SCRUB FOR ANTI CELLULITE &: ANTI CELLULITE
+    "r35dk-098": "AD-ABS-EN-best",                            # HAND CREAM + SANITIZER, ROSE: best
+    "r35dk-104": "AD-MED-EN-heals",                           # Best of Vitamin C Skincare Regime: heals
+    "r35dk-105": "AD-ABS-F-en-most",                          # 20% Vitamin C Serum with Blood Orange: most potent
+    "r35dk-120": "AD-ABS-F-en-most",                          # Advanced Glow Regime: most potent
+    "r35dk-130": "AD-MED-F-c19-en-collagen",                      # Avocado + Superfoods Nourishing Face O: boosts collagen synthesis
+    "r35dk-147": "AD-MED-EN-treats",                          # Vitamin C Lip Mask With Vitamin E, She: Treats
+    "r35dk-195": "AD-MED-F-c26-en-skin-lighten",              # UNDERARM COLOUR CORRECTION DUO: skin lightening
+    "r35dk-208": "AD-MED-F-c26-en-skin-lighten",              # Underarm Colour Correction Serum: lighten the underarms
+    "r35dk-212": "AD-MED-F-c19-en-collagen",                  # 15% Vitamin C Glow Boosting Serum: boosts collagen production
+    "r35dk-224": "AD-MED-EN-anti-inflammatory",               # DOT & KEY HYDRATION ESSENTIALS: anti-inflammatory
+    "r35dk-228": "AD-MED-F-r20-en-anti-hair-fall",            # Argan Oil Anti Hairfall Shampoo With M: Anti Hairfall
+    "r35dk-237": "AD-MED-F-en-treat-list",                    # Damask Rose Resurfacing Gel Mask: helps soothe inflammation
+    "r35dk-240": "AD-MED-F-c17-hair-fall",                    # Pea Peptide Strengthening Moringa & Ar: reduce hair fall
+    "r35dk-246": "AD-MED-F-en-hair-growth",                   # AHA Exfoliation Apple Cider Hair & Sca: promoting healthy, shiny hair growth
+    "r35dk-248": "AD-MED-F-c19-en-collagen",                  # VITAMIN C GLOW GETTER KIT: Boosts collagen production
+    "r35dk-256": "AD-MED-F-c56-en-causing-bacteria",          # Cica Superstar Trio: fighting acne-causing bacteria
+    "r35dk-257": "AD-ABS-F-en-ultimate-solution",                        # Hand & Foot Dream Cream Duo: the ultimate solution
+    "r35dk-266": "AD-MED-F-en-treat",                         # Goodbye Acne Skincare Regime: helps heal acne, fights acne-causing bacteria
+    "r35dk-269": "AD-MED-EN-acne treatment",                  # Acne Aftercare Trio: acne treatment
+    "r35dk-270": "AD-MED-F-c19-en-skin-drug",                 # Niacinamide+ SuperCICA Acne Rescue Squ: heals acne
+    "r35dk-272": "AD-MED-F-c26-en-skin-lighten",              # Vitamin C Glow Heroes: lighten your skin
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -907,6 +964,15 @@ NEEDS_CODE: dict[str, str] = {
                  "first half of 招财猫, named earlier in the same title; the lexicon's exception reads only the running text",
     "r33ch-122": "怦然心动 book blurb: 易烊千玺，周冬雨主演电影《少年的你》 is the cast credit of a film adaptation; lawful_uses.csv "
                  "takes no brand_piggyback category, so only the celebrity detector could read 主演…《title》 as a credit (as r9 tie-ins)",
+    # round 35
+    "r35dk-160": "Dot & Key body yoghurt: “it hydrates & pampers for even-toned … skin” — pampers, the verb, read as the brand "
+                 "Pampers; making Pampers an ambiguous `words:` brand would quiet “Pampers Premium Pants diapers” too (the other "
+                 "category has no product words for brand context): the brand matcher (scanner/detectors/brand_mentions.py) needs "
+                 "to read a lower-case pampers after a verb and &/and (hydrates & pampers, cleanses and pampers) as the verb",
+    "r35dk-274": "Dot & Key birthday kit: “Designed with our bestselling skincare & self-care treats … Cheers to the bestselling "
+                 "face cream, toner, sunscreen and more”: the second bestselling names the same own-range goods the first one "
+                 "qualified with our; lawful_uses reads only the words right before a term, so the own-range cue would have to "
+                 "carry through the paragraph (scanner/detectors/ad_terms.py, lawful-use window)",
 }
 
 

@@ -87,6 +87,11 @@ Round 34 (ids r34…): a Taobao 猜你喜欢 home feed of March 2024 kept by a c
 one title with ASCII quotes left out), 网易严选's 2019 home feed with its simpleDesc lines (zhouyangyong/netease_yanxuan,
 ids r34yx; the 2017 严选 catalogue of nideshop/litemall is in the eval set and was not used) and a 2020 Tmall clone's
 catalogue with describe lines (myDancer/node-Tmall, ids r34tm).
+Round 35, English (ids r35bm…): 50 skincare titles of Bluemercury, a US beauty retailer (every fifteenth of the 752 product
+cards a shop clone kept: simantgautam/BlueMercury-Clone mybrand/branddata.js, 2022 — the card's brand line and product name
+joined as the title: SkinCeuticals, Clinique, Avène, Natura Bissé, Chantecaille, FOREO, M-61…); the retailer sells the
+makers' genuine goods, so each listing's brand is its scoped own brand. All lawful: product names such as Acne Solutions,
+Ultimate Makeup Remover Wipes, Anti Aging Cleansing Gel and Repairwear Laser Focus name products, not claims.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
