@@ -762,3 +762,14 @@ def test_resale_wording_in_the_description_covers_the_titles_brand(title, descri
         Listing(id="r", title=title, description=description)).findings
         if f.category.startswith("brand") and f.field == "title" and f.severity in ("high", "medium")]
     assert bool(found) is loud, [(f.rule_id, f.matched_text) for f in found]
+
+
+@pytest.mark.parametrize("text,loud", [
+    ("Cream that hydrates & pampers for even-toned skin", False),  # a verb in a list of verbs
+    ("Cleanses, tones and pampers your skin", False),
+    ("pampers baby dry diapers 120 count", True),                  # the brand, product after it
+    ("Pampers Premium Pants diapers size 4", True),
+])
+def test_a_brand_that_is_a_verb_in_a_list_of_verbs(shipped, text, loud):
+    found = [f for f in severe(scan(shipped, text)) if f.category.startswith("brand")]
+    assert bool(found) == loud, found

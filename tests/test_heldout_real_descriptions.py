@@ -965,10 +965,6 @@ NEEDS_CODE: dict[str, str] = {
     "r33ch-122": "怦然心动 book blurb: 易烊千玺，周冬雨主演电影《少年的你》 is the cast credit of a film adaptation; lawful_uses.csv "
                  "takes no brand_piggyback category, so only the celebrity detector could read 主演…《title》 as a credit (as r9 tie-ins)",
     # round 35
-    "r35dk-160": "Dot & Key body yoghurt: “it hydrates & pampers for even-toned … skin” — pampers, the verb, read as the brand "
-                 "Pampers; making Pampers an ambiguous `words:` brand would quiet “Pampers Premium Pants diapers” too (the other "
-                 "category has no product words for brand context): the brand matcher (scanner/detectors/brand_mentions.py) needs "
-                 "to read a lower-case pampers after a verb and &/and (hydrates & pampers, cleanses and pampers) as the verb",
     "r35dk-274": "Dot & Key birthday kit: “Designed with our bestselling skincare & self-care treats … Cheers to the bestselling "
                  "face cream, toner, sunscreen and more”: the second bestselling names the same own-range goods the first one "
                  "qualified with our; lawful_uses reads only the words right before a term, so the own-range cue would have to "

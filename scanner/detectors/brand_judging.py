@@ -106,6 +106,18 @@ def _species_name(text: str, e: int) -> bool:
     return _SPECIES.match(text, e) is not None
 
 
+# a verb in a list of verbs (hydrates & pampers, cleanses, tones and pampers your skin): a one-word
+# Latin name that is also an English verb, written in lower case after another verb ending in -s
+_VERB_LIST_BEFORE = re.compile(r"(?<![a-z])[a-z]{3,}(?:es|s) ?(?:&|,|and|\+) ?$")
+
+
+def _verb_in_list(ft: FieldText, m: Mention, quoted: str) -> bool:
+    if not (quoted.isalpha() and quoted == quoted.lower() and quoted.endswith("s")):
+        return False
+    text = ft.norm.text
+    return _VERB_LIST_BEFORE.search(text, max(0, m.s - 24), m.s) is not None
+
+
 # compatibility said of a kind of goods, the brand names given as examples of it: "matches all
 # Generic head bottles such as Coke, Pepsi, Sprite", "fits most cups, e.g. Yeti, Stanley": a cue
 # before the kind, then such as / including / e.g., then a list of names up to the brand
@@ -472,6 +484,8 @@ class Judging:
             return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
         if not ctx and alias.latin and _function_word_prose(quoted):
             return None, None  # "image on running", "walking on running track": a preposition and a word, not On Running
+        if not ctx and alias.latin and _verb_in_list(ft, m, quoted):
+            return None, None  # "it hydrates & pampers your skin": a verb, not Pampers
         if not ctx and alias.latin and _species_name(text, m.e):
             return None, None  # Pacman Frog Food: an animal's common name, food for that animal
         conf = m.confidence
