@@ -580,6 +580,9 @@ POSITIVE = [
     # claims round 57 (h15c): live-stream sales talk quoted in 2022–2026 decisions and reports
     ("细胞肌活冻龄因子液 抗衰奇迹", "guarantee_claim", "c57-miracle", "medium"),
     ("奶蓟草片 它是普通产品的几倍含量", "absolute_term", "c57-times-ordinary", "medium"),
+    # claims round 61 (h16c): Traditional Chinese, Taiwan 消保處 2015 面膜抽查
+    ("面膜 愈敷愈年輕", "guarantee_claim", "c61-use-younger", "medium"),
+    ("面膜 15分鐘喚醒年輕肌", "guarantee_claim", "c61-time-young", "medium"),
 ]
 
 PUBLIC_ORDER = [
