@@ -943,7 +943,7 @@ _ROUND57_QUIET = [
 
 # claims round 61 (hc8300–hc8355, h16c): Traditional Chinese from Taiwan and Hong Kong, second round
 _ROUND61 = frozenset({"c61-med-blood-flow", "c61-med-cholesterol", "c61-med-fat-convert", "c61-med-cell-function",
-                      "c61-med-ambient-virus", "c61-hair-thinning"})
+                      "c61-med-ambient-virus", "c61-hair-thinning", "c61-med-ed"})
 
 
 _ROUND61_HITS = [
@@ -955,6 +955,7 @@ _ROUND61_HITS = [
     ("幫助受創細胞自我修復的能力", "c61-med-cell-function"),
     ("除菌掛卡 消滅空氣中漂浮的病毒", "c61-med-ambient-virus"),
     ("健髮素 功效:控制髮質變薄、掉髮問題", "c61-hair-thinning"),
+    ("再見!一舉擺脫硬度不足的困擾!", "c61-med-ed"),
 ]
 _ROUND61_QUIET = [
     "血氧機 指夾式 即時監測血氧飽和度與心率",        # a measuring device
@@ -965,6 +966,8 @@ _ROUND61_QUIET = [
     "空氣清淨機 HEPA濾網 過濾空氣中的花粉與粉塵",
     "護髮乳 使頭髮柔順 減少毛躁 易於梳理",
     "真髮假髮片 頭頂補髮 遮蓋稀疏處 自然蓬鬆",
+    "床墊 解決硬度不足問題 加厚10cm",                 # a mattress
+    "唤醒肌肤细胞活力 精华水",                        # kept quiet by an earlier round
 ]
 
 
