@@ -945,8 +945,38 @@ _ROUND57_QUIET = [
 ]
 
 
+# claims round 61 (hc8300–hc8355, h16c): Traditional Chinese from Taiwan and Hong Kong, second round
+_ROUND61 = frozenset({"c61-med-blood-flow", "c61-med-cholesterol", "c61-med-fat-convert", "c61-med-cell-function",
+                      "c61-med-ambient-virus", "c61-hair-thinning", "c61-med-ed"})
+
+
+_ROUND61_HITS = [
+    ("石墨烯護膝 提高血氧濃度 增加血流量", "c61-med-blood-flow"),
+    ("納豆膠囊 抑制膽固醇形成的因子", "c61-med-cholesterol"),
+    ("可防止血液中壞的膽固醇氧化", "c61-med-cholesterol"),
+    ("抑制碳水化合物形成脂肪", "c61-med-fat-convert"),
+    ("精華霜 促進細胞作用", "c61-med-cell-function"),
+    ("幫助受創細胞自我修復的能力", "c61-med-cell-function"),
+    ("除菌掛卡 消滅空氣中漂浮的病毒", "c61-med-ambient-virus"),
+    ("健髮素 功效:控制髮質變薄、掉髮問題", "c61-hair-thinning"),
+    ("再見!一舉擺脫硬度不足的困擾!", "c61-med-ed"),
+]
+_ROUND61_QUIET = [
+    "血氧機 指夾式 即時監測血氧飽和度與心率",        # a measuring device
+    "石墨烯護膝 本品為一般商品 不能提高血氧濃度",
+    "燕麥片 膽固醇0mg 碳水化合物 60g/100g",          # nutrition facts
+    "低GI糙米飯 每份碳水化合物35g 膳食纖維4g",
+    "細胞培養皿 實驗室耗材 直徑90mm 滅菌包裝",
+    "空氣清淨機 HEPA濾網 過濾空氣中的花粉與粉塵",
+    "護髮乳 使頭髮柔順 減少毛躁 易於梳理",
+    "真髮假髮片 頭頂補髮 遮蓋稀疏處 自然蓬鬆",
+    "床墊 解決硬度不足問題 加厚10cm",                 # a mattress
+    "唤醒肌肤细胞活力 精华水",                        # kept quiet by an earlier round
+]
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
-                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS)
+                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS + _ROUND61_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -956,7 +986,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
                          + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET]
                          + [(t, _ROUND54) for t in _ROUND54_QUIET] + [(t, _ROUND57) for t in _ROUND57_QUIET]
-                         + [(t, _ROUND58) for t in _ROUND58_QUIET])
+                         + [(t, _ROUND58) for t in _ROUND58_QUIET]
+                         + [(t, _ROUND61) for t in _ROUND61_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

@@ -582,6 +582,9 @@ POSITIVE = [
     ("奶蓟草片 它是普通产品的几倍含量", "absolute_term", "c57-times-ordinary", "medium"),
     # claims round 59 (h16a): food labels and food ads under GB 7718—2025 / GB 28050—2025
     ("儿童专用肉松 比普通食品营养更高、更安全", "absolute_term", "c59-food-belittle", "medium"),
+    # claims round 61 (h16c): Traditional Chinese, Taiwan 消保處 2015 面膜抽查
+    ("面膜 愈敷愈年輕", "guarantee_claim", "c61-use-younger", "medium"),
+    ("面膜 15分鐘喚醒年輕肌", "guarantee_claim", "c61-time-young", "medium"),
 ]
 
 PUBLIC_ORDER = [
