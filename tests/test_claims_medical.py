@@ -907,7 +907,7 @@ _ROUND58_QUIET = [
 
 # claims round 60 (hc8200–hc8253, h16b): pet and animal products — FDA CVM letters, UK VMD word list, NASC
 _ROUND60 = frozenset({"c60-en-x-away", "c60-en-care-of", "c60-en-antibodies", "c60-en-cbd-animal",
-                      "c60-en-pet-allergy"})
+                      "c60-en-pet-allergy", "c60-en-protect-animal"})
 
 
 _ROUND60_HITS = [
@@ -917,6 +917,7 @@ _ROUND60_HITS = [
     ("Calming CBD Cat Chews", "c60-en-cbd-animal"),
     ("CBD Pellets for Horses and Livestock", "c60-en-cbd-animal"),
     ("Allergy relief treats for dogs", "c60-en-pet-allergy"),
+    ("Virus Defense Kit to protect dogs and cats from COVID-19", "c60-en-protect-animal"),
 ]
 _ROUND60_QUIET = [
     "Breakaway cat collar with bell",
@@ -926,6 +927,8 @@ _ROUND60_QUIET = [
     "Anti-allergy dog bed cover, dust mite proof",     # bedding
     "Antibody test kit for dogs, 5 minute result",
     "A guide to the care of senior dogs",
+    "Cat travel hammock bed protects your cat from having motion sickness",  # real listing r16sp-cat-hammock
+    "Waterproof dog coat protects your dog from rain and wind",
 ]
 
 
