@@ -905,6 +905,33 @@ _ROUND58_QUIET = [
 ]
 
 
+# claims round 60 (hc8200–hc8253, h16b): pet and animal products — FDA CVM letters, UK VMD word list, NASC
+_ROUND60 = frozenset({"c60-en-x-away", "c60-en-care-of", "c60-en-antibodies", "c60-en-cbd-animal",
+                      "c60-en-pet-allergy", "c60-en-protect-animal"})
+
+
+_ROUND60_HITS = [
+    ("Inflamm-Away joint chews for dogs", "c60-en-x-away"),
+    ("Gastrotec for the care of gastric and colonic ulcers in horses", "c60-en-care-of"),
+    ("Colostrum powder for calves boosts antibodies", "c60-en-antibodies"),
+    ("Calming CBD Cat Chews", "c60-en-cbd-animal"),
+    ("CBD Pellets for Horses and Livestock", "c60-en-cbd-animal"),
+    ("Allergy relief treats for dogs", "c60-en-pet-allergy"),
+    ("Virus Defense Kit to protect dogs and cats from COVID-19", "c60-en-protect-animal"),
+]
+_ROUND60_QUIET = [
+    "Breakaway cat collar with bell",
+    "Heating pad melts pain away",                     # pain relief is device wording (en-symptom-relief)
+    "No CBD, no THC: hemp seed chews for dogs",
+    "Allergy relief eye drops, antihistamine, 10 ml",  # no animal: OTC antihistamines say it
+    "Anti-allergy dog bed cover, dust mite proof",     # bedding
+    "Antibody test kit for dogs, 5 minute result",
+    "A guide to the care of senior dogs",
+    "Cat travel hammock bed protects your cat from having motion sickness",  # real listing r16sp-cat-hammock
+    "Waterproof dog coat protects your dog from rain and wind",
+]
+
+
 # claims round 57 (hc7900–hc7958, h15c): live-stream sales talk (口播) quoted in decisions and reports
 _ROUND57 = frozenset({"c59-vision-better", "c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
                       "c57-paralysis-recover", "c57-young-urine", "c57-energy-wave", "c57-no-hospital",
@@ -976,7 +1003,8 @@ _ROUND61_QUIET = [
 
 
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
-                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS + _ROUND61_HITS)
+                         + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
+                         + _ROUND60_HITS + _ROUND61_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -986,7 +1014,7 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND50) for t in _ROUND50_QUIET] + [(t, _ROUND51) for t in _ROUND51_QUIET]
                          + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET]
                          + [(t, _ROUND54) for t in _ROUND54_QUIET] + [(t, _ROUND57) for t in _ROUND57_QUIET]
-                         + [(t, _ROUND58) for t in _ROUND58_QUIET]
+                         + [(t, _ROUND58) for t in _ROUND58_QUIET] + [(t, _ROUND60) for t in _ROUND60_QUIET]
                          + [(t, _ROUND61) for t in _ROUND61_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)

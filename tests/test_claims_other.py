@@ -577,6 +577,8 @@ POSITIVE = [
     ("Acne serum recommended by leading clinics", "authority_claim", "c58-en-hospital-endorse", "medium"),
     ("Baby eczema balm, steroid-free", "guarantee_claim", "c58-en-no-steroid", "medium"),
     ("Copper bracelet: clinically documented results", "authority_claim", "c58-en-clinical-proof", "medium"),
+    # claims round 60 (h16b): pesticide label claims on pet flea and tick goods (40 CFR 156.10, EPA 2009)
+    ("Flea and tick spray for cats, contains all natural ingredients", "guarantee_claim", "c60-en-pest-label", "medium"),
     # claims round 57 (h15c): live-stream sales talk quoted in 2022–2026 decisions and reports
     ("细胞肌活冻龄因子液 抗衰奇迹", "guarantee_claim", "c57-miracle", "medium"),
     ("奶蓟草片 它是普通产品的几倍含量", "absolute_term", "c57-times-ordinary", "medium"),
