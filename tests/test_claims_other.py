@@ -475,6 +475,8 @@ POSITIVE = [
     # real listings round 33: 2017 淘客 QQ-group copy (反 for 返; 刷单 instructions)
     ("券后【9.9元】包邮限购3个好评支付宝反2元", "inducement", "r33-review-reward-typo", "high"),
     ("请不要咨询客服，不要晒纸抽图，直接好评。谢谢合作。", "inducement", "r33-fake-order-review", "high"),
+    # real listings round 36: JD 2015 卖点 (taotao tb_item) — review rewards paid in 话费, 京豆 or gifts
+    ("【3月送京豆】三星开年巨献，3月购买此款产品好评送20000京豆！", "inducement", "r36-review-reward-gift", "high"),
     ("天猫#1销量 买3件送1件", "absolute_term", "#1", "high"),
     # claims round 44, Chinese absolute terms, state names, guarantees and false honours (h13g): frames c44-*
     ("全国第三好吃的螺蛳粉", "absolute_term", "c44-rank-region-nth", "high"),

@@ -98,6 +98,12 @@ collagen, inhibits melanin, skin lightening, anti hair fall, promotes hair growt
 “reduces the appearance of pores”, “our best selling” and treats as a noun stay lawful. Known misses, not listed:
 r35dk-006 (green tea soothes inflamed skin), r35dk-097 (prevents skin irritation, acne & inflammation: a disease word after
 an ordinary one in the list).
+Round 36 (ids r36jd…): 176 JD phone and TV listings of March 2015, each title with the sell_point (卖点) JD showed
+under it, kept in the tb_item table of a 淘淘商城 (taotao) Java-course shop dump the code index holds without naming its
+repository (file id 522263813; HTML tags removed, the promotion links' text kept; one listing per distinct 卖点; the
+course's own 2018 test rows left out); the maker leading each title (and JBL, whose earphones a JBL edition bundles) is a
+scoped own brand. 好评送京豆 / 好评晒单返话费 / 参与好评即送价值N元礼品 are review rewards; the Philips 价保热线 400 number
+is an outside contact; 点击有惊喜 is a platform 诱导 word.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -845,6 +851,33 @@ VIOLATIONS = {
     "r35dk-269": "AD-MED-EN-acne treatment",                  # Acne Aftercare Trio: acne treatment
     "r35dk-270": "AD-MED-F-c19-en-skin-drug",                 # Niacinamide+ SuperCICA Acne Rescue Squ: heals acne
     "r35dk-272": "AD-MED-F-c26-en-skin-lighten",              # Vitamin C Glow Heroes: lighten your skin
+    # round 36: JD phone and TV listings of 2015-03 with their 卖点 (a 淘淘商城 course dump, code index file 522263813)
+    "r36jd-1209989": "AD-ABS-首选",     # 松下 TV: 智能精品，高端首选！
+    "r36jd-1210954": "AD-ABS-首选",     # 三星 TV: 4K极清首选三星！
+    "r36jd-1252793": "AD-ABS-首选",     # 三星 TV: 4K极清首选三星！
+    "r36jd-1291940": "AD-ABS-首选",     # TCL 老人机: 孝敬父母首选，…解决老人听力下降问题
+    "r36jd-1299781": "AD-ABS-首选",     # 酷派: 性价比千元智能机首选！
+    "r36jd-1314578": "AD-ABS-首选",     # 飞利浦 E121: 精致小巧！备机首选！
+    "r36jd-1214675": "AD-ABS-极致",     # 华为 P7: 极致纤薄！
+    "r36jd-1225167": "AD-ABS-前所未有",   # 云狐 A8: 带给你前所未有体验！
+    "r36jd-1229308": "AD-ABS-顶级配置",   # 海尔模卡: 疯狂抢购！10核处理器、顶级配置！
+    "r36jd-1254093": "AD-ABS-绝对",     # TCL TV: 销售额过亿单品，绝对爆款
+    "r36jd-1315749": "AD-ABS-至尊",     # 华为 G7: 超薄至尊享受！
+    "r36jd-1267841": "AD-ABS-待机王",    # 金立 V188S: 30天超长待机王
+    "r36jd-1300888": "AD-IND-疯抢",     # 中兴: 现货疯抢中！
+    "r36jd-1243135": "AD-IND-点击有惊喜",  # 【买卡上京东，省钱又轻松】点击有惊喜！ (platform 诱导 words)
+    "r36jd-1264572": "AD-IND-点击有惊喜",
+    "r36jd-1267915": "AD-IND-点击有惊喜",
+    "r36jd-1231630": "AD-IND-F-r36-review-reward-gift",  # 声光 TV: 5星好评送50元话费
+    "r36jd-1231635": "AD-IND-F-r36-review-reward-gift",  # 声光 TV: 5星好评送50元话费
+    "r36jd-1258278": "AD-IND-F-r36-review-reward-gift",  # 创维: 好评晒单返话费50元
+    "r36jd-1264546": "AD-IND-F-r36-review-reward-gift",  # 创维: 好评晒单返话费50元 (and 独家支持)
+    "r36jd-1266192": "AD-IND-F-r36-review-reward-gift",  # 三星 signage: 好评送20000京豆
+    "r36jd-1270564": "AD-IND-F-r36-review-reward-gift",  # 东芝: 参与好评即送价值99元清洁套装; 疯狂抢购
+    "r36jd-1222623": "CONTACT-LANDLINE",  # 飞利浦 TV: 30天价保，热线400-656-1000 (an outside line in a JD listing)
+    "r36jd-1247118": "CONTACT-LANDLINE",
+    "r36jd-1247121": "CONTACT-LANDLINE",
+    "r36jd-1220529": "AD-AUTH-F-fc-aerospace-military",  # 云狐 J1: 军工品质
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -969,6 +1002,17 @@ NEEDS_CODE: dict[str, str] = {
                  "face cream, toner, sunscreen and more”: the second bestselling names the same own-range goods the first one "
                  "qualified with our; lawful_uses reads only the words right before a term, so the own-range cue would have to "
                  "carry through the paragraph (scanner/detectors/ad_terms.py, lawful-use window)",
+    # round 36
+    "r36jd-1217493": "关注iPhone6.jd.com in a JD listing's 卖点: a link to the listing's own platform, quiet only when the "
+                     "listing's platform is known (ScanContext), which a held-out row does not carry (as r31's sale.jd.com)",
+    "r36jd-1227156": "TCL TV: 三星原装进口4K屏体 names the panel's maker; a component brand is read as a specification only "
+                     "with a spec word 0-2 characters after it (brand_compat.spec_compat in scanner/detectors/brand_compat.py), "
+                     "here 原装进口4K stands between",
+    "r36jd-1297458": "联想 phone: 索尼1300万高清摄像头 names the camera sensor's maker with its resolution before the spec word; "
+                     "same 0-2 character window of brand_compat.spec_compat",
+    "r36jd-1269603": "三星 phone: 赠三星首款智能佩戴蓝牙耳机 — 首款 right after the listing's own brand is a first within the "
+                     "maker's own range; lawful_uses.csv cannot name the listing's own brands (the absolute-term check would "
+                     "need them, like the English own-first lawful use)",
 }
 
 
