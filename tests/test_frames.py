@@ -14,7 +14,8 @@ from scanner.lexicon import LexiconError
 from scanner.normalize import normalize_key
 from scanner.models import Listing
 
-HEADER = ["id", "category", "severity", "law", "suggestion", "anchors", "pattern", "unless", "explanation", "lang", "note"]
+HEADER = ["id", "category", "severity", "law", "suggestion", "anchors", "pattern", "unless", "explanation", "lang", "note",
+          "classes"]
 
 
 def make(tmp_path: Path, frames: list[dict], slots: dict[str, str], macros: str = "") -> Path:
@@ -102,6 +103,27 @@ def test_bad_data_is_a_clear_error(tmp_path):
         FrameSet(make(tmp_path / "c", [{"id": "x", "pattern": "a"}, {"id": "x", "pattern": "b"}], {}))
     with pytest.raises(LexiconError, match="unknown category"):
         FrameSet(make(tmp_path / "d", [{"id": "x", "pattern": "a", "category": "nonsense"}], {}))
+    with pytest.raises(LexiconError, match="unknown product class"):
+        FrameSet(make(tmp_path / "e", [{"id": "x", "pattern": "a", "classes": "food|snacks"}], {}))
+
+
+def test_a_frame_limited_to_product_classes_reads_only_their_listings(tmp_path):
+    """classes: the frame applies only to listings of those classes ("" = not recognised)."""
+    d = make(tmp_path, [{"id": "food-only", "pattern": "看东西清楚多了", "classes": "food|health_food"},
+                        {"id": "unknown-only", "pattern": "变清楚", "classes": "|drug"}], {})
+    (d / "categories.csv").write_text("pattern,class,weight,where,note\n软糖,food,50,any,\n眼镜,clothing,50,any,\n",
+                                      encoding="utf-8")
+    fs = FrameSet(d)
+    assert FrameSet(d).frames[0].classes == frozenset({"food", "health_food"})
+
+    def ids(title):
+        eng = Engine([FrameDetector(fs)])
+        return [f.rule_id for f in eng.run(FieldText.of(Listing("1", title), "title", title, ScanContext()))]
+
+    assert ids("叶黄素软糖 看东西清楚多了") == ["AD-MED-F-food-only"]
+    assert ids("近视眼镜 看东西清楚多了") == []
+    assert ids("看东西变清楚") == ["AD-MED-F-unknown-only"]
+    assert ids("近视眼镜 看东西变清楚") == []
 
 
 def test_bad_frame_file_exits_2_without_traceback(tmp_path):
