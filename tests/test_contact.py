@@ -760,3 +760,14 @@ def test_other_formats_look_alikes_stay_quiet(text):
 def test_the_avatar_is_a_place_a_contact_waits():
     fs = run("想要同款点头像看")
     assert [f for f in fs if f.rule_id == "CONTACT-INVITE" and f.matched_text == "点头像看"], fs
+
+
+
+@pytest.mark.parametrize("text,loud", [
+    ("加群领5元无门槛券", True),                     # 加群 invites to a group off the platform (contacts round 10)
+    ("扫描包装内二维码加群领取返现", True),
+    ("增加群体活动 团建", False),                   # 群体: an ordinary word
+    ("加入淘宝群领优惠券", False),
+])
+def test_an_invitation_to_add_a_group(text, loud):
+    assert bool([f for f in severe(run(text)) if f.rule_id == "CONTACT-INVITE"]) == loud, run(text)
