@@ -35,6 +35,22 @@ CLASS_ZH = {"drug": "药品", "medical_device": "医疗器械", "health_food": "
             "special_cosmetic": "特殊化妆品", "cosmetic": "化妆品", "food": "普通食品", "clothing": "服装鞋帽",
             "household": "家居日用品", "electronics": "电子电器", "other": "普通商品",
             "publication": "图书出版物", "medical_aesthetic": "医疗美容服务", "": "未识别类别"}
+KNOWN = frozenset(CLASSES) | {""}  # "" names a listing whose class is not recognised
+
+
+def read_classes(value: str | None, where: str) -> frozenset[str] | None:
+    """A data file's `classes` field (`|`-separated product classes, an empty name for a listing
+    whose class is not recognised): the set, or None (every class) when the field is empty."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    got = frozenset(c.strip() for c in value.split("|"))
+    if not got <= KNOWN:
+        raise LexiconError(f"{where}: unknown product class {sorted(got - KNOWN)} (one of {', '.join(CLASSES)}, "
+                           "or empty for a listing whose class is not recognised)")
+    return got
+
+
 REGISTERED = 90  # weight from which a match is registration-level evidence (a number, a legal category)
 _DESC_HEAD = 300  # characters of the description that name the product
 _TAGS = re.compile(r"<[^>]*>")

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from .category import CLASSES
+from .category import read_classes
 from .lexicon import CAT_CODE, LexiconError, lexicon_dir, read_rows
 from .matching import Automaton
 from .models import AD_CATEGORIES, SEVERITIES
@@ -38,7 +38,6 @@ PUA = 0xE000  # placeholder characters: U+E000 + slot index
 _PUA = re.compile("[\ue000-\uf8ff]")
 _CLAUSE = "，。；！？,;!?\n"
 _MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-KNOWN_CLASSES = frozenset(CLASSES) | {""}
 
 
 @dataclass(frozen=True)
@@ -168,13 +167,7 @@ class FrameSet:
             if not anchors and used:
                 anchors = ["@" + s for s in used]
             lang = r.get("lang") or "zh"
-            classes = None
-            if (r.get("classes") or "").strip():
-                classes = frozenset(c.strip() for c in r["classes"].split("|"))
-                if not classes <= KNOWN_CLASSES:
-                    raise LexiconError(f"{path} line {n}: frame {fid!r}: unknown product class "
-                                       f"{sorted(classes - KNOWN_CLASSES)} (one of {', '.join(CLASSES)}, "
-                                       "or empty for a listing whose class is not recognised)")
+            classes = read_classes(r.get("classes"), f"{path} line {n}: frame {fid!r}")
             f = Frame(fid, cat, sev, r.get("law", ""), r.get("suggestion", ""), rx, unless,
                       r.get("explanation", ""), lang, f"AD-{CAT_CODE[cat]}-F-{fid}", tuple(anchors),
                       masked=_PUA.search(rx.pattern + (un or "")) is not None, classes=classes)

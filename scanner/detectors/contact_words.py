@@ -163,6 +163,7 @@ class ContactWords:
         rows = read_rows(p if p.is_file() else _SHIPPED / WORDS_FILE)
         words: dict[str, list[str]] = {}
         families: dict[str, list[str]] = {}
+        short_bank: list[str] = []
         for r in rows:
             kind, word = r.get("kind", ""), r.get("word", "")
             if not word:
@@ -171,13 +172,16 @@ class ContactWords:
                 raise LexiconError(f"{WORDS_FILE}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
             if kind.endswith("_char") and len(word) != 1:
                 raise LexiconError(f"{WORDS_FILE}: {kind} rows hold one character each, not {word!r}")
-            words.setdefault(kind, []).append(word)
+            forms = [word]
             if kind in _READ_NORMALISED:
                 # as the normalised text spells it too (Cyrillic look-alike letters folded, a/c no
                 # read as ac no): the word is found where the text holds it
                 key = normalize_key(word)
-                if key and key != word and key not in words[kind]:
-                    words[kind].append(key)
+                if key and key != word and key not in words.get(kind, ()):
+                    forms.append(key)
+            words.setdefault(kind, []).extend(forms)
+            if kind == "bank_word" and r.get("group") == "short":
+                short_bank.extend(forms)  # names an account and nothing else (contact_bank.py)
             if kind == "platform":
                 families.setdefault(r.get("group") or word, []).append(word)
         missing = [k for k in KINDS if k not in words and k not in OPTIONAL_KINDS]
@@ -230,9 +234,7 @@ class ContactWords:
                               for r in rows if r.get("kind") == "platform_app" and r.get("word")}
         self.platform_social = re.compile(_PLATFORM_SOCIAL.format(**fill)) if self.platform_apps else None
         # words that name a bank account number before or after it (contact_bank.py)
-        short = [r["word"] for r in rows if r.get("kind") == "bank_word" and r.get("word") and r.get("group") == "short"]
-        self.bank = bank_patterns(words.get("bank_word", []),
-                                  list(dict.fromkeys(short + [k for k in map(normalize_key, short) if k])))
+        self.bank = bank_patterns(words.get("bank_word", []), short_bank)
         self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
         self.label_before = re.compile(_LABEL_BEFORE.format(**fill))
         self.link = _link_pattern(alt["tld"])

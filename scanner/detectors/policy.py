@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..category import CLASS_ZH, Classification, classify
+from ..category import CLASS_ZH, Classification, classify, read_classes
 from ..engine import Candidate, FieldText, only_for
 from ..lazy_regex import LazyPattern
 from ..lexicon import LexiconError, lexicon_dir, read_rows
@@ -127,10 +127,10 @@ class PolicyData:
             effect = r.get("effect", "low") or "low"
             if effect not in ("low", "info", "drop"):
                 raise LexiconError(f"{d / 'lawful_uses.csv'} line {n}: effect must be low, info or drop")
-            classes = r.get("classes", "")
+            classes = read_classes(r.get("classes"), f"{d / 'lawful_uses.csv'} line {n}")
             try:
                 self.uses.append(LawfulUse(
-                    name, cats, frozenset(classes.split("|")) if classes else None, effect,
+                    name, cats, classes, effect,
                     LazyPattern(r["match"]) if r.get("match") else None,
                     LazyPattern(r["before"]) if r.get("before") else None,
                     LazyPattern(r["after"]) if r.get("after") else None,
