@@ -797,7 +797,7 @@ def severe():
 
 
 def test_fixture_shape():
-    assert 400 <= len(ROWS) <= 9000
+    assert 400 <= len(ROWS) <= 9600
     ids = [r["id"] for r in ROWS]
     assert len(ids) == len(set(ids)), "repeated id"
     assert_plain_text(TSV)
