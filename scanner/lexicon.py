@@ -23,7 +23,7 @@ from .normalize import normalize_key
 ROOT = Path(__file__).resolve().parent.parent
 CAT_CODE = {"absolute_term": "ABS", "authority_claim": "AUTH", "medical_claim": "MED",
             "superstition": "SUP", "inducement": "IND", "guarantee_claim": "GUAR",
-            "public_order": "PUB"}
+            "public_order": "PUB", "false_claim": "FALSE"}
 
 
 class LexiconError(ScannerError, ValueError):

@@ -22,18 +22,22 @@ CATEGORIES = (
     "brand_compat",
     "offsite_contact",
     "public_order",
+    "false_claim",
 )
 # the advertising-law family (《广告法》); public_order (第九条第七项、第四十条) was added after the
 # brand and contact categories, so it sits at the end of CATEGORIES to keep the contract order
 AD_CATEGORIES = ("absolute_term", "authority_claim", "medical_claim", "superstition", "inducement",
-                 "guarantee_claim", "public_order")
+                 "guarantee_claim", "public_order", "false_claim")
 # The contract's `category` column takes the contract's values only. A finer category this
 # repository adds is reported as the contract category it belongs to; its rule ids (AD-PUB-…),
 # its explanation and its label (公序良俗/未成年人) keep the finer one.
 #   public_order → inducement: vulgar hooks (第九条第七项) and urging children or their parents
 #   to buy (第四十条) are ways of drawing buyers that the law forbids, like 诱导促销
-REPORTED_AS = {"public_order": "inducement"}
-_FINER_BY_RULE = {"AD-PUB-": "public_order"}
+#   false_claim → authority_claim: a statement of fact about the goods that is not true (无防腐剂
+#   beside the 山梨酸钾 of the listing's own ingredient list), which buyers trust as they trust a
+#   test report or a certificate (《广告法》第二十八条)
+REPORTED_AS = {"public_order": "inducement", "false_claim": "authority_claim"}
+_FINER_BY_RULE = {"AD-PUB-": "public_order", "AD-FALSE-": "false_claim"}
 
 
 def contract_category(category: str) -> str:

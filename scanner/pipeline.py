@@ -80,18 +80,19 @@ def shared_engine(lexicon_dir_: str = "") -> Engine:
 
 def _share_passes(lex, detectors: list, directory: str | None):
     """One Aho-Corasick pass per field for the lexicon and its context phrases, the claim
-    frames, the brand names and side words, and the product classes (matching.Joint). (The health
+    frames, the brand names and side words, the ingredient-claim nouns, and the product classes (matching.Joint). (The health
     functions are read in short snippets, not in fields: they keep their own automaton.)"""
     from .category import load_categories
     from .detectors.brands import BrandDetector
     from .detectors.frames import FrameDetector
+    from .detectors.ingredient_claims import IngredientClaimDetector
     from .matching import Joint
 
     members = [lex.automaton, lex.context_automaton]
     for d in detectors:
         if isinstance(d, FrameDetector):
             members.append(d.frames.automaton)
-        elif isinstance(d, BrandDetector):
+        elif isinstance(d, (BrandDetector, IngredientClaimDetector)):
             members.append(d.shared_automaton())
     members.append(load_categories(directory).automaton)
     return Joint([m for m in members if m is not None])

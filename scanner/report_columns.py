@@ -12,6 +12,7 @@ CATEGORY_ZH = {
     "superstition": "封建迷信", "inducement": "诱导促销", "guarantee_claim": "功效保证",
     "brand_piggyback": "蹭品牌/仿冒", "brand_unauthorized": "未授权品牌", "brand_compat": "兼容说明",
     "offsite_contact": "站外引流", "public_order": "公序良俗/未成年人",
+    "false_claim": "虚假宣传",
 }
 
 

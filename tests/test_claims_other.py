@@ -887,7 +887,7 @@ def test_public_order_is_reported_in_a_contract_category():
     """public_order is a finer advertising-law category of the lexicon and the frames (rule ids
     AD-PUB-…); the `category` column carries the contract's values only, so it is reported as
     inducement — a reader filtering on the contract's six advertising categories sees it."""
-    assert CATEGORIES[-1] == "public_order"  # appended: contract order kept
+    assert CATEGORIES[-2:] == ("public_order", "false_claim")  # appended: contract order kept
     assert CATEGORIES[:10] == ("absolute_term", "authority_claim", "medical_claim", "superstition", "inducement",
                                "guarantee_claim", "brand_piggyback", "brand_unauthorized", "brand_compat",
                                "offsite_contact")

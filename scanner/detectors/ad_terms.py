@@ -66,6 +66,7 @@ _CAT_ZH = {
     "inducement": "诱导/虚假促销用语",
     "guarantee_claim": "功效保证/承诺用语",
     "public_order": "妨碍社会公共秩序、违背社会良好风尚或不利于未成年人身心健康的内容",
+    "false_claim": "与实际情况不符的宣称",
 }
 
 

@@ -28,6 +28,7 @@ class Spec:
 DETECTORS: tuple[Spec, ...] = (
     Spec("ad_terms", "ad_terms", "LexiconDetector", ("lexicon",)),
     Spec("frames", "frames", "FrameDetector", ("frames",)),
+    Spec("ingredient_claims", "ingredient_claims", "IngredientClaimDetector", ("directory",)),
     Spec("brands", "brands", "BrandDetector"),
     Spec("brand_celebrity", "brand_celebrity", "CelebrityDetector"),
     Spec("brand_unknown", "brand_unknown", "UnknownBrandDetector"),
