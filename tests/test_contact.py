@@ -634,10 +634,20 @@ def test_payment_moved_off_the_platform_is_an_invitation(text, quote):
 
 
 @pytest.mark.parametrize("text", ["本店不支持私下交易，谨防线下交易诈骗", "请勿私下转账", "支持花呗 支付宝付款",
-                                  "平台担保交易 放心购买"])
+                                  "平台担保交易 放心购买",
+                                  # a refusal a few words before, in the cross-border marketplaces' languages
+                                  "Jangan buat pembayaran di luar platform Shopee",
+                                  "Nunca pague fora da plataforma", "We never accept payment outside the platform"])
 def test_a_shops_warning_against_paying_off_the_platform_is_quiet(text):
     fs = ContactDetector().detect(FieldText.of(Listing(id="c", title=text), "title", text, ScanContext()))
     assert not fs, (text, fs)
+
+
+@pytest.mark.parametrize("text,quote", [("Pembayaran di luar platform Shopee diterima", "di luar platform"),
+                                        ("Pague fora da plataforma com desconto", "fora da plataforma")])
+def test_the_same_phrase_without_a_refusal_is_an_invitation(text, quote):
+    fs = ContactDetector().detect(FieldText.of(Listing(id="c", title=text), "title", text, ScanContext()))
+    assert [f for f in fs if f.severity == "medium" and text[f.start:f.end] == quote], (text, fs)
 
 
 def test_a_users_word_file_without_the_newer_optional_kind_still_loads(tmp_path):

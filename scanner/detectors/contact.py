@@ -65,6 +65,12 @@ _TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-
 # filler between a cue and its handle/number
 # a shop's warning against paying off the platform (不支持私下交易, 谨防线下交易, 请勿私下转账)
 _PAY_DENIED = re.compile(r"(?:不|勿|拒绝|禁止|谨防|严禁|切勿|请勿|警惕|防止)[^，。,.;；!！?？]{0,3}$")
+# … and in the languages of the cross-border marketplaces, a few words before, same clause
+# (jangan buat pembayaran di luar platform, não pague por fora da plataforma, never pay outside…)
+_PAY_DENIED_LATIN = re.compile(
+    r"(?<![a-z])(?:jangan|tidak|dilarang|hindari|waspada|não|nao|nunca|evite|evita|proibido|prohibido|cuidado con"
+    r"|no|never|do not|don't|dont|avoid|beware of|không|khong|đừng|dung)(?![a-z])[^,.;!?，。；！？]{0,30}$")
+_DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
 _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名|聊(?= ?[:：]))*")
 
 # a handle right before its cue
@@ -335,8 +341,9 @@ class ContactDetector:
         if pay is not None:
             for m in pay.finditer(t):
                 s, e = m.start(), m.end()
-                if claimed.overlaps(s, e) or _PAY_DENIED.search(t, max(0, s - 4), s):
-                    continue  # 不支持私下交易, 谨防线下交易: the shop warns against it
+                if (claimed.overlaps(s, e) or _PAY_DENIED.search(t, max(0, s - 4), s)
+                        or _PAY_DENIED_LATIN.search(t, max(0, s - _DENIED_WINDOW), s)):
+                    continue  # 不支持私下交易, 谨防线下交易, jangan bayar di luar: the shop warns against it
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」引导买家绕开平台付款、交易（未识别出具体账号），平台规则把引导线下/私下交易"
                                       "判为站外交易，请删除。"))
