@@ -932,6 +932,36 @@ _ROUND60_QUIET = [
 ]
 
 
+# claims round 66 (hc8800–hc8855, h18d): EMF, ionic, magnetic, copper and alkaline-water claims (FTC, ASA, ACCC, NAD)
+_ROUND66 = frozenset({"c66-en-energy-wear-func", "c66-en-energy-wear-pain", "c66-en-bioenergy", "c66-en-heal-detox",
+                      "c66-en-acid-body", "c66-en-cancer-cells", "c66-en-no-medication", "c66-en-reduction-of",
+                      "c66-en-remedy", "c66-en-oral-spf"})
+
+
+_ROUND66_HITS = [
+    ("Germanium magnetic bracelet promotes blood circulation", "c66-en-energy-wear-func"),
+    ("Copper knee sleeve relieves arthritis pain", "c66-en-energy-wear-pain"),
+    ("Hologram wristband balances your body's energy field", "c66-en-bioenergy"),
+    ("Amethyst point for healing and detox", "c66-en-heal-detox"),
+    ("Alkaline water pitcher neutralizes body acidity", "c66-en-acid-body"),
+    ("Tea that inhibits the growth of cancer cells", "c66-en-cancer-cells"),
+    ("Since wearing it I no longer need painkillers", "c66-en-no-medication"),
+    ("Helps in the reduction of arthritis", "c66-en-reduction-of"),
+    ("Herbal pillow can remedy insomnia", "c66-en-remedy"),
+    ("Drinkable sunscreen, SPF 30 protection", "c66-en-oral-spf"),
+]
+_ROUND66_QUIET = [
+    "Magnetic bracelet clasp, strong neodymium magnet closure",
+    "Copper compression sleeve, 20-30 mmHg graduated compression",
+    "Magnetic field sensor module for Arduino",
+    "Citric acid descaler for kettles",
+    "pH test strips for pools, measures the pH of water",
+    "Oral thermometer for kids, reads in 10 seconds",
+    "Negative ion hair dryer, 1875 W, three heat settings",
+    "Does not need batteries",
+]
+
+
 # claims round 57 (hc7900–hc7958, h15c): live-stream sales talk (口播) quoted in decisions and reports
 _ROUND57 = frozenset({"c59-vision-better", "c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
                       "c57-paralysis-recover", "c57-young-urine", "c57-energy-wave", "c57-no-hospital",
@@ -1004,7 +1034,7 @@ _ROUND61_QUIET = [
 
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
-                         + _ROUND60_HITS + _ROUND61_HITS)
+                         + _ROUND60_HITS + _ROUND61_HITS + _ROUND66_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1015,7 +1045,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND52) for t in _ROUND52_QUIET] + [(t, _ROUND53) for t in _ROUND53_QUIET]
                          + [(t, _ROUND54) for t in _ROUND54_QUIET] + [(t, _ROUND57) for t in _ROUND57_QUIET]
                          + [(t, _ROUND58) for t in _ROUND58_QUIET] + [(t, _ROUND60) for t in _ROUND60_QUIET]
-                         + [(t, _ROUND61) for t in _ROUND61_QUIET])
+                         + [(t, _ROUND61) for t in _ROUND61_QUIET]
+                         + [(t, _ROUND66) for t in _ROUND66_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

@@ -589,6 +589,12 @@ POSITIVE = [
     # claims round 61 (h16c): Traditional Chinese, Taiwan 消保處 2015 面膜抽查
     ("面膜 愈敷愈年輕", "guarantee_claim", "c61-use-younger", "medium"),
     ("面膜 15分鐘喚醒年輕肌", "guarantee_claim", "c61-time-young", "medium"),
+    # claims round 66 (h18d): pseudo-science and safety claims on ordinary goods
+    ("Anti-radiation phone sticker blocks 99% of electromagnetic waves", "guarantee_claim", "c66-en-emf-block", "medium"),
+    ("Did you know EMF radiation from your router can be harmful?", "guarantee_claim", "c66-en-emf-harm", "medium"),
+    ("Scented candle with no toxic fumes", "guarantee_claim", "c66-en-no-toxic-fumes", "medium"),
+    ("Crib paint, 100% safe for babies", "guarantee_claim", "c66-en-safe-babies", "medium"),
+    ("90% of midwives recommend our nipple cream", "authority_claim", "c66-en-hcp-stat", "medium"),
 ]
 
 PUBLIC_ORDER = [
