@@ -104,6 +104,17 @@ repository (file id 522263813; HTML tags removed, the promotion links' text kept
 course's own 2018 test rows left out); the maker leading each title (and JBL, whose earphones a JBL edition bundles) is a
 scoped own brand. 好评送京豆 / 好评晒单返话费 / 参与好评即送价值N元礼品 are review rewards; the Philips 价保热线 400 number
 is an outside contact; 点击有惊喜 is a platform 诱导 word.
+Round 37 (ids r37yp…): 200 listings of Xiaomi Youpin (小米有品), Xiaomi's own mall for its ecosystem makers and
+resold brands: the home-feed API answers of 2019-01 (zhangtao905019230/meetingtea-ser assets/testData.js) and 2020-03
+(Timer-Q/hello-pwa src/mock/mi/index.ts) kept as test data, each item's name with its summary 卖点 and the card's
+custom_summary after ； (appliances, phones, laptops, smart-home devices, bedding, clothes, food, tea, liquor, health
+devices, disinfectants); the maker of each listing (小米/米家/Redmi and the ecosystem makers 云米, 智米, 素士, 映趣, 70迈,
+Yeelight through Xiaomi; 极米, Aqara, 德尔玛, 1MORE, QCY, Sennheiser, Sony and Emporio Armani resold) is its scoped own
+brand. 米家App/米家智能联动 in a third-party device's copy names the ecosystem it works with (compat_words platform, like
+小爱同学). Violations: 健康首选, 有效预防心梗 on 纳豆酶, 安全无毒 on 75% alcohol and 专业传染病防控 on a disinfectant
+(《消毒产品标签说明书管理规范》 forbids 无毒 and disease-prevention claims), 唤醒男人力量之源 on a deer-gelatine food.
+Left lawful: 田亮推荐森碟同款 and 杨洋代言 (the makers' endorsers), 产地特供 (no state organ named), 人参玉竹酒
+不上火不上头 (unproven, but no rule names it), 终生质保 (a service promise).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -878,6 +889,12 @@ VIOLATIONS = {
     "r36jd-1247118": "CONTACT-LANDLINE",
     "r36jd-1247121": "CONTACT-LANDLINE",
     "r36jd-1220529": "AD-AUTH-F-fc-aerospace-military",  # 云狐 J1: 军工品质
+    # round 37 (ids r37yp…): Xiaomi Youpin (小米有品) home-feed items with summary 卖点 and custom_summary
+    "r37yp-102848": "AD-ABS-首选",           # HiPee 尿检: 疾病筛查一键检测；过年送礼，健康首选
+    "r37yp-114095": "AD-MED-F-med-treat",    # 血管清道夫纳豆酶: 有效预防心梗，守护心血管
+    "r37yp-118480": "AD-GUAR-安全无毒",       # 仁和 75%酒精: 安全无毒 (消毒产品 may not claim 无毒)
+    "r37yp-119022": "AD-MED-传染病防控",      # 生物酶消毒液: 专业传染病防控 (a disease-prevention claim)
+    "r37yp-119231": "AD-MED-唤醒男人力量",     # 汉方大补野生鹿胶 (冬虫夏草…): 唤醒男人力量之源 (implied 壮阳)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -1013,6 +1030,11 @@ NEEDS_CODE: dict[str, str] = {
     "r36jd-1269603": "三星 phone: 赠三星首款智能佩戴蓝牙耳机 — 首款 right after the listing's own brand is a first within the "
                      "maker's own range; lawful_uses.csv cannot name the listing's own brands (the absolute-term check would "
                      "need them, like the English own-first lawful use)",
+    # round 37
+    "r37yp-100604": "小米笔记本Pro i5 on Xiaomi Youpin: 最具性价比的小米笔记本Pro！ compares the configurations of the maker's "
+                    "own range (《广告绝对化用语执法指南》: a comparison within one brand's own goods is no absolute claim); "
+                    "lawful_uses.csv cannot name the listing's own brand after 的, the absolute-term check would need the "
+                    "own brands (as r36jd-1269603's 三星首款)",
 }
 
 

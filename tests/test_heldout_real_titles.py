@@ -92,6 +92,10 @@ cards a shop clone kept: simantgautam/BlueMercury-Clone mybrand/branddata.js, 20
 joined as the title: SkinCeuticals, Clinique, Avène, Natura Bissé, Chantecaille, FOREO, M-61…); the retailer sells the
 makers' genuine goods, so each listing's brand is its scoped own brand. All lawful: product names such as Acne Solutions,
 Ultimate Makeup Remover Wipes, Anti Aging Cleansing Gel and Repairwear Laser Focus name products, not claims.
+Round 37 (ids r37pw…): 57 item names of Xiaomi Youpin's 品味 feed of December 2018 kept as a Flutter clone's data
+(kunkun12/Flutter_shop lib/data/find.dart; names that stand in the round's described Youpin listings left out): candles,
+hot-pot bases, air purifiers, masks, clothes, shoes, a Batman edition of a Ninebot wheel, 茅台镇 sauce-aroma liquor; the
+maker (Yeelight, 云米, 米家, 智米, 极米) is each listing's scoped own brand. All lawful.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
