@@ -589,6 +589,9 @@ POSITIVE = [
     # claims round 61 (h16c): Traditional Chinese, Taiwan 消保處 2015 面膜抽查
     ("面膜 愈敷愈年輕", "guarantee_claim", "c61-use-younger", "medium"),
     ("面膜 15分鐘喚醒年輕肌", "guarantee_claim", "c61-time-young", "medium"),
+    # claims round 63 (h18a): 农药广告管理办法 (Taiwan) 誇張效能; 高州 2024 紫苏种子 直播
+    ("殺蟲劑 蚊蠅蟑螂通通殺", "guarantee_claim", "c63-pest-kill-all", "high"),
+    ("购买种子种植就能亩收益20000元以上", "guarantee_claim", "c63-agri-acre-income", "medium"),
 ]
 
 PUBLIC_ORDER = [
