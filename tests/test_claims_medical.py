@@ -1032,9 +1032,40 @@ _ROUND61_QUIET = [
 ]
 
 
+# claims round 63 (hc8500–hc8544, h18a): pet supplements and pet food (TVBS健康2.0 農委會寵物食品用字,
+# 桃園地院111年度簡字第25號 吉利丸鮮食)
+_ROUND63 = frozenset({"c63-risk-disease", "c63-cell-damage", "c63-body-cells-repair", "c63-tissue-repair-list",
+                      "c63-terminal-better", "c63-sure-better", "c63-recover-health", "c63-control-disease",
+                      "c63-flora-inhibit-food"})
+
+
+_ROUND63_HITS = [
+    ("猫用辅酶Q10 減低罹患心血管疾病的風險", "c63-risk-disease"),
+    ("宠物营养粉 讓免疫細胞增生 改善肝細胞的損害", "c63-cell-damage"),
+    ("寵物鮮食 全身細胞都會修復", "c63-body-cells-repair"),
+    ("促進關節骨骼牙齒皮膚肌肉組織的修復", "c63-tissue-repair-list"),
+    ("儘管已是末期的都可以有很好的生活品質/續命甚至好轉", "c63-terminal-better"),
+    ("較嚴重的3~6個月也一定會看到好轉", "c63-sure-better"),
+    ("寶貝即可恢復健康", "c63-recover-health"),
+    ("可協助控制癲癇的突然發作", "c63-control-disease"),
+    ("宠物益生菌 抑制菌叢", "c63-flora-inhibit-food"),
+]
+_ROUND63_QUIET = [
+    "本品不能降低罹患心血管疾病的風險",              # a negation
+    "细胞培养板 96孔 实验室耗材",
+    "宠物营养膏 补充能量 适口性好",
+    "生长末期追施钾肥 促进果实膨大",                  # 末期 of a growth stage, no recovery
+    "老人机 一键呼救 恢复出厂设置",
+    "无线鼠标 精准控制 人体工学",
+    "宠物香波 清洁毛发 去除异味",
+    "洗碗机 抑制细菌滋生 高温除菌",                  # flora frame is for food only
+]
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
                          + _ROUND60_HITS + _ROUND61_HITS + _ROUND66_HITS)
+                         + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1047,6 +1078,7 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND58) for t in _ROUND58_QUIET] + [(t, _ROUND60) for t in _ROUND60_QUIET]
                          + [(t, _ROUND61) for t in _ROUND61_QUIET]
                          + [(t, _ROUND66) for t in _ROUND66_QUIET])
+                         + [(t, _ROUND63) for t in _ROUND63_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

@@ -595,6 +595,9 @@ POSITIVE = [
     ("Scented candle with no toxic fumes", "guarantee_claim", "c66-en-no-toxic-fumes", "medium"),
     ("Crib paint, 100% safe for babies", "guarantee_claim", "c66-en-safe-babies", "medium"),
     ("90% of midwives recommend our nipple cream", "authority_claim", "c66-en-hcp-stat", "medium"),
+    # claims round 63 (h18a): 农药广告管理办法 (Taiwan) 誇張效能; 高州 2024 紫苏种子 直播
+    ("殺蟲劑 蚊蠅蟑螂通通殺", "guarantee_claim", "c63-pest-kill-all", "high"),
+    ("购买种子种植就能亩收益20000元以上", "guarantee_claim", "c63-agri-acre-income", "medium"),
 ]
 
 PUBLIC_ORDER = [
