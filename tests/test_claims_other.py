@@ -589,6 +589,18 @@ POSITIVE = [
     # claims round 61 (h16c): Traditional Chinese, Taiwan 消保處 2015 面膜抽查
     ("面膜 愈敷愈年輕", "guarantee_claim", "c61-use-younger", "medium"),
     ("面膜 15分鐘喚醒年輕肌", "guarantee_claim", "c61-time-young", "medium"),
+    # claims round 64 (h18b): fuel and power savers, formaldehyde removers, water labels
+    ("节油器 安装后可节油25%", "guarantee_claim", "h18b-save-pct", "medium"),
+    ("燃油添加剂 加一瓶一箱油变一箱半", "guarantee_claim", "h18b-one-tank", "medium"),
+    ("家用节电器 电费直接少一半", "guarantee_claim", "h18b-bill-half", "medium"),
+    ("智能省电插座 即插即省", "guarantee_claim", "h18b-plug-save", "medium"),
+    ("节电芯片 装上后电表倒转", "guarantee_claim", "h18b-meter-tamper", "high"),
+    ("节电宝 大功率电器都能省电", "guarantee_claim", "h18b-saver-device", "medium"),
+    ("甲醛清除剂 甲醛去除率高达99.9%", "guarantee_claim", "h18b-hcho-99", "medium"),
+    ("除醛喷雾 开窗通风不管用", "guarantee_claim", "h18b-no-ventilate", "medium"),
+    ("家用制水机 出水为能量水", "authority_claim", "h18b-water-label", "medium"),
+    ("多层实木地板 0甲醛 环保健康", "guarantee_claim", "h18b-hcho-zero-board", "medium"),
+    ("负离子硅藻泥 可以分解甲醛", "guarantee_claim", "h18b-anion-hcho", "medium"),
 ]
 
 PUBLIC_ORDER = [
