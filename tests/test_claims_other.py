@@ -598,6 +598,18 @@ POSITIVE = [
     # claims round 63 (h18a): 农药广告管理办法 (Taiwan) 誇張效能; 高州 2024 紫苏种子 直播
     ("殺蟲劑 蚊蠅蟑螂通通殺", "guarantee_claim", "c63-pest-kill-all", "high"),
     ("购买种子种植就能亩收益20000元以上", "guarantee_claim", "c63-agri-acre-income", "medium"),
+    # claims round 64 (h18b): fuel and power savers, formaldehyde removers, water labels
+    ("节油器 安装后可节油25%", "guarantee_claim", "h18b-save-pct", "medium"),
+    ("燃油添加剂 加一瓶一箱油变一箱半", "guarantee_claim", "h18b-one-tank", "medium"),
+    ("家用节电器 电费直接少一半", "guarantee_claim", "h18b-bill-half", "medium"),
+    ("智能省电插座 即插即省", "guarantee_claim", "h18b-plug-save", "medium"),
+    ("节电芯片 装上后电表倒转", "guarantee_claim", "h18b-meter-tamper", "high"),
+    ("节电宝 大功率电器都能省电", "guarantee_claim", "h18b-saver-device", "medium"),
+    ("甲醛清除剂 甲醛去除率高达99.9%", "guarantee_claim", "h18b-hcho-99", "medium"),
+    ("除醛喷雾 开窗通风不管用", "guarantee_claim", "h18b-no-ventilate", "medium"),
+    ("家用制水机 出水为能量水", "authority_claim", "h18b-water-label", "medium"),
+    ("多层实木地板 0甲醛 环保健康", "guarantee_claim", "h18b-hcho-zero-board", "medium"),
+    ("负离子硅藻泥 可以分解甲醛", "guarantee_claim", "h18b-anion-hcho", "medium"),
 ]
 
 PUBLIC_ORDER = [
