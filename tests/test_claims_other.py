@@ -562,6 +562,8 @@ POSITIVE = [
     ("公考押题卷 80%的原题", "guarantee_claim", "r65-exam-original", "medium"),
     ("考研专业课 由出题专家授课", "authority_claim", "r65-exam-setter", "high"),
     ("收藏证书 具有至高权威", "absolute_term", "r65-supreme-legal", "medium"),
+    ("炸串加盟 开店就能轻松赚钱", "guarantee_claim", "r65-franchise-easy", "medium"),
+    ("火锅店加盟 单店月营业额过30万", "guarantee_claim", "r65-turnover-claim", "medium"),
     # claims round 49, regulated sectors sold online (h14b): frames c49-*
     ("美术培训 喜获省联考状元", "guarantee_claim", "c49-edu-champion", "medium"),
     ("专升本 报名即可 无需上课", "guarantee_claim", "c49-edu-no-study", "high"),
