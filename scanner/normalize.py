@@ -384,6 +384,17 @@ def html_to_text(value: str) -> str:
     return text.strip()
 
 
+def text_fields(listing):
+    """(field, text) of every text field a scan reads: the title, the description as plain
+    text, each attribute with a value (field "attribute:NAME")."""
+    yield "title", listing.title
+    if listing.description:
+        yield "description", html_to_text(listing.description)
+    for name, value in listing.attributes:
+        if value:
+            yield f"attribute:{name}", value
+
+
 def html_images(value: str) -> list[str]:
     """<img src> URLs inside an HTML description (detail images are where claims hide)."""
     if not value or "<img" not in value.lower():

@@ -20,7 +20,7 @@ from .fixtext import fix_listing, fixable, load_rewrites
 from .hygiene import clip
 from .lexicon import lexicon_dir, load_lexicon
 from .models import Finding, Listing, ListingResult, RenderedChunk
-from .normalize import html_images, html_to_text
+from .normalize import html_images, text_fields
 from .normalize import prefetch as prefetch_normal
 
 
@@ -103,15 +103,6 @@ def build_code_engine(lexicon_dir: str = "") -> Engine:
     from .detectors.image_codes import CodeDetector
 
     return Engine([CodeDetector(lexicon_dir or None)], [])
-
-
-def text_fields(listing: Listing) -> Iterator[tuple[str, str]]:
-    yield "title", listing.title
-    if listing.description:
-        yield "description", html_to_text(listing.description)
-    for name, value in listing.attributes:
-        if value:
-            yield f"attribute:{name}", value
 
 
 class ScanSetupError(ScannerError):

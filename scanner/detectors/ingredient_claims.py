@@ -33,7 +33,7 @@ from pathlib import Path
 from ..engine import Candidate, FieldText
 from ..lexicon import LexiconError, lexicon_dir
 from ..matching import Automaton
-from ..normalize import normalize, normalize_key
+from ..normalize import normalize, normalize_key, text_fields
 
 CLAIMS_FILE, INGREDIENTS_FILE = "ingredient_claims.csv", "ingredients.csv"
 RULE = "AD-FALSE-INGREDIENT"
@@ -270,9 +270,7 @@ def _cue_after(text: str, e: int) -> int | None:
 
 
 def _fields(listing) -> list[tuple[str, str]]:
-    from ..pipeline import text_fields  # the fields a scan reads, read the same way
-
-    return list(text_fields(listing))
+    return list(text_fields(listing))  # the fields a scan reads, read the same way
 
 
 def ingredient_lists(listing, data: IngredientData) -> list[tuple[str, tuple]]:
