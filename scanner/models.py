@@ -24,8 +24,9 @@ CATEGORIES = (
     "public_order",
     "false_claim",
 )
-# the advertising-law family (《广告法》); public_order (第九条第七项、第四十条) was added after the
-# brand and contact categories, so it sits at the end of CATEGORIES to keep the contract order
+# the advertising-law family (《广告法》); public_order (第九条第七项、第四十条) and false_claim were
+# added after the brand and contact categories, so they sit at the end of CATEGORIES to keep the
+# contract order
 AD_CATEGORIES = ("absolute_term", "authority_claim", "medical_claim", "superstition", "inducement",
                  "guarantee_claim", "public_order", "false_claim")
 # The contract's `category` column takes the contract's values only. A finer category this

@@ -80,8 +80,9 @@ def shared_engine(lexicon_dir_: str = "") -> Engine:
 
 def _share_passes(lex, detectors: list, directory: str | None):
     """One Aho-Corasick pass per field for the lexicon and its context phrases, the claim
-    frames, the brand names and side words, the ingredient-claim nouns, and the product classes (matching.Joint). (The health
-    functions are read in short snippets, not in fields: they keep their own automaton.)"""
+    frames, the brand names and side words, the ingredient-claim nouns, and the product classes
+    (matching.Joint). (The health functions are read in short snippets, not in fields: they keep
+    their own automaton.)"""
     from .category import load_categories
     from .detectors.brands import BrandDetector
     from .detectors.frames import FrameDetector
