@@ -120,7 +120,7 @@ class Normalized:
 # are already in normal form. A regex over the characters that are not (computed once per
 # process for the BMP; every astral character counts as special) finds the few places where
 # Python has to work; the rest is copied in slices.
-def _special_class() -> "re.Pattern[str]":
+def _special_class() -> str:
     cps = []
     for cp in range(0x10000):
         if 0xD800 <= cp <= 0xDFFF:
@@ -129,7 +129,9 @@ def _special_class() -> "re.Pattern[str]":
         p = _cache.get(c)
         if p is None:
             p = _cache[c] = _piece(c)
-        if p != c:
+        if p != c and not ("A" <= c <= "Z" or c == " "):
+            cps.append(cp)
+        elif p == c and c.lower() != c:  # (none in Unicode 14/15: checked, not assumed)
             cps.append(cp)
     ranges = []
     start = prev = cps[0]
@@ -141,18 +143,23 @@ def _special_class() -> "re.Pattern[str]":
         start = prev = x
     ranges.append((start, prev))
     cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(f"[{cls}\U00010000-\U0010FFFF]+")
+    return f"{cls}\U00010000-\U0010FFFF"
 
 
-def _special_pattern() -> "re.Pattern[str]":
+def _special_pattern() -> "tuple[re.Pattern[str], re.Pattern[str]]":
     """The table depends on Unicode and OpenCC data only: built once per machine (disk cache)."""
     from .compiled import cached
 
     key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}"
-    return re.compile(cached("normalize", key, lambda: _special_class().pattern))
+    cls = cached("normalize-class", key, _special_class)
+    # (capitals A-Z are left out of the class: a copied slice is lower-cased (_normalize_plain),
+    # which holds since every other character left out is its own lower case; a space between
+    # two Latin letters or digits is its own normal form, one space: special only elsewhere —
+    # read with look-arounds, in texts that hold a space at all)
+    return re.compile(f"[{cls}]+"), re.compile(f"(?:[{cls}]| (?<![A-Za-z0-9] )| (?![A-Za-z0-9]))+")
 
 
-_SPECIAL = _special_pattern()
+_SPECIAL, _SPECIAL_SPACED = _special_pattern()
 
 
 def _joiner(prev: str, nxt: str, ws: bool, dot: bool) -> str:
@@ -234,7 +241,7 @@ def _normalize_plain(text: str) -> Normalized:
     pending = -1  # index of the first character of a separator run not yet resolved
     ws = dot = False
     # (the hot loop: untouched segments and pieces are emitted inline, see _joiner for the rule)
-    for m in _SPECIAL.finditer(text):
+    for m in (_SPECIAL_SPACED if " " in text else _SPECIAL).finditer(text):
         a, b = m.span()
         if a > pos:
             if pending >= 0:
@@ -247,7 +254,7 @@ def _normalize_plain(text: str) -> Normalized:
                         out.append(".")
                         offsets.append(pending)
                 pending = -1
-            out.append(text[pos:a])
+            out.append(text[pos:a].lower())
             offsets.extend(range(pos, a))
             prev = text[a - 1]
         for i in range(a, b):
@@ -278,16 +285,17 @@ def _normalize_plain(text: str) -> Normalized:
                 dot = True
         pos = b
     if pos == 0:
-        if _needs_unspace(text):
-            return _unspace(text, text, list(range(len(text))))
-        return Normalized(text, text, range(len(text)))
+        low = text.lower()
+        if _needs_unspace(low):
+            return _unspace(text, low, list(range(len(text))))
+        return Normalized(text, low, range(len(text)))
     if pos < len(text):
         if pending >= 0:
             j = _joiner(prev, text[pos], ws, dot)
             if j:
                 out.append(j)
                 offsets.append(pending)
-        out.append(text[pos:])
+        out.append(text[pos:].lower())
         offsets.extend(range(pos, len(text)))
     joined = "".join(out)
     if _needs_unspace(joined):
