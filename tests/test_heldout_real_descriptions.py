@@ -1027,14 +1027,6 @@ NEEDS_CODE: dict[str, str] = {
                      "here 原装进口4K stands between",
     "r36jd-1297458": "联想 phone: 索尼1300万高清摄像头 names the camera sensor's maker with its resolution before the spec word; "
                      "same 0-2 character window of brand_compat.spec_compat",
-    "r36jd-1269603": "三星 phone: 赠三星首款智能佩戴蓝牙耳机 — 首款 right after the listing's own brand is a first within the "
-                     "maker's own range; lawful_uses.csv cannot name the listing's own brands (the absolute-term check would "
-                     "need them, like the English own-first lawful use)",
-    # round 37
-    "r37yp-100604": "小米笔记本Pro i5 on Xiaomi Youpin: 最具性价比的小米笔记本Pro！ compares the configurations of the maker's "
-                    "own range (《广告绝对化用语执法指南》: a comparison within one brand's own goods is no absolute claim); "
-                    "lawful_uses.csv cannot name the listing's own brand after 的, the absolute-term check would need the "
-                    "own brands (as r36jd-1269603's 三星首款)",
 }
 
 

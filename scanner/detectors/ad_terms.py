@@ -209,6 +209,66 @@ def trademark_name_filter(c: Candidate, ft: FieldText):
     return None
 
 
+# what makes an absolute term a claim about the market rather than the brand's own range
+_MARKET_SCOPE = ("全网", "全国", "全球", "世界", "行业", "国内", "国际", "中国", "同类", "业内", "业界", "市场",
+                 "全城", "全省", "全市", "亚洲", "史上", "宇宙", "人类", "所有", "全部")
+# between the brand's name and a term after it (三星首款, 小米的第一款, 华为旗下最新): nothing, or a
+# possessive; between a term and the name after it (最具性价比的小米笔记本): 的, or nothing
+_OWN_BEFORE_GAP = ("", "的", "之", "家", "家的", "旗下", "旗下的", "品牌", "品牌的", "自家", "自家的")
+_COUNTERS = tuple("款个台部代件只辆套")  # 首款, 第一台: a model of the range
+_MODIFIES = re.compile(r"的[^\s,.;:!?，。；：！？、）)】」]")  # 最好的手机: the term modifies goods
+_CLAUSE_BREAK = re.compile(r"[\s,.;:!?，。；：！？、（）()【】「」]")
+
+
+def own_range_filter(c: Candidate, ft: FieldText):
+    """An absolute term that compares the shop's own brand with itself — the brand's name right
+    before it (三星首款智能蓝牙耳机, 华为旗下最新款) or right after it with 的 (最具性价比的小米笔记本) —
+    ranks goods within the maker's own range, which the SAMR 2023 guideline (《广告绝对化用语执法指南》
+    第五条) does not treat as an absolute claim against other businesses. Only the shop's own brands
+    (`own_brands`) and the listing's `brand` count; a term naming the market (全网, 行业, 全国 …)
+    stays. Lowered, not dropped: the seller checks that the comparison is within the brand."""
+    if c.category != "absolute_term" or c.nstart < 0:
+        return None
+    names = ft.context.own_brands
+    if ft.listing.brand:
+        names = (*names, ft.listing.brand)
+    if not names:
+        return None
+    text = ft.norm.text
+    term = text[c.nstart:c.nend]
+    if any(w in term for w in _MARKET_SCOPE):
+        return None
+    before = text[max(0, c.nstart - 24):c.nstart]
+    after = text[c.nend:c.nend + 24]
+    if any(w in before[-4:] or w in after[:4] for w in _MARKET_SCOPE):
+        return None
+    for name in names:
+        n = normalize_key(name) if name else ""
+        if len(n) < 2 or n in term:
+            continue
+        # the name before the term: the term must rank goods (首款, 最好的手机, 第一款), not the brand
+        # itself (小米第一, 华为第一品牌 claim the market)
+        own_before = any(before.endswith(n + g) for g in _OWN_BEFORE_GAP) and not _latin_glued(before, n) and (
+            term.endswith(_COUNTERS) or after[:1] in _COUNTERS or _MODIFIES.match(after) is not None)
+        # the name after the term: 最具性价比的小米笔记本 (a few words, 的, the name), 最新小米手环 (a
+        # modifier glued on; 第一小米 … reads as a rank)
+        j = after.find("的" + n, 0, 10 + len(n))
+        own_after = (j >= 0 and _CLAUSE_BREAK.search(after, 0, j) is None) or (
+            after.startswith(n) and term.endswith(("新款", "新", "款")))
+        if own_before or own_after:
+            return ("low", f"本品牌自身比较：「{name}」自家产品之间的比较或排序（《广告绝对化用语执法指南》第五条："
+                           "同一品牌或同一企业产品之间的自我比较，不属于与其他经营者的比较），请确认所指仅限本品牌产品")
+    return None
+
+
+def _latin_glued(before: str, n: str) -> bool:
+    """Is a Latin name the tail of a longer word (Galaxy ≠ …axy)? Then it is not the name."""
+    i = len(before) - len(n)
+    while i >= 0 and not before.startswith(n, i):
+        i -= 1
+    return i > 0 and n[0].isascii() and n[0].isalnum() and before[i - 1].isascii() and before[i - 1].isalnum()
+
+
 _SPACES = re.compile(r"[\s()\[\]（）【】]+")  # what separates keywords in a title
 
 

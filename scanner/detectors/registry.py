@@ -45,6 +45,7 @@ FILTERS: tuple[Spec, ...] = (
     Spec("语境", "ad_terms", "context_phrase_filter", ("lexicon",)),
     Spec("规格参数", "ad_terms", "specification_filter", None),
     Spec("品牌名称", "ad_terms", "trademark_name_filter", None),
+    Spec("本品牌比较", "ad_terms", "own_range_filter", None),
     Spec("合法用途", "policy", "lawful_use_filter", ("directory",)),
     Spec("转基因目录", "policy", "gm_listed_filter", ("directory",)),
 )
