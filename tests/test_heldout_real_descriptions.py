@@ -1022,11 +1022,10 @@ NEEDS_CODE: dict[str, str] = {
     # round 36
     "r36jd-1217493": "关注iPhone6.jd.com in a JD listing's 卖点: a link to the listing's own platform, quiet only when the "
                      "listing's platform is known (ScanContext), which a held-out row does not carry (as r31's sale.jd.com)",
-    "r36jd-1227156": "TCL TV: 三星原装进口4K屏体 names the panel's maker; a component brand is read as a specification only "
-                     "with a spec word 0-2 characters after it (brand_compat.spec_compat in scanner/detectors/brand_compat.py), "
-                     "here 原装进口4K stands between",
-    "r36jd-1297458": "联想 phone: 索尼1300万高清摄像头 names the camera sensor's maker with its resolution before the spec word; "
-                     "same 0-2 character window of brand_compat.spec_compat",
+    "r36jd-1227156": "TCL TV: 三星原装进口4K屏体 names the panel's maker; a component's maker is read as a specification "
+                     "with its model and figures before the spec word (brand_compat.spec_compat), but 原装 right after the "
+                     "brand is the genuine-goods cue (brand_db/cues.csv G), which never makes a compatibility note: the judging "
+                     "would have to let a spec word after 原装 win (as HP 12A 原装硒鼓)",
 }
 
 

@@ -65,3 +65,18 @@ def test_without_own_brands_nothing_changes(plain_scanner):
 def test_listing_brand_counts(plain_scanner):
     got = _abs(plain_scanner, "最具性价比的小米笔记本Pro", brand="小米")
     assert got and all(sev == "low" for sev, _, _ in got), got
+
+
+# ---------------------------------------------------------------- components named by their maker
+
+@pytest.mark.parametrize("text", ["联想手机 索尼1300万高清摄像头", "小米手机 索尼4800万像素传感器", "笔记本 英特尔第12代i5处理器"])
+def test_component_maker_with_figures_is_a_specification(plain_scanner, text):
+    res = plain_scanner.scan(Listing(id="c", title=text))
+    comp = [f for f in res.findings if f.matched_text in ("索尼", "英特尔")]
+    assert comp and all(f.severity == "info" for f in comp), [(f.rule_id, f.severity, f.matched_text) for f in comp]
+
+
+@pytest.mark.parametrize("text", ["索尼 降噪耳机 正品", "耐克原装正品运动鞋", "Apple MacBook Air Laptop: Apple M1 chip, 13.3-inch"])
+def test_brand_goods_are_not_components(plain_scanner, text):
+    res = plain_scanner.scan(Listing(id="c", title=text))
+    assert any(f.severity in ("high", "medium") and f.category.startswith("brand") for f in res.findings)

@@ -125,8 +125,11 @@ class HonestMentions:
             kind = cw.get(w, ("",))[0]
             if kind == "platform" and s == m.s:
                 return (s, e, _cue(w, w, "Q", -1, 0))  # Google Play, Nintendo Switch
-            if kind in ("spec", "platform") and 0 <= s - m.e <= 2 and _clean_gap(text[m.e:s]):
-                return (s, e, _cue(w, w, "Q", -1, 2))  # Intel CPU, 高通骁龙
+            if kind in ("spec", "platform") and (0 <= s - m.e <= 2 and _clean_gap(text[m.e:s])
+                                                 or kind == "spec" and 2 < s - m.e <= 14
+                                                 and _SPEC_GAP.fullmatch(text, m.e, s) is not None
+                                                 and _SPEC_FIGURE.search(text, m.e, s) is not None):
+                return (s, e, _cue(w, w, "Q", -1, 2))  # Intel CPU, 高通骁龙, 索尼1300万高清摄像头
         if brand.category in acc:
             near = next(((s, e, w) for s, e, w in side if cw.get(w, ("",))[0] == "accessory"), None)
             if near is not None:
@@ -134,6 +137,15 @@ class HonestMentions:
             return (m.s, m.e, _cue("", "配件", "Q", -1, 99))
         return None
 
+
+# what may stand between a component's maker and the spec word naming the component: its origin,
+# its model number and its figures (三星原装进口4K屏体, 索尼1300万高清摄像头, 索尼imx586 传感器)
+_SPEC_GAP = re.compile(r"(?:原装|原厂|进口|正品|高清|超清|全高清|高速|大|新一代|第?[0-9一二三四五六七八九十]+代|"
+                       r"[0-9a-z][0-9a-z.+\-]*|[0-9.]+(?:万|亿|百万|千万)?(?:像素)?|像素|英寸|寸| )+")
+
+# ... of which one at least is a figure or an origin: a bare model (Apple M1 chip) names the brand's
+# own part in the brand's own goods as often as a component
+_SPEC_FIGURE = re.compile(r"万|亿|像素|进口|高清|超清|代|英寸|寸")
 
 # what may stand between an ordinary-word brand name and its product (蔚蓝男士淡香水)
 _FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "男式", "女式", "男女", "儿童", "新款", "经典",
