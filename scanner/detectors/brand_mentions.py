@@ -63,7 +63,11 @@ _ACCENTED = re.compile("[" + "".join(map(chr, _DEACCENT)) + "]")
 
 
 # the same without the edge symbols, for the many texts with no @ or $ (several times faster)
-_TOKEN_PLAIN = re.compile(r"[a-z0-9]+(?:(?:&|(?<=[a-z])[!|](?=[a-z]))[a-z0-9]+)*")
+_TOKEN_PLAIN_RE = r"[a-z0-9]+(?:(?:&|(?<=[a-z])[!|](?=[a-z]))[a-z0-9]+)*"
+_TOKEN_PLAIN = re.compile(_TOKEN_PLAIN_RE)
+# a run of plain tokens, one space or apostrophe between each two (Arc'teryx is one name): the
+# runs _latin_fuzzy reads, found in one pass
+_RUN_PLAIN = re.compile(f"{_TOKEN_PLAIN_RE}(?:[ '](?:{_TOKEN_PLAIN_RE}))*")
 
 
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
@@ -307,6 +311,8 @@ class MentionFinding:
             return []
         if _ACCENTED.search(text):
             text = text.translate(_DEACCENT)
+        if "@" not in text and "$" not in text:
+            return self._latin_runs(text, taken, exact, lead)
         # fast path: most texts have no token near a brand name (one C regex pass + cache hits)
         cache = self._tokens
         token_re = _token_re(text)
@@ -342,6 +348,47 @@ class MentionFinding:
                 if got is not None:
                     out.extend(Mention(rs + a, rs + b, als, how, conf) for a, b, als, how, conf in got)
                     continue
+            mark = len(out)
+            self._run_mentions(text, run, infos, taken_set, taken, exact, out, first)
+            if key is not None:
+                if len(known) > 50_000:
+                    known.clear()
+                known[key] = [(m.s - rs, m.e - rs, m.aliases, m.fuzzy, m.confidence) for m in out[mark:]]
+        return out
+
+    def _latin_runs(self, text: str, taken, exact, lead: bool) -> list[Mention]:
+        """_latin_fuzzy for a text without @ or $: the runs of words found in one pass, and what a
+        run clear of every exact mention yields — nothing, mostly — kept by its text (a shop's
+        boilerplate repeats), so a known run costs one dict probe."""
+        cache = self._tokens
+        known = self._runs
+        taken_set = None
+        out: list[Mention] = []
+        for rm in _RUN_PLAIN.finditer(text):
+            rs, rend = rm.span()
+            first = lead and rs == 0
+            if taken:
+                if taken_set is None:
+                    taken_set = SpanSet.of(taken)
+                key = (first, rm.group()) if not taken_set.overlaps(rs, rend) else None
+            else:
+                key = (first, rm.group())
+            if key is not None:
+                got = known.get(key)
+                if got is not None:
+                    if got:
+                        out.extend(Mention(rs + a, rs + b, als, how, conf) for a, b, als, how, conf in got)
+                    continue
+            run = [(rs + m.start(), rs + m.end(), m.group()) for m in _TOKEN_PLAIN.finditer(rm.group())]
+            infos = [cache.get(t[2]) or self._token_info(t[2]) for t in run]
+            if not any(x[1] is not None or x[2] or x[3] for x in infos):
+                if key is not None:
+                    if len(known) > 50_000:
+                        known.clear()
+                    known[key] = ()  # nothing in this run is near a brand name
+                continue
+            if taken_set is None:
+                taken_set = SpanSet.of(taken)
             mark = len(out)
             self._run_mentions(text, run, infos, taken_set, taken, exact, out, first)
             if key is not None:
