@@ -48,6 +48,7 @@ STAYS = [
     "小米，最好的手机",                # a clause break: the brand is not the object
     "三星最好",                        # nothing ranked after the term
     "最好的华为手机",                  # not the shop's own brand
+    "三星 最好的手机 大屏",             # a title's keywords: the brand, then a claim of its own
 ]
 
 

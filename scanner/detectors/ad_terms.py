@@ -248,17 +248,27 @@ def own_range_filter(c: Candidate, ft: FieldText):
             continue
         # the name before the term: the term must rank goods (首款, 最好的手机, 第一款), not the brand
         # itself (小米第一, 华为第一品牌 claim the market)
-        own_before = any(before.endswith(n + g) for g in _OWN_BEFORE_GAP) and not _latin_glued(before, n) and (
-            term.endswith(_COUNTERS) or after[:1] in _COUNTERS or _MODIFIES.match(after) is not None)
+        gap = next((g for g in _OWN_BEFORE_GAP if before.endswith(n + g)), None)
+        own_before = gap is not None and not _latin_glued(before, n) and (
+            term.endswith(_COUNTERS) or after[:1] in _COUNTERS or _MODIFIES.match(after) is not None) \
+            and not _spaced(ft, c.nstart - len(gap) - len(n), c.nstart + 1)
         # the name after the term: 最具性价比的小米笔记本 (a few words, 的, the name), 最新小米手环 (a
         # modifier glued on; 第一小米 … reads as a rank)
         j = after.find("的" + n, 0, 10 + len(n))
-        own_after = (j >= 0 and _CLAUSE_BREAK.search(after, 0, j) is None) or (
-            after.startswith(n) and term.endswith(("新款", "新", "款")))
+        own_after = ((j >= 0 and _CLAUSE_BREAK.search(after, 0, j) is None) or (
+            after.startswith(n) and term.endswith(("新款", "新", "款")))) \
+            and not _spaced(ft, c.nstart, c.nend + max(j, 0) + len(n) + (j >= 0))
         if own_before or own_after:
             return ("low", f"本品牌自身比较：「{name}」自家产品之间的比较或排序（《广告绝对化用语执法指南》第五条："
                            "同一品牌或同一企业产品之间的自我比较，不属于与其他经营者的比较），请确认所指仅限本品牌产品")
     return None
+
+
+def _spaced(ft: FieldText, ns: int, ne: int) -> bool:
+    """Does the original text of the normalised span hold a space (第一坊 最好的手工皂: in a title the
+    space parts keywords — the brand, then a claim of its own)?"""
+    s, e = ft.norm.span(ns, ne)
+    return any(ch.isspace() for ch in ft.text[s:e])
 
 
 def _latin_glued(before: str, n: str) -> bool:
