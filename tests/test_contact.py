@@ -781,3 +781,31 @@ def test_the_avatar_is_a_place_a_contact_waits():
 ])
 def test_an_invitation_to_add_a_group(text, loud):
     assert bool([f for f in severe(run(text)) if f.rule_id == "CONTACT-INVITE"]) == loud, run(text)
+
+
+# a seven-digit local number (555-1234) only right after a phone word or a chat app
+@pytest.mark.parametrize("text,cover", [
+    ("Bulk orders whatsapp: 555-1234", "555-1234"),
+    ("Text me on 555 1234 after 5pm", "555 1234"),
+    ("Call 555.1234 today", "555.1234"),
+])
+def test_local_seven_digits_after_a_phone_word(text, cover):
+    assert_found(text, cover, "CONTACT-PHONE")
+
+
+@pytest.mark.parametrize("text", ["Model 555-1234 replacement filter", "Part no. 555-1234, call for stock",
+                                  "Tel: 123-4567", "whatsapp: 5551234"])
+def test_seven_digits_without_a_cue_or_the_shape_stay_quiet(text):
+    assert not severe(run(text))
+
+
+# a shop warning against paying off the platform, in French or with the refusal after the phrase
+@pytest.mark.parametrize("text", ["Ne jamais payer hors de la plateforme", "私下交易一律不支持",
+                                  "直接取引はご遠慮ください", "Ne payez jamais en dehors de la plateforme"])
+def test_refusals_of_offsite_payment_stay_quiet(text):
+    assert not severe(run(text))
+
+
+@pytest.mark.parametrize("text", ["payer hors de la plateforme pour une remise", "私下交易更优惠", "直接取引なら値下げします"])
+def test_offers_of_offsite_payment_are_found(text):
+    assert severe(run(text))

@@ -69,7 +69,11 @@ _PAY_DENIED = re.compile(r"(?:不|勿|拒绝|禁止|谨防|严禁|切勿|请勿|
 # (jangan buat pembayaran di luar platform, não pague por fora da plataforma, never pay outside…)
 _PAY_DENIED_LATIN = re.compile(
     r"(?<![a-z])(?:jangan|tidak|dilarang|hindari|waspada|não|nao|nunca|evite|evita|proibido|prohibido|cuidado con"
-    r"|no|never|do not|don't|dont|avoid|beware of|không|khong|đừng|dung)(?![a-z])[^,.;!?，。；！？]{0,30}$")
+    r"|no|never|do not|don't|dont|avoid|beware of|không|khong|đừng|dung"
+    r"|ne|jamais|aucun|aucune|interdit|évitez|evitez|méfiez-vous)(?![a-z])[^,.;!?，。；！？]{0,30}$")
+# … or right after it, in the same clause (私下交易一律不支持, 直接取引はご遠慮ください, 直接取引禁止)
+_PAY_DENIED_AFTER = re.compile(r"[^，。,.;；!！?？]{0,6}?(?:不支持|不接受|不提供|禁止|严禁|谢绝|拒绝|概不|不予"
+                               r"|ご遠慮|お断り|できません|致しません|いたしません)")
 _DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
 _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名|聊(?= ?[:：]))*")
 
@@ -107,6 +111,10 @@ _LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
 _NANP = re.compile(r"1?[2-9]\d{9}")
 _INTL = re.compile(r"[1-9]\d{7,14}")
 _LOCAL8 = re.compile(r"[2-9]\d{7}")
+# a seven-digit local number written 555-1234 (North America), only right after a phone word or
+# a chat app (WhatsApp: 555-1234, Text me on 555 1234): in the source, three digits, one
+# separator, four digits
+_LOCAL7 = re.compile(r"[2-9]\d{2}[-. ]\d{4}")
 # … and, right after a phone word, a number of 9 to 13 digits in another country's own format: a
 # Thai landline (โทร 02-123-4567), a Portuguese or Spanish mobile (liga 912 345 678), a Russian one
 # with its trunk 8 (8 (916) 123-45-67), a Brazilian one with its area code ((11) 98765-4321)
@@ -342,7 +350,8 @@ class ContactDetector:
             for m in pay.finditer(t):
                 s, e = m.start(), m.end()
                 if (claimed.overlaps(s, e) or _PAY_DENIED.search(t, max(0, s - 4), s)
-                        or _PAY_DENIED_LATIN.search(t, max(0, s - _DENIED_WINDOW), s)):
+                        or _PAY_DENIED_LATIN.search(t, max(0, s - _DENIED_WINDOW), s)
+                        or _PAY_DENIED_AFTER.match(t, e) is not None):
                     continue  # 不支持私下交易, 谨防线下交易, jangan bayar di luar: the shop warns against it
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」引导买家绕开平台付款、交易（未识别出具体账号），平台规则把引导线下/私下交易"
@@ -464,7 +473,7 @@ class ContactDetector:
                     cue = (cs, ce, kind)
                 break
         if cue is None:
-            if n < 8:
+            if n < 8 and not (n == 7 and _LOCAL7.fullmatch(norm.quote(rs, re_))):
                 return
             w0 = max(0, rs - _TEL_WINDOW)
             tm = self.words.tel_before.search(t[w0:rs])
@@ -635,7 +644,8 @@ class ContactDetector:
             other = (_OTHER_FORMAT.fullmatch(alld) is not None  # … but WA 98101-2345 is a ZIP+4 code
                      and not _ZIP4.fullmatch(norm.quote(groups[0][1], groups[-1][2])))
             if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld) or other
-                    or (_LOCAL8.fullmatch(alld) and all(len(g[0]) >= 3 for g in groups))) \
+                    or (_LOCAL8.fullmatch(alld) and all(len(g[0]) >= 3 for g in groups))
+                    or (len(alld) == 7 and _LOCAL7.fullmatch(norm.quote(groups[0][1], groups[-1][2])))) \
                     and after_ok(groups[-1][2]):
                 self._emit_phone(ft, norm, rs if plus else groups[0][1], groups[-1][2], cue, None,
                                  "CONTACT-PHONE", severity, attribute, out, claimed)
