@@ -809,3 +809,8 @@ def test_refusals_of_offsite_payment_stay_quiet(text):
 @pytest.mark.parametrize("text", ["payer hors de la plateforme pour une remise", "私下交易更优惠", "直接取引なら値下げします"])
 def test_offers_of_offsite_payment_are_found(text):
     assert severe(run(text))
+
+
+def test_bracketed_at_and_dot_spell_an_address_on_any_domain():
+    assert_found("Questions? john [at] email [dot] com", "john [at] email [dot] com", "CONTACT-EMAIL")
+    assert not severe(run("look at this dot com bubble"))  # plain at/dot: a mail provider only

@@ -24,6 +24,7 @@ field with them. Spans are mapped back to the original text, so `matched_text` q
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet
@@ -74,6 +75,8 @@ _PAY_DENIED_LATIN = re.compile(
 # … or right after it, in the same clause (私下交易一律不支持, 直接取引はご遠慮ください, 直接取引禁止)
 _PAY_DENIED_AFTER = re.compile(r"[^，。,.;；!！?？]{0,6}?(?:不支持|不接受|不提供|禁止|严禁|谢绝|拒绝|概不|不予"
                                r"|ご遠慮|お断り|できません|致しません|いたしません)")
+_BRACKETED_AT = re.compile(r"\[ ?(?:at|dot) ?\]", re.I)
+_SPELLED_ANY = re.compile(r"(?<![a-z0-9])[a-z0-9._]{2,64} at [a-z0-9-]{2,40} dot (?:com|cn|net|org|co)(?![a-z0-9])")
 _DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
 _FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名|聊(?= ?[:：]))*")
 
@@ -304,7 +307,11 @@ class ContactDetector:
 
         # 3b. an e-mail address or a host spelled out with at / dot
         if " dot " in t:
-            for m in self.words.spelled_mail.finditer(t):
+            # [at] / [dot] in brackets (normalising drops the brackets): the words are no preposition
+            # and no full stop, so any domain counts (john [at] email [dot] com)
+            bracketed = "[" in text and _BRACKETED_AT.search(text) is not None
+            for m in chain(self.words.spelled_mail.finditer(t),
+                           _SPELLED_ANY.finditer(t) if bracketed else ()):
                 if not claimed.overlaps(m.start(), m.end()):
                     out.append(self._cand(ft, norm, m.start(), m.end(), "CONTACT-EMAIL", severity, 0.9,
                                           f"「{{q}}」在商品信息中留了{TERM['CONTACT-EMAIL']}，引导买家到站外联系，属于站外引流。"))
