@@ -115,6 +115,12 @@ brand. 米家App/米家智能联动 in a third-party device's copy names the eco
 (《消毒产品标签说明书管理规范》 forbids 无毒 and disease-prevention claims), 唤醒男人力量之源 on a deer-gelatine food.
 Left lawful: 田亮推荐森碟同款 and 杨洋代言 (the makers' endorsers), 产地特供 (no state organ named), 人参玉竹酒
 不上火不上头 (unproven, but no rule names it), 终生质保 (a service promise).
+Round 38 (ids r38sm…): 48 goods of a December-2020 Smartisan-store clone (axing333/home src/lib/GoodsData.js), each
+name with the name_title selling line copied from the makers' official stores — 小米/米家/Redmi TVs, monitors, routers,
+watches and a door lock, OPPO/OnePlus/realme phones and earphones (a 赛博朋克2077 and an EVA edition), a HUAWEI ECG watch,
+a 左点 moxibustion box, an Alienware monitor, a 上新了故宫 watch; each maker (and the licensed properties of its editions) is
+the listing's scoped own brand. 至尊纪念版 is the phone's edition name (至尊版, 至尊款 already low), 助玩家冲刺电竞巅峰 an
+aspiration (目标追求 with a field word between 冲刺 and 巅峰), AIoT the industry term (never a look-alike of AITO).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -895,6 +901,8 @@ VIOLATIONS = {
     "r37yp-118480": "AD-GUAR-安全无毒",       # 仁和 75%酒精: 安全无毒 (消毒产品 may not claim 无毒)
     "r37yp-119022": "AD-MED-传染病防控",      # 生物酶消毒液: 专业传染病防控 (a disease-prevention claim)
     "r37yp-119231": "AD-MED-唤醒男人力量",     # 汉方大补野生鹿胶 (冬虫夏草…): 唤醒男人力量之源 (implied 壮阳)
+    # round 38 (ids r38sm…): a 2020 Smartisan-store clone's goods with their name_title selling lines
+    "r38sm-1000289": "AD-ABS-极致",          # 小米曲面显示器: 1500R极致大曲率 (platform 极限词, as r36 极致纤薄)
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -1026,6 +1034,11 @@ NEEDS_CODE: dict[str, str] = {
                      "with its model and figures before the spec word (brand_compat.spec_compat), but 原装 right after the "
                      "brand is the genuine-goods cue (brand_db/cues.csv G), which never makes a compatibility note: the judging "
                      "would have to let a spec word after 原装 win (as HP 12A 原装硒鼓)",
+    # round 38
+    "r38sm-1000318": "OPPO Enco W51: 欧阳娜娜同款无线耳机 in OPPO's own copy (its endorser): the IP alias 娜娜 (Nala, The Lion "
+                     "King) inside the celebrity's full name 欧阳娜娜 wins as BRAND-DUPE — the brand detector would need the "
+                     "longest name (celebrities.csv) to cover the shorter alias — and an own brand's endorser contract is not "
+                     "in the text (as r6b38360352721)",
 }
 
 
