@@ -1035,9 +1035,8 @@ NEEDS_CODE: dict[str, str] = {
                      "brand is the genuine-goods cue (brand_db/cues.csv G), which never makes a compatibility note: the judging "
                      "would have to let a spec word after 原装 win (as HP 12A 原装硒鼓)",
     # round 38
-    "r38sm-1000318": "OPPO Enco W51: 欧阳娜娜同款无线耳机 in OPPO's own copy (its endorser): the IP alias 娜娜 (Nala, The Lion "
-                     "King) inside the celebrity's full name 欧阳娜娜 wins as BRAND-DUPE — the brand detector would need the "
-                     "longest name (celebrities.csv) to cover the shorter alias — and an own brand's endorser contract is not "
+    "r38sm-1000318": "OPPO Enco W51: 欧阳娜娜同款无线耳机 in OPPO's own copy (its endorser): read as the celebrity (BRAND-CELEB; "
+                     "the IP alias 娜娜 inside her full name no longer counts), but an own brand's endorser contract is not "
                      "in the text (as r6b38360352721)",
 }
 

@@ -81,3 +81,11 @@ def test_component_maker_with_figures_is_a_specification(plain_scanner, text):
 def test_brand_goods_are_not_components(plain_scanner, text):
     res = plain_scanner.scan(Listing(id="c", title=text))
     assert any(f.severity in ("high", "medium") and f.category.startswith("brand") for f in res.findings)
+
+
+# ---------------------------------------------------------------- a brand alias inside a person's name
+
+def test_an_alias_inside_a_celebrity_name_is_the_celebrity(plain_scanner):
+    res = plain_scanner.scan(Listing(id="c", title="欧阳娜娜同款无线耳机"))
+    got = [(f.rule_id, f.term) for f in res.findings if f.severity in ("high", "medium")]
+    assert got and all(r == "BRAND-CELEB" for r, _ in got), got

@@ -232,6 +232,13 @@ class MentionFinding:
             found.append(Mention(start, end, aliases))
         if ft is not None:
             ft.notes["brand_side_hits"] = (self._tables, side)  # read by the side rules
+        if found and side:
+            # a name inside a longer person's name is that person's (娜娜, the Lion King's Nala,
+            # inside 欧阳娜娜): the celebrity rule reads it
+            people = [(s, e) for s, e, _, vals in side
+                      if any(k == "brand_celebrity" and v[0] == "P" for k, v in vals)]
+            if people:
+                found = [m for m in found if not any(s <= m.s and m.e <= e and e - s > m.e - m.s for s, e in people)]
         if len(found) > 1:
             # keep the longest match where matches nest (阿迪 inside 阿迪达斯)
             found.sort(key=lambda m: (m.s, -(m.e - m.s)))
