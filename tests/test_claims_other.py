@@ -631,6 +631,21 @@ POSITIVE = [
     ("家用制水机 出水为能量水", "authority_claim", "h18b-water-label", "medium"),
     ("多层实木地板 0甲醛 环保健康", "guarantee_claim", "h18b-hcho-zero-board", "medium"),
     ("负离子硅藻泥 可以分解甲醛", "guarantee_claim", "h18b-anion-hcho", "medium"),
+    # held-out claims round 67 (h19a): seeds, gender selection, refunds, study abroad, loans, fortune-telling, UPF
+    ("欧客319番茄种子 亩产1万公斤以上", "guarantee_claim", "r67-seed-yield-open", "medium"),
+    ("益生碱 调理神奇想要男孩儿子", "superstition", "r67-gender-boy", "medium"),
+    ("转胎药 无用全额退款", "guarantee_claim", "r67-useless-refund", "high"),
+    ("辅导学生出国留学被录取的成功率高达98%", "guarantee_claim", "r67-edu-successrate", "medium"),
+    ("签约保证升入十大名校之一", "guarantee_claim", "r67-edu-guar-admit", "high"),
+    ("凭身份证申请，不看职业不面审，直接放款", "guarantee_claim", "r67-loan-easy", "medium"),
+    ("您有一笔现金可提现到银行卡，白用30天", "inducement", "r67-loan-freeuse", "medium"),
+    ("看相、排命、风水", "superstition", "r67-fortune-look", "high"),
+    ("为剖腹产测算婴儿出生吉日吉时", "superstition", "r67-birth-date-pick", "high"),
+    ("塔罗牌占卜 测试老师有8年塔罗牌经验，准确率达90%", "superstition", "r67-fortune-accuracy", "medium"),
+    ("该男生一定会在考研前主动联系你", "superstition", "r67-fortune-promise", "medium"),
+    ("前两名下单的直接免单！", "inducement", "r67-first-n-free", "medium"),
+    ("冰丝防晒衣 UPF2000+", "guarantee_claim", "r67-upf-overstated", "medium"),
+    ("防晒衣 高效防晒、多次水洗防晒指数不减", "guarantee_claim", "r67-wash-lasting", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -656,6 +671,12 @@ PUBLIC_ORDER = [
     ("考上公务员 人生赢家", "pub-career-values"),
     ("薄腌野生长江大白刁", "fc-yangtze-wild-fish"),   # held-out claims round 14
     ("你为什么相亲总失败，就是因为没有好身材和好脸蛋", "c33-looks-anxiety"),   # claims round 33
+    # held-out claims round 67 (h19a)
+    ("洞庭湖的野生鱼 洞庭湖特产", "r67-lake-wild-fish"),
+    ("长江刀鱼，今天开始正式开卖", "r67-yangtze-species"),
+    ("挑战大胃王 规定时间内食用108个抄手", "r67-food-waste"),
+    ("手打海王柠檬茶", "r67-pub-flirt-drink"),
+    ("生了女儿怎么办？二胎用碱孕宝", "r67-gender-daughter"),
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}
