@@ -631,6 +631,16 @@ POSITIVE = [
     ("家用制水机 出水为能量水", "authority_claim", "h18b-water-label", "medium"),
     ("多层实木地板 0甲醛 环保健康", "guarantee_claim", "h18b-hcho-zero-board", "medium"),
     ("负离子硅藻泥 可以分解甲醛", "guarantee_claim", "h18b-anion-hcho", "medium"),
+    # held-out claims round 69 (h19c): platform rules; real listings round 38 (h19e): edible lipstick
+    ("×牌卫浴，中国驰名商标，中国瓷砖十大品牌", "authority_claim", "r69-topten-honor", "medium"),
+    ("暑期学车 低价包过", "guarantee_claim", "r69-drive-pass", "high"),
+    ("记账赚钱APP 日赚百元", "guarantee_claim", "r69-earn-daily", "medium"),
+    ("万能WiFi连接器 无需密码 一键上网", "guarantee_claim", "r69-wifi-nopass", "medium"),
+    ("宫廷 阿胶固元膏", "authority_claim", "r69-palace-tonic", "medium"),
+    ("抖音短视频推荐 网红零食大礼包", "authority_claim", "r69-platform-endorse", "medium"),
+    ("去屑洗发水 彻底解决头皮屑", "guarantee_claim", "r69-thorough-fix", "medium"),
+    ("纯天然产品 草本面霜", "absolute_term", "r69-natural-cos", "medium"),
+    ("果冻变色口红 学生孕妇可吃", "guarantee_claim", "r38-lip-edible", "medium"),
     # held-out claims round 67 (h19a): seeds, gender selection, refunds, study abroad, loans, fortune-telling, UPF
     ("欧客319番茄种子 亩产1万公斤以上", "guarantee_claim", "r67-seed-yield-open", "medium"),
     ("益生碱 调理神奇想要男孩儿子", "superstition", "r67-gender-boy", "medium"),
