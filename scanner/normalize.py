@@ -131,7 +131,7 @@ def _special_class() -> str:
             p = _cache[c] = _piece(c)
         if p != c and not ("A" <= c <= "Z" or c == " "):
             cps.append(cp)
-        elif p == c and c.lower() != c:  # (none in Unicode 14/15: checked, not assumed)
+        elif p == c and c.lower() != c:  # (Cherokee capitals: casefold keeps them, lower() does not)
             cps.append(cp)
     ranges = []
     start = prev = cps[0]
