@@ -183,6 +183,15 @@ def specification_filter(c: Candidate, ft: FieldText):
     return None
 
 
+def _own_names(c: Candidate, ft: FieldText) -> tuple[str, ...]:
+    """The names an absolute-term candidate may belong to: the shop's own brands and the listing's
+    `brand` (none for other candidates)."""
+    if c.category != "absolute_term" or c.nstart < 0:
+        return ()
+    names = ft.context.own_brands
+    return (*names, ft.listing.brand) if ft.listing.brand else names
+
+
 def trademark_name_filter(c: Candidate, ft: FieldText):
     """An absolute term inside the name of the shop's own brand (`own_brands`) or of the listing's
     `brand` (第一坊 手工皂, Best Choice Products 帐篷) names the goods: the SAMR 2023 guideline
@@ -190,11 +199,7 @@ def trademark_name_filter(c: Candidate, ft: FieldText):
     product name that contains such a word, used to tell the goods apart. Lowered, not dropped:
     the seller checks that the name is used as the name. Medical and other claims in a name stay
     (a cosmetic's name may not carry medical wording either)."""
-    if c.category != "absolute_term" or c.nstart < 0:
-        return None
-    names = ft.context.own_brands
-    if ft.listing.brand:
-        names = (*names, ft.listing.brand)
+    names = _own_names(c, ft)
     if not names:
         return None
     text = ft.norm.text
@@ -227,11 +232,7 @@ def own_range_filter(c: Candidate, ft: FieldText):
     第五条) does not treat as an absolute claim against other businesses. Only the shop's own brands
     (`own_brands`) and the listing's `brand` count; a term naming the market (全网, 行业, 全国 …)
     stays. Lowered, not dropped: the seller checks that the comparison is within the brand."""
-    if c.category != "absolute_term" or c.nstart < 0:
-        return None
-    names = ft.context.own_brands
-    if ft.listing.brand:
-        names = (*names, ft.listing.brand)
+    names = _own_names(c, ft)
     if not names:
         return None
     text = ft.norm.text

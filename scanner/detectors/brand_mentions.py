@@ -65,17 +65,18 @@ _ACCENTED = re.compile("[" + "".join(map(chr, _DEACCENT)) + "]")
 # the same without the edge symbols, for the many texts with no @ or $ (several times faster)
 _TOKEN_PLAIN_RE = r"[a-z0-9]+(?:(?:&|(?<=[a-z])[!|](?=[a-z]))[a-z0-9]+)*"
 _TOKEN_PLAIN = re.compile(_TOKEN_PLAIN_RE)
-# a run of plain tokens, one space or apostrophe between each two (Arc'teryx is one name): the
-# runs _latin_fuzzy reads, found in one pass
+# a run of tokens, one space or apostrophe between each two (Arc'teryx is one name): the runs
+# _latin_fuzzy reads, found in one pass (with edge symbols only in texts that have @ or $)
 _RUN_PLAIN = re.compile(f"{_TOKEN_PLAIN_RE}(?:[ '](?:{_TOKEN_PLAIN_RE}))*")
+_RUN = re.compile(f"(?:{_TOKEN.pattern})(?:[ '](?:{_TOKEN.pattern}))*")
 
 
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
 
 
 def _token_re(text: str):
-    """The Latin-word pattern for a text: edge symbols only matter when it has @ or $."""
-    return _TOKEN if "@" in text or "$" in text else _TOKEN_PLAIN
+    """The Latin-word and word-run patterns for a text: edge symbols only matter when it has @ or $."""
+    return (_TOKEN, _RUN) if "@" in text or "$" in text else (_TOKEN_PLAIN, _RUN_PLAIN)
 
 
 @dataclass(slots=True)
@@ -318,60 +319,16 @@ class MentionFinding:
             return []
         if _ACCENTED.search(text):
             text = text.translate(_DEACCENT)
-        if "@" not in text and "$" not in text:
-            return self._latin_runs(text, taken, exact, lead)
-        # fast path: most texts have no token near a brand name (one C regex pass + cache hits)
-        cache = self._tokens
-        token_re = _token_re(text)
-        for tok in token_re.findall(text):
-            info = cache.get(tok) or self._token_info(tok)
-            if info[1] is not None or info[2] or info[3]:
-                break
-        else:
-            return []
-        taken_set = SpanSet.of(taken)
-        toks = [(m.start(), m.end(), m.group()) for m in token_re.finditer(text)]
-        # runs of tokens separated by one space (English needs word boundaries; Chinese glues)
-        runs: list[list[tuple[int, int, str]]] = [[toks[0]]]
-        for t in toks[1:]:
-            p = runs[-1][-1]
-            if t[0] == p[1] + 1 and text[p[1]] in " '":  # Arc'teryx: one name
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-        out: list[Mention] = []
-        known = self._runs
-        for run in runs:
-            infos = [cache.get(t[2]) or self._token_info(t[2]) for t in run]
-            if not any(x[1] is not None or x[2] or x[3] for x in infos):
-                continue  # nothing in this run is near a brand name
-            # a run clear of every exact mention depends on its own words only: word runs repeat
-            # a lot (a shop's boilerplate), so what such a run yields is kept by its text
-            rs, rend = run[0][0], run[-1][1]
-            first = lead and rs == 0
-            key = (first, text[rs:rend]) if not taken_set.overlaps(rs, rend) else None
-            if key is not None:
-                got = known.get(key)
-                if got is not None:
-                    out.extend(Mention(rs + a, rs + b, als, how, conf) for a, b, als, how, conf in got)
-                    continue
-            mark = len(out)
-            self._run_mentions(text, run, infos, taken_set, taken, exact, out, first)
-            if key is not None:
-                if len(known) > 50_000:
-                    known.clear()
-                known[key] = [(m.s - rs, m.e - rs, m.aliases, m.fuzzy, m.confidence) for m in out[mark:]]
-        return out
-
-    def _latin_runs(self, text: str, taken, exact, lead: bool) -> list[Mention]:
-        """_latin_fuzzy for a text without @ or $: the runs of words found in one pass, and what a
-        run clear of every exact mention yields — nothing, mostly — kept by its text (a shop's
-        boilerplate repeats), so a known run costs one dict probe."""
+        token_re, run_re = _token_re(text)
+        # runs of tokens separated by one space (English needs word boundaries; Chinese glues); a
+        # run clear of every exact mention depends on its own words only: word runs repeat a lot
+        # (a shop's boilerplate), so what such a run yields — nothing, mostly — is kept by its
+        # text, and a known run costs one dict probe
         cache = self._tokens
         known = self._runs
         taken_set = None
         out: list[Mention] = []
-        for rm in _RUN_PLAIN.finditer(text):
+        for rm in run_re.finditer(text):
             rs, rend = rm.span()
             first = lead and rs == 0
             if taken:
@@ -386,18 +343,13 @@ class MentionFinding:
                     if got:
                         out.extend(Mention(rs + a, rs + b, als, how, conf) for a, b, als, how, conf in got)
                     continue
-            run = [(rs + m.start(), rs + m.end(), m.group()) for m in _TOKEN_PLAIN.finditer(rm.group())]
+            run = [(m.start(), m.end(), m.group()) for m in token_re.finditer(text, rs, rend)]
             infos = [cache.get(t[2]) or self._token_info(t[2]) for t in run]
-            if not any(x[1] is not None or x[2] or x[3] for x in infos):
-                if key is not None:
-                    if len(known) > 50_000:
-                        known.clear()
-                    known[key] = ()  # nothing in this run is near a brand name
-                continue
-            if taken_set is None:
-                taken_set = SpanSet.of(taken)
             mark = len(out)
-            self._run_mentions(text, run, infos, taken_set, taken, exact, out, first)
+            if any(x[1] is not None or x[2] or x[3] for x in infos):  # else nothing is near a brand name
+                if taken_set is None:
+                    taken_set = SpanSet.of(taken)
+                self._run_mentions(text, run, infos, taken_set, taken, exact, out, first)
             if key is not None:
                 if len(known) > 50_000:
                     known.clear()

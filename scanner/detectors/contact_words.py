@@ -83,8 +83,9 @@ _INVITE_DEAL = r"(?:好友|私聊|后|再|来){{0,2}}(?:{invite_deal})"
 # an e-mail address spelled out (john at gmail dot com, john.doe [at] gmail [dot] com), read on
 # the normalised text, where [at]/(dot) have become words
 _SPELLED_MAIL = (r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
-                 # written (at) / [at] the word is no preposition: any domain (sales (at) shop dot com)
-                 r"|(?<![a-z0-9])[a-z0-9._]{{2,64}} ?[(\[]at[)\]] ?[a-z0-9-]{{2,40}} ?dot (?:com|cn|net|org|co)(?![a-z0-9])")
+                 # written (at) the word is no preposition: any domain (sales (at) shop dot com); [at]
+                 # loses its brackets when normalised, contact.py reads them in the source
+                 r"|(?<![a-z0-9])[a-z0-9._]{{2,64}} ?\(at\) ?[a-z0-9-]{{2,40}} ?dot (?:com|cn|net|org|co)(?![a-z0-9])")
 # a host spelled out with " dot " (www dot lunagear dot com, lunagear dot com dot au): with www in
 # front, or a generic domain and a country code after it — "the dot com bubble" is no host
 _SPELLED_HOST = (r"(?<![a-z0-9])(?:www dot (?:[a-z0-9-]{{2,40}} dot )+(?:{tld})"
