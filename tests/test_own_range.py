@@ -1,7 +1,11 @@
 """An absolute term that ranks the shop's own brand's goods among themselves (三星首款…, 最具性价比的
 小米笔记本) is a self-comparison (《广告绝对化用语执法指南》第五条): lowered to low by the 本品牌比较
 filter (scanner/detectors/ad_terms.py own_range_filter). A term that ranks the brand itself or the
-market (小米第一, 全网最低价的小米手机), another shop's brand, or a shop with no own brands stays severe."""
+market (小米第一, 全网最低价的小米手机), another shop's brand, or a shop with no own brands stays severe.
+
+Also the two brand readings of session seventeen that sit next to it: a component's maker with its
+figures before the spec word is a specification, and a brand alias inside a celebrity's name is the
+celebrity's."""
 import pytest
 
 from scanner.engine import ScanContext
