@@ -211,6 +211,33 @@ class Joint:
         return got
 
 
+class WordGate:
+    """`pattern.finditer` for a pattern every match of which starts with one of `words` (a word
+    list's alternation, a cue word and what may follow it): an Aho-Corasick pass over the words
+    (one more member of the shared pass when the text is a field's) gives the only places a match
+    can start, and the pattern is tried there alone. The same matches, in the same order, as
+    `pattern.finditer` — without the regex engine trying its alternation at every position of
+    every text (a long word list's alternation costs ~8 µs on a 250-character field that holds
+    none of its words)."""
+
+    def __init__(self, pattern, words):
+        self.pattern = pattern
+        self.automaton = Automaton((w, None) for w in words)
+
+    def finditer(self, text: str):
+        if not self.automaton or not text:
+            return
+        pos = 0
+        match = self.pattern.match
+        for s in sorted({s for s, _, _ in self.automaton.iter(text)}):
+            if s < pos:
+                continue
+            m = match(text, s)
+            if m is not None:
+                yield m
+                pos = max(m.end(), s + 1)
+
+
 class SpanSet:
     """Half-open spans with overlap queries that stay cheap when a field has thousands of them:
     spans are kept sorted by start, and a query only looks at spans starting at most the longest

@@ -80,11 +80,13 @@ def shared_engine(lexicon_dir_: str = "") -> Engine:
 
 def _share_passes(lex, detectors: list, directory: str | None):
     """One Aho-Corasick pass per field for the lexicon and its context phrases, the claim
-    frames, the brand names and side words, the ingredient-claim nouns, and the product classes
+    frames, the brand names and side words, the ingredient-claim nouns, the contact detector's
+    word-led cues (social apps, off-platform payment), and the product classes
     (matching.Joint). (The health functions are read in short snippets, not in fields: they keep
     their own automaton.)"""
     from .category import load_categories
     from .detectors.brands import BrandDetector
+    from .detectors.contact import ContactDetector
     from .detectors.frames import FrameDetector
     from .detectors.ingredient_claims import IngredientClaimDetector
     from .matching import Joint
@@ -95,6 +97,8 @@ def _share_passes(lex, detectors: list, directory: str | None):
             members.append(d.frames.automaton)
         elif isinstance(d, (BrandDetector, IngredientClaimDetector)):
             members.append(d.shared_automaton())
+        elif isinstance(d, ContactDetector):
+            members.extend(d.shared_automata())
     members.append(load_categories(directory).automaton)
     return Joint([m for m in members if m is not None])
 

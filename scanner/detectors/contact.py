@@ -173,6 +173,11 @@ class ContactDetector:
     def __init__(self, directory: str | None = None):
         self.words = load_contact_words(directory)
 
+    def shared_automata(self) -> list:
+        """The automata of the word-led patterns (matching.WordGate), for the engine's shared pass."""
+        w = self.words
+        return [g.automaton for g in (w.social, w.offsite_pay) if g is not None]
+
     def detect(self, ft: FieldText) -> list[Candidate]:
         text = ft.text
         if not text:
@@ -420,9 +425,9 @@ class ContactDetector:
                 kind = "qq"
             cues.append((cs, ce, kind))
             last = ce
-        if w.social_pre.search(t):
-            for m in w.social.finditer(t):
-                cues.append((m.start(), m.end(), "social"))
+        social = [(m.start(), m.end(), "social") for m in w.social.finditer(t)]
+        if social:
+            cues.extend(social)
             cues.sort()
         return cues
 

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ..engine import FieldText
 from ..lexicon import LexiconError, lexicon_dir, read_rows
+from ..matching import WordGate
 from ..normalize import normalize_key
 from .contact_bank import bank_patterns
 
@@ -195,11 +196,8 @@ class ContactWords:
         fill = {**alt, **chars}
         self.trigger = re.compile(_TRIGGER.format(**fill))
         self.cue = re.compile(rf"(?P<wx>(?:{_WX.format(**fill)}){_SUFFIX})|(?P<qq>(?:{_QQ.format(**fill)}){_SUFFIX})")
-        self.social = re.compile(_SOCIAL.format(**fill))
-        # does a text hold a social cue's word at all: one C-speed search (the words' first
-        # characters make the pattern's prefix set), before the social pattern is tried
-        social_words = {"号", "id", "微博", *words["social_app"]}
-        self.social_pre = re.compile("|".join(map(re.escape, sorted(social_words, key=len, reverse=True))))
+        # every social cue starts with an app's word, 视频号/公众号 or 微博: tried only where one stands
+        self.social = WordGate(re.compile(_SOCIAL.format(**fill)), ["视频号", "公众号", "微博", *words["social_app"]])
         self.social_apps = frozenset(words["social_app"])
         self.leads = tuple(words["lead"])
         self.tel_before = re.compile(_TEL_BEFORE.format(**fill))
@@ -216,7 +214,7 @@ class ContactWords:
         self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
         self.hint = re.compile(alt["invite_hint"])
         # payment moved off the platform with no account named (支付宝转我, 直接走转账, 不走平台)
-        self.offsite_pay = re.compile(alt["offsite_pay"]) if "offsite_pay" in alt else None
+        self.offsite_pay = WordGate(re.compile(alt["offsite_pay"]), words["offsite_pay"]) if "offsite_pay" in alt else None
         # every hint names the place it points to: one of these words is looked for first (C-speed `in`)
         bad = [w for w in words["invite_hint"] if not any(p in w for p in HINT_PLACES)]
         if bad:
