@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import LexiconError, lexicon_dir
-from .matching import Automaton
+from .matching import Automaton, WordGate
 from .models import Listing
 from .normalize import normalize_key
 
@@ -113,7 +113,9 @@ class Categories:
                 reg.setdefault(v[3], v)
                 reg.setdefault(k, v)
         self.registration = reg
-        self.registration_rx = re.compile("|".join(sorted(map(re.escape, reg), key=len, reverse=True))) if reg else None
+        # (tried only where the words' automaton finds one: matching.WordGate)
+        self.registration_rx = WordGate(re.compile("|".join(sorted(map(re.escape, reg), key=len, reverse=True))),
+                                        reg) if reg else None
 
     def _best(self, text: str, field: str) -> Classification | None:
         auto = self.head_automaton if field == "description" else self.automaton
