@@ -22,6 +22,8 @@ def _brand(scanner, text):
     ("六个土核桃 核桃乳植物蛋白饮料", "六个土核桃"),      # inserted character, product near
     ("胖都来 精酿啤酒 大桶装", "胖都来"),                # same initial, product near
     ("泸州老酒 浓香型白酒 52度", "泸州老酒"),            # same initial, four characters
+    ("塔诗汀汉堡 加盟招商", "塔诗汀"),                  # s/sh counted as one initial (模糊音), product near
+    ("龙夫山泉 天然矿泉水 550ml", "龙夫山泉"),          # n/l, four characters
     ("蕊澳RVIO鸡尾酒 预调酒", "蕊澳"),                  # same syllables, other tone
     ("汇原果汁 100%橙汁", "汇原"),                      # same syllables, product glued
     ("清场去屑洗发水 男士", "清场"),                    # ordinary-word brand, look-alike + product
@@ -55,6 +57,8 @@ def test_variant_found(scanner, text, word):
 @pytest.mark.parametrize("text", [
     "六个月宝宝核桃 辅食 饮料",    # more than one character inserted
     "胖都都 精酿啤酒",            # two characters differ
+    "塔诗汀 诗歌朗诵会 门票",      # a near-sound three-character name with no product of the brand
+    "塔斯曼 羊毛 围巾",            # two characters differ (z/zh, s/sh merged, not other sounds)
     "清场大甩卖 全场特价",         # no product after
     "脉冲按摩仪 颈椎",            # a word, no product
     "蜜桃雪梨 果汁饮料",          # no brand here

@@ -8,8 +8,9 @@ detergent maker's washing powder):
   the inserted character makes no word with either neighbour (蜜桃雪梨 stays quiet);
 - swap: one character inside a name of four or more characters swapped for another, the first two
   and the last kept (营养专线 for 营养快线, 茶颜观色 for 茶颜悦色);
-- near sound: one character of a name of three or more swapped for one with the same initial
-  (胖都来 for 胖东来, 泸州老酒 for 泸州老窖, 旺子牛奶 for 旺仔牛奶); a two-character name with the
+- near sound: one character of a name of three or more swapped for one with the same initial,
+  z/zh, c/ch, s/sh and n/l counted as one (胖都来 for 胖东来, 泸州老酒 for 泸州老窖, 旺子牛奶 for
+  旺仔牛奶, 塔诗汀 for 塔斯汀); a two-character name with the
   same syllables in another tone (蕊澳 for 锐澳, 汇原 for 汇源);
 - ordinary-word and short names: one character of a two-character name swapped for a look-alike
   (清场 for 清扬, 脉劫 for 脉动), a Latin name with one letter swapped for a look-alike letter or
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..brands import Alias, Automaton, BrandDB, is_cjk, is_english_word, toned_readings
+from ..brands import _TONES, Alias, Automaton, BrandDB, is_cjk, is_english_word, toned_readings
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import read_rows, split, tables
 
@@ -58,8 +59,20 @@ _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
              "r", "z", "c", "s")
 
 
+# initials told apart by standard Mandarin but merged in much of the south and by every pinyin
+# input method's fuzzy-sound (模糊音) setting: z/zh, c/ch, s/sh (平翘舌) and n/l — a near-sound
+# copy takes either (塔诗汀 for 塔斯汀, 龙夫山泉 for 农夫山泉)
+_FUZZY_INITIAL = {"zh": "z", "ch": "c", "sh": "s", "n": "l"}
+
+
 def _initial(syl: str) -> str:
     return next((i for i in _INITIALS if syl.startswith(i)), "")
+
+
+def _sound_class(syl: str) -> str:
+    """The initial a near-sound character must share (its fuzzy-sound class)."""
+    ini = _initial(syl)
+    return _FUZZY_INITIAL.get(ini, ini)
 
 
 def _alias(als, need_fuzzy: bool = False) -> Alias | None:
@@ -78,10 +91,10 @@ def syllable_keys(db: BrandDB, phrases, distinctive) -> dict[str, dict[str, list
     table = db.syllable_table
     by_initial: dict[str, list[str]] = {}
     for s, sid in syl_ids.items():
-        ini = _initial(s)
+        ini = _sound_class(s)
         if ini:
             by_initial.setdefault(ini, []).append(chr(_PUA + sid))
-    initial_of = {chr(_PUA + sid): _initial(s) for s, sid in syl_ids.items()}
+    initial_of = {chr(_PUA + sid): _sound_class(s) for s, sid in syl_ids.items()}
     every = [chr(_PUA + sid) for sid in syl_ids.values()]
     out: dict[str, dict[str, list[str]]] = {}
     # only brands of the categories imitated this way (category_products.csv sound_alikes: food,
@@ -379,7 +392,9 @@ class Variants:
         if len(name) < FREE_SOUND_NAME or not alias.brand.fuzzy or alias.word:
             if not self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                 return ""
-        return f"音近替换：{a}→{b}（{'同音' if toned_readings(a) & toned_readings(b) else '声母相同'}）"
+        ra, rb = toned_readings(a), toned_readings(b)
+        same = {_initial(r.translate(_TONES)) for r in ra} & {_initial(r.translate(_TONES)) for r in rb}
+        return f"音近替换：{a}→{b}（{'同音' if ra & rb else '声母相同' if same else '声母相近'}）"
 
     def _insert(self, ft, s, e, w, name, alias) -> str:
         """蜜念雪 for 蜜雪: one character inside a distinctive two-character name."""
