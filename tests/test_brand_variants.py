@@ -29,6 +29,9 @@ def _brand(scanner, text):
     ("清场去屑洗发水 男士", "清场"),                    # ordinary-word brand, look-alike + product
     ("脉劫 维生素运动饮料", "脉劫"),
     ("Tibe洗衣粉 深层洁净", "Tibe"),                    # look-alike letter + product
+    ("T1de 洗衣粉 深层洁净", "T1de"),                   # a digit for a letter
+    ("C0C0茶饮 奶茶外卖", "C0C0"),                      # the same letter swapped wherever it stands
+    ("CQCQ茶饮 奶茶外卖", "CQCQ"),
     ("周住牌洗衣粉 无磷", "周住牌"),                    # split character
     ("Channel No. 5 Inspired Perfume", "Channel"),      # English word before the brand's series
     ("Channel Bag Classic Flap Quilted Leather", "Channel"),  # … or beside the brand's own goods
@@ -63,6 +66,8 @@ def test_variant_found(scanner, text, word):
     "脉冲按摩仪 颈椎",            # a word, no product
     "蜜桃雪梨 果汁饮料",          # no brand here
     "tibetan tea 饮料",           # not a variant token
+    "C0C0 手机壳 硅胶",            # the variant without the brand's product
+    "coco 椰糠 育苗 基质",         # coco as coconut coir
     "全新汇原果汁",               # glued to Chinese on its left
     "每天五个核桃 补脑",          # a count, no product after
     "一只松鼠 玩偶 毛绒",         # a count before a toy, not the brand's product

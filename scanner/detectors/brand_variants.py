@@ -14,7 +14,8 @@ detergent maker's washing powder):
   same syllables in another tone (蕊澳 for 锐澳, 汇原 for 汇源);
 - ordinary-word and short names: one character of a two-character name swapped for a look-alike
   (清场 for 清扬, 脉劫 for 脉动), a Latin name with one letter swapped for a look-alike letter or
-  doubled (Tibe for Tide), standing apart on its left;
+  digit (Tibe for Tide), the same letter swapped wherever it stands (C0C0, CQCQ for CoCo) or a
+  letter doubled, standing apart on its left;
 - split characters: one character written as its parts side by side (周住牌 for 雕牌: 雕 = 周 + 隹,
   住 looks like 隹), from brand_db/split_chars.csv;
 - initial letter: one character of a name of three or more written as the Latin initial of its
@@ -234,10 +235,14 @@ class Variants:
                                     if v not in db.aliases and v not in phrases:
                                         words.setdefault(v, []).append(("P", k))
             elif k.isascii() and k.isalpha() and len(k) >= MIN_LATIN:  # Tibe for Tide, Channel No.5
+                # a letter swapped once, or wherever it stands (C0C0, CQCQ for CoCo), or doubled
+                alls = [k.replace(c, v) for c in sorted(set(k)) if k.count(c) > 1 for v in sorted(letters.get(c, ()))]
                 for i, c in enumerate(k):
-                    cands = [k[:i] + v + k[i + 1:] for v in letters.get(c, ())]
+                    cands = [k[:i] + v + k[i + 1:] for v in sorted(letters.get(c, ()))]
                     if 0 < i < len(k) - 1:
                         cands.append(k[:i + 1] + c + k[i + 1:])  # a doubled letter
+                    if i == 0:
+                        cands += alls
                     for w in cands:
                         if w in db.aliases:
                             continue
