@@ -1020,8 +1020,6 @@ NEEDS_CODE: dict[str, str] = {
     # round 33
     "r33ch-070": "罗马仕招财猫 power bank whose title the app cut at 50 characters (…通用便携 招财): the trailing 招财 is the "
                  "first half of 招财猫, named earlier in the same title; the lexicon's exception reads only the running text",
-    "r33ch-122": "怦然心动 book blurb: 易烊千玺，周冬雨主演电影《少年的你》 is the cast credit of a film adaptation; lawful_uses.csv "
-                 "takes no brand_piggyback category, so only the celebrity detector could read 主演…《title》 as a credit (as r9 tie-ins)",
     # round 35
     "r35dk-274": "Dot & Key birthday kit: “Designed with our bestselling skincare & self-care treats … Cheers to the bestselling "
                  "face cream, toner, sunscreen and more”: the second bestselling names the same own-range goods the first one "

@@ -739,9 +739,6 @@ NEEDS_CODE = {
                        "(a glyph-similarity pair) — a swapped character that forms a word with its neighbour needs a guard",
     "glx529830028399": "【Cure 悦之】: the shop's brand name, read as the English claim 'cure' — a claim word inside a "
                        "declared own-brand name needs the ad-term detector to know own brands",
-    "r9dd-024": "锦衣之下 tie-in edition: 同名电视剧由任嘉伦、谭松韵主演 credits the adaptation's cast; a full name is flagged "
-                "anywhere, and a credit word (主演, 领衔主演) cannot clear it without knowing the product is the work itself "
-                "(a book, a DVD) and not merchandise (任嘉伦主演 on a pillow is still piggy-backing)",
     "r9dd-063": "无上神帝 (a web novel): its blurb ends 斗破苍穹！ as a phrase (break through the heavens), read as the IP "
                 "title 斗破苍穹; an IP name used as a verb phrase in a story blurb needs a phrase guard in the brand matcher",
     "r12dk-45273555": "张凌赫同款 on CeraVe's own flagship: the brand's contracted endorser; whether a celebrity endorses the "

@@ -8,6 +8,9 @@ Using a person's name or likeness in advertising needs their consent (《民法�
 - a name with only 代言/推荐 (李湘代言: an endorsement the shop states) → low, with emphatic wording a
   court held a false endorsement (林心如倾情推荐) → medium (BRAND-CELEB-ENDORSE; brand_db/endorse_words.csv);
 - 明星同款 / 网红同款 with no name → low (BRAND-CELEB-GENERIC).
+A name with neither 同款 nor 代言 wording in a listing that is the person's own work on a medium or in
+print (蓝光, CD, 专辑, 图书, 上下册: brand_db/work_words.csv) is the work's credit (cast, singer, author):
+no finding.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ LAW = "《民法典》第一千零一十九条、第一千零二十条（肖像�
 SAME = ("同款", "同款式", "穿搭", "私服", "街拍", "上身", "带货", "机场", "同风格", "same style", "same as",
         "inspired", "outfit", "style")
 ENDORSE_FILE = "endorse_words.csv"  # word,severity: a stated endorsement (李湘代言 low, 林心如倾情推荐 medium)
+WORK_FILE = "work_words.csv"  # word: the listing is the person's own work (蓝光, CD, 图书): a credit
 GENERIC = ("明星同款", "网红同款", "明星款", "明星推荐", "网红款", "博主同款", "主播同款")
 GAP = 3
 # a player's name, a shirt number and a shirt after it (梅西10号 粉色球衣, Messi 10 Inter Miami shirt):
@@ -64,6 +68,8 @@ class CelebrityDetector:
         sev = {normalize_key(r.get("word", "")): r.get("severity", "low") or "low" for r in rows}
         self.endorse_severity = {w: s for w, s in sev.items() if w and s in ("low", "medium")}
         self.endorse = tuple(sorted(self.endorse_severity, key=len, reverse=True))
+        works = read_rows(d, WORK_FILE) or read_rows(ROOT / "brand_db", WORK_FILE)
+        self.works = tuple(sorted({normalize_key(r.get("word", "")) for r in works} - {""}, key=len, reverse=True))
         for w in GENERIC:
             words[normalize_key(w)] = ("G", w)
         self.tables = tables(d)
@@ -82,6 +88,7 @@ class CelebrityDetector:
         own = {normalize_key(o) for o in ft.context.own_brands}
         out = []
         people = [h for h in hits if h[2] == "P"]
+        work = None  # is the listing a work on a medium or in print (a Blu-ray, a CD, a book): its credits name people
         for s, e, _, entries in people:
             person, needs_context, _nm = entries[0]
             if normalize_key(person) in own or text[s:e] in own:
@@ -89,6 +96,11 @@ class CelebrityDetector:
             same = next((h for h in hits if h[2] == "G" and _near(text, s, e, h)), None) \
                 or _around(text, s, e, self.same)
             endorse = _around(text, s, e, self.endorse)
+            if same is None and endorse is None:
+                if work is None:
+                    work = self._sells_work(ft, text)
+                if work:
+                    continue  # 电影《第一炉香》 蓝光碟 … 马思纯 彭于晏, 周杰伦 专辑 CD: the work's credits
             if same is None and endorse is not None:
                 out.append(self._cand(ft, s, e, endorse, person, self.endorse_severity[endorse[3]], RULE_ENDORSE, 0.6,
                                       f"「{{q}}」称{person}代言/推荐：如确有代言合同并取得书面同意，请保留授权文件备查；否则删除。",
@@ -120,6 +132,20 @@ class CelebrityDetector:
                                   "「{q}」没有指明人物，风险较低；不要配用明星照片或姓名。",
                                   "「{q}」泛称明星/网红同款，没有点名具体人物；若配有明星照片或姓名，则需取得书面授权。"))
         return out
+
+    def _sells_work(self, ft: FieldText, text: str) -> bool:
+        """Does the field, or the listing's title, say the listing is a work on a medium or in print (work_words.csv)?
+        Latin words only as whole words (cd, not abcd)."""
+        title = normalize_key(ft.listing.title) if ft.field != "title" and ft.listing.title else ""
+        for t in (text, title):
+            for w in self.works:
+                i = t.find(w)
+                while i >= 0:
+                    if not w.isascii() or ((i == 0 or not t[i - 1].isalnum()) and
+                                           (i + len(w) >= len(t) or not t[i + len(w)].isalnum())):
+                        return True
+                    i = t.find(w, i + 1)
+        return False
 
     def _cand(self, ft, s, e, cue, term, severity, rule, conf, suggestion, explanation) -> Candidate:
         if cue is not None:

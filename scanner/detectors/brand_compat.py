@@ -45,6 +45,9 @@ class HonestMentions:
     def __init__(self, t):
         self.compat_words = t.compat
         self.products = {c: tuple(sorted(ps, key=len, reverse=True)) for c, ps in t.products.items()}
+        # a brand's own goods besides its category's (brand_products.csv), by canonical name
+        self._own_products = t.brand_products
+        self._with_own: dict[tuple[str, str], tuple[str, ...]] = {}
         # compatibility words are looked for only in fields that name a brand
         self._compat_auto = Automaton((w, w) for w in t.compat) if t.compat else None
         self._accessory_cache: dict[str, frozenset[str]] = {}
@@ -79,8 +82,12 @@ class HonestMentions:
         return out
 
     def product_context(self, text: str, m, brand, word: bool):
-        """The brand's own product right after it (小米 充电宝, Pandora 项链): brand context."""
-        prods = self.products.get(brand.category)
+        """The brand's own product right after it (小米 充电宝, Pandora 项链, 85C 面包): brand context.
+        (A two-letter word name before its brand's own goods is a product code: CC霜, CC气垫 are CC
+        cream, not Chanel — only its category's products name the brand.)"""
+        key = m.alias.key
+        prods = self.products.get(brand.category) if word and len(key) <= 2 and key.isascii() \
+            else self._products_of(brand)
         if not prods:
             return None
         for gap in range(0, 3 + 1):
@@ -94,6 +101,18 @@ class HonestMentions:
                                                    and _an(text[at + len(w)])):
                     return (at, at + len(w), _cue(w, w, "X", -1, 3))
         return None
+
+    def _products_of(self, brand) -> tuple[str, ...]:
+        """The product words of the brand's category and its own (brand_products.csv), longest first."""
+        own = self._own_products.get(brand.canonical)
+        if not own:
+            return self.products.get(brand.category, ())
+        key = (brand.category, brand.canonical)
+        got = self._with_own.get(key)
+        if got is None:
+            got = self._with_own[key] = tuple(sorted(own | set(self.products.get(brand.category, ())),
+                                                     key=lambda w: (-len(w), w)))
+        return got
 
     def listing_product(self, ft: FieldText, m, brand):
         """A field that is nothing but the brand's name (the brand attribute, a one-word

@@ -180,6 +180,15 @@ def _standalone(ft: FieldText, s: int, e: int) -> bool:
     return not (left and is_cjk(left)) and not (right and is_cjk(right))
 
 
+def _edge_in_word(text: str, s: int, e: int, name: str, phrases) -> bool:
+    """The window's first or last character, not the name's own, makes an ordinary word with the
+    character outside it (每年大赛 is 每年 + 大赛, not 美年达): the sound-alike runs across a word
+    boundary, so the characters belong to other words."""
+    if text[e - 1] != name[-1] and e < len(text) and text[e - 1:e + 1] in phrases:
+        return True
+    return text[s] != name[0] and s > 0 and text[s - 1:s + 1] in phrases
+
+
 # a person's initials written with full stops, then a surname that is no English word (M.K. Gandhi,
 # C.K. Prahalad, L.V. Prasad): not the brand whose short name the letters spell (MK, CK, LV) — L.V.
 # bag, M.K. style and CK One stay the brand
@@ -562,6 +571,8 @@ class MentionFinding:
                                    and all(same_sound_with_tone(a, b) for a, b in zip(window, name))):
                     # two characters: a true homophone (same tone: 奈克/耐克, not 闪存/善存 or
                     # 化为/华为) standing apart from other Chinese characters
+                    continue
+                if _edge_in_word(text, start, end, name, self._lookalike.phrases):
                     continue
                 if _overlaps(start, end, taken):
                     continue

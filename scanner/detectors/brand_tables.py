@@ -4,6 +4,7 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 
 - compat_words.csv      word,kind,categories — accessory / spec / platform words (brand_compat)
 - category_products.csv category,products — product words of a brand category (小米 充电宝)
+- brand_products.csv    brand,products — a brand's own goods its category does not name (85C 面包)
 - celebrities.csv       name,aliases,zh,kind,ambiguous,note — people whose names sell (BRAND-CELEB)
 - generic_words.csv     word,kind — ordinary words before 同款/风/平替 (韩版同款, 学生同款); kind
                         opens_word: 风/家 opening a word after a name (风筒, 家纺), read by Tables.opens_word;
@@ -76,6 +77,12 @@ class Tables:
                     sound.add(cat)
         # categories whose brands are imitated by near-sound names (胖都来, 旺子牛奶): brand_variants.py
         self.sound_categories = frozenset(sound)
+        # a brand's own goods its category does not name (85C 面包, a supermarket's own beer)
+        self.brand_products: dict[str, frozenset[str]] = {}
+        for r in read_rows(d, "brand_products.csv"):
+            if r.get("brand"):
+                self.brand_products[r["brand"]] = self.brand_products.get(r["brand"], frozenset()) | frozenset(
+                    normalize_key(p) for p in split(r.get("products", "")))
         self.celebrities = read_rows(d, "celebrities.csv")
         self.generic: dict[str, str] = {}
         # (a brand folder of the user's own with no word tables: the shipped ordinary words)

@@ -733,6 +733,8 @@ class ContactDetector:
                 tld = m.group("tld")
                 if tld[0].isupper() and not tld.isupper():
                     continue  # "sizes.Shop now": a sentence, not a domain
+                if tld[0].isupper() and _TITLE_STOP.fullmatch(raw):
+                    continue  # "Best. TV. Ever.": a capitalised word, a full stop, a space, a capital
                 if tld.lower() in self.words.word_tlds and not tld.islower() and not tld.isupper():
                     continue
                 if host.count(".") == 1 and tld in _WORD_LIKE_TLDS and _SENTENCE_DOT.match(folded, m.start("tld") - 3) \
@@ -809,6 +811,7 @@ _PROSE_AFTER = re.compile(r" [A-Za-z]")
 _CAPS_PROSE_AFTER = re.compile(r" (?!(?:FOR|NOW|TODAY|AND|OR|TO|WITH)(?![A-Z]))[A-Z]{2,}[ ,.]")
 _LINK_LEAD = re.compile(r"(?:VISIT|AT|SEE|VIA|GO TO|GOTO|FROM|WEBSITE|SITE|STORE|SHOP|LINK)[: ]*$")
 _WORD_LIKE_TLDS = frozenset({"to", "in", "it", "so", "us", "me"})  # top-level domains that are English words
+_TITLE_STOP = re.compile(r"[A-Z][a-z]+\. [A-Z][A-Za-z]*")  # one capitalised word ending a sentence before another
 
 _HOST_SEP = re.compile(r" ?(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?", re.I)
 
