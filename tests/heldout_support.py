@@ -55,8 +55,11 @@ class WordingSet:
     def params(self, expect: str) -> list:
         return [known_miss(r, self.reason) for r in self.rows if r["expect"] == expect]
 
+    def listing_result(self, scanner, row):
+        return scanner.scan(self.listing(row))
+
     def severe(self, scanner, row) -> list:
-        result = scanner.scan(self.listing(row))
+        result = self.listing_result(scanner, row)
         return [f for f in result.findings if self.wanted(f) and f.severity in SEVERE]
 
     def check_shape(self) -> None:

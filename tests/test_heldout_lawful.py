@@ -10,7 +10,8 @@ close variants the same sources say ARE punished (极品, 国家品牌, 最有�
 
 `expect=clean`: no advertising-law finding (a category of scanner.models.AD_CATEGORIES) at high
 or medium; `expect=hit`: one at high or medium overlapping `expected`. Rows with
-`status=known_miss` need facts the text does not carry and are expected failures, not strict."""
+`status=known_miss` need facts the text does not carry and are expected failures, not strict.
+Clean rows are also checked for brand and contact alarms (test_clean_row_has_no_brand_or_contact_alarm)."""
 from heldout_support import WordingSet, wording_tests
 from scanner.models import AD_CATEGORIES
 
@@ -62,3 +63,31 @@ def test_round3_close_variants_found(scanner, text, word):
              if f.category in AD_CATEGORIES and f.severity in ("high", "medium")
              and f.start < i + len(word) and f.end > i]
     assert found, text
+
+
+# The lawful rows name brands, people and sites too: no brand or contact alarm on a clean row either —
+# counterfeit or piggy-backing wording (brand_piggyback) or an off-site contact (offsite_contact) at high or
+# medium, or a brand named at high. (A brand named at medium is brand_unauthorized, the reminder that a shop
+# not declaring its own brands gets; the rows declare none.) Rows whose answer needs a fact the text does not
+# carry are expected failures, with the fact:
+BRAND_FACTS = {
+    "hl2320": "a 1:1 replica of an artwork or a museum piece is lawful, of branded goods a counterfeit: the text names "
+              "neither, and 1:1 replica is a counterfeit marker on a marketplace",
+    "hl2673": "飞人乔丹 on Nike's Air Jordan shoes was held lawful because Nike holds Michael Jordan's authorisation "
+              "(北京知识产权法院 2022): the licence is a fact, not wording",
+    "hl3096": "an authorised Toyota dealer's genuine parts: lawful with --own-brand Toyota, which a held-out row does not carry",
+}
+
+
+def _brand_alarm(f) -> bool:
+    return ((f.category in ("brand_piggyback", "offsite_contact") and f.severity in ("high", "medium"))
+            or (f.category == "brand_unauthorized" and f.severity == "high"))
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=BRAND_FACTS[r["id"]], strict=True)]
+                 if r["id"] in BRAND_FACTS else [])
+    for r in SET.rows if r["expect"] == "clean"])
+def test_clean_row_has_no_brand_or_contact_alarm(scanner, row):
+    found = [f for f in SET.listing_result(scanner, row).findings if _brand_alarm(f)]
+    assert not found, f"{row['id']}: {row['text']!r} -> {[(f.rule_id, f.severity, f.matched_text) for f in found]}"
