@@ -121,10 +121,15 @@ class Automaton:
         self._batch = {t: f(t, overlapping=True) for t in texts}
 
     def iter(self, text: str):
+        return iter(self.matches(text))
+
+    def matches(self, text: str) -> list:
+        """(start, end, value) of every match, as `iter` gives them, in a list (the joint pass's own
+        share: not to be changed)."""
         if self._joint is not None:
-            return iter(self._joint.matches(text)[self._slot])
+            return self._joint.matches(text)[self._slot]
         values = self._values
-        return iter([(s, e, values[i]) for i, s, e in self.find(text)])
+        return [(s, e, values[i]) for i, s, e in self.find(text)]
 
 
 def _compile(keys: list[str]):
@@ -225,11 +230,13 @@ class WordGate:
         self.automaton = Automaton((w, None) for w in words)
 
     def finditer(self, text: str):
-        if not self.automaton or not text:
-            return
+        found = self.automaton.matches(text) if self.automaton and text else ()
+        return self._at(text, found) if found else ()
+
+    def _at(self, text: str, found: list):
         pos = 0
         match = self.pattern.match
-        for s in sorted({s for s, _, _ in self.automaton.iter(text)}):
+        for s in sorted({s for s, _, _ in found}):
             if s < pos:
                 continue
             m = match(text, s)
