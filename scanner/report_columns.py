@@ -16,6 +16,7 @@ CATEGORY_ZH = {
 }
 
 
+@lru_cache(maxsize=8192)  # a pure function of two strings, asked once per finding row
 def category_zh(category: str, rule_id: str) -> str:
     """The Chinese name of a finding's category: the finer one its rule names (公序良俗/未成年人
     for AD-PUB-…, reported as `inducement`), else the category's."""
@@ -26,6 +27,7 @@ def category_zh(category: str, rule_id: str) -> str:
 _AD_QUALIFIERS = ("EN", "F", "HF")  # English lexicon, claim frames, health-food rules
 
 
+@lru_cache(maxsize=8192)
 def rule_family(rule_id: str) -> str:
     """The rule id without its individual term, so that lexicon rules (one id per word, e.g.
     AD-ABS-最佳) sum like brand and contact rules (BRAND-DUPE): AD-ABS, AD-ABS-EN, AD-MED-F,
