@@ -735,8 +735,6 @@ NEEDS_CODE = {
     "kbt090": "王岳鹏Niko: a person's name read as a misspelt Nikon (the fuzzy Latin match knows English words, not given names)",
     "glx544111581105": "汞灯配奥林巴斯尼康荧光显微镜: 配 (fits) before the brand is a compatibility note here, but 配 LV 盒子 "
                        "(comes with the brand's box) is counterfeit wording: no cue row can tell the two apart",
-    "glx641725160555": "不占酒量酒器: 酒量 is an everyday word; the look-alike match reads 酒量酒 as 酒鬼酒 with 量 for 鬼 "
-                       "(a glyph-similarity pair) — a swapped character that forms a word with its neighbour needs a guard",
     "glx529830028399": "【Cure 悦之】: the shop's brand name, read as the English claim 'cure' — a claim word inside a "
                        "declared own-brand name needs the ad-term detector to know own brands",
     "r9dd-063": "无上神帝 (a web novel): its blurb ends 斗破苍穹！ as a phrase (break through the heavens), read as the IP "

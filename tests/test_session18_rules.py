@@ -30,6 +30,7 @@ BRAND = ("brand_piggyback", "brand_unauthorized")
     ("彭于晏同款 夹克", "彭于晏"),                    # 同款 names the person whatever else the listing is
     ("周杰伦同款 专辑封面T恤", "周杰伦"),
     ("任嘉伦主演 锦衣之下 抱枕", "任嘉伦"),           # merchandise of a series: 主演 credits nothing on a pillow
+    ("酒量酒 白酒 52度", "Jiugui"),                   # a swapped character in a word, but the brand's goods follow
 ])
 def test_found(scanner, text, term):
     assert any(t == term for _, _, _, t in severe(scanner, text, *BRAND)), severe(scanner, text)
@@ -37,6 +38,7 @@ def test_found(scanner, text, term):
 
 @pytest.mark.parametrize("text", [
     "国家队每年大赛完成后，都会去冬训",              # 每年 + 大赛, not 美年达
+    "不占酒量酒器 分酒器",                            # 酒量 (capacity for drink), not 酒鬼酒 with 量 for 鬼
     "最佳冲泡水温85℃，第一泡快速出汤",               # a temperature, not 85度C
     "热水器 出水温度85C 速热",
     "保暖内衣 暖卡（腈纶）面料 莱卡（氨纶）弹力",     # LYCRA's Chinese name, not 徕卡

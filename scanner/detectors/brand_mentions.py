@@ -542,7 +542,8 @@ class MentionFinding:
         else:
             hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
-        found = [x for x in li.find(ft.norm, syl, db.aliases, hits) if not self._noun_tail(text, x)]
+        found = [x for x in li.find(ft.norm, syl, db.aliases, hits)
+                 if not self._noun_tail(text, x) and not self._swap_in_word(text, x)]
         if li.two:
             two = self._tables.hits(ft, "brand_lookalike")
             if two:
@@ -595,6 +596,24 @@ class MentionFinding:
         tail = name[diff[0] + 1:]
         phrases = self._lookalike.phrases
         if not any(tail[j:] in phrases for j in range(len(tail) - 1)):
+            return False
+        return not self._variants.product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
+
+    def _swap_in_word(self, text: str, hit) -> bool:
+        """A look-alike with one character swapped where the swapped character makes an ordinary
+        word with its neighbour in the window (不占酒量酒器: 酒量, capacity for drink, read as 酒鬼酒
+        with 量 for 鬼) reads as that word unless the brand's own product follows."""
+        s, e, alias, _ = hit
+        name = alias.key
+        window = text[s:e]
+        if len(window) != len(name) or len(name) < 3:
+            return False
+        diff = [i for i, (a, b) in enumerate(zip(window, name)) if a != b]
+        if len(diff) != 1:
+            return False
+        i = diff[0]
+        phrases = self._lookalike.phrases
+        if not ((i > 0 and window[i - 1:i + 1] in phrases) or (i + 1 < len(window) and window[i:i + 2] in phrases)):
             return False
         return not self._variants.product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
 
