@@ -543,7 +543,7 @@ class MentionFinding:
             hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
         found = [x for x in li.find(ft.norm, syl, db.aliases, hits)
-                 if not self._noun_tail(text, x) and not self._swap_in_word(text, x)]
+                 if not self._ordinary_swap(text, x)]
         if li.two:
             two = self._tables.hits(ft, "brand_lookalike")
             if two:
@@ -581,28 +581,12 @@ class MentionFinding:
                 break
         return out
 
-    def _noun_tail(self, text: str, hit) -> bool:
-        """A look-alike with one character swapped whose unchanged end is an ordinary noun (大个核桃
-        for 六个核桃: 大个 + 核桃, big walnuts) reads as a modifier and that noun unless the brand's
-        own product follows (大个核桃 植物蛋白饮料 is the 山寨 drink; 新疆 大个核桃 薄皮 is nuts)."""
-        s, e, alias, _ = hit
-        name = alias.key
-        window = text[s:e]
-        if len(window) != len(name) or len(name) < 4:
-            return False
-        diff = [i for i, (a, b) in enumerate(zip(window, name)) if a != b]
-        if len(diff) != 1:
-            return False  # two characters swapped (人白免奶糖 for 大白兔奶糖): made up, not ordinary words
-        tail = name[diff[0] + 1:]
-        phrases = self._lookalike.phrases
-        if not any(tail[j:] in phrases for j in range(len(tail) - 1)):
-            return False
-        return not self._variants.product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
-
-    def _swap_in_word(self, text: str, hit) -> bool:
-        """A look-alike with one character swapped where the swapped character makes an ordinary
-        word with its neighbour in the window (不占酒量酒器: 酒量, capacity for drink, read as 酒鬼酒
-        with 量 for 鬼) reads as that word unless the brand's own product follows."""
+    def _ordinary_swap(self, text: str, hit) -> bool:
+        """A look-alike with one character swapped that reads as ordinary words unless the brand's own
+        product follows: its unchanged end an ordinary noun after a modifier (大个核桃 for 六个核桃:
+        大个 + 核桃, big walnuts — 大个核桃 植物蛋白饮料 is the 山寨 drink, 新疆 大个核桃 薄皮 is nuts), or
+        the swapped character making a word with its neighbour (不占酒量酒器: 酒量, capacity for drink,
+        read as 酒鬼酒 with 量 for 鬼). Two characters swapped (人白免奶糖 for 大白兔奶糖) are made up."""
         s, e, alias, _ = hit
         name = alias.key
         window = text[s:e]
@@ -613,7 +597,10 @@ class MentionFinding:
             return False
         i = diff[0]
         phrases = self._lookalike.phrases
-        if not ((i > 0 and window[i - 1:i + 1] in phrases) or (i + 1 < len(window) and window[i:i + 2] in phrases)):
+        tail = name[i + 1:]
+        noun_tail = len(name) >= 4 and any(tail[j:] in phrases for j in range(len(tail) - 1))
+        in_word = (i > 0 and window[i - 1:i + 1] in phrases) or (i + 1 < len(window) and window[i:i + 2] in phrases)
+        if not (noun_tail or in_word):
             return False
         return not self._variants.product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
 
