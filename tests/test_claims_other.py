@@ -656,6 +656,8 @@ POSITIVE = [
     ("前两名下单的直接免单！", "inducement", "r67-first-n-free", "medium"),
     ("冰丝防晒衣 UPF2000+", "guarantee_claim", "r67-upf-overstated", "medium"),
     ("防晒衣 高效防晒、多次水洗防晒指数不减", "guarantee_claim", "r67-wash-lasting", "medium"),
+    # held-out claims round 71 (h20b): FDA Healthy Male 2025 / Royal Peptides 2026 weight-reduction percentages
+    ("Compounded tirzepatide – Clinically shown to support 22% average body weight reduction", "guarantee_claim", "c71-en-pct-weight-reduction", "medium"),
 ]
 
 PUBLIC_ORDER = [

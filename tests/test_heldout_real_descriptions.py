@@ -466,7 +466,7 @@ VIOLATIONS = {
     "r20bb-12341": "AD-MED-EN-cure",             # bleach cream: A complete cure from the suns harmful rays, the first De-Tan Bleach
     "r20bb-12342": "AD-ABS-EN-the best",         # deo: France, the birthplace of the best perfumes (praise borrowed for the product)
     "r20bb-12345": "AD-MED-EN-anti-inflammatory",  # turmeric latte (food): powerful medicinal properties, anti-inflammatory
-    "r20bb-12348": "AD-MED-F-c19-en-good-for",   # Ostoact: useful in osteoporosis
+    "r20bb-12348": "AD-MED-F-en-treat-list",   # Ostoact: useful in osteoporosis (round 71: en-treat-list reads “useful in”)
     "r20bb-12355": "AD-MED-EN-diabetes",         # coconut sugar: an ideal sugar replacement for people having diabetes
     "r20bb-21467": "AD-ABS-EN-finest",           # conserve: Made with the finest ingredients
     "r20bb-21468": "AD-ABS-EN-best",             # muesli: best selected ingredients
@@ -825,7 +825,7 @@ VIOLATIONS = {
     # Act §201(g) and FDA warning letters; 《化妆品监督管理条例》第三十七条), clinically proven without a study, superlatives
     "r35dk-000": "AD-AUTH-EN-clinically proven",              # CICA Niacinamide Night Gel With Green : Clinically proven
     "r35dk-001": "AD-MED-EN-treats",                          # Cica & Green Tea Face Wash With Salicy: Treats
-    "r35dk-002": "AD-MED-EN-treats",                          # 10% Niacinamide Face Serum With Zinc &: Treats
+    "r35dk-002": "AD-MED-F-c71-en-acne-pigment-list",         # 10% Niacinamide Face Serum With Zinc &: Treats Acne, Dark Spots (round 71)
     "r35dk-004": "AD-MED-EN-heals",                           # CICA & Niacinamide Face Toner With Gre: heals
     "r35dk-007": "AD-MED-EN-treats",                          # 2% Salicylic Face Serum With Tea Tree : Treats
     "r35dk-008": "AD-MED-F-en-proven-treat",                  # Acne Fighting Trio: clinically proven to treat acne and fade
