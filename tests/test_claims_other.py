@@ -656,6 +656,19 @@ POSITIVE = [
     ("前两名下单的直接免单！", "inducement", "r67-first-n-free", "medium"),
     ("冰丝防晒衣 UPF2000+", "guarantee_claim", "r67-upf-overstated", "medium"),
     ("防晒衣 高效防晒、多次水洗防晒指数不减", "guarantee_claim", "r67-wash-lasting", "medium"),
+    # round 70 (2025–2026 市场监管 typical cases and compliance tips)
+    ("高三封闭集训营 保上名校", "guarantee_claim", "r70-edu-bao-school", "high"),
+    ("职业资格证培训 包过拿证", "guarantee_claim", "r70-edu-bao-school", "high"),
+    ("高考志愿填报服务 上榜率100%", "guarantee_claim", "r70-edu-rate-list", "medium"),
+    ("民办高中秋季招生 降分录取", "guarantee_claim", "r70-edu-lower-score", "high"),
+    ("高考志愿填报 特殊渠道", "authority_claim", "r70-edu-special-channel", "high"),
+    ("羊乳粉 政府部门站台推广", "authority_claim", "r70-gov-stand", "high"),
+    ("康养公寓 国家补贴 入住即享", "authority_claim", "r70-gov-care-project", "medium"),
+    ("投资养老公寓 定期返利", "guarantee_claim", "r70-invest-rebate", "high"),
+    ("量子技术 养生理疗仪", "authority_claim", "r70-quantum-tech", "medium"),
+    ("成人学历提升 报名后国家有助学金奖励", "authority_claim", "r70-edu-gov-grant", "medium"),
+    ("成人学历提升 政策即将变化 抓紧报名", "inducement", "r70-policy-rush", "medium"),
+    ("短视频代运营 可以把流量放大一百倍", "guarantee_claim", "r70-traffic-multiple", "medium"),
     # held-out claims round 71 (h20b): FDA Healthy Male 2025 / Royal Peptides 2026 weight-reduction percentages
     ("Compounded tirzepatide – Clinically shown to support 22% average body weight reduction", "guarantee_claim", "c71-en-pct-weight-reduction", "medium"),
 ]
