@@ -903,6 +903,9 @@ VIOLATIONS = {
     "r37yp-119231": "AD-MED-唤醒男人力量",     # 汉方大补野生鹿胶 (冬虫夏草…): 唤醒男人力量之源 (implied 壮阳)
     # round 38 (ids r38sm…): a 2020 Smartisan-store clone's goods with their name_title selling lines
     "r38sm-1000289": "AD-ABS-极致",          # 小米曲面显示器: 1500R极致大曲率 (platform 极限词, as r36 极致纤薄)
+    # round 39 (ids r39vp…): 唯品会 product answers (productName + subTitle) kept in a 2018 sjgo365 shop clone
+    "r39vp-705697852": "AD-MED-F-med-treat",  # L'il Critters 小熊糖: 增强免疫…帮助预防感冒 (a food preventing a disease)
+    "r39vp-710956961": "AD-MED-美白",         # 佰草集 新七白美白柔肤水 without 国妆特字 (as dtk22700537)
 }
 
 NEEDS_CODE: dict[str, str] = {

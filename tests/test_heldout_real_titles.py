@@ -712,6 +712,12 @@ VIOLATIONS = {
     "r34tm-18": "AD-ABS-首选",               # Mistine mascara: 网红首选
     # round 38 re-read: a round-8 PDD lipstick title sells a cosmetic as edible (《化妆品标签管理办法》第十九条)
     "r8p-31613022": "AD-GUAR-F-r38-lip-edible",  # 果冻变色口红防水不沾杯3.5g可吃孕妇专用咬唇膏
+    # round 39 (ids r39sj…, r39fu…): cross-border imports — a 2018 clone of the 世纪购 (sjgo365.com) bonded-warehouse
+    # shop's homepage lists and a 2020 clone of cn.feelunique.com (UK beauty retailer, 英国仓/香港仓 stock)
+    "r39sj-22027490": "AD-MED-防辐射",        # 兰芝 防晒隔离霜: 妆前乳 防辐射 遮瑕 美白提亮 (cosmetic, as kbt113)
+    "r39sj-22611206": "AD-MED-排毒",          # Swisse 奶蓟草肝脏排毒片 (a supplement claiming liver detox)
+    "r39fu-131014": "AD-MED-湿疹",            # Eucerin 湿疹过敏性肌肤专用舒缓润肤乳 (a disease named on a cosmetic)
+    "r39fu-t21": "AD-MED-F-c21-tooth-repair", # REGENERATE 修护牙釉质固齿牙膏 (enamel repair on toothpaste, as hc3974)
 }
 
 # lawful listings whose false positive needs a detector change
