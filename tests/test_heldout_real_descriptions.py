@@ -121,6 +121,10 @@ watches and a door lock, OPPO/OnePlus/realme phones and earphones (a 赛博朋�
 a 左点 moxibustion box, an Alienware monitor, a 上新了故宫 watch; each maker (and the licensed properties of its editions) is
 the listing's scoped own brand. 至尊纪念版 is the phone's edition name (至尊版, 至尊款 already low), 助玩家冲刺电竞巅峰 an
 aspiration (目标追求 with a field word between 冲刺 and 巅峰), AIoT the industry term (never a look-alike of AITO).
+Round 39 (ids r39vp…): 18 唯品会 product answers (productName + subTitle selling line, December 2018: maternal milk powders
+and DHA, kids' vitamin gummies, Lancôme/OLAY/欧莱雅/佰草集/AHC/千纤草 toners) kept in a clone of the 世纪购 sjgo365.com shop
+(code-index-file:15183366742); each brandShowName is the listing's scoped own brand. 嫩白 on the AHC toner is tolerated
+(as the eval `real` labels it); 有助于…妈妈顺利生产 on a DHA capsule is a known miss, not listed.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
