@@ -121,6 +121,10 @@ watches and a door lock, OPPO/OnePlus/realme phones and earphones (a 赛博朋�
 a 左点 moxibustion box, an Alienware monitor, a 上新了故宫 watch; each maker (and the licensed properties of its editions) is
 the listing's scoped own brand. 至尊纪念版 is the phone's edition name (至尊版, 至尊款 already low), 助玩家冲刺电竞巅峰 an
 aspiration (目标追求 with a field word between 冲刺 and 巅峰), AIoT the industry term (never a look-alike of AITO).
+Round 39 (ids r39vp…): 18 唯品会 product answers (productName + subTitle selling line, December 2018: maternal milk powders
+and DHA, kids' vitamin gummies, Lancôme/OLAY/欧莱雅/佰草集/AHC/千纤草 toners) kept in a clone of the 世纪购 sjgo365.com shop
+(code-index-file:15183366742); each brandShowName is the listing's scoped own brand. 嫩白 on the AHC toner is tolerated
+(as the eval `real` labels it); 有助于…妈妈顺利生产 on a DHA capsule is a known miss, not listed.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -903,6 +907,9 @@ VIOLATIONS = {
     "r37yp-119231": "AD-MED-唤醒男人力量",     # 汉方大补野生鹿胶 (冬虫夏草…): 唤醒男人力量之源 (implied 壮阳)
     # round 38 (ids r38sm…): a 2020 Smartisan-store clone's goods with their name_title selling lines
     "r38sm-1000289": "AD-ABS-极致",          # 小米曲面显示器: 1500R极致大曲率 (platform 极限词, as r36 极致纤薄)
+    # round 39 (ids r39vp…): 唯品会 product answers (productName + subTitle) kept in a 2018 sjgo365 shop clone
+    "r39vp-705697852": "AD-MED-F-med-treat",  # L'il Critters 小熊糖: 增强免疫…帮助预防感冒 (a food preventing a disease)
+    "r39vp-710956961": "AD-MED-美白",         # 佰草集 新七白美白柔肤水 without 国妆特字 (as dtk22700537)
 }
 
 NEEDS_CODE: dict[str, str] = {

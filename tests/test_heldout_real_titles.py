@@ -103,6 +103,11 @@ Round 37 (ids r37pw…): 57 item names of Xiaomi Youpin's 品味 feed of Decembe
 (kunkun12/Flutter_shop lib/data/find.dart; names that stand in the round's described Youpin listings left out): candles,
 hot-pot bases, air purifiers, masks, clothes, shoes, a Batman edition of a Ninebot wheel, 茅台镇 sauce-aroma liquor; the
 maker (Yeelight, 云米, 米家, 智米, 极米) is each listing's scoped own brand. All lawful.
+Round 39 (ids r39sj…, r39fu…, r39vp…): cross-border imports — 83 titles of a 2018 clone of the 世纪购 (sjgo365.com)
+bonded-warehouse shop's homepage (code-index-file:15183366742; cosmetics, milk powders, nappies, supplements, toys,
+electronics), 2 唯品会 answers without a selling line kept in the same file, and 97 product names of a 2020 clone of
+cn.feelunique.com, a UK beauty retailer's Chinese site (17630951098/vue src/data/index.js); every resold maker is the
+listing's scoped own brand. 4 violations (防辐射…美白 on a primer, 肝脏排毒片, 湿疹…专用 lotion, 修护牙釉质 toothpaste).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -712,6 +717,12 @@ VIOLATIONS = {
     "r34tm-18": "AD-ABS-首选",               # Mistine mascara: 网红首选
     # round 38 re-read: a round-8 PDD lipstick title sells a cosmetic as edible (《化妆品标签管理办法》第十九条)
     "r8p-31613022": "AD-GUAR-F-r38-lip-edible",  # 果冻变色口红防水不沾杯3.5g可吃孕妇专用咬唇膏
+    # round 39 (ids r39sj…, r39fu…): cross-border imports — a 2018 clone of the 世纪购 (sjgo365.com) bonded-warehouse
+    # shop's homepage lists and a 2020 clone of cn.feelunique.com (UK beauty retailer, 英国仓/香港仓 stock)
+    "r39sj-22027490": "AD-MED-防辐射",        # 兰芝 防晒隔离霜: 妆前乳 防辐射 遮瑕 美白提亮 (cosmetic, as kbt113)
+    "r39sj-22611206": "AD-MED-排毒",          # Swisse 奶蓟草肝脏排毒片 (a supplement claiming liver detox)
+    "r39fu-131014": "AD-MED-湿疹",            # Eucerin 湿疹过敏性肌肤专用舒缓润肤乳 (a disease named on a cosmetic)
+    "r39fu-t21": "AD-MED-F-c21-tooth-repair", # REGENERATE 修护牙釉质固齿牙膏 (enamel repair on toothpaste, as hc3974)
 }
 
 # lawful listings whose false positive needs a detector change
