@@ -18,7 +18,8 @@ units, top-level domains, link shorteners, the platforms' host families…) are 
   between letters), with full-width characters folded one-for-one so offsets stay valid.
 
 The word lists and the patterns built from them are `contact_words.py`; this module reads a
-field with them. Spans are mapped back to the original text, so `matched_text` quotes the source exactly
+field with them: cues and handles here, digit runs in `contact_phones.py`, links, e-mail addresses
+and share tokens in `contact_links.py`, what a finding says in `contact_rules.py`. Spans are mapped back to the original text, so `matched_text` quotes the source exactly
 (加微信 xiaomei20506, 微.信号 tm18050, ＋８６ １３８ １２３４ ５６７８).
 """
 from __future__ import annotations
@@ -29,41 +30,17 @@ from itertools import chain
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet
 from ..normalize import normalize
-from .contact_bank import MIN_SHORT, account_number
+from .contact_links import _LINK_PRE, _TOKEN_CODE, LinkReading
+from .contact_phones import _FILL, _RUN, PhoneReading
+from .contact_rules import LAW, SUGGESTION_LINK, TERM  # noqa: F401 (LAW: read by the picture detectors)
 from .contact_words import HINT_PLACES, _allowed_domains, _host_allowed, load_contact_words
 
-CATEGORY = "offsite_contact"
 
-LAW = ("电商平台规则禁止站外引流：不得在商品标题、描述、图片中发布微信、QQ、电话、邮箱、站外链接等联系方式，"
-       "或引导买家脱离平台沟通、交易（淘宝/天猫、拼多多、京东、1688 等平台的商品信息发布与交易安全规则）")
-SUGGESTION = "删除该联系方式；与买家沟通请使用平台自带的客服渠道（旺旺/平台客服消息）。"
-SUGGESTION_LINK = "删除站外链接；商品信息中只引用本店或本平台内的页面，售前售后请走平台客服（旺旺/平台客服消息）。"
-
-# rule id -> canonical term
-TERM = {
-    "CONTACT-WECHAT": "微信号",
-    "CONTACT-QQ": "QQ号",
-    "CONTACT-PHONE": "手机号",
-    "CONTACT-LANDLINE": "固定电话",
-    "CONTACT-LINK": "站外链接",
-    "CONTACT-EMAIL": "邮箱",
-    "CONTACT-SOCIAL": "站外账号",
-    "CONTACT-INVITE": "引导站外联系",
-    "CONTACT-BANK": "银行账号",
-}
-
-# how far before a digit run its phone cue is looked for (ContactWords.tel_before), and a Latin
-# phone word or chat app before a number with its country code (tel_far, tel_far_app)
-_TEL_WINDOW = 16
-_TEL_FAR_WINDOW = 32
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # cheap pre-check for a bare handle after an app's name (Snapchat kay.vintage): a space, a word
 # with a dot or underscore inside
 _BARE_PRE = re.compile(r" [A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]")
-# a Taobao-style share token (淘口令 ￥AbC123xyz￥): a link to another platform written as a code
-_TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{8,14})\1", re.I)
 
-# filler between a cue and its handle/number
 # a shop's warning against paying off the platform (不支持私下交易, 谨防线下交易, 请勿私下转账)
 _PAY_DENIED = re.compile(r"(?:不|勿|拒绝|禁止|谨防|严禁|切勿|请勿|警惕|防止)[^，。,.;；!！?？]{0,3}$")
 # … and in the languages of the cross-border marketplaces, a few words before, same clause
@@ -78,7 +55,6 @@ _PAY_DENIED_AFTER = re.compile(r"[^，。,.;；!！?？]{0,6}?(?:不支持|不�
 _BRACKETED_AT = re.compile(r"\[ ?(?:at|dot) ?\]", re.I)
 _SPELLED_ANY = re.compile(r"(?<![a-z0-9])[a-z0-9._]{2,64} at [a-z0-9-]{2,40} dot (?:com|cn|net|org|co)(?![a-z0-9])")
 _DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
-_FILL = re.compile(r"(?:[ :：=#()（）\[\]【】]|是|为|搜索|搜|添加|加|店铺名?|店名|聊(?= ?[:：]))*")
 
 # a handle right before its cue
 _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
@@ -89,41 +65,6 @@ _NAME_QUOTES = "「『“《【\""  # (normalising turns “ ” into ")
 # handle tokens after a WeChat / social cue
 _TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
 
-# ------------------------------------------------------------------ digit runs (normalised)
-
-# 幺 洞 两 拐 勾: the radio-style readings of 1 0 2 7 9 (幺三八洞拐…), 陆 the financial 6
-_CN_DIGITS = "零一二三四五六七八九幺陆洞两拐勾"
-_DIGIT_MAP = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
-_DIGIT_MAP["幺"] = "1"
-_DIGIT_MAP["陆"] = "6"
-_DIGIT_MAP.update({"洞": "0", "两": "2", "拐": "7", "勾": "9"})
-for _base, _start in ((0x2776, 1), (0x2780, 1), (0x278A, 1), (0x24F5, 1)):  # ❶ ➀ ➊ ⓵
-    for _k in range(9):
-        _DIGIT_MAP[chr(_base + _k)] = str(_start + _k)
-_DIGIT_MAP["⓿"] = "0"
-_DCLASS = "0-9" + _CN_DIGITS + "\u2776-\u277e\u2780-\u2788\u278a-\u2792\u24f5-\u24fd\u24ff"
-# (the optional + as its own branch: a leading "\+?" keeps the engine from scanning for the class)
-_RUN = re.compile(rf"(?:\+[{_DCLASS}]|[{_DCLASS}])(?:[ .,()，（）]{{0,2}}[{_DCLASS}]){{4,}}")
-_SEPS = frozenset(" .,()，（）")
-
-_MOBILE = re.compile(r"1[3-9]\d{9}")
-_CUE_RULE = {"qq": "CONTACT-QQ", "wx": "CONTACT-WECHAT", "wx?": "CONTACT-WECHAT", "social": "CONTACT-SOCIAL"}
-_LANDLINE = re.compile(r"0[1-9]\d{8,10}|[48]00\d{7}")
-# after a phone cue only: a North American number (Call us at (555) 123-4567) or any number
-# written with its country code (WhatsApp +44 7700 900123)
-_NANP = re.compile(r"1?[2-9]\d{9}")
-_INTL = re.compile(r"[1-9]\d{7,14}")
-_LOCAL8 = re.compile(r"[2-9]\d{7}")
-# a seven-digit local number written 555-1234 (North America), only right after a phone word or
-# a chat app (WhatsApp: 555-1234, Text me on 555 1234): in the source, three digits, one
-# separator, four digits
-_LOCAL7 = re.compile(r"[2-9]\d{2}[-. ]\d{4}")
-# … and, right after a phone word, a number of 9 to 13 digits in another country's own format: a
-# Thai landline (โทร 02-123-4567), a Portuguese or Spanish mobile (liga 912 345 678), a Russian one
-# with its trunk 8 (8 (916) 123-45-67), a Brazilian one with its area code ((11) 98765-4321)
-_OTHER_FORMAT = re.compile(r"\d{9,13}")
-_ZIP4 = re.compile(r"\d{5}-\d{4}")  # a US ZIP+4 code after a state's WA is no phone
-_LABEL_WINDOW = 12
 
 _PHONE_SYMBOLS = "☎☏✆📞📱"
 # symbols and look-alike letters that stand for a cue: folded one-for-one before normalising
@@ -145,29 +86,10 @@ def _has_symbol(text: str) -> bool:
 
 _SYMBOL_MAP = str.maketrans(_SYMBOL_MAP)
 
-# ------------------------------------------------------------------ links and e-mail (original)
-
-# full-width ASCII and CJK full stops folded one-for-one (offsets stay valid)
-_FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: " "})
-_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03]")
-
-
-# cheap pre-check (starts with a character class, so the regex engine scans for it at C speed)
-_LINK_PRE = re.compile(
-    r"[.。．点@＠#艾:：(\[](?:(?<=[.。．点]) ?[a-z\uff41-\uff5a\uff21-\uff3a]|(?<=[@＠#])|(?<=艾)特"
-    r"|(?<=[:：]) ?[/／]|(?<=[(\[])(?:\.|dot|at)[)\]])", re.I)
-# the extent of a link-like token (also run over the reversed text to find its start)
-_TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)
-
-
-_REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
-
-
 # ------------------------------------------------------------------ the detector
 
 
-class ContactDetector:
+class ContactDetector(PhoneReading, LinkReading):
     name = "contact"
 
     def __init__(self, directory: str | None = None):
@@ -457,374 +379,6 @@ class ContactDetector:
         if end < len(t) and ("a" <= t[end] <= "z" or t[end].isdigit()):
             return None
         return end, acc
-
-    def _digits(self, ft, norm, t, m, cues, claimed, out, severity, attribute):
-        rs, re_ = m.start(), m.end()
-        s = m.group()
-        # fast path: a plain run of more than 15 digits is an order number or a barcode; fewer
-        # than 10 digits can only be a QQ / WeChat number right after its cue
-        if s.isascii():
-            n = len(s) - s.count(" ") - s.count(".") - s.count(",") - s.count("(") - s.count(")") - s.count("+")
-            if n >= MIN_SHORT and (span := account_number(self.words.bank, t, rs, re_)) is not None:
-                out.append(self._cand(ft, norm, span[0], span[1], "CONTACT-BANK", severity, 0.9,
-                                      f"「{{q}}」在商品信息中留了{TERM['CONTACT-BANK']}，引导买家绕开平台转账付款，"
-                                      "平台规则把引导线下/私下交易判为站外交易。"))
-                claimed.append(span)
-                return
-            if n == len(s) and n > 15:
-                return
-        else:
-            n = sum(1 for c in s if c not in _SEPS and c != "+")
-
-        # the cue right before the run (only filler between), if any
-        cue = None
-        for k in range(len(cues) - 1, -1, -1):
-            cs, ce, kind = cues[k]
-            if ce <= rs:
-                if _FILL.fullmatch(t, ce, rs):
-                    cue = (cs, ce, kind)
-                break
-        if cue is None:
-            if n < 8 and not (n == 7 and _LOCAL7.fullmatch(norm.quote(rs, re_))):
-                return
-            w0 = max(0, rs - _TEL_WINDOW)
-            tm = self.words.tel_before.search(t[w0:rs])
-            if tm is None:
-                w0 = max(0, rs - _TEL_FAR_WINDOW)
-                tm = (self.words.tel_far if s.startswith("+") else self.words.tel_far_app).search(t[w0:rs])
-            if tm:
-                cue = (w0 + tm.start(), w0 + tm.end(), "tel")
-            elif s.startswith("+") and (ta := self.words.tel_after.match(t, re_)) is not None:
-                cue = (re_, ta.end(), "tel")  # the app after the number (+234 803 123 4567 WhatsApp only)
-            elif n < 10:
-                return  # fewer than 10 digits: a phone only after its phone word or chat app
-        if cue is not None:
-            # a chain of cues (手机/微信同号): quote from the first one
-            cs = cue[0]
-            for k in range(len(cues) - 1, -1, -1):
-                if cues[k][1] == cs:
-                    cs = cues[k][0]
-            cue = (cs, cue[1], cue[2])
-        # a cue glued by letters is fine ("tel13812345678"); other letters make a model number
-        if rs > 0 and "a" <= t[rs - 1] <= "z" and not (cue and cue[1] == rs):
-            return
-        if rs > 0 and t[rs - 1] in "¥$￥":
-            return
-
-        plus = s.startswith("+")
-        # groups: (digits, nstart, nend, hard) - hard=False when split only by a script change
-        groups: list[list] = []
-        cur = ""
-        gs = -1
-        prev_cn = None
-        i0 = rs + (1 if plus else 0)
-        for k in range(i0, re_):
-            c = t[k]
-            if c in _SEPS:
-                if cur:
-                    groups.append([cur, gs, k, True])
-                    cur = ""
-                prev_cn = None
-                continue
-            cn = not ("0" <= c <= "9")
-            if cur and prev_cn is not None and cn != prev_cn:
-                groups.append([cur, gs, k, False])
-                cur = ""
-            if not cur:
-                gs = k
-            cur += _DIGIT_MAP.get(c, c)
-            prev_cn = cn
-        if cur:
-            groups.append([cur, gs, re_, True])
-        if not groups:
-            return
-
-        ckind = cue[2] if cue else None
-        label = self.words.label_before.search(t, max(0, rs - _LABEL_WINDOW), rs) if not cue else None
-
-        def after_ok(end: int) -> bool:
-            # a letter glued after the number makes a model number or a unit (13800000000mAh)
-            if end < len(t) and "a" <= t[end] <= "z":
-                return False
-            return not self.words.unit_after.match(t, end)
-
-        def shape_ok(i: int, j: int) -> bool:
-            sub = groups[i:j + 1]
-            if all(not g[3] for g in sub[:-1]):
-                return True  # one contiguous group (mixed scripts allowed)
-            if all(len(g[0]) == 1 for g in sub):
-                return True  # 1 3 8 1 2 3 4 5 6 7 8
-            return len(sub) <= 4 and all(len(g[0]) >= 2 for g in sub) or bool(cue)
-
-        def boundary_ok(i: int, j: int) -> bool:
-            # may not start/end inside a contiguous group, except next to Chinese numerals
-            if i > 0 and not groups[i - 1][3]:
-                if not (groups[i - 1][0] and t[groups[i - 1][1]] in _CN_DIGITS):
-                    return False
-            if not groups[j][3] and j + 1 < len(groups):
-                if t[groups[j + 1][1]] not in _CN_DIGITS:
-                    return False
-            return True
-
-        # a number right after a WeChat / QQ cue belongs to that account
-        cue_rule = _CUE_RULE.get(ckind)
-
-        # --- mobile numbers: any 11-digit window of groups (spaced, dotted, +86, 一三八…)
-        found = False
-        n = len(groups)
-        i = 0
-        while i < n:
-            total = 0
-            for j in range(i, n):
-                total += len(groups[j][0])
-                if total >= 11:
-                    break
-            if total == 11 and boundary_ok(i, j):
-                digits = "".join(g[0] for g in groups[i:j + 1])
-                if _MOBILE.fullmatch(digits) and shape_ok(i, j) and after_ok(groups[j][2]):
-                    ns = groups[i][1]
-                    first = i
-                    # +86 / 0086 / 86 prefix group
-                    if i > 0 and groups[i - 1][0] in ("86", "0086") and groups[i - 1][3]:
-                        ns = groups[i - 1][1]
-                        first = i - 1
-                    if first == 0 and plus:
-                        ns = rs
-                    cued = cue if first == 0 else None
-                    if self._emit_phone(ft, norm, ns, groups[j][2], cued, label,
-                                        (cue_rule if cued else None) or "CONTACT-PHONE", severity, attribute,
-                                        out, claimed):
-                        found = True
-                        i = j + 1
-                        continue
-            # 86 / 0086 glued in front of a mobile: 8613812345678
-            g = groups[i]
-            if g[3] and (i == 0 or groups[i - 1][3]):
-                d = g[0]
-                if (len(d) == 13 and d.startswith("86") and (plus or cue)) or (len(d) == 15 and d.startswith("0086")):
-                    if _MOBILE.fullmatch(d[-11:]) and after_ok(g[2]):
-                        cued = cue if i == 0 else None
-                        if self._emit_phone(ft, norm, rs if plus and i == 0 else g[1], g[2], cued, label,
-                                            (cue_rule if cued else None) or "CONTACT-PHONE", severity, attribute,
-                                            out, claimed):
-                            found = True
-            i += 1
-        if found:
-            return
-
-        # --- QQ / WeChat numbers after their cue: the groups of the run, up to 11 digits
-        if cue_rule is not None:
-            if ckind == "wx?":
-                return  # a lone V: only counts with a mobile number or a handle
-            if ckind == "wx" and cue[1] == rs and t[rs - 1].isascii() and t[rs - 1].isalpha() \
-                    and norm.offsets[rs] == norm.offsets[rs - 1] + 1:
-                return  # VX27582 is a model number; VX 27582 / VX:27582 a WeChat number
-            ends = []  # (j, digits) for each prefix of groups ending on a hard boundary
-            digits = ""
-            for k, g in enumerate(groups):
-                digits += g[0]
-                if len(digits) > 11:
-                    break
-                if g[3]:
-                    ends.append((k, digits))
-            for j, digits in reversed(ends):
-                if len(digits) >= 5 and digits[0] != "0" and after_ok(groups[j][2]):
-                    self._emit_phone(ft, norm, groups[0][1], groups[j][2], cue, None, cue_rule, severity,
-                                     attribute, out, claimed)
-                    break
-            return
-
-        # --- landlines / 400 numbers: only right after a phone cue
-        if ckind == "tel":
-            digits = ""
-            j = 0
-            for j, g in enumerate(groups):
-                digits += g[0]
-                if len(digits) >= 10:
-                    break
-            # allow a trailing group (0571 8888 8888)
-            while j + 1 < len(groups) and len(digits) < 12 and not _LANDLINE.fullmatch(digits):
-                j += 1
-                digits += groups[j][0]
-            if _LANDLINE.fullmatch(digits) and after_ok(groups[j][2]):
-                self._emit_phone(ft, norm, groups[0][1], groups[j][2], cue, None,
-                                 "CONTACT-LANDLINE", severity, attribute, out, claimed)
-                return
-            # North American numbers, and any number with its country code (+44 7700 900123)
-            alld = "".join(g[0] for g in groups)
-            # and an 8-digit local number (Singapore, Hong Kong: Whatsapp 9123 4567) in groups of 3+
-            other = (_OTHER_FORMAT.fullmatch(alld) is not None  # … but WA 98101-2345 is a ZIP+4 code
-                     and not _ZIP4.fullmatch(norm.quote(groups[0][1], groups[-1][2])))
-            if ((plus and _INTL.fullmatch(alld)) or _NANP.fullmatch(alld) or other
-                    or (_LOCAL8.fullmatch(alld) and all(len(g[0]) >= 3 for g in groups))
-                    or (len(alld) == 7 and _LOCAL7.fullmatch(norm.quote(groups[0][1], groups[-1][2])))) \
-                    and after_ok(groups[-1][2]):
-                self._emit_phone(ft, norm, rs if plus else groups[0][1], groups[-1][2], cue, None,
-                                 "CONTACT-PHONE", severity, attribute, out, claimed)
-
-    def _emit_phone(self, ft, norm, ns, ne, cue, label, rule, severity, attribute, out, claimed):
-        if cue is None and label is not None:
-            return False  # 货号 13812345678: a code, not a phone
-        if attribute and cue is None:
-            name = ft.field[10:].lower()
-            if not any(w in name for w in self.words.contact_attributes):
-                return False  # long digit runs in attributes are barcodes / model numbers
-        start = min(cue[0], ns) if cue else ns  # (a cue may follow the number: +234 … WhatsApp only)
-        conf = 0.95 if cue else 0.85
-        if rule in ("CONTACT-PHONE", "CONTACT-LANDLINE"):
-            expl = f"「{{q}}」在商品信息中留了{TERM[rule]}，引导买家到站外电话联系，属于站外引流。"
-        else:
-            expl = f"「{{q}}」在商品信息中留了{TERM[rule]}，引导买家到站外联系，属于站外引流。"
-        out.append(self._cand(ft, norm, start, ne, rule, severity, conf, expl))
-        claimed.append((start, ne))
-        return True
-
-    def _links(self, ft, text: str, out, severity, attribute):
-        folded = text.translate(_FOLD) if _FULLWIDTH.search(text) else text
-        rev = None
-        windows = []  # the link-like tokens around each pre-check hit
-        for hit in _LINK_PRE.finditer(folded):
-            p = hit.start()
-            if windows and p < windows[-1][1]:
-                continue
-            if rev is None:
-                rev = folded[::-1]
-            n = len(folded)
-            a = n - _TOKEN.match(rev, n - p).end()
-            b = _TOKEN.match(folded, p).end()
-            windows.append((a, b))
-        for a, b in windows:
-            # only a window with a top-level domain after a dot, "www", "://" or an @ can hold one
-            if self.words.window_ok.search(folded, a, b):
-                self._links_in(ft, folded, a, b, out, severity, attribute)
-
-    def _links_in(self, ft, folded: str, a: int, b: int, out, severity, attribute):
-        allowed = None
-        spans = []
-        for m in self.words.email.finditer(folded, a, b):
-            s, e = m.span()
-            spans.append((s, e))
-            domain = _host_of(re.split(r"@|#|\(at\)|\[at\]|艾特", m.group(), maxsplit=1, flags=re.I)[-1].strip())
-            if allowed is None:
-                allowed = _allowed_domains(ft, self.words)
-            if domain and _host_allowed(domain, allowed):
-                continue  # the shop's own domain (a stand-alone store's service address)
-            out.append(Candidate(s, e, CATEGORY, severity, 0.95, TERM["CONTACT-EMAIL"], "CONTACT-EMAIL", LAW,
-                                 SUGGESTION, f"「{ft.text[s:e]}」是邮箱地址，引导买家到站外联系，属于站外引流。",
-                                 self.name))
-        for m in self.words.link.finditer(folded, a, b):
-            s, e = m.span()
-            if any(a < e and s < b for a, b in spans):
-                continue
-            if m.group("scheme"):
-                kind = "scheme"
-            elif m.group("www"):
-                kind = "www"
-            else:
-                kind = "host"
-            # trailing punctuation is not part of a link
-            while e > s and folded[e - 1] in ".,;:!?)]'\"。．":
-                e -= 1
-            raw = folded[s:e]
-            host = _host_of(raw)
-            if not host:
-                continue
-            if kind == "host":
-                tld = m.group("tld")
-                if tld[0].isupper() and not tld.isupper():
-                    continue  # "sizes.Shop now": a sentence, not a domain
-                if tld[0].isupper() and _TITLE_STOP.fullmatch(raw):
-                    continue  # "Best. TV. Ever.": a capitalised word, a full stop, a space, a capital
-                if tld.lower() in self.words.word_tlds and not tld.islower() and not tld.isupper():
-                    continue
-                if host.count(".") == 1 and tld in _WORD_LIKE_TLDS and _SENTENCE_DOT.match(folded, m.start("tld") - 3) \
-                        and _PROSE_AFTER.match(folded, m.end("tld")):
-                    continue  # "etc. to prevent", "Inc. in Greensboro": an abbreviation's full stop in prose
-                if host.count(".") == 1 and tld.isupper() and tld.lower() in _WORD_LIKE_TLDS \
-                        and folded[m.start():m.start("tld")].isupper() and _CAPS_PROSE_AFTER.match(folded, m.end("tld")) \
-                        and not _LINK_LEAD.search(folded, max(0, m.start() - 12), m.start()):
-                    continue  # "SEARCH LMAEC IN AMAZON.TO CONNECT MIC": an all-caps sentence's stop with no space after it
-                sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
-                if len(sld) < 2 and host not in self.words.short_hosts:
-                    continue
-                if not any(c.isalpha() for c in host.replace("." + host.rsplit(".", 1)[-1], "")) \
-                        and host.split(".")[0].isdigit() and host.count(".") >= 2:
-                    continue  # 1.2.3.cn-like version numbers
-            if host in self.words.not_hosts:
-                continue
-            if allowed is None:
-                allowed = _allowed_domains(ft, self.words)
-            if _host_allowed(host, allowed):
-                continue
-            sev = severity
-            conf = 0.95 if kind != "host" or host in self.words.short_hosts else 0.85
-            expl = f"「{ft.text[s:e]}」是指向站外的链接（{host}），引导买家离开平台，属于站外引流。"
-            if _REFERENCE.search(host) or attribute:
-                sev = "low"
-                expl += "（政府/机构查询网址或属性字段中的网址：请确认是否必要）"
-            out.append(Candidate(s, e, CATEGORY, sev, conf, TERM["CONTACT-LINK"], "CONTACT-LINK", LAW,
-                                 SUGGESTION_LINK, expl, self.name))
-
-    def _social_latin(self, ft, low: str, out, severity):
-        for m in self.words.social_latin.finditer(low):
-            h = m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4")
-            if m.group("h1") and not h.startswith("@") and not m.group("lab"):
-                # (LINE ID: kaystore and @kaystore name an account whatever it looks like)
-                if not (h[0].isalpha() and any(c.isdigit() or c in "._" for c in h)):
-                    continue  # Snap: 3.5mm, IG: quick — no account
-                if m.group("app") in self.words.social_weak:
-                    continue  # Product line: SMT2 — an everyday word names the app only with ID or @
-            if m.group("h2") and low[m.start("h2") - 1] == "$" and not h[0].isalpha():
-                continue  # Signal $199: a price, not a Cash App $cashtag
-            if m.group("h4") and "." in h and h.rsplit(".", 1)[1] in self.words.tlds:
-                continue  # Instagram shop.com: a link, read by the link rule
-            if h.lstrip("@") in self.words.not_handle:
-                continue
-            s, e = m.span()
-            out.append(Candidate(s, e, CATEGORY, severity, 0.85, TERM["CONTACT-SOCIAL"], "CONTACT-SOCIAL", LAW, SUGGESTION,
-                                 f"「{ft.text[s:e]}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外联系，属于站外引流。",
-                                 self.name))
-
-    def _token_codes(self, ft, low: str, out, severity):
-        allowed = _allowed_domains(ft, self.words)
-        if any(_host_allowed(h, allowed) for h in ("taobao.com", "tmall.com")):
-            return  # a 淘口令 in a Taobao/Tmall listing leads to the same platform
-        for m in _TOKEN_CODE.finditer(low):  # (case-insensitive: the lower-cased text gives the same spans)
-            s, e = m.span()
-            if self.words.label_before.search(low, max(0, s - _LABEL_WINDOW), s):
-                continue  # 款号￥A1234567￥: a code after its label
-            out.append(Candidate(s, e, CATEGORY, severity, 0.8, TERM["CONTACT-LINK"], "CONTACT-LINK", LAW, SUGGESTION_LINK,
-                                 f"「{ft.text[s:e]}」是其他平台的口令（复制后打开对应 App 跳转），引导买家离开平台，属于站外引流。",
-                                 self.name))
-
-    def _cand(self, ft, norm, ns, ne, rule, severity, conf, expl, suggestion=SUGGESTION):
-        s, e = norm.span(ns, ne)
-        q = ft.text[s:e]
-        return Candidate(s, e, CATEGORY, severity, conf, TERM[rule], rule, LAW,
-                         suggestion, expl.replace("{q}", q), self.name, ns, ne)
-
-
-# a full stop followed by one space before a lower-case "tld" that runs on into more English words
-_SENTENCE_DOT = re.compile(r"[a-z]\. (?=[a-z])")
-_PROSE_AFTER = re.compile(r" [A-Za-z]")
-# the next all-caps word of the sentence, not one that follows a link (VISIT MYSHOP.TO FOR MORE)
-_CAPS_PROSE_AFTER = re.compile(r" (?!(?:FOR|NOW|TODAY|AND|OR|TO|WITH)(?![A-Z]))[A-Z]{2,}[ ,.]")
-_LINK_LEAD = re.compile(r"(?:VISIT|AT|SEE|VIA|GO TO|GOTO|FROM|WEBSITE|SITE|STORE|SHOP|LINK)[: ]*$")
-_WORD_LIKE_TLDS = frozenset({"to", "in", "it", "so", "us", "me"})  # top-level domains that are English words
-_TITLE_STOP = re.compile(r"[A-Z][a-z]+\. [A-Z][A-Za-z]*")  # one capitalised word ending a sentence before another
-
-_HOST_SEP = re.compile(r" ?(?:[.。．]|点|\(\.\)|\[\.\]|\(dot\)|\[dot\]) ?", re.I)
-
-
-def _host_of(raw: str) -> str:
-    r = raw.lower()
-    r = re.sub(r"^h ?t ?t ?p ?(s?) ?: ?/ ?/ ?", "", r)
-    r = _HOST_SEP.sub(".", r)
-    host = re.split(r"[/?#:\s]", r, 1)[0].strip(".")
-    if host.startswith("www."):
-        host = host[4:]
-    return host
-
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     if len(cands) < 2:
