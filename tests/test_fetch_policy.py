@@ -330,7 +330,7 @@ def test_the_crawl_resolver_refuses_a_name_resolving_to_loopback():
 import sys
 from twisted.internet import reactor
 from scanner.sources.fetchpolicy import FetchPolicy
-from scanner.sources.spiders import CheckedResolver
+from scanner.sources.crawl_middleware import CheckedResolver
 CheckedResolver.policy = FetchPolicy()
 r = CheckedResolver(reactor, 0, 5)
 out = []

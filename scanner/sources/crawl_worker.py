@@ -62,15 +62,15 @@ def settings_for(cfg: dict) -> dict:
         "DOWNLOAD_TIMEOUT": float(cfg.get("timeout", 30)),
         "DNS_TIMEOUT": 20,
         # every resolved address checked against the fetch policy (fetchpolicy.py) at connect time
-        "TWISTED_DNS_RESOLVER": "scanner.sources.spiders.CheckedResolver",
+        "TWISTED_DNS_RESOLVER": "scanner.sources.crawl_middleware.CheckedResolver",
         "DNSCACHE_ENABLED": True,
         "DOWNLOAD_MAXSIZE": 64 * 1024 * 1024,
         "DOWNLOAD_WARNSIZE": 0,
         "REDIRECT_MAX_TIMES": 10,
         "DOWNLOADER_MIDDLEWARES": {
-            "scanner.sources.spiders.ShopOnlyMiddleware": 60,
+            "scanner.sources.crawl_middleware.ShopOnlyMiddleware": 60,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-            "scanner.sources.spiders.BackoffRetryMiddleware": 550,
+            "scanner.sources.crawl_middleware.BackoffRetryMiddleware": 550,
         },
         "DEPTH_LIMIT": 0,  # the spider bounds the crawl itself (page budget, hop limit)
         "COOKIES_ENABLED": True,

@@ -14,7 +14,7 @@
 - every download has a total deadline (not per read: a server trickling one byte at a time is
   cut at the deadline) and a size cap.
 
-Scrapy uses the same rules through `spiders.ShopOnlyMiddleware` (URL and literal addresses,
+Scrapy uses the same rules through `crawl_middleware.ShopOnlyMiddleware` (URL and literal addresses,
 after every redirect) and `CheckedResolver` (the address a name resolves to, at connect time).
 `fetch()` is the plain-socket downloader for pictures read outside a crawl.
 """
