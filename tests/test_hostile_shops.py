@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.sources.pages import MALFORMED, shopify_listings, woo_listings
+from scanner.sources.platform_json import MALFORMED, shopify_listings, woo_listings
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"id": 2, "handle": "b", "title": "水杯 全网最低价", "body_html": "好", "images": [], "variants": []}

@@ -6,16 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from scanner.sources.pages import (
-    HtmlPage,
-    canonical_url,
-    format_minor,
-    looks_like_product_url,
-    page_number,
-    shopify_listings,
-    slug_id,
-    woo_listings,
-)
+from scanner.sources.pages import HtmlPage, canonical_url, looks_like_product_url, page_number, slug_id
+from scanner.sources.platform_json import format_minor, shopify_listings, woo_listings
 
 FIX = Path(__file__).parent / "fixtures" / "shops"
 

@@ -1,11 +1,9 @@
-"""Page objects: what a shop serves (platform JSON, product and listing pages) -> `Listing`.
+"""Page objects: what a shop serves (product and listing pages; the platforms' JSON in
+`platform_json`) -> `Listing`.
 
 Pure functions of (body, url): no network, no Scrapy, so they are tested offline on saved
 pages. The spiders only fetch and call these.
 
-- `shopify_listings(data, origin, source)` — a Shopify storefront `/products.json` page;
-- `woo_listings(data, origin, source)` — a WooCommerce Store API `/wc/store/v1/products` page
-  (prices in minor units);
 - `HtmlPage(body, url)` — any HTML page: `.listings(source)` gives the schema.org `Product`
   on it (JSON-LD first, then microdata, OpenGraph `og:type=product` as a fallback) and
   `.links()` sorts its same-site links into pagination, product-looking and other links.
@@ -19,7 +17,7 @@ import html as htmllib
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Iterable
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -89,6 +87,10 @@ def _types(node: dict) -> set[str]:
     return {str(t).rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in _as_list(node.get("@type"))}
 
 
+def _attrs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((n, v) for n, v in pairs if n and v)
+
+
 def absolute(url: str, base: str) -> str:
     url = (url or "").strip()
     if not url or url.startswith(("data:", "javascript:", "mailto:", "tel:", "#")):
@@ -127,18 +129,6 @@ def slug_id(url: str) -> str:
     return unquote(slug) or parts.netloc
 
 
-def format_minor(amount: Any, minor_unit: Any) -> str:
-    """WooCommerce Store API prices: '1999' with currency_minor_unit 2 -> '19.99'."""
-    if amount in (None, ""):
-        return ""
-    try:
-        unit = int(minor_unit if minor_unit not in (None, "") else 2)
-        value = Decimal(str(amount)) / (Decimal(10) ** unit)
-        return f"{value:.{unit}f}"
-    except (InvalidOperation, ValueError, TypeError):
-        return text(amount)
-
-
 def looks_like_product_url(url: str) -> bool:
     return bool(_PRODUCT_PATH.search(urlsplit(url).path))
 
@@ -162,121 +152,6 @@ def _same_listing_series(a: str, b: str) -> bool:
     strip_path = lambda p: _PAGE_PATH.sub("/", p).rstrip("/")  # noqa: E731
     strip_q = lambda q: sorted((k, v) for k, v in parse_qsl(q) if k.lower() not in _PAGE_PARAMS)  # noqa: E731
     return strip_path(pa.path) == strip_path(pb.path) and strip_q(pa.query) == strip_q(pb.query)
-
-
-# ----------------------------------------------------------------------------- platform JSON
-
-def _attrs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    return tuple((n, v) for n, v in pairs if n and v)
-
-
-def shopify_listings(data: Any, origin: str, source: str) -> list[Listing]:
-    """One page of Shopify's storefront `/products.json` -> listings (id: the handle)."""
-    products = data.get("products") if isinstance(data, dict) else None
-    if not isinstance(products, list):
-        raise ValueError("not a Shopify products.json page (no 'products' list)")
-    return _each(products, lambda p: _shopify_one(p, origin, source), source, ("handle", "id"))
-
-
-MALFORMED = "malformed product data"
-
-
-def _each(products: list, one, source: str, id_keys: tuple[str, ...]) -> list[Listing]:
-    """Every product of an API page through `one`; a product whose data the page object did not
-    expect (a number where a URL belongs…) becomes a listing with an `errors` entry, so one bad
-    product never loses the page or the other products on it."""
-    out = []
-    for n, p in enumerate(products, start=1):
-        if not isinstance(p, dict):
-            continue
-        try:
-            got = one(p)
-        except Exception as e:  # noqa: BLE001 - malformed shop data, reported on the listing
-            pid = next((v for v in (_safe_text(p.get(k)) for k in id_keys) if v), "") or f"product-{n}"
-            got = Listing(id=pid, title=_safe_text(p.get("title") or p.get("name")), source=source,
-                          errors=(f"product {pid}: 商品数据格式异常，未能完整读取（{type(e).__name__}）"
-                                  f" / {MALFORMED}",))
-        if got is not None:
-            out.append(got)
-    return out
-
-
-def _safe_text(v) -> str:
-    try:
-        return text(v)
-    except Exception:  # noqa: BLE001
-        return ""
-
-
-def _shopify_one(p: dict, origin: str, source: str) -> Listing | None:
-    handle = text(p.get("handle"))
-    pid = handle or text(p.get("id"))
-    if not pid:
-        return None
-    variants = [v for v in _as_list(p.get("variants")) if isinstance(v, dict)]
-    images = []
-    for img in _as_list(p.get("images")):
-        src = absolute(img.get("src", "") if isinstance(img, dict) else str(img), origin + "/")
-        if src and src not in images:
-            images.append(src)
-    tags = p.get("tags")
-    tags = ", ".join(t for t in tags if t) if isinstance(tags, list) else text(tags)
-    vtitles = [text(v.get("title")) for v in variants if text(v.get("title")) not in ("", "Default Title")]
-    options = [
-        (text(o.get("name")), ", ".join(text(x) for x in _as_list(o.get("values"))))
-        for o in _as_list(p.get("options")) if isinstance(o, dict) and text(o.get("name")) != "Title"
-    ]
-    return Listing(
-        id=pid,
-        title=text(p.get("title")),
-        description=str(p.get("body_html") or ""),
-        images=tuple(images),
-        url=f"{origin}/products/{handle}" if handle else "",
-        brand=text(p.get("vendor")),
-        category=text(p.get("product_type")),
-        price=text(variants[0].get("price")) if variants else "",
-        attributes=_attrs([("tags", tags), ("variants", " / ".join(vtitles)), *options]),
-        source=source,
-    )
-
-
-def woo_listings(data: Any, origin: str, source: str) -> list[Listing]:
-    """One page of the WooCommerce Store API products endpoint -> listings (id: product id)."""
-    if not isinstance(data, list):
-        raise ValueError("not a WooCommerce Store API products page (expected a JSON list)")
-    return _each(data, lambda p: _woo_one(p, origin, source), source, ("id",))
-
-
-def _woo_one(p: dict, origin: str, source: str) -> Listing | None:
-    if p.get("id") in (None, ""):
-        return None
-    prices = p.get("prices") if isinstance(p.get("prices"), dict) else {}
-    minor = prices.get("currency_minor_unit", 2)
-    price = format_minor(prices.get("price"), minor)
-    images = []
-    for img in _as_list(p.get("images")):
-        src = absolute(img.get("src", "") if isinstance(img, dict) else str(img), origin + "/")
-        if src and src not in images:
-            images.append(src)
-    attributes = [("short_description", str(p.get("short_description") or ""))]
-    for a in _as_list(p.get("attributes")):
-        if isinstance(a, dict):
-            attributes.append((text(a.get("name")), ", ".join(text(t) for t in _as_list(a.get("terms")))))
-    tags = ", ".join(text(t) for t in _as_list(p.get("tags")))
-    attributes.append(("tags", tags))
-    brands = p.get("brands")
-    return Listing(
-        id=text(p.get("id")),
-        title=text(p.get("name")),
-        description=str(p.get("description") or ""),
-        images=tuple(images),
-        url=text(p.get("permalink")),
-        brand=text(brands) if brands else "",
-        category=text(p.get("categories")),
-        price=price,
-        attributes=_attrs(attributes),
-        source=source,
-    )
 
 
 # ----------------------------------------------------------------------------- HTML pages

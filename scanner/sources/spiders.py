@@ -30,7 +30,7 @@ from scrapy.http import Request, Response, TextResponse
 
 from ..hygiene import clip, short_ref
 from ..models import Listing
-from . import pages
+from . import pages, platform_json
 from .crawl_middleware import CheckedResolver, describe_failure, host_key
 
 SHOPIFY_PAGE = 250
@@ -179,7 +179,7 @@ class ShopSpider(scrapy.Spider):
         n = response.meta.get("n", 1)
         data = self._json(response)
         try:
-            found = pages.shopify_listings(data, self.origin, self.start_url)
+            found = platform_json.shopify_listings(data, self.origin, self.start_url)
         except ValueError:
             found = None
         if response.meta.get("kind") == "probe":
@@ -208,7 +208,7 @@ class ShopSpider(scrapy.Spider):
         n = response.meta.get("n", 1)
         data = self._json(response)
         try:
-            found = pages.woo_listings(data, self.origin, self.start_url)
+            found = platform_json.woo_listings(data, self.origin, self.start_url)
         except ValueError:
             found = None
         if response.meta.get("kind") == "probe":
@@ -470,7 +470,7 @@ class ShopSpider(scrapy.Spider):
     async def emit(self, found: list[Listing]) -> list[dict]:
         for lst in found:  # a product the page object could not read: the crawl is partial
             for e in lst.errors:
-                if pages.MALFORMED in e:
+                if platform_json.MALFORMED in e:
                     self.error(e)
         from .textfile import finish
 
