@@ -17,7 +17,8 @@ from scanner.fixtext import rewritable
 from scanner.pipeline import ListingScanner, ScanOptions
 from scanner.sources import open_source
 from scanner.sources.files import detect_encoding
-from scanner.sources.writeback import apply_html, csv_cells
+from scanner.sources.csv_cells import csv_cells
+from scanner.sources.writeback import apply_html
 from scanner.models import Change
 
 ROOT = Path(__file__).resolve().parent.parent

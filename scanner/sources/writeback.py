@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from ..hygiene import safe_cell
 from ..models import Change, FixedText, Listing, ListingResult
 from ..normalize import html_to_text
 from .base import SourceError
+from .csv_cells import CsvText
 
 CHANGE_COLUMNS = ["listing_id", "field", "old", "new", "action", "rule_id", "law", "start", "end", "note", "image"]
 PICTURE_NOTE = "图片中的文字需人工修改 / the text in the picture must be changed by hand"
@@ -142,115 +142,6 @@ def _prepare(fx: _Fix) -> None:
         fx.notes[fixed.changes.index(d_changes[i])] = "not found in the HTML text: edit by hand (未能在HTML中定位，请手工修改)"
 
 
-# ----------------------------------------------------------------------------- CSV cells
-
-def csv_cells(text: str, delim: str, quoting: bool = True) -> list[list[tuple[int, int]]]:
-    """Every row of a CSV text as the [start, end) character spans of its raw cells (quotes
-    included), so that one cell can be replaced and everything else kept as it is."""
-    rows: list[list[tuple[int, int]]] = []
-    i, n = 0, len(text)
-    while i < n:
-        cells = []
-        while True:
-            j = i
-            if quoting and j < n and text[j] == '"':
-                j += 1
-                while j < n:
-                    if text[j] == '"':
-                        if j + 1 < n and text[j + 1] == '"':
-                            j += 2
-                            continue
-                        j += 1
-                        break
-                    j += 1
-            while j < n and text[j] not in (delim, "\r", "\n"):
-                j += 1
-            cells.append((i, j))
-            i = j
-            if i < n and text[i] == delim:
-                i += 1
-                if i == n:
-                    cells.append((i, i))
-                continue
-            break
-        if i < n and text[i] == "\r":
-            i += 1
-        if i < n and text[i] == "\n":
-            i += 1
-        rows.append(cells)
-    return rows
-
-
-def _cell_value(raw: str, quoting: bool) -> str:
-    if quoting and raw.startswith('"'):
-        end = raw.rfind('"')
-        return raw[1:end if end > 0 else len(raw)].replace('""', '"')
-    return raw
-
-
-def _encode_cell(value: str, raw_old: str, delim: str, quoting: bool) -> str:
-    if not quoting:
-        return re.sub(r"[\t\r\n]+", " ", value)
-    if raw_old.startswith('"') or any(ch in value for ch in (delim, '"', "\r", "\n")):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
-class _CsvText:
-    """A delimited text file decoded in its own encoding, edited cell by cell."""
-
-    def __init__(self, path: Path, encoding: str, delim: str, quoting: bool = True):
-        self.path, self.encoding, self.delim, self.quoting = path, encoding, delim, quoting
-        self.errors = "strict" if encoding.startswith("utf-16") else "surrogateescape"
-        with open(path, encoding=encoding, errors=self.errors, newline="") as f:
-            self.text = f.read()
-        self.rows = csv_cells(self.text, delim, quoting)
-        self.edits: dict[tuple[int, int], str] = {}
-        self._check()
-
-    def _check(self) -> None:
-        """The cell spans must give what the csv module reads, else the file is not edited in place."""
-        kw = {"quoting": csv.QUOTE_NONE} if not self.quoting else {}
-        ref = [r for r in csv.reader(io.StringIO(self.text), delimiter=self.delim, **kw)]
-        mine = [[self.value(r, c) for c in range(len(cells))] for r, cells in enumerate(self.rows)]
-        mine_cmp = [m for m in mine if m != [""]]
-        ref_cmp = [r for r in ref if r]
-        if mine_cmp != ref_cmp:
-            raise SourceError(f"{self.path}: the CSV layout could not be followed cell by cell; the file was "
-                              f"not written", key="fix.csv_layout", path=self.path)
-
-    def value(self, row: int, col: int) -> str:
-        cells = self.rows[row]
-        if col >= len(cells):
-            return ""
-        s, e = cells[col]
-        return _cell_value(self.text[s:e], self.quoting)
-
-    def data_rows(self, skip: int, empty_only: bool = False) -> Iterable[int]:
-        """Indexes of the data rows after the first `skip` rows, as the readers see them: blank
-        rows skipped (`empty_only`: only empty lines, as csv.DictReader does)."""
-        for r in range(skip, len(self.rows)):
-            cells = [self.value(r, c) for c in range(len(self.rows[r]))]
-            if (cells != [""]) if empty_only else any(v.strip() for v in cells):
-                yield r
-
-    def set(self, row: int, col: int, value: str) -> None:
-        if col < len(self.rows[row]):
-            self.edits[(row, col)] = value
-
-    def write(self, target: Path) -> None:
-        pieces, pos = [], 0
-        for (r, c), value in sorted(self.edits.items(), key=lambda kv: self.rows[kv[0][0]][kv[0][1]]):
-            s, e = self.rows[r][c]
-            pieces.append(self.text[pos:s])
-            pieces.append(_encode_cell(value, self.text[s:e], self.delim, self.quoting))
-            pos = e
-        pieces.append(self.text[pos:])
-        enc = "utf-16" if self.encoding.startswith("utf-16") else self.encoding
-        with open(target, "w", encoding=enc, errors=self.errors, newline="") as f:
-            f.write("".join(pieces))
-
-
 def _header_index(header: list[str], names: Iterable[str]) -> int | None:
     from .exports import _norm
 
@@ -277,7 +168,7 @@ def _attr_value(fx: _Fix, name: str) -> str:
     return field_texts(fx.listing).get(ATTRIBUTE + name, "")
 
 
-def _set_attributes(doc: "_CsvText", r: int, fx: _Fix, acols: dict) -> None:
+def _set_attributes(doc: "CsvText", r: int, fx: _Fix, acols: dict) -> None:
     """The attribute cells of one row (one cell per attribute, holding the value as it was read)."""
     for name, new in fx.attributes.items():
         col = acols.get(name)
@@ -287,7 +178,7 @@ def _set_attributes(doc: "_CsvText", r: int, fx: _Fix, acols: dict) -> None:
             _not_placed(fx, name)
 
 
-def _write_rows(doc: _CsvText, rows: list[int], fixes: list[_Fix | None],
+def _write_rows(doc: CsvText, rows: list[int], fixes: list[_Fix | None],
                 tcol: int | None, dcol: int | None, out: FixOutcome, title_bytes: int = 0,
                 acols: dict | None = None) -> None:
     """Rows and listings in the same order (one listing per non-blank data row)."""
@@ -362,13 +253,13 @@ def _shopify_attributes(doc, r: int, fx: _Fix, col: dict, get, done: set, placed
 
 def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out: FixOutcome) -> None:
     if kind == "csv":
-        doc = _CsvText(src.path, src.encoding, src.delimiter)
+        doc = CsvText(src.path, src.encoding, src.delimiter)
         header = [doc.value(0, c).strip().lower() for c in range(len(doc.rows[0]))] if doc.rows else []
         tcol = header.index("title") if "title" in header else None
         dcol = header.index("description") if "description" in header else None
         _write_rows(doc, list(doc.data_rows(1, empty_only=True)), fixes, tcol, dcol, out, acols=_attribute_columns(header))
     elif kind == "taobao":
-        doc = _CsvText(src.path, src.encoding, _delim_of(src))
+        doc = CsvText(src.path, src.encoding, _delim_of(src))
         from .exports import _taobao_columns
 
         keys = [doc.value(1, c) for c in range(len(doc.rows[1]))] if len(doc.rows) > 1 else []
@@ -378,7 +269,7 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
         _write_rows(doc, list(doc.data_rows(3)), fixes, col.get("title"), col.get("description"), out,
                     title_bytes=TAOBAO_TITLE_BYTES, acols=acols)
     elif kind == "amazon":
-        doc = _CsvText(src.path, src.encoding, src.delimiter, quoting=False)
+        doc = CsvText(src.path, src.encoding, src.delimiter, quoting=False)
         from .exports import AMAZON_ALIASES, _columns
 
         header = [doc.value(0, c) for c in range(len(doc.rows[0]))] if doc.rows else []
@@ -386,7 +277,7 @@ def _write_csv_like(kind: str, src, target: Path, fixes: list[_Fix | None], out:
         _write_rows(doc, list(doc.data_rows(1)), fixes, col.get("title"), col.get("description"), out,
                     acols={"item-note": col["note"]} if "note" in col else {})
     elif kind == "shopify":
-        doc = _CsvText(src.path, src.encoding, src.delimiter)
+        doc = CsvText(src.path, src.encoding, src.delimiter)
         from .exports import SHOPIFY_ALIASES, _columns, _slug
 
         header = [doc.value(0, c) for c in range(len(doc.rows[0]))] if doc.rows else []
