@@ -682,6 +682,13 @@ def test_another_marketplace_by_name_counts_where_the_listing_platform_is_known(
     ("www dot lunagear dot com", "", True),
     ("the dot com bubble of 2000", "", False),                     # prose: no www, no country code
     ("Polka dot com forter set", "", False),
+    ("家用 儿童手表 访问 abc6670 dot com 领取", "", True),          # one name and a domain that is no word
+    ("Order direct at brightnest dot io and save", "", True),
+    ("请上 xiaomei dot cn 下单", "", True),
+    ("a dot com company history book", "", False),              # dot_word rows: before and after
+    ("Retro dot com era mouse pad", "", False),
+    ("Learn ASP dot NET in 24 hours", "", False),               # a not_host row
+    ("Polka dot shop apron", "", False),                        # shop: a word, not a domain, spelled
     ("Visit lunagear dot com dot au", "https://lunagear.com.au/products/x", False),  # the shop's own site
 ])
 def test_a_host_spelled_out_with_dot(text, url, loud):

@@ -341,8 +341,6 @@ AMBIGUOUS = {
                 "flagging them would flag real copy",
     "short-pinyin": "a pinyin spelling of under seven letters (Bakala, Anta) is too often another "
                     "syllable run or a name",
-    "dot-word": "a link with the dot spelt as the English word (abc dot com) needs the link pre-check, "
-                "token and window patterns of the contact detector to read it; rare in Chinese copy",
     "short-drop": "a letter dropped from a name of five letters or fewer is usually another word or name "
                   "(brand_spelling.py: short names take only doubled/swapped letters)",
     "bang": "a trailing ! is English punctuation (Wow!), not read as the letter i",
@@ -499,8 +497,6 @@ def generate(seed=SEED) -> list[Case]:
             cases.append(Case("contact", w.title(pc, prod), w.desc(pc, text + "。"), "description", text, op=op))
         else:
             cases.append(Case("contact", w.title(pc, prod) + " " + text, w.desc(pc), "title", text, op=op))
-        if op == "url-dot":
-            cases[-1].xfail = AMBIGUOUS["dot-word"]
     # quiet kinds
     for t in TRAPS_CONTACT:
         pc, prod = w.product()

@@ -53,7 +53,6 @@ _PAY_DENIED_LATIN = re.compile(
 _PAY_DENIED_AFTER = re.compile(r"[^，。,.;；!！?？]{0,6}?(?:不支持|不接受|不提供|禁止|严禁|谢绝|拒绝|概不|不予"
                                r"|ご遠慮|お断り|できません|致しません|いたしません)")
 _BRACKETED_AT = re.compile(r"\[ ?(?:at|dot) ?\]", re.I)
-_SPELLED_ANY = re.compile(r"(?<![a-z0-9])[a-z0-9._]{2,64} at [a-z0-9-]{2,40} dot (?:com|cn|net|org|co)(?![a-z0-9])")
 _DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
 
 # a handle right before its cue
@@ -238,15 +237,16 @@ class ContactDetector(PhoneReading, LinkReading):
             # and no full stop, so any domain counts (john [at] email [dot] com)
             bracketed = "[" in text and _BRACKETED_AT.search(text) is not None
             for m in chain(self.words.spelled_mail.finditer(t),
-                           _SPELLED_ANY.finditer(t) if bracketed else ()):
+                           self.words.spelled_any.finditer(t) if bracketed else ()):
                 if not claimed.overlaps(m.start(), m.end()):
                     out.append(self._cand(ft, norm, m.start(), m.end(), "CONTACT-EMAIL", severity, 0.9,
                                           f"「{{q}}」在商品信息中留了{TERM['CONTACT-EMAIL']}，引导买家到站外联系，属于站外引流。"))
                     claimed.append(m.span())
             for m in self.words.spelled_host.finditer(t):
                 host = m.group().replace(" dot ", ".").removeprefix("www.")
-                if claimed.overlaps(m.start(), m.end()) or _host_allowed(host, _allowed_domains(ft, self.words)):
-                    continue  # the shop's own site spelled out (a stand-alone store)
+                if claimed.overlaps(m.start(), m.end()) or host in self.words.not_hosts \
+                        or _host_allowed(host, _allowed_domains(ft, self.words)):
+                    continue  # the shop's own site spelled out (a stand-alone store); ASP dot NET
                 out.append(self._cand(ft, norm, m.start(), m.end(), "CONTACT-LINK", severity, 0.85,
                                       f"「{{q}}」把网址里的“.”写成 dot 拼出{TERM['CONTACT-LINK']}，引导买家离开平台，属于站外引流。",
                                       SUGGESTION_LINK))

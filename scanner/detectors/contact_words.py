@@ -90,7 +90,15 @@ _SPELLED_MAIL = (r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?
 # a host spelled out with " dot " (www dot lunagear dot com, lunagear dot com dot au): with www in
 # front, or a generic domain and a country code after it — "the dot com bubble" is no host
 _SPELLED_HOST = (r"(?<![a-z0-9])(?:www dot (?:[a-z0-9-]{{2,40}} dot )+(?:{tld})"
-                 r"|[a-z0-9-]{{2,40}} dot (?:com|net|org|co|edu|gov) dot [a-z]{{2}})(?![a-z0-9])")
+                 r"|[a-z0-9-]{{2,40}} dot (?:com|net|org|co|edu|gov) dot [a-z]{{2}}"
+                 # … or one name and a top-level domain that is no English word (abc6670 dot com, shop
+                 # dot io), unless a dot_word row says the words are something else (the dot com bubble,
+                 # polka dot: before; dot com era, dot com boom: after)
+                 r"|(?!(?:{dot_before}) )[a-z0-9-]{{2,40}} dot (?:{host_tld})(?! (?:{dot_after})(?![a-z])))"
+                 r"(?![a-z0-9])")
+# an address with [at] and [dot] in brackets (normalising drops the brackets; contact.py reads them
+# in the source): the words are no preposition and no full stop, so any domain counts
+_SPELLED_ANY = r"(?<![a-z0-9])[a-z0-9._]{{2,64}} at [a-z0-9-]{{2,40}} dot (?:{host_tld}|co)(?![a-z0-9])"
 _UNIT_HANDLE = r"\d+(?:{handle_unit})"
 _OS_HANDLE = r"(?:{handle_os})\d*"
 
@@ -141,9 +149,10 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "phone_latin", "invite_add", "invite_join", "invite_group_app", "invite_group", "invite_not_group",
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
-         "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word")
+         "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
+         "dot_word")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
-OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word"})
+OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
@@ -193,6 +202,14 @@ class ContactWords:
         chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
         # 扣扣, and 扣❤扣 (a heart, folded to 心, set between the two: as in 微❤信)
         alt["qq_doubled"] = "|".join(f"{re.escape(w)}(?: ?心 ?)?{re.escape(w)}" for w in words["qq_char"])
+        word_tlds = set(words["word_tld"])
+        alt["host_tld"] = "|".join(re.escape(w) for w in words["tld"] if w not in word_tlds)
+        dot_words = {"before": [], "after": []}
+        for r in rows:
+            if r.get("kind") == "dot_word" and r.get("word") and r.get("group") in dot_words:
+                dot_words[r["group"]].append(r["word"].lower())
+        for side, ws in dot_words.items():  # (?!) never matches: no row, no guard
+            alt["dot_" + side] = "|".join(re.escape(w) for w in ws) or "(?!)"
         fill = {**alt, **chars}
         self.trigger = re.compile(_TRIGGER.format(**fill))
         self.cue = re.compile(rf"(?P<wx>(?:{_WX.format(**fill)}){_SUFFIX})|(?P<qq>(?:{_QQ.format(**fill)}){_SUFFIX})")
@@ -241,6 +258,7 @@ class ContactWords:
         self.email = _email_pattern(alt["tld"], alt["mail_provider"])
         self.spelled_mail = re.compile(_SPELLED_MAIL.format(**fill))
         self.spelled_host = re.compile(_SPELLED_HOST.format(**fill))
+        self.spelled_any = re.compile(_SPELLED_ANY.format(**fill))
         self.word_tlds = frozenset(words["word_tld"])
         self.allowed_cache: dict[tuple, frozenset] = {}
 
