@@ -187,8 +187,8 @@ def name_keys(name: str) -> set[str]:
 
 
 _FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
-# more digits for letters, inside words only (Adid4s, 5prite); a number or a size (74g) stays one
-_FOLD_LEET = str.maketrans({"4": "a", "3": "e", "5": "s", "7": "t", "$": "s", "@": "a"})
+# more digits for letters, inside words only (Adid4s, 5prite, 9lico, 8urberry); a number or a size (74g) stays one
+_FOLD_LEET = str.maketrans({"4": "a", "3": "e", "5": "s", "7": "t", "9": "g", "8": "b", "$": "s", "@": "a"})
 _HAS_LETTER = re.compile(r"[a-z].*[a-z]", re.S)
 
 
@@ -271,6 +271,17 @@ def pinyin_phrases() -> frozenset:
         return frozenset(phrases_dict)
 
     return cached("pinyin-phrases", "1", build)
+
+
+@lru_cache(maxsize=1)
+def phrase_char_counts() -> dict[str, int]:
+    """How many of pypinyin's phrases each character appears in: a character in very few (夭, 怏)
+    is no everyday word-part, so a name with it swapped in is made up, not ordinary words."""
+    counts: dict[str, int] = {}
+    for w in pinyin_phrases():
+        for c in set(w):
+            counts[c] = counts.get(c, 0) + 1
+    return counts
 
 
 @lru_cache(maxsize=1)

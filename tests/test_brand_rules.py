@@ -43,6 +43,9 @@ Dyson,Dyson,戴森,,appliances,no,,yes,
 Nike,Nike,耐克,,sportswear,no,,yes,
 Adidas,Adidas,阿迪达斯,,sportswear,no,,yes,
 Omega,Omega,欧米茄,,watches,yes,words: Omega,yes,
+Glico,Glico,格力高,,food_drink,no,,yes,
+Burberry,Burberry,巴宝莉,,luxury,no,,yes,
+Tim Hortons,Tim Hortons,天好咖啡,Tims,food_drink,no,,yes,
 Hermes,Hermes,爱马仕,,luxury,no,,yes,
 La Mer,La Mer,海蓝之谜,,cosmetics,no,,yes,
 Jo Malone,Jo Malone,祖玛珑,,perfume,no,,yes,
@@ -220,6 +223,7 @@ def test_word_names_without_their_product_stay_clean(engine, text):
     ("0mega Seamaster watch", "Omega"), ("Adid4s running shoes", "Adidas"), ("N1ke air", "Nike"),
     ("Pandorra bracelet charm", "Pandora"), ("La Merr moisturizing cream", "La Mer"),
     ("Jo Malon cologne", "Jo Malone"), ("Hermas bag", "Hermes"), ("Arcteryks jacket", "Arc'teryx"),
+    ("9lico 饼干 便携", "Glico"), ("8urberry scarf", "Burberry"),   # 9 for g, 8 for b
 ])
 def test_latin_misspellings(engine, text, brand):
     found = scan(engine, text)
@@ -255,6 +259,8 @@ def test_typo_kinds():
     ("粤力粤", "Oreo", "形近"), ("营养怏线 饮料", "Nutri-Express", "形近"), ("大个核桃 植物蛋白饮料", "Six Walnuts", "形近"),
     ("雷碧 汽水", "Sprite", "形近"), ("包邮雷碧汽水", "Sprite", "形近"), ("现货速发雷碧 整箱", "Sprite", "形近"),
     ("特伦牧业 高钙牛奶", "Telunsu", "形近"), ("特伦经典", "Telunsu", "形近"),
+    # a rare character swapped in (夭 is in four of pypinyin's words) makes no ordinary words of 好咖啡
+    ("夭好咖啡 速溶", "Tim Hortons", "形近"),
     # a character written as its pinyin initial, the way 微商 albums mask a name (卡D亚 手镯, 万B龙 皮带, L意威 皮带)
     ("康S傅 方便面", "Master Kong", "拼音首字母"), ("奥L奥 夹心饼干", "Oreo", "拼音首字母"),
     ("营养K线", "Nutri-Express", "拼音首字母"),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from ..brands import _english as _english_words
-from ..brands import Alias, is_english_word, deletes, fold, is_cjk, max_edits, same_sound_with_tone
+from ..brands import Alias, is_english_word, deletes, fold, is_cjk, max_edits, phrase_char_counts, same_sound_with_tone
 from ..engine import FieldText
 from ..matching import SpanSet
 from ..normalize import normalize_key
@@ -26,6 +26,8 @@ _GLUED_NAME = 4  # a Latin name this long that is no word may take copy wording 
 
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
+# a character in fewer of pypinyin's phrases than this is no everyday word-part (夭 4, 怏 2; 大 1,210)
+RARE_CHAR_PHRASES = 12
 
 
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a", "replica", "fake")  # (7sreplicachanel: a replica site's slug)
@@ -582,8 +584,8 @@ class MentionFinding:
         return out
 
     def _ordinary_swap(self, text: str, hit) -> bool:
-        """A look-alike with one character swapped that reads as ordinary words unless the brand's own
-        product follows: its unchanged end an ordinary noun after a modifier (大个核桃 for 六个核桃:
+        """A look-alike with one everyday character swapped that reads as ordinary words unless the
+        brand's own product follows: its unchanged end an ordinary noun after a modifier (大个核桃 for 六个核桃:
         大个 + 核桃, big walnuts — 大个核桃 植物蛋白饮料 is the 山寨 drink, 新疆 大个核桃 薄皮 is nuts), or
         the swapped character making a word with its neighbour (不占酒量酒器: 酒量, capacity for drink,
         read as 酒鬼酒 with 量 for 鬼). Two characters swapped (人白免奶糖 for 大白兔奶糖) are made up."""
@@ -602,6 +604,8 @@ class MentionFinding:
         in_word = (i > 0 and window[i - 1:i + 1] in phrases) or (i + 1 < len(window) and window[i:i + 2] in phrases)
         if not (noun_tail or in_word):
             return False
+        if phrase_char_counts().get(window[i], 0) < RARE_CHAR_PHRASES:
+            return False  # 夭好咖啡 for 天好咖啡: 夭 is in a handful of words, picked for its shape
         return not self._variants.product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
 
     def _stem_names(self, norm, taken) -> list[Mention]:
