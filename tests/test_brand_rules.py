@@ -327,6 +327,12 @@ def test_a_players_name_and_number_on_a_shirt(engine, text, loud):
     assert any(f.rule_id == "BRAND-CELEB" for f in scan(engine, text)) == loud, scan(engine, text)
 
 
+@pytest.mark.parametrize("text", ["dupe for Nike Air Force 1", "Sneakers, a dupe for Nike", "Dupe of Dyson hair dryer"])
+def test_a_compatibility_word_inside_dupe_wording_is_dupe_wording(engine, text):
+    # "for" alone is a fitting note (case for iPhone); inside "dupe for" it is part of the dupe phrase
+    assert any(f.rule_id == "BRAND-DUPE" and f.severity == "high" for f in scan(engine, text)), scan(engine, text)
+
+
 # ----------------------------------------------------------------------------- unknown brands
 
 @pytest.mark.parametrize("text,name", [

@@ -425,9 +425,10 @@ class Judging:
         name = brand.canonical
         quoted = ft.norm.quote(m.s, m.e)
         if compat and (dupe or compare):
-            # the nearer wording decides: 适用于戴森 替换滤网 vs 用于… Dior同款
+            # the nearer wording decides: 适用于戴森 替换滤网 vs 用于… Dior同款; a compatibility word
+            # inside the dupe phrase is part of it (dupe for Lululemon: "for" is no fitting note)
             other = dupe or compare
-            if _distance(m, other) < _distance(m, compat):
+            if _distance(m, other) < _distance(m, compat) or other[0] <= compat[0] < compat[1] <= other[1]:
                 compat = None
         if counterfeit and (counterfeit[2].strong or not compat):
             return self._cand_(compat, ft, m, counterfeit, "brand_piggyback", "high", "BRAND-COUNTERFEIT",
