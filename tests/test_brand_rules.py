@@ -333,6 +333,21 @@ def test_a_compatibility_word_inside_dupe_wording_is_dupe_wording(engine, text):
     assert any(f.rule_id == "BRAND-DUPE" and f.severity == "high" for f in scan(engine, text)), scan(engine, text)
 
 
+@pytest.mark.parametrize("text,rule", [
+    ("Omega homage watch, automatic", "BRAND-DUPE"), ("mirror copy Nike sneakers", "BRAND-COUNTERFEIT"),
+    ("cheaper than Dyson", "BRAND-COMPARE"), ("as good as Dyson, half the price", "BRAND-COMPARE"),
+    ("Sneakers that looks like Nike", "BRAND-DUPE"),
+])
+def test_english_dupe_wording(engine, text, rule):
+    assert any(f.rule_id == rule and f.severity == "high" for f in scan(engine, text)), scan(engine, text)
+
+
+@pytest.mark.parametrize("text", ["homage to the 1970s diver watch", "as good as new, barely used",
+                                  "It looks like new", "cheaper than retail"])
+def test_english_dupe_words_without_a_brand_stay_quiet(engine, text):
+    assert not severe(scan(engine, text))
+
+
 # ----------------------------------------------------------------------------- unknown brands
 
 @pytest.mark.parametrize("text,name", [
