@@ -337,6 +337,9 @@ def test_a_compatibility_word_inside_dupe_wording_is_dupe_wording(engine, text):
     ("Omega homage watch, automatic", "BRAND-DUPE"), ("mirror copy Nike sneakers", "BRAND-COUNTERFEIT"),
     ("cheaper than Dyson", "BRAND-COMPARE"), ("as good as Dyson, half the price", "BRAND-COMPARE"),
     ("Sneakers that looks like Nike", "BRAND-DUPE"),
+    # Chinese dupe wording of 微商 and perfume copy
+    ("戴森同源 吹风机", "BRAND-DUPE"), ("耐克同配方 鞋底", "BRAND-DUPE"), ("戴森国产版", "BRAND-DUPE"),
+    ("山寨戴森 吹风机", "BRAND-COUNTERFEIT"),
 ])
 def test_english_dupe_wording(engine, text, rule):
     assert any(f.rule_id == rule and f.severity == "high" for f in scan(engine, text)), scan(engine, text)
