@@ -821,3 +821,15 @@ def test_offers_of_offsite_payment_are_found(text):
 def test_bracketed_at_and_dot_spell_an_address_on_any_domain():
     assert_found("Questions? john [at] email [dot] com", "john [at] email [dot] com", "CONTACT-EMAIL")
     assert not severe(run("look at this dot com bubble"))  # plain at/dot: a mail provider only
+
+@pytest.mark.parametrize("text,severity", [
+    ("加V看实拍", "low"), ("加V领取优惠券", "medium"), ("加我微信便宜10元", "medium"),
+])
+def test_add_v_and_a_cheaper_price_off_the_platform(text, severity):
+    fs = [f for f in run(text) if f.rule_id == "CONTACT-INVITE"]
+    assert fs and fs[0].severity == severity, [(f.rule_id, f.severity, f.matched_text) for f in run(text)]
+
+
+@pytest.mark.parametrize("text", ["加V型枕 赠品", "加V领 设计", "加绒V领毛衣", "加VIP会员"])
+def test_add_v_as_a_shape_or_a_collar_is_no_invitation(text):
+    assert not [f for f in run(text) if f.category == "offsite_contact"]

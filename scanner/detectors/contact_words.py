@@ -72,7 +72,9 @@ _SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|us
 _INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
            r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
            r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})"
-           r"|(?:\+|加我)v(?![a-z0-9])")
+           r"|(?:\+|加我)v(?![a-z0-9])"
+           # 加V看实拍, 加V领取优惠券 — not 加V型枕, 加V字 or 加V领 (a V-neck added)
+           r"|加v(?![a-z0-9型字]|领(?!取))")
 # a benefit offered for going there (加微信领红包, 截图给微信客服领取红包): an invitation with a
 # reward is no passing mention but a diversion with an inducement — reported as medium
 _INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
