@@ -442,6 +442,9 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("relieves joint pain and stiffness", "en-symptom-relief"),
     ("reduce knee, back, ankle and foot pain", "en-symptom-relief"),
     ("soothes sore joint pain", "en-symptom-relief-food"),
+    # session 20: clears psoriasis; a disease name before support/formula (21 CFR 101.93(g)(2))
+    ("clears psoriasis in two weeks", "en-treat-list"),
+    ("autism support gummies", "s20-en-disease-support"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
