@@ -671,6 +671,21 @@ POSITIVE = [
     ("短视频代运营 可以把流量放大一百倍", "guarantee_claim", "r70-traffic-multiple", "medium"),
     # held-out claims round 71 (h20b): FDA Healthy Male 2025 / Royal Peptides 2026 weight-reduction percentages
     ("Compounded tirzepatide – Clinically shown to support 22% average body weight reduction", "guarantee_claim", "c71-en-pct-weight-reduction", "medium"),
+    # held-out claims round 72 (h21a): court rulings and 公益诉讼 wording
+    ("新风系统 99.9%超强净化率", "guarantee_claim", "r72-rate-hype", "medium"),
+    ("深海鱼油 通过GMP认证 放心食用", "authority_claim", "r72-gmp-certified", "medium"),
+    ("富硒茶 全国品牌委员会重点推广产品", "authority_claim", "r72-org-promoted", "medium"),
+    ("新品体验 交1000元保证金即可免费试用", "inducement", "r72-deposit-free-trial", "medium"),
+    ("免费试用 分享使用感受 还能获得500元现金返还", "inducement", "r72-share-cash-reward", "medium"),
+    ("收腹塑身衣 5分钟塑造S曲线", "guarantee_claim", "r72-minutes-body-shape", "medium"),
+    ("提臀裤 完全抵抗地心引力", "guarantee_claim", "r72-defy-gravity", "medium"),
+    ("轮胎保养套餐 价格比友商低10%", "absolute_term", "r72-cheaper-than-rivals", "medium"),
+    ("净水器 同行业中最为领先的技术", "absolute_term", "r72-most-adj", "medium"),
+    ("能量手环 纠正细胞频率", "guarantee_claim", "r72-cell-frequency", "medium"),
+    # held-out claims round 73 (h22a): agriculture and veterinary goods
+    ("兽药 本品由保险公司承保 放心使用", "guarantee_claim", "c73-agri-insure", "medium"),
+    ("杀虫剂 荣获省级金奖产品", "authority_claim", "c73-agri-award", "medium"),
+    ("Lawn mosquito spray, pet friendly and kid friendly", "guarantee_claim", "c73-en-pesticide-friendly", "medium"),
 ]
 
 PUBLIC_ORDER = [
