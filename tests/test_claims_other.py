@@ -686,6 +686,8 @@ POSITIVE = [
     ("兽药 本品由保险公司承保 放心使用", "guarantee_claim", "c73-agri-insure", "medium"),
     ("杀虫剂 荣获省级金奖产品", "authority_claim", "c73-agri-award", "medium"),
     ("Lawn mosquito spray, pet friendly and kid friendly", "guarantee_claim", "c73-en-pesticide-friendly", "medium"),
+    # session 20: photo and follow-up reviews paid in cash
+    ("晒图返现3元 追评返2元", "inducement", "ind-review-reward", "high"),
 ]
 
 PUBLIC_ORDER = [
