@@ -833,3 +833,17 @@ def test_add_v_and_a_cheaper_price_off_the_platform(text, severity):
 @pytest.mark.parametrize("text", ["加V型枕 赠品", "加V领 设计", "加绒V领毛衣", "加VIP会员"])
 def test_add_v_as_a_shape_or_a_collar_is_no_invitation(text):
     assert not [f for f in run(text) if f.category == "offsite_contact"]
+
+
+@pytest.mark.parametrize("text", ["DM me on Instagram for a discount", "contact us on WeChat for more styles",
+                                  "reach out to us on Telegram", "Add us via LINE for orders"])
+def test_an_english_invitation_to_another_app_is_medium(text):
+    fs = [f for f in run(text) if f.rule_id == "CONTACT-INVITE"]
+    assert fs and fs[0].severity == "medium", [(f.rule_id, f.severity, f.matched_text) for f in run(text)]
+
+
+@pytest.mark.parametrize("text", ["Please do not contact us on WhatsApp, use Amazon messages", "call us at line 3",
+                                  "find us in line at the store", "follow us on TikTok", "Add it on top of the cake"])
+def test_english_words_that_are_no_invitation_to_another_app(text):
+    assert not [f for f in run(text) if f.category == "offsite_contact" and f.severity != "low"]
+

@@ -278,6 +278,18 @@ class ContactDetector(PhoneReading, LinkReading):
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」暗示买家到个人主页、签名或简介里找联系方式，"
                                       "平台规则把这种暗示也判为站外引流，请删除。"))
+        # 5a. an English invitation naming another app, no handle (DM me on Instagram)
+        # (a field with the account itself — Message me on Snapchat kays.vintage — reports that instead)
+        if self.words.invite_latin is not None and (" me " in t or " us " in t) \
+                and not any(c.rule_id != "CONTACT-INVITE" for c in out):
+            for m in self.words.invite_latin.finditer(t):
+                s, e = m.start(), m.end()
+                if claimed.overlaps(s, e) or _PAY_DENIED_LATIN.search(t, max(0, s - _DENIED_WINDOW), s):
+                    continue  # do not DM us on Instagram: the shop warns against it
+                out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.8,
+                                      "「{q}」请买家到其他应用联系（未识别出具体账号），平台规则禁止把买家引到站外沟通、"
+                                      "交易，属于站外引流，请删除。"))
+                claimed.append((s, e))
         # 6. payment moved off the platform, no account named (支付宝转我, 直接走转账, 不走平台)
         pay = self.words.offsite_pay
         if pay is not None:

@@ -79,6 +79,10 @@ _INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w
 # reward is no passing mention but a diversion with an inducement — reported as medium
 _INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
 _INVITE_REWARD_BEFORE = r"(?:{invite_reward})[^。！？!?\n]{{0,40}}$"
+# an English invitation naming the app, no handle (DM me on Instagram, message us via WhatsApp,
+# add me on WeChat): marketplace rules (Amazon, eBay, Etsy, TikTok Shop) bar steering buyers there
+_INVITE_LATIN = (r"(?<![a-z])(?:{invite_latin_verb})(?: me| us)(?: up)?(?: directly| now| today| anytime)?"
+                 r" (?:on|via|through|thru|over) (?:{invite_latin_app})(?![a-z])")
 # the sale itself moved there (加微信下单, 加vx付款): the invitation is to trade off the platform
 _INVITE_DEAL = r"(?:好友|私聊|后|再|来){{0,2}}(?:{invite_deal})"
 # hints that the contact waits on a profile (看个性签名, 主页有微, 看我简介): platform rules name
@@ -152,9 +156,10 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
-         "dot_word")
+         "dot_word", "invite_latin_verb", "invite_latin_app")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
-OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word"})
+OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word", "invite_latin_verb",
+                            "invite_latin_app"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
@@ -234,6 +239,9 @@ class ContactWords:
         self.hint = re.compile(alt["invite_hint"])
         # payment moved off the platform with no account named (支付宝转我, 直接走转账, 不走平台)
         self.offsite_pay = WordGate(re.compile(alt["offsite_pay"]), words["offsite_pay"]) if "offsite_pay" in alt else None
+        # an English invitation to another app (DM me on Instagram, reach us on WhatsApp, add me on WeChat)
+        self.invite_latin = (re.compile(_INVITE_LATIN.format(**fill))
+                             if "invite_latin_verb" in alt and "invite_latin_app" in alt else None)
         # every hint names the place it points to: one of these words is looked for first (C-speed `in`)
         bad = [w for w in words["invite_hint"] if not any(p in w for p in HINT_PLACES)]
         if bad:
