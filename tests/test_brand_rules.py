@@ -351,6 +351,12 @@ def test_english_dupe_words_without_a_brand_stay_quiet(engine, text):
     assert not severe(scan(engine, text))
 
 
+@pytest.mark.parametrize("text", ["戴森吹风机收纳架", "戴森卷发棒收纳架 壁挂"])
+def test_an_accessory_that_holds_or_fits_the_brands_goods_is_compatibility(engine, text):
+    found = scan(engine, text)
+    assert not severe(found) and any(f.rule_id == "BRAND-COMPAT" for f in found), found
+
+
 # ----------------------------------------------------------------------------- unknown brands
 
 @pytest.mark.parametrize("text,name", [
