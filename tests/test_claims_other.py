@@ -688,6 +688,9 @@ POSITIVE = [
     ("Lawn mosquito spray, pet friendly and kid friendly", "guarantee_claim", "c73-en-pesticide-friendly", "medium"),
     # session 20: photo and follow-up reviews paid in cash
     ("晒图返现3元 追评返2元", "inducement", "ind-review-reward", "high"),
+    # held-out claims round 74 (h22b): ASA rulings on magnesium sprays
+    ("Zinc spray absorbs 3 times faster than ordinary tablets", "absolute_term", "c74-en-times-than-tablets", "medium"),
+    ("the purest mineral source known.", "absolute_term", "c74-en-most-known", "medium"),
 ]
 
 PUBLIC_ORDER = [
