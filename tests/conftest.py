@@ -10,6 +10,22 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SCANNER_CACHE", str(ROOT / ".cache" / "test-cache"))
 
 
+def pytest_sessionstart(session):
+    """Build the engine from the repository's own data once, before any test. A malformed row in
+    lexicons/ or brand_db/ then stops the run at once with the loader's message (file, line, what
+    is wrong) instead of failing every one of thousands of tests that build a scanner, each after
+    re-reading the data (minutes of errors that hide the cause)."""
+    from scanner.errors import ScannerError
+
+    try:
+        from scanner.engine import ScanContext
+        from scanner.pipeline import ListingScanner, ScanOptions
+
+        ListingScanner(ScanOptions(context=ScanContext(), ocr=False, lexicon_dir=str(ROOT / "lexicons")))
+    except ScannerError as e:
+        pytest.exit(f"the project's data does not load: {e}", returncode=2)
+
+
 @pytest.fixture
 def run_cli(tmp_path):
     """Run the real CLI in-process; returns (exit code, stdout+stderr text)."""
