@@ -763,6 +763,7 @@ def test_own_brands_stay_members_of_a_compatibility_list(engine):
     ("Cloudmonster On Running shoes for men", "On Running"),
     ("Hip Hop Deftones Print Plus Size T Shirt Men Women", "Deftones"),  # a band's mark on merch
     ("Metallica Master of Puppets vintage band tee", "Metallica"),
+    ("Running shoes with the On logo", "On Running"),                  # the brand before logo
 ])
 def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     assert brand in [f.term for f in severe(scan(shipped, text))]
@@ -777,6 +778,8 @@ def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     "Eric and Emanuel went to the beach in summer shorts",
     "Metallic silver paint spray for cars",
     "重金属乐队 主题 印花T恤 男",
+    "Printed logo on the box, gift ready",                             # logo then a preposition: the
+    "Custom tote bag with your logo on the front",                     # cue names the brand before it
 ])
 def test_prose_and_glued_ordinary_words_are_quiet(shipped, text):
     assert not severe(scan(shipped, text))
