@@ -764,6 +764,8 @@ def test_own_brands_stay_members_of_a_compatibility_list(engine):
     ("Hip Hop Deftones Print Plus Size T Shirt Men Women", "Deftones"),  # a band's mark on merch
     ("Metallica Master of Puppets vintage band tee", "Metallica"),
     ("Running shoes with the On logo", "On Running"),                  # the brand before logo
+    ("Genuine Coach leather wallet", "Coach"),                         # Coach names no material
+    ("Genuine Mulberry Bayswater bag", "Mulberry"),                    # no material word after it
 ])
 def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     assert brand in [f.term for f in severe(scan(shipped, text))]
@@ -780,6 +782,11 @@ def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     "重金属乐队 主题 印花T恤 男",
     "Printed logo on the box, gift ready",                             # logo then a preposition: the
     "Custom tote bag with your logo on the front",                     # cue names the brand before it
+    "Genuine Mulberry Silk Pillowcase 22 Momme",                       # a name that is an animal, plant or
+    "Genuine camel leather ankle boots",                               # material before a material word
+    "Authentic Arabica Coffee Beans 1kg",                              # (generic_words.csv latin_source /
+    "Genuine Tiger Eye Bracelet 8mm beads",                            # latin_material)
+    "Solid Cherry Wood cutting board, genuine hardwood",
 ])
 def test_prose_and_glued_ordinary_words_are_quiet(shipped, text):
     assert not severe(scan(shipped, text))

@@ -1019,9 +1019,6 @@ NEEDS_CODE: dict[str, str] = {
                         "“Licensed and Authentic”): the licence statement stands in another field, far beyond the 10 characters "
                         "counterfeit.csv unless_near reads; the fake-marker detector (scanner/detectors/brand_counterfeit.py) "
                         "needs a listing-level licensed/authentic cue or the replicated work (a game title) as context",
-    "r32pc-56d493aa1d": "“STRIKING ON YOUR COUNTERTOP” in an all-caps bullet read as the ambiguous brand On (On Running): an "
-                        "all-caps line cannot show a brand's capital, and ON YOUR is the preposition; the ambiguous-word "
-                        "check in the brand matcher (scanner/detectors/brand_mentions.py) needs to treat an ambiguous word inside an all-caps run as the ordinary word",
     # round 31: a JD reseller linking to a JD promotion page
     "r31jd-10179145372": "雅诗兰黛 reseller on JD linking to a JD promotion page (https://sale.jd.com/m/h5/…): a link to the listing's own platform, quiet when the listing's URL is known, which a held-out row does not carry",
     # round 33

@@ -94,6 +94,20 @@ _SPECIES = re.compile(
     r"care|kit|starter kit|vitamins?|supplements?)(?![a-z0-9])")
 
 
+# the word after a name (one space or hyphen between): read against generic_words.csv's kinds
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)(?![a-z])")
+
+
+def _material_name(text: str, m, generic: dict) -> bool:
+    """A name that is also an animal, plant or natural material (camel, mulberry, cherry, tiger:
+    generic_words.csv `latin_source`) right before a material, part or colour word (leather, silk,
+    wood, eye: `latin_material`) names the material: Genuine Mulberry Silk, genuine camel leather."""
+    if generic.get(text[m.s:m.e]) != "latin_source":
+        return False
+    w = _NEXT_WORD.match(text, m.e)
+    return w is not None and generic.get(w.group(1)) == "latin_material"
+
+
 def _function_word_prose(quoted: str) -> bool:
     """A two-word Latin name that opens with an English function word (On Running, The Row),
     written all in lower case: the words of a sentence (printed on running, walking on running
@@ -468,6 +482,8 @@ class Judging:
                               conf=m.confidence)
         if word and not ctx:
             return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
+        if word and alias.latin and _material_name(text, m, self._tables.generic):
+            return None, None  # Genuine Mulberry Silk, camel leather: the material, even beside genuine
         if maker and (maker[2].kind == "F" or _COMPANY_AFTER.match(text, m.e)):
             # 生产商：常熟波司登进出口有限公司 on a CK down jacket: the label the law requires names the
             # maker by its registered company name (《产品质量法》第二十七条), no use of the brand on the goods;
