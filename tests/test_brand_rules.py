@@ -766,6 +766,8 @@ def test_own_brands_stay_members_of_a_compatibility_list(engine):
     ("Running shoes with the On logo", "On Running"),                  # the brand before logo
     ("Genuine Coach leather wallet", "Coach"),                         # Coach names no material
     ("Genuine Mulberry Bayswater bag", "Mulberry"),                    # no material word after it
+    ("原装 骆驼 登山鞋", "Camel"),
+    ("原装 鳄鱼皮带 男", "Lacoste"),                                   # 皮 inside 皮带: may be the brand's belt
 ])
 def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     assert brand in [f.term for f in severe(scan(shipped, text))]
@@ -787,6 +789,8 @@ def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     "Authentic Arabica Coffee Beans 1kg",                              # (generic_words.csv latin_source /
     "Genuine Tiger Eye Bracelet 8mm beads",                            # latin_material)
     "Solid Cherry Wood cutting board, genuine hardwood",
+    "原装 骆驼奶粉 新疆 中老年",                                       # 骆驼/鳄鱼 with a part glued on
+    "原装 鳄鱼皮 手包 真皮",
 ])
 def test_prose_and_glued_ordinary_words_are_quiet(shipped, text):
     assert not severe(scan(shipped, text))

@@ -94,18 +94,28 @@ _SPECIES = re.compile(
     r"care|kit|starter kit|vitamins?|supplements?)(?![a-z0-9])")
 
 
-# the word after a name (one space or hyphen between): read against generic_words.csv's kinds
+# the word after a Latin name (one space or hyphen between): read against generic_words.csv's kinds
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)(?![a-z])")
 
 
-def _material_name(text: str, m, generic: dict) -> bool:
-    """A name that is also an animal, plant or natural material (camel, mulberry, cherry, tiger:
-    generic_words.csv `latin_source`) right before a material, part or colour word (leather, silk,
-    wood, eye: `latin_material`) names the material: Genuine Mulberry Silk, genuine camel leather."""
-    if generic.get(text[m.s:m.e]) != "latin_source":
+def _material_name(norm, m, generic: dict) -> bool:
+    """A name that is also an animal, plant or natural material (camel, mulberry, tiger, 骆驼, 鳄鱼:
+    generic_words.csv `source_name`) right before a material, part or colour word (leather, silk,
+    wood, eye, 奶粉, 皮: `source_part`) names the material: Genuine Mulberry Silk, camel leather,
+    原装 骆驼奶粉. A Chinese part is glued on, and one of one character ends the word (鳄鱼皮 手包,
+    not 鳄鱼皮带, which may be the brand's belt)."""
+    text = norm.text
+    if generic.get(text[m.s:m.e]) != "source_name":
         return False
-    w = _NEXT_WORD.match(text, m.e)
-    return w is not None and generic.get(w.group(1)) == "latin_material"
+    if not is_cjk(text[m.s]):
+        w = _NEXT_WORD.match(text, m.e)
+        return w is not None and generic.get(w.group(1)) == "source_part"
+    for k in (2, 1):
+        part = text[m.e:m.e + k]
+        if len(part) == k and is_cjk(part[-1]) and generic.get(part) == "source_part" \
+                and (k > 1 or m.e + 1 >= len(text) or not is_cjk(text[m.e + 1]) or _apart(norm, m.e)):
+            return True
+    return False
 
 
 def _function_word_prose(quoted: str) -> bool:
@@ -482,7 +492,7 @@ class Judging:
                               conf=m.confidence)
         if word and not ctx:
             return None, None  # an ordinary word (红富士苹果, 小米粥) without brand context
-        if word and alias.latin and _material_name(text, m, self._tables.generic):
+        if word and _material_name(ft.norm, m, self._tables.generic):
             return None, None  # Genuine Mulberry Silk, camel leather: the material, even beside genuine
         if maker and (maker[2].kind == "F" or _COMPANY_AFTER.match(text, m.e)):
             # 生产商：常熟波司登进出口有限公司 on a CK down jacket: the label the law requires names the
