@@ -630,6 +630,7 @@ POSITIVE = [
     ("除醛喷雾 开窗通风不管用", "guarantee_claim", "h18b-no-ventilate", "medium"),
     ("家用制水机 出水为能量水", "authority_claim", "h18b-water-label", "medium"),
     ("多层实木地板 0甲醛 环保健康", "guarantee_claim", "h18b-hcho-zero-board", "medium"),
+    ("零甲醛 颗粒板 衣柜 E0级", "guarantee_claim", "h18b-hcho-zero-board", "medium"),  # the board word after it
     ("负离子硅藻泥 可以分解甲醛", "guarantee_claim", "h18b-anion-hcho", "medium"),
     # held-out claims round 69 (h19c): platform rules; real listings round 38 (h19e): edible lipstick
     ("×牌卫浴，中国驰名商标，中国瓷砖十大品牌", "authority_claim", "r69-topten-honor", "medium"),

@@ -129,6 +129,9 @@ def test_disease_names_in_hyphenated_words(scanner, text, word):
     "积极 品质 保障",              # 极品 straddling two keywords
     "山顶 级别 观景",              # 顶级 straddling two keywords
     "【积极】品质 保障",            # 极品 straddling a bracketed keyword
+    "冠军 奖杯 定制 刻字 运动会",     # award goods (lawful use 颁奖用品): the trophy is for a winner
+    "第一名 奖杯 水晶 奖座",
+    "拳击 冠军腰带 金腰带 模型",
 ])
 def test_ordinary_words_are_not_flagged(scanner, text):
     assert not severe(findings(scanner, text, "description")), [(f.matched_text, f.term, f.severity) for f in findings(scanner, text, "description")]
@@ -140,6 +143,7 @@ def test_ordinary_words_are_not_flagged(scanner, text):
     ("最高承重150kg", "最高"),
     ("特级 茶叶", "特级"),
     ("追求极致的工艺", "极致"),
+    ("冠军奖牌 金属 运动会", "冠军"),
 ])
 def test_samr_tolerated_wording_is_low_with_reason(scanner, text, word):
     fs = findings(scanner, text, "description")
