@@ -847,3 +847,26 @@ def test_an_english_invitation_to_another_app_is_medium(text):
 def test_english_words_that_are_no_invitation_to_another_app(text):
     assert not [f for f in run(text) if f.category == "offsite_contact" and f.severity != "low"]
 
+
+
+# ------------------------------------------------------------------ an account bearing the shop's name
+@pytest.mark.parametrize("text,cover,rule", [
+    ("抖音同名 直播间 更优惠", "抖音同名", "CONTACT-SOCIAL"),
+    ("快手 同名 账号 有 福利", "快手 同名", "CONTACT-SOCIAL"),
+    ("抖音搜索同名店铺“小鹿家居”看更多款式", "抖音搜索同名", "CONTACT-SOCIAL"),
+    ("微信同名，可咨询尺码", "微信同名", "CONTACT-WECHAT"),
+    ("wx 同 tb 号 搜索 即可", "wx 同 tb 号", "CONTACT-WECHAT"),
+    ("戳我主页看联系方式", "主页看联系方式", "CONTACT-INVITE"),
+])
+def test_account_named_as_the_shop(text, cover, rule):
+    f = assert_found(text, cover, rule)
+    assert f.severity == "medium"
+
+
+@pytest.mark.parametrize("text", [
+    "同名电影 原声 CD", "抖音同款 网红 零食", "与抖音直播间同名的商品", "同名小说改编 漫画 全套",
+    "微信支付 同城 配送",
+])
+def test_same_name_without_an_app_is_quiet(text):
+    fs = severe(run(text))
+    assert not fs, [(f.rule_id, f.matched_text) for f in fs]

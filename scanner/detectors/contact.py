@@ -157,6 +157,15 @@ class ContactDetector(PhoneReading, LinkReading):
                                               f"「{{q}}」在商品信息中留了{TERM['CONTACT-SOCIAL']}，引导买家到站外搜索联系，属于站外引流。"))
                         claimed.append((cs, ne))
                         continue
+            if kind in ("social", "wx") and self.words.same_name is not None \
+                    and (sm := self.words.same_name.match(t, hs)) is not None:
+                # 抖音同名, 微信同名, wx同tb号: the account bears the shop's name or its marketplace id
+                rule = "CONTACT-SOCIAL" if kind == "social" else "CONTACT-WECHAT"
+                out.append(self._cand(ft, norm, cs, sm.end(), rule, "medium", 0.7,
+                                      f"「{{q}}」说明{TERM[rule]}与店铺同名或与平台账号相同，买家据此即可到站外找到，"
+                                      f"属于站外引流。"))
+                claimed.append((cs, sm.end()))
+                continue
             if hs >= len(t) or not ("a" <= t[hs] <= "z" or t[hs] == "@" or "0" <= t[hs] <= "9"):
                 continue
             handle = self._handle(t, hs)

@@ -156,16 +156,16 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
-         "dot_word", "invite_latin_verb", "invite_latin_app")
+         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
 OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word", "invite_latin_verb",
-                            "invite_latin_app"})
+                            "invite_latin_app", "same_name"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
     "lead", "phone_prefix", "phone_hotline", "phone_word", "phone_latin", "phone_app", "offsite_pay", "bank_word",
     "invite_add", "invite_join", "invite_group", "invite_group_app", "invite_ask", "invite_ask_app",
-    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app"})
+    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -237,6 +237,9 @@ class ContactWords:
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
         self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
         self.hint = re.compile(alt["invite_hint"])
+        # the account named as the shop's or the marketplace id's own (抖音同名, 微信同名, wx同tb号):
+        # the buyer finds it without a handle written out
+        self.same_name = re.compile(alt["same_name"]) if "same_name" in alt else None
         # payment moved off the platform with no account named (支付宝转我, 直接走转账, 不走平台)
         self.offsite_pay = WordGate(re.compile(alt["offsite_pay"]), words["offsite_pay"]) if "offsite_pay" in alt else None
         # an English invitation to another app (DM me on Instagram, reach us on WhatsApp, add me on WeChat)
