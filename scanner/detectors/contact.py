@@ -276,6 +276,11 @@ class ContactDetector(PhoneReading, LinkReading):
                                           "「{q}」以红包、返现、优惠等好处引导买家到站外联系（未识别出具体账号），"
                                           "属于站外引流，请删除。"))
                     continue
+                if m.group("direct") and not self._in_shop(ft, t, s):
+                    out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.7,
+                                          "「{q}」请买家添加个人微信/QQ或到那里私聊（未识别出具体账号），平台规则把"
+                                          "引导买家添加站外联系方式判为站外引流，请删除。"))
+                    continue
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
                                       "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
         # 5. a hint that the contact waits on a profile (看个性签名, 主页有微, 看我简介)
@@ -314,6 +319,20 @@ class ContactDetector(PhoneReading, LinkReading):
         return _dedupe(out)
 
     # -------------------------------------------------------------- helpers
+
+    def _in_shop(self, ft: FieldText, t: str, s: int) -> bool:
+        """Is the invitation at s made in an eat-in shop (its table or counter named before it:
+        扫台面二维码添加微信好友)? A title's invitation is read with its description's wording."""
+        place = self.words.offline_place
+        if place is None:
+            return False
+        if place.search(t, max(0, s - 32), s):
+            return True
+        if ft.field == "title" and ft.listing.description:
+            d = normalize(ft.listing.description[:2000]).text
+            return any(m.group("direct") and place.search(d, max(0, m.start() - 32), m.start())
+                       for m in self.words.invite.finditer(d))
+        return False
 
     def _elsewhere(self, ft: FieldText, t: str, cues: list) -> frozenset:
         """Starts of the cues that name a marketplace other than the listing's own (淘宝搜 店名 on a

@@ -69,12 +69,15 @@ _SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|us
                  # kay.vintage, Instagram kay_crafts): Depop's and TikTok Shop's social media handles
                  r"|(?<![a-z0-9])(?:{social_latin_bare}) (?P<h4>[a-z][a-z0-9]{{2,}}[._][a-z0-9._]*[a-z0-9])(?![a-z0-9@])")
 # invitation without a readable handle: worth a look (low)
-_INVITE = (r"(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
-           r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
-           r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})"
+# (group `direct`: a personal WeChat/QQ contact to add, or a private chat there — 加微信, 加我v,
+# 私聊V信 — reported as medium; a group, an official account or a service account stays low)
+_INVITE = (r"(?P<direct>(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
+           r"|(?:{invite_ask_direct})(?:{invite_ask_app})(?!{invite_service})"
            r"|(?:\+|加我)v(?![a-z0-9])"
            # 加V看实拍, 加V领取优惠券 — not 加V型枕, 加V字 or 加V领 (a V-neck added)
-           r"|加v(?![a-z0-9型字]|领(?!取))")
+           r"|加v(?![a-z0-9型字]|领(?!取)))"
+           r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
+           r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})")
 # a benefit offered for going there (加微信领红包, 截图给微信客服领取红包): an invitation with a
 # reward is no passing mention but a diversion with an inducement — reported as medium
 _INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
@@ -156,16 +159,16 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
-         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name")
+         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
 OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word", "invite_latin_verb",
-                            "invite_latin_app", "same_name"})
+                            "invite_latin_app", "same_name", "offline_place"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
     "lead", "phone_prefix", "phone_hotline", "phone_word", "phone_latin", "phone_app", "offsite_pay", "bank_word",
     "invite_add", "invite_join", "invite_group", "invite_group_app", "invite_ask", "invite_ask_app",
-    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name"})
+    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name", "offline_place"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -206,6 +209,10 @@ class ContactWords:
         if missing:
             raise LexiconError(f"{WORDS_FILE}: no rows of kind {', '.join(missing)}")
         alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
+        # asking verbs of group `direct` (私聊): a private chat on the app named after them
+        direct = [w for r in rows if r.get("kind") == "invite_ask" and r.get("group") == "direct"
+                  for w in {r.get("word", ""), normalize_key(r.get("word", ""))} if w]
+        alt["invite_ask_direct"] = "|".join(re.escape(w) for w in direct) or "(?!)"
         chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
         # 扣扣, and 扣❤扣 (a heart, folded to 心, set between the two: as in 微❤信)
         alt["qq_doubled"] = "|".join(f"{re.escape(w)}(?: ?心 ?)?{re.escape(w)}" for w in words["qq_char"])
@@ -240,6 +247,10 @@ class ContactWords:
         # the account named as the shop's or the marketplace id's own (抖音同名, 微信同名, wx同tb号):
         # the buyer finds it without a handle written out
         self.same_name = re.compile(alt["same_name"]) if "same_name" in alt else None
+        # an eat-in shop's own table or counter (扫台面二维码添加微信好友): the invitation is made in
+        # the shop, to a customer standing there, not to an online buyer — it stays low
+        self.offline_place = (re.compile(rf"(?:{alt['offline_place']})[^。！？!?\n]{{0,24}}$")
+                              if "offline_place" in alt else None)
         # payment moved off the platform with no account named (支付宝转我, 直接走转账, 不走平台)
         self.offsite_pay = WordGate(re.compile(alt["offsite_pay"]), words["offsite_pay"]) if "offsite_pay" in alt else None
         # an English invitation to another app (DM me on Instagram, reach us on WhatsApp, add me on WeChat)
