@@ -881,3 +881,18 @@ def test_account_named_as_the_shop(text, cover, rule):
 def test_same_name_without_an_app_is_quiet(text):
     fs = severe(run(text))
     assert not fs, [(f.rule_id, f.matched_text) for f in fs]
+
+
+# ------------------------------------------------------------------ a shop on another marketplace, cheaper there
+@pytest.mark.parametrize("text,cover", [
+    ("拼多多店铺：小鹿家居旗舰店 同款更便宜", "拼多多店铺：小鹿家居旗舰店"),
+    ("拼多多同款更便宜 拼多多搜：鹿屿手作旗舰店", "拼多多搜：鹿屿手作旗舰店"),
+    ("京东店铺：鹿屿手作 价格更低", "京东店铺：鹿屿手作"),
+])
+def test_a_marketplace_shop_said_to_be_cheaper_is_offsite_on_any_platform(text, cover):
+    assert_found(text, cover, "CONTACT-SOCIAL")
+
+
+@pytest.mark.parametrize("text", ["淘宝店铺：鹿屿手作", "淘宝搜：鹿屿手作 进店领券更优惠", "天猫旗舰店：鹿屿手作 正品保障"])
+def test_a_marketplace_shop_without_a_lower_price_needs_the_listing_platform(text):
+    assert not severe(run(text))

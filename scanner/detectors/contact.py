@@ -337,21 +337,29 @@ class ContactDetector(PhoneReading, LinkReading):
     def _elsewhere(self, ft: FieldText, t: str, cues: list) -> frozenset:
         """Starts of the cues that name a marketplace other than the listing's own (淘宝搜 店名 on a
         小红书 listing, 拼多多店铺：… on a JD one), added to `cues` as social cues. Only where the
-        listing's platform is known: on its own platform the name is the shop's own mark."""
+        listing's platform is known: on its own platform the name is the shop's own mark. Unknown:
+        only where the sentence promises a lower price there (cheaper_there: 同款更便宜 — no shop
+        sends its own buyers to its own listing for a better price)."""
         w = self.words
-        if w.platform_social is None or not (ft.listing.url or ft.context.shop_domains):
+        if w.platform_social is None:
             return frozenset()
         found = list(w.platform_social.finditer(t))
         if not found:
             return frozenset()
-        allowed = _allowed_domains(ft, w)
-        if not allowed:
+        known = bool(ft.listing.url or ft.context.shop_domains)
+        allowed = _allowed_domains(ft, w) if known else frozenset()
+        if known and not allowed:
             return frozenset()
         have = {cs for cs, _, _ in cues}
         starts = set()
         for m in found:
             hosts = w.platform_apps.get(m.group("app"), frozenset())
             if not hosts or hosts & allowed:
+                continue
+            if not known and not (w.cheaper is not None and (w.cheaper[0].match(t, m.end())
+                                  or w.cheaper[1].search(t, max(0, m.start() - 48), m.start()))):
+                # the listing's platform unknown: a shop there is another marketplace's only when
+                # the sentence says it is cheaper or better there (拼多多店铺：… 同款更便宜)
                 continue
             starts.add(m.start())
             if m.start() not in have:

@@ -159,16 +159,16 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
-         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place")
+         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place", "cheaper_there")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
 OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word", "invite_latin_verb",
-                            "invite_latin_app", "same_name", "offline_place"})
+                            "invite_latin_app", "same_name", "offline_place", "cheaper_there"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
     "lead", "phone_prefix", "phone_hotline", "phone_word", "phone_latin", "phone_app", "offsite_pay", "bank_word",
     "invite_add", "invite_join", "invite_group", "invite_group_app", "invite_ask", "invite_ask_app",
-    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name", "offline_place"})
+    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name", "offline_place", "cheaper_there"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -247,6 +247,10 @@ class ContactWords:
         # the account named as the shop's or the marketplace id's own (抖音同名, 微信同名, wx同tb号):
         # the buyer finds it without a handle written out
         self.same_name = re.compile(alt["same_name"]) if "same_name" in alt else None
+        # a lower price promised in another shop (同款更便宜): within the sentence around its name
+        self.cheaper = ((re.compile(rf"[^。！？!?\n]{{0,40}}?(?:{alt['cheaper_there']})"),
+                         re.compile(rf"(?:{alt['cheaper_there']})[^。！？!?\n]{{0,40}}$"))
+                        if "cheaper_there" in alt else None)
         # an eat-in shop's own table or counter (扫台面二维码添加微信好友): the invitation is made in
         # the shop, to a customer standing there, not to an online buyer — it stays low
         self.offline_place = (re.compile(rf"(?:{alt['offline_place']})[^。！？!?\n]{{0,24}}$")
