@@ -896,3 +896,17 @@ def test_a_marketplace_shop_said_to_be_cheaper_is_offsite_on_any_platform(text, 
 @pytest.mark.parametrize("text", ["淘宝店铺：鹿屿手作", "淘宝搜：鹿屿手作 进店领券更优惠", "天猫旗舰店：鹿屿手作 正品保障"])
 def test_a_marketplace_shop_without_a_lower_price_needs_the_listing_platform(text):
     assert not severe(run(text))
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("扫码加好友 领取售后礼包", "扫码加好友"), ("扫码进群 每周上新", "扫码进群"),
+    ("图片带二维码，扫码加微信看更多款", "扫码加微信"),
+])
+def test_a_code_to_scan_for_a_friend_or_group_is_medium(text, cover):
+    f = assert_found(text, cover, "CONTACT-INVITE")
+    assert f.severity == "medium"
+
+
+@pytest.mark.parametrize("text", ["扫码关注店铺 领券", "扫码领券 下单立减", "扫码查看说明书", "扫码验真伪 防伪码"])
+def test_codes_to_scan_on_the_platform_are_quiet(text):
+    assert not severe(run(text))

@@ -261,7 +261,7 @@ class ContactDetector(PhoneReading, LinkReading):
                                       SUGGESTION_LINK))
 
         # 4. an invitation to add a contact with no readable handle: worth a look
-        if cues or "公众号" in t or "进群" in t or "入群" in t or "加群" in t or "粉丝群" in t or "福利群" in t:
+        if cues or "公众号" in t or "进群" in t or "入群" in t or "加群" in t or "粉丝群" in t or "福利群" in t or "扫" in t:
             for m in self.words.invite.finditer(t):
                 s, e = m.start(), m.end()
                 if claimed.overlaps(s, e):

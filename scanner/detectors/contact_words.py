@@ -72,7 +72,7 @@ _SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|us
 # (group `direct`: a personal WeChat/QQ contact to add, or a private chat there — 加微信, 加我v,
 # 私聊V信 — reported as medium; a group, an official account or a service account stays low)
 _INVITE = (r"(?P<direct>(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
-           r"|(?:{invite_ask_direct})(?:{invite_ask_app})(?!{invite_service})"
+           r"|(?:{invite_ask_direct})(?:{invite_ask_app})(?!{invite_service})|(?:{invite_scan})"
            r"|(?:\+|加我)v(?![a-z0-9])"
            # 加V看实拍, 加V领取优惠券 — not 加V型枕, 加V字 or 加V领 (a V-neck added)
            r"|加v(?![a-z0-9型字]|领(?!取)))"
@@ -159,16 +159,18 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
-         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place", "cheaper_there")
+         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place", "cheaper_there", "invite_scan")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
 OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word", "invite_latin_verb",
-                            "invite_latin_app", "same_name", "offline_place", "cheaper_there"})
+                            "invite_latin_app", "same_name", "offline_place", "cheaper_there",
+                            "invite_scan"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
     "lead", "phone_prefix", "phone_hotline", "phone_word", "phone_latin", "phone_app", "offsite_pay", "bank_word",
     "invite_add", "invite_join", "invite_group", "invite_group_app", "invite_ask", "invite_ask_app",
-    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name", "offline_place", "cheaper_there"})
+    "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name", "offline_place", "cheaper_there",
+    "invite_scan"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -213,6 +215,7 @@ class ContactWords:
         direct = [w for r in rows if r.get("kind") == "invite_ask" and r.get("group") == "direct"
                   for w in {r.get("word", ""), normalize_key(r.get("word", ""))} if w]
         alt["invite_ask_direct"] = "|".join(re.escape(w) for w in direct) or "(?!)"
+        alt.setdefault("invite_scan", "(?!)")  # (optional: a file of the user's own may have none)
         chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
         # 扣扣, and 扣❤扣 (a heart, folded to 心, set between the two: as in 微❤信)
         alt["qq_doubled"] = "|".join(f"{re.escape(w)}(?: ?心 ?)?{re.escape(w)}" for w in words["qq_char"])
