@@ -767,7 +767,8 @@ def test_own_brands_stay_members_of_a_compatibility_list(engine):
     ("Genuine Coach leather wallet", "Coach"),                         # Coach names no material
     ("Genuine Mulberry Bayswater bag", "Mulberry"),                    # no material word after it
     ("原装 骆驼 登山鞋", "Camel"),
-    ("原装 鳄鱼皮带 男", "Lacoste"),                                   # 皮 inside 皮带: may be the brand's belt
+    ("迪奥 正品 马鞍包", "Dior"),
+    ("正品 空军一号 男鞋", "Nike"),                                    # a nickname before the brand's goods
 ])
 def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     assert brand in [f.term for f in severe(scan(shipped, text))]
@@ -791,6 +792,11 @@ def test_brand_glued_or_capitalised_is_found(shipped, text, brand):
     "Solid Cherry Wood cutting board, genuine hardwood",
     "原装 骆驼奶粉 新疆 中老年",                                       # 骆驼/鳄鱼 with a part glued on
     "原装 鳄鱼皮 手包 真皮",
+    "原装 黄油 动物性 烘焙 454g",                                      # a product nickname that is an ordinary
+    "原装鳄鱼夹 测试线 电工",                                          # word (Clinique's 黄油, Lacoste's 鳄鱼,
+    "原装 马鞍包 牛皮 复古",                                           # Dior's 马鞍包, LV's 驴) after 原装/正品:
+    "原装 驴皮 阿胶 块",                                               # genuine goods of any maker
+    "原装 方管 镀锌 钢管 1米",
 ])
 def test_prose_and_glued_ordinary_words_are_quiet(shipped, text):
     assert not severe(scan(shipped, text))

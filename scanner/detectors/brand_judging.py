@@ -425,6 +425,11 @@ class Judging:
             elif k == "X":
                 ctx = ctx or (cs, ce, c)
             elif k == "G":
+                if word and alias.kind == "nick":
+                    # 原装 黄油, 正品 狗牙 项链, 原装 鳄鱼夹: a product nickname that is an ordinary
+                    # word (Clinique's 黄油, Goyard's 狗牙) names the brand by its goods or by copy
+                    # wording, not by a claim that goods are genuine, which any ordinary goods take
+                    continue
                 genuine = genuine or (cs, ce, c)
             elif k in "MF":
                 maker = maker or (cs, ce, c)
