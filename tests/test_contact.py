@@ -910,3 +910,17 @@ def test_a_code_to_scan_for_a_friend_or_group_is_medium(text, cover):
 @pytest.mark.parametrize("text", ["扫码关注店铺 领券", "扫码领券 下单立减", "扫码查看说明书", "扫码验真伪 防伪码"])
 def test_codes_to_scan_on_the_platform_are_quiet(text):
     assert not severe(run(text))
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("Venmo me and I'll ship today", "Venmo me"), ("Pay with Zelle for a 10% discount", "Pay with Zelle"),
+    ("Order directly through our website for lower prices", "directly through our website"),
+    ("It's cheaper on Etsy, search CozyKnits", "cheaper on Etsy"),
+])
+def test_english_payment_and_other_shops(text, cover):
+    assert_found(text, cover, "CONTACT-INVITE")
+
+
+@pytest.mark.parametrize("text", ["No Zelle, no Venmo, no Cash App: checkout only", "Don't pay with Zelle outside the app"])
+def test_english_refusals_stay_quiet(text):
+    assert not severe(run(text))
