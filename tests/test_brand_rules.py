@@ -482,6 +482,9 @@ def shipped():
     ("Crocs dupe clogs for women", "Crocs"),
     ("Nike-inspired running shoes", "Nike"),  # dupe wording hyphened to the name
     ("Dior-style lipstick set", "Dior"),
+    ("Maraaj Eau De Parfum 100ml Inspired by Creed", "Creed"),  # an ordinary-word name, capitalised,
+    ("Bag inspired by Coach", "Coach"),                        # in a field naming its kind of goods
+    ("Free People inspired Boho Maxi Dress Floral", "Free People"),
 ])
 def test_english_dupe_wording_next_to_the_name(shipped, text, brand):
     hit = [f for f in severe(scan(shipped, text)) if f.term == brand]
@@ -493,6 +496,9 @@ def test_english_dupe_wording_next_to_the_name(shipped, text, brand):
     "MK-HJ1701 motor, anti-slip base",  # a hyphen in a model number or a compound
     "Yeti   figurine, dupe-proof packaging",  # wording not next to the name
     "Crocodile-inspired print dress",  # the word after the hyphen cues nothing about Crocs
+    "Tote bag inspired by coach trips",  # lower case: the word
+    "Dress inspired by Mango colours",  # a colour of the fruit
+    "Journal inspired by Creed of faith",  # no goods of the brand's kind
 ])
 def test_english_words_and_hyphens_stay_quiet(shipped, text):
     assert not [f for f in severe(scan(shipped, text)) if f.category == "brand_piggyback"], scan(shipped, text)

@@ -98,14 +98,15 @@ _SPECIES = re.compile(
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)(?![a-z])")
 
 
-def _material_name(norm, m, generic: dict) -> bool:
+def _material_name(norm, m, generic: dict, key: str | None = None) -> bool:
     """A name that is also an animal, plant or natural material (camel, mulberry, tiger, 骆驼, 鳄鱼:
     generic_words.csv `source_name`) right before a material, part or colour word (leather, silk,
     wood, eye, 奶粉, 皮: `source_part`) names the material: Genuine Mulberry Silk, camel leather,
     原装 骆驼奶粉. A Chinese part is glued on, and one of one character ends the word (鳄鱼皮 手包,
-    not 鳄鱼皮带, which may be the brand's belt)."""
+    not 鳄鱼皮带, which may be the brand's belt). `key`: the name, when m also covers wording after it
+    (Crocodile-inspired print: the word after the cue)."""
     text = norm.text
-    if generic.get(text[m.s:m.e]) != "source_name":
+    if generic.get(key or text[m.s:m.e]) != "source_name":
         return False
     if not is_cjk(text[m.s]):
         w = _NEXT_WORD.match(text, m.e)
@@ -410,6 +411,15 @@ class Judging:
                 # (小香风 before a bag stays the style word it is in Chinese copy)
                 near = (_near(text, m, cs, ce, c, tight=False)
                         and self._product_context(text, Mention(m.s, ce, m.aliases), brand, False) is not None)
+            if not near and word and c.kind == "D" and alias.latin and c.key.isascii() \
+                    and ft.norm.quote(m.s, m.e)[:1].isupper() and self._names_goods(text, brand) \
+                    and not _material_name(ft.norm, m, self._tables.generic) \
+                    and not (cs >= m.e and _material_name(ft.norm, Mention(m.s, ce, m.aliases), self._tables.generic,
+                                                          key=text[m.s:m.e])):
+                # "Perfume Inspired by Creed", "Bag inspired by Coach", "Free People inspired Boho
+                # Maxi Dress": a capitalised ordinary-word name next to a style cue, in a field
+                # naming the brand's own kind of goods (not a colour or material: Mango colours)
+                near = _near(text, m, cs, ce, c, tight=False)
             if not near:
                 continue
             k = c.kind
@@ -531,6 +541,11 @@ class Judging:
                           f"商品文字中出现知名品牌「{name}」，但本店未登记为该品牌的权利人或授权经销商，"
                           f"存在售假/蹭品牌风险。",
                           conf=conf)
+
+    def _names_goods(self, text: str, brand) -> bool:
+        """Does the field name one of the brand's own kinds of goods (its category's products)?"""
+        prods = self._variants.products.get(brand.canonical)
+        return bool(prods) and any(w in text for w in prods)
 
     def _denials(self) -> tuple:
         got = getattr(self, "_denial_words", None)
