@@ -770,6 +770,7 @@ def test_own_brands_stay_members_of_a_compatibility_list(engine):
     ("Hip Hop Deftones Print Plus Size T Shirt Men Women", "Deftones"),  # a band's mark on merch
     ("Metallica Master of Puppets vintage band tee", "Metallica"),
     ("Running shoes with the On logo", "On Running"),                  # the brand before logo
+    ("Abibas Tracksuit Men 2 Piece Jogging Set", "Adidas"),            # d→b wherever it stands: two edits
     ("Genuine Coach leather wallet", "Coach"),                         # Coach names no material
     ("Genuine Mulberry Bayswater bag", "Mulberry"),                    # no material word after it
     ("原装 骆驼 登山鞋", "Camel"),

@@ -246,8 +246,10 @@ class Variants:
                     for w in cands:
                         if w in db.aliases:
                             continue
-                        # a fuzzy brand's misspellings are BRAND-FUZZY's, but for English words
-                        if alias.brand.fuzzy and not is_english_word(w):
+                        # a fuzzy brand's misspellings are BRAND-FUZZY's, but for English words and
+                        # a letter swapped wherever it stands (Abibas for Adidas: two edits, past the
+                        # fuzzy match's reach on a short name)
+                        if alias.brand.fuzzy and not is_english_word(w) and not (i == 0 and w in alls):
                             continue
                         if is_english_word(w) and k not in tails:
                             continue
