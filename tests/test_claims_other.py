@@ -681,6 +681,7 @@ POSITIVE = [
     ("收腹塑身衣 5分钟塑造S曲线", "guarantee_claim", "r72-minutes-body-shape", "medium"),
     ("提臀裤 完全抵抗地心引力", "guarantee_claim", "r72-defy-gravity", "medium"),
     ("轮胎保养套餐 价格比友商低10%", "absolute_term", "r72-cheaper-than-rivals", "medium"),
+    ("洗衣液 比同类产品效果好三倍", "absolute_term", "s21-rival-times", "medium"),
     ("净水器 同行业中最为领先的技术", "absolute_term", "r72-most-adj", "medium"),
     ("能量手环 纠正细胞频率", "guarantee_claim", "r72-cell-frequency", "medium"),
     # held-out claims round 73 (h22a): agriculture and veterinary goods
