@@ -110,6 +110,14 @@ def test_disease_names_in_hyphenated_words(scanner, text, word):
     assert any(f.matched_text == word for f in got), [(f.matched_text, f.severity) for f in got]
 
 
+@pytest.mark.parametrize("text,term", [
+    ("经典款 一直被模仿，从未被超越", "从未被超越"),   # never surpassed: 无人超越 in other words
+    ("同行都在模仿 的设计", "同行都在模仿"),
+])
+def test_never_surpassed_is_an_absolute_claim(scanner, text, term):
+    assert any(term in f.matched_text for f in severe(findings(scanner, text, "description")))
+
+
 @pytest.mark.parametrize("text", [
     "asbestos free gloves",        # 'best' inside a word
     "Arthritis-friendly jar opener",   # whom the goods suit (lawful use 适用人群)
