@@ -98,23 +98,24 @@ _SPECIES = re.compile(
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)(?![a-z])")
 
 
-def _material_name(norm, m, generic: dict, key: str | None = None) -> bool:
+def _material_name(norm, m, generic: dict, after: int | None = None) -> bool:
     """A name that is also an animal, plant or natural material (camel, mulberry, tiger, 骆驼, 鳄鱼:
     generic_words.csv `source_name`) right before a material, part or colour word (leather, silk,
     wood, eye, 奶粉, 皮: `source_part`) names the material: Genuine Mulberry Silk, camel leather,
     原装 骆驼奶粉. A Chinese part is glued on, and one of one character ends the word (鳄鱼皮 手包,
-    not 鳄鱼皮带, which may be the brand's belt). `key`: the name, when m also covers wording after it
-    (Crocodile-inspired print: the word after the cue)."""
+    not 鳄鱼皮带, which may be the brand's belt). `after`: where the part is read, when not right after
+    the name (Crocodile-inspired print: the word after the cue)."""
     text = norm.text
-    if generic.get(key or text[m.s:m.e]) != "source_name":
+    if generic.get(text[m.s:m.e]) != "source_name":
         return False
+    e = m.e if after is None else after
     if not is_cjk(text[m.s]):
-        w = _NEXT_WORD.match(text, m.e)
+        w = _NEXT_WORD.match(text, e)
         return w is not None and generic.get(w.group(1)) == "source_part"
     for k in (2, 1):
-        part = text[m.e:m.e + k]
+        part = text[e:e + k]
         if len(part) == k and is_cjk(part[-1]) and generic.get(part) == "source_part" \
-                and (k > 1 or m.e + 1 >= len(text) or not is_cjk(text[m.e + 1]) or _apart(norm, m.e)):
+                and (k > 1 or e + 1 >= len(text) or not is_cjk(text[e + 1]) or _apart(norm, e)):
             return True
     return False
 
@@ -412,10 +413,10 @@ class Judging:
                 near = (_near(text, m, cs, ce, c, tight=False)
                         and self._product_context(text, Mention(m.s, ce, m.aliases), brand, False) is not None)
             if not near and word and c.kind == "D" and alias.latin and c.key.isascii() \
-                    and ft.norm.quote(m.s, m.e)[:1].isupper() and self._names_goods(text, brand) \
+                    and ft.norm.quote(m.s, m.e)[:1].isupper() \
+                    and self._variants.sells(text, brand.canonical, unknown=False) \
                     and not _material_name(ft.norm, m, self._tables.generic) \
-                    and not (cs >= m.e and _material_name(ft.norm, Mention(m.s, ce, m.aliases), self._tables.generic,
-                                                          key=text[m.s:m.e])):
+                    and not (cs >= m.e and _material_name(ft.norm, m, self._tables.generic, after=ce)):
                 # "Perfume Inspired by Creed", "Bag inspired by Coach", "Free People inspired Boho
                 # Maxi Dress": a capitalised ordinary-word name next to a style cue, in a field
                 # naming the brand's own kind of goods (not a colour or material: Mango colours)
@@ -541,11 +542,6 @@ class Judging:
                           f"商品文字中出现知名品牌「{name}」，但本店未登记为该品牌的权利人或授权经销商，"
                           f"存在售假/蹭品牌风险。",
                           conf=conf)
-
-    def _names_goods(self, text: str, brand) -> bool:
-        """Does the field name one of the brand's own kinds of goods (its category's products)?"""
-        prods = self._variants.products.get(brand.canonical)
-        return bool(prods) and any(w in text for w in prods)
 
     def _denials(self) -> tuple:
         got = getattr(self, "_denial_words", None)

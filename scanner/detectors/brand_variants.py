@@ -294,11 +294,11 @@ class Variants:
         """The brand's own product starts within `reach` characters after normalised position e."""
         return self._product_after(text, e, canonical, reach)
 
-    def sells(self, text: str, canonical: str) -> bool:
-        """Does the text name one of the brand's own products anywhere (Channel … 面霜)? True when
-        the data name none for the brand (nothing to tell by)."""
+    def sells(self, text: str, canonical: str, unknown: bool = True) -> bool:
+        """Does the text name one of the brand's own products anywhere (Channel … 面霜)? `unknown`
+        when the data name none for the brand (nothing to tell by)."""
         prods = self.products.get(canonical)
-        return not prods or any(w in text for w in prods)
+        return unknown if not prods else any(w in text for w in prods)
 
     def _ok_window(self, w: str, aliases) -> bool:
         return w not in aliases and w not in self.phrases and w not in self.ordinary

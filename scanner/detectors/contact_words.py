@@ -250,9 +250,10 @@ class ContactWords:
         # the account named as the shop's or the marketplace id's own (抖音同名, 微信同名, wx同tb号):
         # the buyer finds it without a handle written out
         self.same_name = re.compile(alt["same_name"]) if "same_name" in alt else None
-        # a lower price promised in another shop (同款更便宜): within the sentence around its name
-        self.cheaper = ((re.compile(rf"[^。！？!?\n]{{0,40}}?(?:{alt['cheaper_there']})"),
-                         re.compile(rf"(?:{alt['cheaper_there']})[^。！？!?\n]{{0,40}}$"))
+        # a lower price promised in another shop (同款更便宜): within the sentence around its name,
+        # read like a reward (after, before)
+        self.cheaper = ((re.compile(_INVITE_REWARD.format(invite_reward=alt["cheaper_there"])),
+                         re.compile(_INVITE_REWARD_BEFORE.format(invite_reward=alt["cheaper_there"])))
                         if "cheaper_there" in alt else None)
         # an eat-in shop's own table or counter (扫台面二维码添加微信好友): the invitation is made in
         # the shop, to a customer standing there, not to an online buyer — it stays low
