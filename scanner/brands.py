@@ -303,6 +303,20 @@ def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
     return syl_ids, table
 
 
+def _plural_names(table: dict) -> None:
+    """English copy names a brand's goods by its plural (Uggs, Birkenstocks, Louboutins): a
+    one-word Latin name that is no ordinary word gets its -s form, unless that form is English
+    itself (apples, doves, tides: the name is a word) or another name's key."""
+    for k, als in list(table.items()):
+        if not (k.isascii() and k.isalpha() and len(k) >= 3) or k.endswith("s"):
+            continue
+        named = [a for a in als if not a.word and a.kind in ("en", "nick") and not a.brand.ambiguous]
+        plural = k + "s"
+        if not named or plural in table or is_english_word(plural):
+            continue
+        table[plural] = [Alias(plural, a.name, a.brand, a.kind, False, True) for a in named]
+
+
 def _pinyin_names(brands, table: dict) -> None:
     """A Chinese brand name of three to six characters written in toneless pinyin, run together
     (Sanzhisongshu for 三只松鼠, Zhoudafu for 周大福): sellers write it to dodge a name filter, and it
@@ -448,6 +462,7 @@ class BrandDB:
                         # ordinary words: listed as such, a single character, or a bare number (361)
                         word = k in b.words or len(k) == 1 or normalize_key(nm) in b.words or k.isdigit()
                         lst.append(Alias(k, nm, b, kind, word, _an(k[0]) or _an(k[-1])))
+        _plural_names(table)
         _pinyin_names(self.brands, table)
         self.aliases = {k: tuple(v) for k, v in table.items()}
         self.automaton = Automaton((k, (k, v)) for k, v in self.aliases.items()) if self.aliases else None

@@ -693,6 +693,9 @@ POSITIVE = [
     # held-out claims round 74 (h22b): ASA rulings on magnesium sprays
     ("Zinc spray absorbs 3 times faster than ordinary tablets", "absolute_term", "c74-en-times-than-tablets", "medium"),
     ("the purest mineral source known.", "absolute_term", "c74-en-most-known", "medium"),
+    # session 22 self-probes
+    ("消毒液 杀灭一切病菌", "guarantee_claim", "s22-kill-all-germs", "medium"),
+    ("除草剂 一次用药 永不再长", "guarantee_claim", "s22-never-grow-back", "high"),
 ]
 
 PUBLIC_ORDER = [

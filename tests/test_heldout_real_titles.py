@@ -181,6 +181,7 @@ VIOLATIONS = {
     "kbt062": "AD-MED-祛痘",             # mask 美白祛痘
     "kbt067": "AD-MED-美白",             # mask 美白淡斑
     "kbt072": "AD-MED-祛痘",             # mask 祛痘
+    "kbt070": "AD-MED-F-cos-marks",       # eye patches 去眼袋黑眼圈 (as r8p-3088511; found since session 22)
     "kbt087": "AD-MED-祛痘",             # mask 祛痘痘印
     "kbt092": "AD-MED-美白",             # toner 美白
     "kbt095": "AD-MED-去痘印",            # cleanser 去痘印
@@ -510,6 +511,7 @@ VIOLATIONS = {
     # Genuine brands of the shops (flagship stores, a pharmacy wholesaler of 片仔癀) are scoped per listing.
     "r15nm-75311": "AD-MED-美白",                    # mask set: 补水、舒缓、美白三个功效 (no 特证 shown)
     "r15nm-72402": "AD-GUAR-F-guar-days",            # 28天VC精华美白组合: whitening promised in 28 days (no 特证 shown)
+    "r15nm-27410": "AD-MED-F-s22-food-intelligence-class",  # children's fish oil: DHA促进大脑发育 (a food may not claim 益智; found since session 22)
     "r15nm-19023": "AD-MED-F-med-treat",             # nipple cream: 减轻乳头干燥疼痛
     "r15nm-31304": "AD-MED-F-c26-not-afraid",        # latex mattress: 睡完不怕腰酸背疼 (a symptom kept away by a household good, 《广告法》第十七条; JD 膏贴规范 bans 不怕**)
     "r15nm-80361": "AD-MED-F-med-organ",             # throat spray (cross-border, not a drug here): 舒缓鼻塞、咽喉不适

@@ -1,0 +1,65 @@
+"""Rules added in session 22 after probing ordinary and claim wording the held-out rounds had not
+covered (no test row of any corpus was the model; each rule is written for its class of wording):
+
+- frames_medical.csv: s22-food-intelligence-class (提高智力, 促进大脑发育, 让孩子更聪明 on a food or a
+  supplement: the goods decide — a toy's 开发智力 is what it is for), s22-no-more-drug (不用再吃药: a
+  testimonial that the goods replace medicine), s22-en-restore-sense (restore vision/hearing),
+  s22-en-shorten-illness (shorten the duration of colds); cos-marks also reads 去除眼袋.
+- frames_claims.csv: s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长).
+- ad_terms.csv + categories.csv: 天然抗生素, 植物胰岛素, 天然降压药 … (a food likened to a drug; the
+  phrase names no drug class, so 抗生素 inside it no longer makes the listing a drug); 藻油 a supplement.
+- scanner/brands.py: a one-word Latin brand name's plural (Uggs, Birkenstocks, Louboutins) is the
+  brand, unless the plural is English itself (apples, doves) or the name is an ordinary word.
+"""
+from heldout_support import brand_word_tests, rule_tests
+from scanner.models import Listing
+
+HIT = [
+    ("核桃粉", "提高智力 健脑益智 考试必备", "AD-MED-F-s22-food-intelligence-class"),
+    ("DHA藻油", "促进大脑发育", "AD-MED-F-s22-food-intelligence-class"),
+    ("儿童核桃乳", "让学生越吃越聪明", "AD-MED-F-s22-food-intelligence-class"),
+    ("降糖茶", "喝了三个月 血糖稳定了 不用再吃药", "AD-MED-F-s22-no-more-drug"),
+    ("眼霜", "七天去除眼袋", "AD-MED-F-cos-marks"),
+    ("蜂胶", "天然抗生素", "AD-MED-天然抗生素"),
+    ("苦瓜片", "植物胰岛素 控血糖", "AD-MED-植物胰岛素"),
+    ("消毒液", "杀灭一切病菌", "AD-GUAR-F-s22-kill-all-germs"),
+    ("脱毛膏", "用完永不再长 光滑如初", "AD-GUAR-F-s22-never-grow-back"),
+    ("Eye drops", "Eye drops that restore vision naturally", "AD-MED-F-s22-en-restore-sense"),
+    ("Zinc lozenges", "Zinc lozenges shorten the duration of colds", "AD-MED-F-s22-en-shorten-illness"),
+]
+
+QUIET = [
+    ("益智玩具", "开发智力 促进大脑发育 三岁以上"),       # what a toy is for
+    ("早教机", "促进宝宝大脑发育 儿歌故事"),
+    ("收纳盒", "聪明的收纳设计 让孩子更聪明地整理"),     # no food
+    ("喂药器", "宝宝不用再哭着吃药"),                    # a feeding aid
+    ("奶粉", "本品不能提高智力，请科学喂养"),            # a negation
+    ("酒精湿巾", "杀灭99.9%大肠杆菌 检测报告可查"),
+    ("纯银项链", "永不褪色"),
+    ("儿童书桌", "可升降 陪孩子长大 永远不长大的童心"),
+    ("Hedge trimmer", "Restore your sight lines with this hedge trimmer"),
+    ("Photo app", "Restores faded colours of old photos"),
+    ("Eye drops", "This tea does not restore vision"),
+    ("抗生素残留检测卡", "检测牛奶中的抗生素"),
+]
+
+
+def _listing(title, description):
+    return Listing(id="p22", title=title, description=description)
+
+
+scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)
+
+BRAND_QUIET = [
+    "Apples 2kg fresh fruit box",                     # the plural is English: the name is a word
+    "Doves ornament ceramic pair",
+    "Tides table calendar 2027 fishing",
+    "Pinks and blues summer dress",
+]
+BRAND_LOUD = [
+    ("Uggs style boots tasman slippers", "Uggs style"),
+    ("Birkenstocks dupe sandals cork footbed", "Birkenstocks dupe"),
+    ("Louboutins inspired red bottom heels", "Louboutins inspired"),
+]
+
+brand_scanner, test_brand_quiet, test_brand_loud = brand_word_tests(BRAND_QUIET, BRAND_LOUD)
