@@ -8,6 +8,9 @@ covered (no test row of any corpus was the model; each rule is written for its c
 - frames_claims.csv: s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长).
 - ad_terms.csv + categories.csv: 天然抗生素, 植物胰岛素, 天然降压药 … (a food likened to a drug; the
   phrase names no drug class, so 抗生素 inside it no longer makes the listing a drug); 藻油 a supplement.
+- contacts: 加我薇 / 加我微 / +薇 (the app cut to its look-alike first character: a personal
+  WeChat to add, medium like 加我v); invite_hint 联系方式见图片, 看我签名 (the contact waits in the
+  pictures or the signature).
 - scanner/brands.py: a one-word Latin brand name's plural (Uggs, Birkenstocks, Louboutins) is the
   brand, unless the plural is English itself (apples, doves) or the name is an ordinary word.
 """
@@ -26,6 +29,10 @@ HIT = [
     ("脱毛膏", "用完永不再长 光滑如初", "AD-GUAR-F-s22-never-grow-back"),
     ("Eye drops", "Eye drops that restore vision naturally", "AD-MED-F-s22-en-restore-sense"),
     ("Zinc lozenges", "Zinc lozenges shorten the duration of colds", "AD-MED-F-s22-en-shorten-illness"),
+    ("小样", "加我薇 免费送小样", "CONTACT-INVITE"),
+    ("小样", "加我微 免费送小样", "CONTACT-INVITE"),
+    ("连衣裙", "更多款式 联系方式见图片", "CONTACT-INVITE"),
+    ("连衣裙", "看我签名 有惊喜", "CONTACT-INVITE"),
 ]
 
 QUIET = [
@@ -41,6 +48,10 @@ QUIET = [
     ("Photo app", "Restores faded colours of old photos"),
     ("Eye drops", "This tea does not restore vision"),
     ("抗生素残留检测卡", "检测牛奶中的抗生素"),
+    ("T恤", "加我微博 关注新品"),                          # a public account, no personal contact
+    ("收纳盒", "张薇 设计师款"),
+    ("小样", "加我微店收藏"),
+    ("连衣裙", "图片仅供参考 有问题联系客服"),
 ]
 
 

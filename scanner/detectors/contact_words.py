@@ -74,6 +74,8 @@ _SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|us
 _INVITE = (r"(?P<direct>(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
            r"|(?:{invite_ask_direct})(?:{invite_ask_app})(?!{invite_service})|(?:{invite_scan})"
            r"|(?:\+|加我)v(?![a-z0-9])"
+           # 加我薇 / 加我微 / +薇: the app cut to its look-alike first character (not 加我微博, 加我微店)
+           r"|加我[微薇威](?![信芯博店商视单笑课波米])|\+[薇威](?![信芯])"
            # 加V看实拍, 加V领取优惠券 — not 加V型枕, 加V字 or 加V领 (a V-neck added)
            r"|加v(?![a-z0-9型字]|领(?!取)))"
            r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
@@ -150,8 +152,8 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 # ------------------------------------------------------------------ the word lists (data)
 
 WORDS_FILE = "contact_words.csv"
-# the places a hint points to (看个性签名, 主页有微, 看我简介): every invite_hint row holds one
-HINT_PLACES = ("签名", "主页", "简介", "头像")
+# the places a hint points to (看个性签名, 主页有微, 看我简介, 联系方式见图片): every invite_hint row holds one
+HINT_PLACES = ("签名", "主页", "简介", "头像", "图片")
 _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
