@@ -268,6 +268,17 @@ def _apart(norm, i: int) -> bool:
     return o < len(norm.original) and not is_cjk(norm.original[o])
 
 
+def _monogram(between: str, name: str) -> bool:
+    """Is `between` (a name's end to a logo cue) one or two letters, the name's initial or the
+    initials of its words, standing apart (Champion C logo, Gucci GG logo)?"""
+    if not (between[:1] == " " and between[-1:] == " "):
+        return False
+    letters = between.strip().lower()
+    words = name.lower().split()
+    return 1 <= len(letters) <= 2 and letters.isalpha() and bool(words) and (
+        set(letters) == {words[0][0]} or letters == "".join(w[0] for w in words))
+
+
 def _tight(c: Cue) -> int:
     """Largest gap at which a cue makes an ordinary-word name a brand (-1: never)."""
     if not c.word:
@@ -412,6 +423,12 @@ class Judging:
                 # (小香风 before a bag stays the style word it is in Chinese copy)
                 near = (_near(text, m, cs, ce, c, tight=False)
                         and self._product_context(text, Mention(m.s, ce, m.aliases), brand, False) is not None)
+            if not near and word and c.kind == "X" and c.key == "logo" and cs >= m.e and alias.latin \
+                    and _monogram(text[m.e:cs], text[m.s:m.e]):
+                # the brand's initial between its name and "logo" is its mark (Champion C logo,
+                # Guess G logo, Gucci GG logo): the logo, not the word, is meant (天津海关 2020:
+                # 布鞋 with Champion's “C” logo)
+                near = True
             if not near and word and c.kind == "D" and alias.latin and c.key.isascii() \
                     and ft.norm.quote(m.s, m.e)[:1].isupper() \
                     and self._variants.sells(text, brand.canonical, unknown=False) \

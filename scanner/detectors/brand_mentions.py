@@ -232,6 +232,12 @@ class MentionFinding:
                 # it (Nike-inspired, Dior-style)
                 # (a long name that is no word may take copy wording glued on: #lululemondupe)
                 glued_ok = len(key) >= _GLUED_NAME and not all(a.word for a in aliases)
+                # (a replica seller's slug runs on after the name: replicachanelbag — Chanel v.
+                # Replicachanelbag, S.D. Fla. 2019 — when copy wording is glued on before it)
+                if glued_ok and key.isascii() and start > 0 and _an(text[start - 1]) \
+                        and text.endswith(_GLUED_CUES, 0, start) and text[end].isalpha():
+                    found.append(Mention(start, end, aliases))
+                    continue
                 # (and a long name that is no word, a capitalised word glued on: WilsonTennis, NikeAir)
                 if glued_ok and key.isascii() and text[end].isalpha() and case_change(norm, end):
                     found.append(Mention(start, end, aliases))
