@@ -965,6 +965,36 @@ _ROUND66_QUIET = [
 ]
 
 
+# claims round 76 (hc9620–hc9650, h24a): posture correctors, white-hair shampoos, growth milk powders, pseudo-tech wear
+_ROUND76 = frozenset({"r76-physio-restore", "r76-hair-blacken", "r76-growth-worry-food", "r76-bone-growth-boost",
+                      "r76-wear-fitness"})
+
+
+_ROUND76_HITS = [
+    ("矫姿带 可使后天性的适度骨骼变形恢复正常生理结构", "r76-physio-restore"),
+    ("颈椎枕 让颈椎重现健康生理曲度", "r76-physio-restore"),
+    ("何首乌洗发水 从根养发 久黑不返白", "r76-hair-blacken"),
+    ("越洗越黑，专利养发", "r76-hair-blacken"),
+    ("白发根养黑、自然变黑", "r76-hair-blacken"),
+    ("草本洗发水 增加毛囊黑色素生成", "r76-hair-blacken"),
+    ("儿童成长奶粉，告别身高烦恼", "r76-growth-worry-food"),
+    ("儿童成长奶粉 新品，一个月5-8cm", "r76-growth-worry-food"),
+    ("6位一体身高管理，为骨骼生长提供动力", "r76-bone-growth-boost"),
+    ("石墨烯内衣内裤 穿上能强身健体", "r76-wear-fitness"),
+]
+_ROUND76_QUIET = [
+    "颈椎枕 符合颈椎生理曲度 慢回弹记忆棉",
+    "人体工学椅 贴合脊柱生理曲线 腰托可调",
+    "洗发水 滋养秀发 乌黑亮泽",
+    "黑色卫衣 越洗越软 不起球",
+    "手机壳 黑色磨砂 不返白 不发黄",
+    "染发膏 白发遮盖 一梳染黑",              # hair dye: left to the special-cosmetic rules
+    "儿童奶粉 800g 约可冲调一个月",
+    "高钙牛奶 钙是骨骼和牙齿的主要成分",
+    "跳绳 健身减肥 强身健体",
+]
+
+
 # claims round 57 (hc7900–hc7958, h15c): live-stream sales talk (口播) quoted in decisions and reports
 _ROUND57 = frozenset({"c59-vision-better", "c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
                       "c57-paralysis-recover", "c57-young-urine", "c57-energy-wave", "c57-no-hospital",
@@ -1067,7 +1097,8 @@ _ROUND63_QUIET = [
 
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
-                         + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS)
+                         + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS
+                         + _ROUND76_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1079,7 +1110,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND54) for t in _ROUND54_QUIET] + [(t, _ROUND57) for t in _ROUND57_QUIET]
                          + [(t, _ROUND58) for t in _ROUND58_QUIET] + [(t, _ROUND60) for t in _ROUND60_QUIET]
                          + [(t, _ROUND61) for t in _ROUND61_QUIET]
-                         + [(t, _ROUND63) for t in _ROUND63_QUIET] + [(t, _ROUND66) for t in _ROUND66_QUIET])
+                         + [(t, _ROUND63) for t in _ROUND63_QUIET] + [(t, _ROUND66) for t in _ROUND66_QUIET]
+                         + [(t, _ROUND76) for t in _ROUND76_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

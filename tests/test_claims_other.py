@@ -696,6 +696,13 @@ POSITIVE = [
     # session 22 self-probes
     ("消毒液 杀灭一切病菌", "guarantee_claim", "s22-kill-all-germs", "medium"),
     ("除草剂 一次用药 永不再长", "guarantee_claim", "s22-never-grow-back", "high"),
+    # held-out claims round 76 (h24a): beneficiary counts, pseudo-physics goods, deposit multiples,
+    # school places sold with a flat, counted patents without numbers
+    ("据不完全统计，青少年受益者已超过400万", "guarantee_claim", "r76-beneficiaries", "medium"),
+    ("暗物质洗发水 浓密秀发", "authority_claim", "r76-pseudo-darkmatter", "medium"),
+    ("成倍利息（超活期存款利息30倍）", "guarantee_claim", "r76-deposit-multiple", "high"),
+    ("富瑞星座现房带青园学位", "guarantee_claim", "r76-house-school-place", "medium"),
+    ("燃气热水器 20余项国家专利造行业精品", "authority_claim", "r76-patent-count", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -946,6 +953,14 @@ LAWFUL = [
     "經濟部商業登記 合法公司 統一編號可查",
     "塑身衣 穿上視覺顯瘦 修飾小腹線條",
     "行政院環保署 環保標章 認證產品",
+    # claims round 76 (h24a): look-alikes of the r76 frames
+    "暗物质与暗能量 科普读物 精装",
+    "暗物质探测卫星 悟空号 1:30 模型",
+    "意外险 受益人可指定 保额50万",
+    "公益联名T恤 每售出一件捐1元 受益儿童超过2万名",
+    "银行定期存款 利率以银行公布为准",
+    "二手房 房源不带学位 南北通透",
+    "外观设计专利 ZL202030123456.7 等3项专利",
 ]
 
 
