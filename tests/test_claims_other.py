@@ -696,6 +696,7 @@ POSITIVE = [
     # session 22 self-probes
     ("消毒液 杀灭一切病菌", "guarantee_claim", "s22-kill-all-germs", "medium"),
     ("除草剂 一次用药 永不再长", "guarantee_claim", "s22-never-grow-back", "high"),
+    ("国货精华 秒杀所有同类产品", "absolute_term", "s22-beat-rivals", "high"),
     # held-out claims round 76 (h24a): beneficiary counts, pseudo-physics goods, deposit multiples,
     # school places sold with a flat, counted patents without numbers
     ("据不完全统计，青少年受益者已超过400万", "guarantee_claim", "r76-beneficiaries", "medium"),

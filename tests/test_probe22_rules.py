@@ -4,8 +4,10 @@ covered (no test row of any corpus was the model; each rule is written for its c
 - frames_medical.csv: s22-food-intelligence-class (提高智力, 促进大脑发育, 让孩子更聪明 on a food or a
   supplement: the goods decide — a toy's 开发智力 is what it is for), s22-no-more-drug (不用再吃药: a
   testimonial that the goods replace medicine), s22-en-restore-sense (restore vision/hearing),
-  s22-en-shorten-illness (shorten the duration of colds); cos-marks also reads 去除眼袋.
-- frames_claims.csv: s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长).
+  s22-en-shorten-illness (shorten the duration of colds), s22-acne-gone (痘痘全没了: a user's
+  testimonial, as 颈椎疼没了); cos-marks also reads 去除眼袋.
+- frames_claims.csv: s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长), s22-beat-rivals
+  (秒杀/碾压/吊打 + 所有/一众 + 同类/同行: every rival beaten; 秒杀 alone is a flash sale).
 - ad_terms.csv + categories.csv: 天然抗生素, 植物胰岛素, 天然降压药 … (a food likened to a drug; the
   phrase names no drug class, so 抗生素 inside it no longer makes the listing a drug); 藻油 a supplement.
 - contacts: 加我薇 / 加我微 / +薇 (the app cut to its look-alike first character: a personal
@@ -29,6 +31,8 @@ HIT = [
     ("脱毛膏", "用完永不再长 光滑如初", "AD-GUAR-F-s22-never-grow-back"),
     ("Eye drops", "Eye drops that restore vision naturally", "AD-MED-F-s22-en-restore-sense"),
     ("Zinc lozenges", "Zinc lozenges shorten the duration of colds", "AD-MED-F-s22-en-shorten-illness"),
+    ("面霜", "这个面霜用了一周 痘痘全没了", "AD-MED-F-s22-acne-gone"),
+    ("精华", "秒杀所有同类产品", "AD-ABS-F-s22-beat-rivals"),
     ("小样", "加我薇 免费送小样", "CONTACT-INVITE"),
     ("小样", "加我微 免费送小样", "CONTACT-INVITE"),
     ("连衣裙", "更多款式 联系方式见图片", "CONTACT-INVITE"),
@@ -48,6 +52,9 @@ QUIET = [
     ("Photo app", "Restores faded colours of old photos"),
     ("Eye drops", "This tea does not restore vision"),
     ("抗生素残留检测卡", "检测牛奶中的抗生素"),
+    ("鼻贴", "撕下来 黑头全没了"),                          # a cleansing strip
+    ("游戏手柄", "打败所有敌人 畅玩无延迟"),
+    ("面膜", "这款面膜并不能让痘痘全没了"),
     ("T恤", "加我微博 关注新品"),                          # a public account, no personal contact
     ("收纳盒", "张薇 设计师款"),
     ("小样", "加我微店收藏"),
