@@ -693,6 +693,14 @@ POSITIVE = [
     # held-out claims round 74 (h22b): ASA rulings on magnesium sprays
     ("Zinc spray absorbs 3 times faster than ordinary tablets", "absolute_term", "c74-en-times-than-tablets", "medium"),
     ("the purest mineral source known.", "absolute_term", "c74-en-most-known", "medium"),
+    # held-out claims round 77 (h24b): ASA, CAP, FDA/FTC English enforcement
+    ("Pest control you can trust: RSPCA inspected", "authority_claim", "c77-en-official-body-endorse", "medium"),
+    ("Government Approved Debt Relief for UK residents", "authority_claim", "c77-en-gov-debt-scheme", "medium"),
+    ("Apply today and have 70% of your debt written off", "guarantee_claim", "c77-en-debt-writeoff-pct", "medium"),
+    ("Fuel saver chip: improves fuel economy by up to 30%", "guarantee_claim", "c77-en-fuel-saving", "medium"),
+    ("Chinese made masks are untested and could harm you", "absolute_term", "c77-en-imports-unsafe", "medium"),
+    ("My hair grew 4 inches in 2 months with these gummies", "guarantee_claim", "c77-en-hair-grew-inches", "medium"),
+    ("Firming body lotion to tone and look slimmer", "guarantee_claim", "c77-en-tone-thinner", "medium"),
 ]
 
 PUBLIC_ORDER = [
