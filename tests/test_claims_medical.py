@@ -1072,6 +1072,7 @@ _ROUND77_HITS = [
     ("Lozenges that help stop the cold.", "c77-en-stop-cold"),
     ("Herbal capsules to kick the opiate habit", "c77-en-addiction-habit"),
     ("Relieves symptoms of withdrawal naturally", "c77-en-addiction-habit"),
+    ("Herbal drops that curb alcohol cravings", "c77-en-addiction-habit"),
 ]
 _ROUND77_QUIET = [
     "Saline nasal rinse washes away mucus and dust",
@@ -1080,6 +1081,7 @@ _ROUND77_QUIET = [
     "Draught excluder stops the cold air coming in",
     "Break the phone habit: timed lockbox",                       # no drug addiction
     "Kick the sugar habit: 30 healthy snack recipes",
+    "Gummies that curb sugar cravings",                           # no drug or alcohol
 ]
 
 

@@ -701,6 +701,9 @@ POSITIVE = [
     ("Chinese made masks are untested and could harm you", "absolute_term", "c77-en-imports-unsafe", "medium"),
     ("My hair grew 4 inches in 2 months with these gummies", "guarantee_claim", "c77-en-hair-grew-inches", "medium"),
     ("Firming body lotion to tone and look slimmer", "guarantee_claim", "c77-en-tone-thinner", "medium"),
+    ("Our protein shake works better than anything else available", "absolute_term", "c77-en-than-anything-else", "medium"),
+    ("Visible results within 30 days or your money back", "guarantee_claim", "c77-en-improve-or-money-back", "medium"),
+    ("Thermogenic capsules burn up to 900 calories of stored fat", "guarantee_claim", "c77-en-fat-calories-day", "medium"),
 ]
 
 PUBLIC_ORDER = [
