@@ -1095,10 +1095,31 @@ _ROUND63_QUIET = [
 ]
 
 
+_ROUND77 = frozenset({"c77-en-wash-away-virus", "c77-en-stop-cold", "c77-en-addiction-habit"})
+_ROUND77_HITS = [
+    ("Daily nasal spray that washes away viruses", "c77-en-wash-away-virus"),
+    ("Use at the first sign: helps stop a cold in its tracks", "c77-en-stop-cold"),
+    ("Lozenges that help stop the cold.", "c77-en-stop-cold"),
+    ("Herbal capsules to kick the opiate habit", "c77-en-addiction-habit"),
+    ("Relieves symptoms of withdrawal naturally", "c77-en-addiction-habit"),
+    ("Herbal drops that curb alcohol cravings", "c77-en-addiction-habit"),
+]
+_ROUND77_QUIET = [
+    "Saline nasal rinse washes away mucus and dust",
+    "Thermal blackout curtains help stop the cold.",              # the weather, not the illness
+    "Beat the cold with this thermal fleece jacket",
+    "Draught excluder stops the cold air coming in",
+    "Break the phone habit: timed lockbox",                       # no drug addiction
+    "Kick the sugar habit: 30 healthy snack recipes",
+    "Gummies that curb sugar cravings",                           # no drug or alcohol
+]
+
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
                          + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS
                          + _ROUND76_HITS)
+                         + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS + _ROUND77_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1112,6 +1133,7 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND61) for t in _ROUND61_QUIET]
                          + [(t, _ROUND63) for t in _ROUND63_QUIET] + [(t, _ROUND66) for t in _ROUND66_QUIET]
                          + [(t, _ROUND76) for t in _ROUND76_QUIET])
+                         + [(t, _ROUND77) for t in _ROUND77_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

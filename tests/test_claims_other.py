@@ -704,6 +704,17 @@ POSITIVE = [
     ("成倍利息（超活期存款利息30倍）", "guarantee_claim", "r76-deposit-multiple", "high"),
     ("富瑞星座现房带青园学位", "guarantee_claim", "r76-house-school-place", "medium"),
     ("燃气热水器 20余项国家专利造行业精品", "authority_claim", "r76-patent-count", "medium"),
+    # held-out claims round 77 (h24b): ASA, CAP, FDA/FTC English enforcement
+    ("Pest control you can trust: RSPCA inspected", "authority_claim", "c77-en-official-body-endorse", "medium"),
+    ("Government Approved Debt Relief for UK residents", "authority_claim", "c77-en-gov-debt-scheme", "medium"),
+    ("Apply today and have 70% of your debt written off", "guarantee_claim", "c77-en-debt-writeoff-pct", "medium"),
+    ("Fuel saver chip: improves fuel economy by up to 30%", "guarantee_claim", "c77-en-fuel-saving", "medium"),
+    ("Chinese made masks are untested and could harm you", "absolute_term", "c77-en-imports-unsafe", "medium"),
+    ("My hair grew 4 inches in 2 months with these gummies", "guarantee_claim", "c77-en-hair-grew-inches", "medium"),
+    ("Firming body lotion to tone and look slimmer", "guarantee_claim", "c77-en-tone-thinner", "medium"),
+    ("Our protein shake works better than anything else available", "absolute_term", "c77-en-than-anything-else", "medium"),
+    ("Visible results within 30 days or your money back", "guarantee_claim", "c77-en-improve-or-money-back", "medium"),
+    ("Thermogenic capsules burn up to 900 calories of stored fat", "guarantee_claim", "c77-en-fat-calories-day", "medium"),
 ]
 
 PUBLIC_ORDER = [

@@ -920,6 +920,16 @@ QUIET = [
     "Sunglasses with melanin lenses",
     "Deodorant spray that fights odor-causing bacteria",
     "Hyaluronic acid plumps skin with moisture",
+    # round 77, English enforcement (hc9710–hc9740): look-alikes of the rules it added
+    "Contains 50% of the NHS recommended daily intake of vitamin C",   # a reference intake, no endorsement
+    "RSPCA Assured free-range eggs, 12 pack",                          # the real label scheme
+    "Government backed start up loans explained: small business guide",  # no debt-solution claim
+    "50% off everything, clear off the shelves",                       # a sale, not a debt write-off
+    "Improves fuel economy by up to 15%",                              # no fuel-saving device named
+    "Imported merino yarn from Italy, hand-dyed",
+    "Clip-in hair extensions, 20 inches",
+    "Toning shampoo for blonde hair, tones and brightens",
+    "Number one in our range for comfort",                             # the shop's own range
 ]
 
 
