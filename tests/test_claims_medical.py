@@ -1118,8 +1118,7 @@ _ROUND77_QUIET = [
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
                          + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS
-                         + _ROUND76_HITS)
-                         + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS + _ROUND77_HITS)
+                         + _ROUND76_HITS + _ROUND77_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1132,7 +1131,7 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND58) for t in _ROUND58_QUIET] + [(t, _ROUND60) for t in _ROUND60_QUIET]
                          + [(t, _ROUND61) for t in _ROUND61_QUIET]
                          + [(t, _ROUND63) for t in _ROUND63_QUIET] + [(t, _ROUND66) for t in _ROUND66_QUIET]
-                         + [(t, _ROUND76) for t in _ROUND76_QUIET])
+                         + [(t, _ROUND76) for t in _ROUND76_QUIET]
                          + [(t, _ROUND77) for t in _ROUND77_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
