@@ -13,6 +13,7 @@ covered (no test row of any corpus was the model; each rule is written for its c
 - contacts: 加我薇 / 加我微 / +薇 (the app cut to its look-alike first character: a personal
   WeChat to add, medium like 加我v); invite_hint 联系方式见图片, 看我签名 (the contact waits in the
   pictures or the signature).
+- brand_db/cues.csv: -like, -ish, -esque glued after a brand (Adidas-ish, Chanel-esque), like -type.
 - scanner/brands.py: a one-word Latin brand name's plural (Uggs, Birkenstocks, Louboutins) is the
   brand, unless the plural is English itself (apples, doves) or the name is an ordinary word.
 """
@@ -73,11 +74,15 @@ BRAND_QUIET = [
     "Doves ornament ceramic pair",
     "Tides table calendar 2027 fishing",
     "Pinks and blues summer dress",
+    "Apple-like crisp texture cookies",               # an ordinary-word name needs a word cue
+    "Life-like reborn doll",
 ]
 BRAND_LOUD = [
     ("Uggs style boots tasman slippers", "Uggs style"),
     ("Birkenstocks dupe sandals cork footbed", "Birkenstocks dupe"),
     ("Louboutins inspired red bottom heels", "Louboutins inspired"),
+    ("Adidas-ish tracksuit", "Adidas-ish"),                # -ish/-like/-esque glued on, like -type
+    ("Chanel-esque quilted bag", "Chanel-esque"),
 ]
 
 brand_scanner, test_brand_quiet, test_brand_loud = brand_word_tests(BRAND_QUIET, BRAND_LOUD)
