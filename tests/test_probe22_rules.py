@@ -6,9 +6,11 @@ covered (no test row of any corpus was the model; each rule is written for its c
   testimonial that the goods replace medicine), s22-en-restore-sense (restore vision/hearing),
   s22-en-shorten-illness (shorten the duration of colds), s22-acne-gone (痘痘全没了: a user's
   testimonial, as 颈椎疼没了); cos-marks also reads 去除眼袋.
-- frames_claims.csv: s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长), s22-beat-rivals
+- frames_medical.csv: s22-alcohol-health (酒 … 喝出健康/越喝越健康/不伤肝: 《广告法》第二十三条).
+- frames_claims.csv: est-time-distance also reads 距离地铁仅需3分钟 (a time to a landmark,
+  《广告法》第二十六条); s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长), s22-beat-rivals
   (秒杀/碾压/吊打 + 所有/一众 + 同类/同行: every rival beaten; 秒杀 alone is a flash sale).
-- ad_terms.csv + categories.csv: 天然抗生素, 植物胰岛素, 天然降压药 … (a food likened to a drug; the
+- ad_terms.csv: 终身不脱落 (植发). ad_terms.csv + categories.csv: 天然抗生素, 植物胰岛素, 天然降压药 … (a food likened to a drug; the
   phrase names no drug class, so 抗生素 inside it no longer makes the listing a drug); 藻油 a supplement.
 - contacts: 加我薇 / 加我微 / +薇 (the app cut to its look-alike first character: a personal
   WeChat to add, medium like 加我v); invite_hint 联系方式见图片, 看我签名 (the contact waits in the
@@ -34,6 +36,10 @@ HIT = [
     ("Zinc lozenges", "Zinc lozenges shorten the duration of colds", "AD-MED-F-s22-en-shorten-illness"),
     ("面霜", "这个面霜用了一周 痘痘全没了", "AD-MED-F-s22-acne-gone"),
     ("精华", "秒杀所有同类产品", "AD-ABS-F-s22-beat-rivals"),
+    ("白酒", "纯粮酿造 喝出健康", "AD-MED-F-s22-alcohol-health"),
+    ("酱香酒", "喝了不上头 不伤肝", "AD-MED-F-s22-alcohol-health"),
+    ("植发", "终身不脱落", "AD-GUAR-终身不脱落"),
+    ("二手房", "地铁口 距离地铁仅需3分钟", "AD-GUAR-F-est-time-distance"),
     ("小样", "加我薇 免费送小样", "CONTACT-INVITE"),
     ("小样", "加我微 免费送小样", "CONTACT-INVITE"),
     ("连衣裙", "更多款式 联系方式见图片", "CONTACT-INVITE"),
@@ -56,6 +62,10 @@ QUIET = [
     ("鼻贴", "撕下来 黑头全没了"),                          # a cleansing strip
     ("游戏手柄", "打败所有敌人 畅玩无延迟"),
     ("面膜", "这款面膜并不能让痘痘全没了"),
+    ("葡萄酒", "单宁柔和 适合佐餐"),
+    ("运动水杯", "喝出健康好身材"),                      # no alcohol
+    ("葡萄酒", "饮酒不会让你更健康 请适量饮用"),
+    ("酒店", "距离地铁仅需3分钟 含早餐"),
     ("T恤", "加我微博 关注新品"),                          # a public account, no personal contact
     ("收纳盒", "张薇 设计师款"),
     ("小样", "加我微店收藏"),
