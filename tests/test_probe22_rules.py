@@ -6,7 +6,10 @@ covered (no test row of any corpus was the model; each rule is written for its c
   testimonial that the goods replace medicine), s22-en-restore-sense (restore vision/hearing),
   s22-en-shorten-illness (shorten the duration of colds), s22-acne-gone (痘痘全没了: a user's
   testimonial, as 颈椎疼没了); cos-marks also reads 去除眼袋.
-- frames_medical.csv: s22-alcohol-health (酒 … 喝出健康/越喝越健康/不伤肝: 《广告法》第二十三条).
+- frames_medical.csv: s22-alcohol-health (酒 … 喝出健康/越喝越健康/不伤肝: 《广告法》第二十三条) and
+  s22-drink-health-food (the same claim on a food whose name stands in the title only).
+- lawful_uses.csv 住宿位置: a hotel named in the title keeps its minutes-to-the-metro quiet
+  (《广告法》第二十六条 binds real-estate ads).
 - frames_claims.csv: est-time-distance also reads 距离地铁仅需3分钟 (a time to a landmark,
   《广告法》第二十六条); s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长), s22-beat-rivals
   (秒杀/碾压/吊打 + 所有/一众 + 同类/同行: every rival beaten; 秒杀 alone is a flash sale).
@@ -36,8 +39,8 @@ HIT = [
     ("Zinc lozenges", "Zinc lozenges shorten the duration of colds", "AD-MED-F-s22-en-shorten-illness"),
     ("面霜", "这个面霜用了一周 痘痘全没了", "AD-MED-F-s22-acne-gone"),
     ("精华", "秒杀所有同类产品", "AD-ABS-F-s22-beat-rivals"),
-    ("白酒", "纯粮酿造 喝出健康", "AD-MED-F-s22-alcohol-health"),
-    ("酱香酒", "喝了不上头 不伤肝", "AD-MED-F-s22-alcohol-health"),
+    ("白酒", "纯粮酿造 喝出健康", "AD-MED-F-s22-drink-health-food"),
+    ("", "酱香酒 喝了不上头 不伤肝", "AD-MED-F-s22-alcohol-health"),
     ("植发", "终身不脱落", "AD-GUAR-终身不脱落"),
     ("二手房", "地铁口 距离地铁仅需3分钟", "AD-GUAR-F-est-time-distance"),
     ("小样", "加我薇 免费送小样", "CONTACT-INVITE"),
