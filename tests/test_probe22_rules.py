@@ -14,6 +14,8 @@ covered (no test row of any corpus was the model; each rule is written for its c
   《广告法》第二十六条); s22-kill-all-germs (杀灭一切病菌), s22-never-grow-back (永不再长), s22-beat-rivals
   (秒杀/碾压/吊打 + 所有/一众 + 同类/同行: every rival beaten; 秒杀 alone is a flash sale),
   s22-receipt-cashback (确认收货后找客服返现), s22-en-kills-100 (kills 100% of bed bugs); en-review-reward also reads “refund after 5-star review”.
+- slots/ENDORSER.txt: 疾控中心, 疾病预防控制中心, 卫生院, 防疫站 (疾控中心推荐 on a disinfectant);
+  r72-university-tech also reads 研究证实/实验证明/临床证实 (哈佛大学研究证实).
 - ad_terms.csv: 终身不脱落 (植发). ad_terms.csv + categories.csv: 天然抗生素, 植物胰岛素, 天然降压药 … (a food likened to a drug; the
   phrase names no drug class, so 抗生素 inside it no longer makes the listing a drug); 藻油 a supplement.
 - contacts: 加我薇 / 加我微 / +薇 (the app cut to its look-alike first character: a personal
@@ -47,6 +49,8 @@ HIT = [
     ("Phone case", "Refund after 5-star review", "AD-IND-F-en-review-reward"),
     ("连衣裙", "收到货后找客服领红包", "AD-IND-F-s22-receipt-cashback"),
     ("连衣裙", "今日下单 价格永不再有", "AD-IND-价格永不再有"),
+    ("消毒液", "疾控中心推荐", "AD-AUTH-F-auth-endorser"),
+    ("燕麦片", "哈佛大学研究证实", "AD-AUTH-F-r72-university-tech"),
     ("小样", "加我薇 免费送小样", "CONTACT-INVITE"),
     ("小样", "加我微 免费送小样", "CONTACT-INVITE"),
     ("连衣裙", "更多款式 联系方式见图片", "CONTACT-INVITE"),
@@ -77,6 +81,7 @@ QUIET = [
     ("Bed bug spray", "Does not kill 100% of eggs; repeat after 7 days"),
     ("情侣对戒", "我们的爱永不再有遗憾"),
     ("连衣裙", "确认收货后请及时评价 有问题联系客服"),
+    ("洗手液", "请遵疾控中心建议 勤洗手"),
     ("T恤", "加我微博 关注新品"),                          # a public account, no personal contact
     ("收纳盒", "张薇 设计师款"),
     ("小样", "加我微店收藏"),
