@@ -48,7 +48,9 @@ _PAY_DENIED = re.compile(r"(?:不|勿|拒绝|禁止|谨防|严禁|切勿|请勿|
 _PAY_DENIED_LATIN = re.compile(
     r"(?<![a-z])(?:jangan|tidak|dilarang|hindari|waspada|não|nao|nunca|evite|evita|proibido|prohibido|cuidado con"
     r"|no|never|do not|don't|dont|avoid|beware of|không|khong|đừng|dung"
-    r"|ne|jamais|aucun|aucune|interdit|évitez|evitez|méfiez-vous)(?![a-z])[^,.;!?，。；！？]{0,30}$")
+    r"|ne|jamais|aucun|aucune|interdit|évitez|evitez|méfiez-vous"
+    # (German, Dutch, Polish, Italian: keine PayPal Freunde, nooit buiten Marktplaats, nie przelew…, non fuori da Subito)
+    r"|kein|keine|keinen|nicht|niemals|geen|niet|nooit|nie|nigdy|non)(?![a-z])[^,.;!?，。；！？]{0,30}$")
 # … or right after it, in the same clause (私下交易一律不支持, 直接取引はご遠慮ください, 直接取引禁止)
 _PAY_DENIED_AFTER = re.compile(r"[^，。,.;；!！?？]{0,6}?(?:不支持|不接受|不提供|禁止|严禁|谢绝|拒绝|概不|不予"
                                r"|ご遠慮|お断り|できません|致しません|いたしません)")

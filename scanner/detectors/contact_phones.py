@@ -48,12 +48,17 @@ _LOCAL7 = re.compile(r"[2-9]\d{2}[-. ]\d{4}")
 # with its trunk 8 (8 (916) 123-45-67), a Brazilian one with its area code ((11) 98765-4321)
 _OTHER_FORMAT = re.compile(r"\d{9,13}")
 _ZIP4 = re.compile(r"\d{5}-\d{4}")  # a US ZIP+4 code after a state's WA is no phone
+# a list of decimal values (pH 6.0 6.5 7.0 7.5 8.0, 1.5 2.0 2.5 mm) is measurements, not a phone,
+# even after a word that can be a phone cue (Ph 09 555 0123 in New Zealand)
+_DECIMAL_LIST = re.compile(r"\d{1,3}[.,]\d{1,2}(?: \d{1,3}[.,]\d{1,2})+")
 
 
 class PhoneReading(ContactReading):
     def _digits(self, ft, norm, t, m, cues, claimed, out, severity, attribute):
         rs, re_ = m.start(), m.end()
         s = m.group()
+        if _DECIMAL_LIST.fullmatch(s):
+            return
         # fast path: a plain run of more than 15 digits is an order number or a barcode; fewer
         # than 10 digits can only be a QQ / WeChat number right after its cue
         if s.isascii():

@@ -59,9 +59,10 @@ _TEL_AFTER = r"[ :：\-–—(（\[【/]{{0,3}}(?<![a-z])(?:{phone_latin}|{phone
 # IDs): the app, then a colon or @ and the handle (IG: lucy_crafts, Telegram @lucyshop), or the
 # @handle then "on" the app (Follow @lucy.crafts on Instagram). Read on the folded original
 # text, where the dots and underscores of a handle are still there; a handle after a colon needs
-# a digit, dot or underscore (Snap: quick release is no account)
+# a digit, dot or underscore (Snap: quick release is no account). A Skype name of a Microsoft
+# account carries a live: prefix (Skype: live:.cid.7f3a2b9c, Fiverr's rule on Skype/IM usernames)
 _HANDLE = r"[a-z0-9](?:[a-z0-9._]{{1,28}}[a-z0-9_])"
-_SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|username|account))? ?(?:[:：] ?(?P<h1>@?" + _HANDLE + r")"
+_SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|username|account))? ?(?:[:：] ?(?P<h1>@?(?:live:\.?)?" + _HANDLE + r")"
                  r"|[@$](?P<h2>" + _HANDLE + r"))(?![a-z0-9@])"
                  # (on, and the same word in Portuguese, Spanish, German, French: @loja no Instagram)
                  r"|(?<![a-z0-9.@])@(?P<h3>" + _HANDLE + r") (?:on|no|na|en|em|auf|sur) (?:{social_latin})(?![a-z0-9])"
