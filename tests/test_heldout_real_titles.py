@@ -114,9 +114,13 @@ Translation_ZH-EN datasets/test_tcn.csv; traditional and some simplified Chinese
 (Big-O Sports, no### shop codes), 魔法Baby children's shoes with 授權正版 characters, stationery (派克, LAMY, 施德樓),
 phone cases and 保護貼 listing the models they fit, cosmetics, DVDs, board games, imported foods; the maker named in a title
 (and a licensed character sold 正版/授權) is that listing's scoped own brand. 8 violations: 頂級 on goji berries and on a pump,
-獨家, BENZ valve caps, and four cartoon characters on many-model phone cases. Known misses, not listed: the same phone-case
-pattern with 黑子的籃球, 裸熊, 阴阳师, 神力女超人, 太陽的後裔, TFBOYS (names brand_db does not hold) and with 芝麻街 ELMO,
-蝙蝠俠 (on a case and a T-shirt), which this file's common own brands hide.
+獨家, BENZ valve caps, and four cartoon characters on many-model phone cases. 黑子的籃球, 神力女超人 and 裸熊 on
+such cases are found since brands_ip.csv holds their names (3 more). Known misses, not listed: the same pattern with 阴阳师
+(an ambiguous name: also the profession), 太陽的後裔 (a drama's title), TFBOYS (a celebrity without 同款) and with
+芝麻街 ELMO and 蝙蝠俠 (on a case and a T-shirt), which this file's common own brands hide. The 4 false alarms were
+removed by general rules: Taiwan's accessory words 保護貼/玻璃貼/側掀/皮套 (compat_words.csv), 青春無敵 the idiom (an
+exception of 无敌) and, in code, a phrase of English words one of which is two edits off a multi-word name's (Superdry's
+Solo Sport is no Kolon Sport).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -744,6 +748,9 @@ VIOLATIONS = {
     "r41sp-7770": "BRAND-UNAUTH",             # 角落生物 手機殼 (San-X Sumikko Gurashi on a many-model phone case)
     "r41sp-9450": "BRAND-UNAUTH",             # 手機殼 火影忍者 卡通 (Naruto on a many-model phone case)
     "r41sp-1530": "BRAND-UNAUTH",             # BENZ 氣嘴蓋 … AMG (the maker's mark on third-party valve caps, as tbcarb024)
+    "r41sp-0660": "BRAND-UNAUTH",             # 黑子的籃球手機殼 (found since brands_ip.csv holds Kuroko's Basketball)
+    "r41sp-2190": "BRAND-UNAUTH",             # 神力女超人手機殼 (Wonder Woman's Taiwan name, added to its row)
+    "r41sp-4320": "BRAND-UNAUTH",             # 裸熊 手機殼 (We Bare Bears' short Chinese name, added to its row)
 }
 
 # lawful listings whose false positive needs a detector change
