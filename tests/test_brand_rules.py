@@ -535,17 +535,21 @@ def test_glued_dupe_wording_and_emphatic_endorsements(shipped, text, rule):
     "Intel HD Graphics】with shared video memory",
     "Smartwatch with 100 sports modes, such as running and cycling",  # 'as running' is no misspelt On Running
     "Panera Bread Dark Roast Coffee, Single-Serve Pods",  # another English word, not a misspelt Bread Talk
+    "Solo Sport crew neck sweatshirt",  # two English words, one two edits off Kolon: a phrase, not a misspelt Kolon Sport
     "Fits your stroller",  # a short word two edits off (yoyo) is another word: no YOYO Stroller
     "Tv jewellery box",  # tv is no misspelt TSL (TSL Jewellery)
     "SF Bay Coffee OneCUP 80 Ct Compostable Coffee Pods, K Cup Compatible including Keurig 2.0",  # pods fit a brewer
     "PowerBank 10000mAh, fast charging",
+    "GOR ASUS ZenPad 8.0 玻璃保護貼 鋼化玻璃貼 非滿版",  # Taiwan's 保護貼: a screen protector for the tablet named
+    "CITY BOSS 斜紋系列 ZenFone 3 ASUS 華碩 視窗 手機 側掀",  # a side-flip case for the phone named
 ])
 def test_specifications_and_english_phrases_stay_quiet(shipped, text):
     assert not severe(scan(shipped, text)), scan(shipped, text)
 
 
 @pytest.mark.parametrize("text,brand", [("Under Armor running shorts", "Under Armour"),
-                                        ("Patek Phillipe watch", "Patek Philippe")])
+                                        ("Patek Phillipe watch", "Patek Philippe"),
+                                        ("Colon Sport 冲锋衣", "Kolon Sport")])  # one edit off: still a slip
 def test_one_letter_slip_in_a_multiword_name_still_counts(shipped, text, brand):
     # the English-word guard (Bread Dark is no Bread Talk) spares words two or more edits away only
     assert any(f.rule_id == "BRAND-FUZZY" and f.term == brand for f in severe(scan(shipped, text))), scan(shipped, text)

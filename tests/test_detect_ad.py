@@ -140,6 +140,7 @@ def test_never_surpassed_is_an_absolute_claim(scanner, text, term):
     "冠军 奖杯 定制 刻字 运动会",     # award goods (lawful use 颁奖用品): the trophy is for a winner
     "第一名 奖杯 水晶 奖座",
     "拳击 冠军腰带 金腰带 模型",
+    "青春無敵精華液 15ml",          # 青春无敌, the idiom (youth is unbeatable), names the serum
 ])
 def test_ordinary_words_are_not_flagged(scanner, text):
     assert not severe(findings(scanner, text, "description")), [(f.matched_text, f.term, f.severity) for f in findings(scanner, text, "description")]

@@ -108,6 +108,19 @@ bonded-warehouse shop's homepage (code-index-file:15183366742; cosmetics, milk p
 electronics), 2 唯品会 answers without a selling line kept in the same file, and 97 product names of a 2020 clone of
 cn.feelunique.com, a UK beauty retailer's Chinese site (17630951098/vue src/data/index.js); every resold maker is the
 listing's scoped own brand. 4 violations (防辐射…美白 on a primer, 肝脏排毒片, 湿疹…专用 lotion, 修护牙釉质 toothpaste).
+Round 41 (ids r41sp…): 328 Shopee Taiwan listing titles as the sellers wrote them (every 30th of the 10,000 titles of
+the Shopee Code League 2020 product-title translation test set, near-repeats left out: theryanlin/Shopee-Product-Title-
+Translation_ZH-EN datasets/test_tcn.csv; traditional and some simplified Chinese): authorised sports-shoe resellers
+(Big-O Sports, no### shop codes), 魔法Baby children's shoes with 授權正版 characters, stationery (派克, LAMY, 施德樓),
+phone cases and 保護貼 listing the models they fit, cosmetics, DVDs, board games, imported foods; the maker named in a title
+(and a licensed character sold 正版/授權) is that listing's scoped own brand. 8 violations: 頂級 on goji berries and on a pump,
+獨家, BENZ valve caps, and four cartoon characters on many-model phone cases. 黑子的籃球, 神力女超人 and 裸熊 on
+such cases are found since brands_ip.csv holds their names (3 more). Known misses, not listed: the same pattern with 阴阳师
+(an ambiguous name: also the profession), 太陽的後裔 (a drama's title), TFBOYS (a celebrity without 同款) and with
+芝麻街 ELMO and 蝙蝠俠 (on a case and a T-shirt), which this file's common own brands hide. The 4 false alarms were
+removed by general rules: Taiwan's accessory words 保護貼/玻璃貼/側掀/皮套 (compat_words.csv), 青春無敵 the idiom (an
+exception of 无敌) and, in code, a phrase of English words one of which is two edits off a multi-word name's (Superdry's
+Solo Sport is no Kolon Sport).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -725,6 +738,19 @@ VIOLATIONS = {
     "r39sj-22611206": "AD-MED-排毒",          # Swisse 奶蓟草肝脏排毒片 (a supplement claiming liver detox)
     "r39fu-131014": "AD-MED-湿疹",            # Eucerin 湿疹过敏性肌肤专用舒缓润肤乳 (a disease named on a cosmetic)
     "r39fu-t21": "AD-MED-F-c21-tooth-repair", # REGENERATE 修护牙釉质固齿牙膏 (enamel repair on toothpaste, as hc3974)
+    # round 41 (ids r41sp…): Shopee Taiwan titles of the Shopee Code League 2020 translation test set
+    # (theryanlin/Shopee-Product-Title-Translation_ZH-EN datasets/test_tcn.csv, every 30th row)
+    "r41sp-0990": "AD-ABS-顶级",              # 雙囍紅娘頂級特選寧夏枸杞子 (頂級 on food, as r28am-05)
+    "r41sp-8430": "AD-ABS-顶级工艺",          # aquarium pump: 德國頂級工藝
+    "r41sp-5250": "AD-ABS-独家",              # Amiss 獨家★日系經典 (as r28mo-024)
+    "r41sp-1290": "BRAND-UNAUTH",             # 手機殼 可愛 喬巴 (One Piece's Chopper on a many-model phone case)
+    "r41sp-3390": "BRAND-UNAUTH",             # 神奇寶貝皮卡丘手機殼 (Pokémon on a many-model phone case)
+    "r41sp-7770": "BRAND-UNAUTH",             # 角落生物 手機殼 (San-X Sumikko Gurashi on a many-model phone case)
+    "r41sp-9450": "BRAND-UNAUTH",             # 手機殼 火影忍者 卡通 (Naruto on a many-model phone case)
+    "r41sp-1530": "BRAND-UNAUTH",             # BENZ 氣嘴蓋 … AMG (the maker's mark on third-party valve caps, as tbcarb024)
+    "r41sp-0660": "BRAND-UNAUTH",             # 黑子的籃球手機殼 (found since brands_ip.csv holds Kuroko's Basketball)
+    "r41sp-2190": "BRAND-UNAUTH",             # 神力女超人手機殼 (Wonder Woman's Taiwan name, added to its row)
+    "r41sp-4320": "BRAND-UNAUTH",             # 裸熊 手機殼 (We Bare Bears' short Chinese name, added to its row)
 }
 
 # lawful listings whose false positive needs a detector change

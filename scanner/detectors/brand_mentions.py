@@ -429,6 +429,12 @@ class MentionFinding:
                             # a name made of ordinary words, another word in its place: prose, not a
                             # typo (Panera "Bread Dark" is no Bread Talk; Johnnie Worker still is)
                             continue
+                        if all(is_english_word(t[2]) for t in group) and any(
+                                x != y and len(x) > 2 and OSA.distance(x, y) >= 2
+                                for x, y in zip(fw, name_words)):
+                            # every word an ordinary word, one of them two edits off the name's: a
+                            # phrase, not a typo (Superdry's "Solo Sport" is no Kolon Sport)
+                            continue
                         if any(x != y and max_edits(len(x), len(y)) == 0 and OSA.distance(x, y) >= 2
                                for x, y in zip(fw, name_words)):
                             continue  # a short word two edits off is another word (your stroller, tv jewellery)
