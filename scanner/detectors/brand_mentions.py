@@ -34,7 +34,9 @@ _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a", "replica", "fake")  # (7s
 
 
 def _an(c: str) -> bool:
-    return c < "\x80" and c.isalnum()
+    """A character that continues a Latin word: ASCII letters and digits, and the accented Latin
+    letters of European copy (ck inside Stück, nik inside Nikšić is no brand)."""
+    return c.isalnum() and (c < "\x80" or "\xc0" <= c <= "\u024f")
 
 
 # a count before a word (2 Channel, 7.1.2 Channel, Dual Channel): the word's own sense
