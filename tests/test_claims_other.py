@@ -703,7 +703,10 @@ POSITIVE = [
     ("暗物质洗发水 浓密秀发", "authority_claim", "r76-pseudo-darkmatter", "medium"),
     ("成倍利息（超活期存款利息30倍）", "guarantee_claim", "r76-deposit-multiple", "high"),
     ("富瑞星座现房带青园学位", "guarantee_claim", "r76-house-school-place", "medium"),
-    ("燃气热水器 20余项国家专利造行业精品", "authority_claim", "r76-patent-count", "medium"),
+    ("燃气热水器 20余项国家专利造行业精品", "authority_claim", "r76-patent-count", "medium"),    # held-out claims round 78 (h24d, Taiwan/Hong Kong): "the first legal/approved", "legal slimming"
+    ("藥妝店第一個合法減重食品", "absolute_term", "r78-first-approved", "high"),
+    ("电视购物史上第一个卫生署核准合法减重食品", "authority_claim", "r78-legal-function", "medium"),
+    ("纤体素 轻松让你变成易瘦的健康体质", "guarantee_claim", "c41-slim-constitution", "high"),
 ]
 
 PUBLIC_ORDER = [
