@@ -995,6 +995,40 @@ _ROUND76_QUIET = [
 ]
 
 
+# claims round 78 (hc9651–hc9690, h24d): Traditional Chinese from Taiwanese appeal decisions and court judgments
+_ROUND78 = frozenset({"r78-equal-procedure", "r78-over-100pct-effect", "r78-immune-after", "r78-disease-self-heal",
+                      "r78-tooth-regrow", "r78-days-improve", "r78-no-drug-side", "r78-drug-side-disparage",
+                      "r78-fat-dissolve", "r78-cell-pharm"})
+
+
+_ROUND78_HITS = [
+    ("眼霜 效果等同於擦的黃金埋線課程功效", "r78-equal-procedure"),
+    ("效用形同插管裝上呼吸器", "r78-equal-procedure"),
+    ("眼部精華 除皺拉提315%", "r78-over-100pct-effect"),
+    ("一般人每日只需飲用3包即能免疫", "r78-immune-after"),
+    ("人類牙周病自癒唯一途徑", "r78-disease-self-heal"),
+    ("牙膏【再造琺瑯質】【重建琺瑯層】", "r78-tooth-regrow"),
+    ("目前世界唯一能修補牙根", "r78-tooth-regrow"),
+    ("讓人體自癒力3-7日就能改善牙周問題", "r78-days-improve"),
+    ("植物類固醇，卻沒有化學合成類固醇的副作用", "r78-no-drug-side"),
+    ("藥物皆有副作用 合法食品勝出", "r78-drug-side-disparage"),
+    ("不須激烈運動便能將多餘的脂肪分解", "r78-fat-dissolve"),
+    ("經試管實驗測試具抑制細胞脫顆粒", "r78-cell-pharm"),
+]
+_ROUND78_QUIET = [
+    "紫外線消毒燈 殺菌效果等同手術室標準",
+    "再生紙筆記本 100%再生紙 A5",
+    "煙酰胺精華 5%濃度 提亮膚色",
+    "免疫層析檢測卡 可以免疫層析法快速判讀",
+    "自修復手機膜 劃痕自癒 高清",
+    "再生塑料牙刷 環保材質 軟毛",
+    "有機肥 7天就能改善土壤板結",
+    "本品不含激素 溫和配方",
+    "藥物都有副作用，本品請在醫師指導下使用",     # a drug's own warning
+    "廚房清潔劑 將油污分解 去油",
+    "CCK-8試劑盒 檢測細胞增殖與毒性",
+]
+
 # claims round 57 (hc7900–hc7958, h15c): live-stream sales talk (口播) quoted in decisions and reports
 _ROUND57 = frozenset({"c59-vision-better", "c57-symptom-gone", "c57-days-normal", "c57-no-surgery", "c57-skin-itch-suited",
                       "c57-paralysis-recover", "c57-young-urine", "c57-energy-wave", "c57-no-hospital",
@@ -1118,7 +1152,7 @@ _ROUND77_QUIET = [
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
                          + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS
-                         + _ROUND76_HITS + _ROUND77_HITS)
+                         + _ROUND76_HITS + _ROUND77_HITS + _ROUND78_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1132,7 +1166,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND61) for t in _ROUND61_QUIET]
                          + [(t, _ROUND63) for t in _ROUND63_QUIET] + [(t, _ROUND66) for t in _ROUND66_QUIET]
                          + [(t, _ROUND76) for t in _ROUND76_QUIET]
-                         + [(t, _ROUND77) for t in _ROUND77_QUIET])
+                         + [(t, _ROUND77) for t in _ROUND77_QUIET]
+                         + [(t, _ROUND78) for t in _ROUND78_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

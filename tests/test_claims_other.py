@@ -717,6 +717,10 @@ POSITIVE = [
     ("Our protein shake works better than anything else available", "absolute_term", "c77-en-than-anything-else", "medium"),
     ("Visible results within 30 days or your money back", "guarantee_claim", "c77-en-improve-or-money-back", "medium"),
     ("Thermogenic capsules burn up to 900 calories of stored fat", "guarantee_claim", "c77-en-fat-calories-day", "medium"),
+    ("燃气热水器 20余项国家专利造行业精品", "authority_claim", "r76-patent-count", "medium"),    # held-out claims round 78 (h24d, Taiwan/Hong Kong): "the first legal/approved", "legal slimming"
+    ("藥妝店第一個合法減重食品", "absolute_term", "r78-first-approved", "high"),
+    ("电视购物史上第一个卫生署核准合法减重食品", "authority_claim", "r78-legal-function", "medium"),
+    ("纤体素 轻松让你变成易瘦的健康体质", "guarantee_claim", "c41-slim-constitution", "high"),
 ]
 
 PUBLIC_ORDER = [
