@@ -51,6 +51,9 @@ class HonestMentions:
         # compatibility words are looked for only in fields that name a brand
         self._compat_auto = Automaton((w, w) for w in t.compat) if t.compat else None
         self._accessory_cache: dict[str, frozenset[str]] = {}
+        # colour and cut words (generic_words.csv kinds colour, shape) a multi-word Latin model
+        # name may stand apart from its product by: Air Force One low white sneakers
+        self._descriptors = frozenset(w for w, k in t.generic.items() if k in _DESCRIPTOR_KINDS and w.isascii())
 
     def accessory_categories(self, text: str, hits=None) -> frozenset[str]:
         """Brand categories an accessory word of `text` fits (手机壳 -> electronics)."""
@@ -100,6 +103,28 @@ class HonestMentions:
                 if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text)
                                                    and _an(text[at + len(w)])):
                     return (at, at + len(w), _cue(w, w, "X", -1, 3))
+        if word and " " in key and key.isascii():
+            return self._after_descriptors(text, m.e, prods)
+        return None
+
+    def _after_descriptors(self, text: str, e: int, prods):
+        """The product after one or two colour or cut words (Air Force One low white sneakers): a
+        multi-word Latin model name that is also an ordinary phrase names the model when its
+        category's product follows its description, as it does right before the product."""
+        at = e
+        for _ in range(_MAX_DESCRIPTORS):
+            if at >= len(text) or text[at] != " ":
+                return None
+            k = at + 1
+            while k < len(text) and text[k].isascii() and text[k].isalpha():
+                k += 1
+            if text[at + 1:k] not in self._descriptors or k >= len(text) or text[k] != " ":
+                return None
+            at = k + 1
+            for w in prods:
+                if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text) and _an(text[at + len(w)])):
+                    return (at, at + len(w), _cue(w, w, "X", -1, 3))
+            at = k
         return None
 
     def _products_of(self, brand) -> tuple[str, ...]:
@@ -169,6 +194,9 @@ _SPEC_FIGURE = re.compile(r"万|亿|像素|进口|高清|超清|代|英寸|寸")
 # what may stand between an ordinary-word brand name and its product (蔚蓝男士淡香水)
 _FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "男式", "女式", "男女", "儿童", "新款", "经典",
                        " ", "men", "women", "mens", "womens"})
+
+_DESCRIPTOR_KINDS = frozenset({"colour", "shape"})
+_MAX_DESCRIPTORS = 2
 
 _COLLAB = ("×", "✕", "✖", "╳", " x ", " X ")
 
