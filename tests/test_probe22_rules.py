@@ -6,6 +6,8 @@ covered (no test row of any corpus was the model; each rule is written for its c
   testimonial that the goods replace medicine), s22-en-restore-sense (restore vision/hearing),
   s22-en-shorten-illness (shorten the duration of colds), s22-acne-gone (痘痘全没了: a user's
   testimonial, as 颈椎疼没了); cos-marks also reads 去除眼袋.
+- frames_medical.csv: c56-en-injection-alternative also reads lifts like a facelift / facelift in a jar;
+  c19-en-fat-blast reads melts fat away.
 - frames_medical.csv: s22-alcohol-health (酒 … 喝出健康/越喝越健康/不伤肝: 《广告法》第二十三条) and
   s22-drink-health-food (the same claim on a food whose name stands in the title only).
 - lawful_uses.csv 住宿位置: a hotel named in the title keeps its minutes-to-the-metro quiet
@@ -47,6 +49,9 @@ HIT = [
     ("植发", "终身不脱落", "AD-GUAR-终身不脱落"),
     ("二手房", "地铁口 距离地铁仅需3分钟", "AD-GUAR-F-est-time-distance"),
     ("Phone case", "Refund after 5-star review", "AD-IND-F-en-review-reward"),
+    ("Eye cream", "Eye cream that lifts like a facelift", "AD-MED-F-c56-en-injection-alternative"),
+    ("Night cream", "Facelift in a jar", "AD-MED-F-c56-en-injection-alternative"),
+    ("Cellulite cream", "Cellulite cream melts fat away", "AD-MED-F-c19-en-fat-blast"),
     ("连衣裙", "收到货后找客服领红包", "AD-IND-F-s22-receipt-cashback"),
     ("连衣裙", "今日下单 价格永不再有", "AD-IND-价格永不再有"),
     ("消毒液", "疾控中心推荐", "AD-AUTH-F-auth-endorser"),
@@ -78,6 +83,9 @@ QUIET = [
     ("葡萄酒", "饮酒不会让你更健康 请适量饮用"),
     ("酒店", "距离地铁仅需3分钟 含早餐"),
     ("Phone case", "Refund after return received"),
+    ("Grill brush", "Grill brush burns fat off the grates"),
+    ("Fry pan", "Ridged pan lets fat melt away from the meat"),
+    ("Camera", "Camera with a face lift in design"),
     ("Bed bug spray", "Does not kill 100% of eggs; repeat after 7 days"),
     ("情侣对戒", "我们的爱永不再有遗憾"),
     ("连衣裙", "确认收货后请及时评价 有问题联系客服"),
