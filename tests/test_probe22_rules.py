@@ -8,6 +8,8 @@ covered (no test row of any corpus was the model; each rule is written for its c
   testimonial, as 颈椎疼没了); cos-marks also reads 去除眼袋.
 - frames_medical.csv: c56-en-injection-alternative also reads lifts like a facelift / facelift in a jar;
   c19-en-fat-blast reads melts fat away.
+- frames_claims.csv: c19-en-amulet also reads protects you from bad luck/evil, blessed by a monk …
+  brings good fortune, get your ex back in 3 days (《广告法》第九条第八项; Etsy's metaphysical rule).
 - frames_medical.csv: s22-alcohol-health (酒 … 喝出健康/越喝越健康/不伤肝: 《广告法》第二十三条) and
   s22-drink-health-food (the same claim on a food whose name stands in the title only).
 - lawful_uses.csv 住宿位置: a hotel named in the title keeps its minutes-to-the-metro quiet
@@ -49,6 +51,9 @@ HIT = [
     ("植发", "终身不脱落", "AD-GUAR-终身不脱落"),
     ("二手房", "地铁口 距离地铁仅需3分钟", "AD-GUAR-F-est-time-distance"),
     ("Phone case", "Refund after 5-star review", "AD-IND-F-en-review-reward"),
+    ("Evil eye bracelet", "protects you from bad luck and negative energy", "AD-SUP-F-c19-en-amulet"),
+    ("Buddha pendant", "Blessed by a monk, brings good fortune", "AD-SUP-F-c19-en-amulet"),
+    ("Spell service", "get your ex back in 3 days", "AD-SUP-F-c19-en-amulet"),
     ("Eye cream", "Eye cream that lifts like a facelift", "AD-MED-F-c56-en-injection-alternative"),
     ("Night cream", "Facelift in a jar", "AD-MED-F-c56-en-injection-alternative"),
     ("Cellulite cream", "Cellulite cream melts fat away", "AD-MED-F-c19-en-fat-blast"),
@@ -83,6 +88,8 @@ QUIET = [
     ("葡萄酒", "饮酒不会让你更健康 请适量饮用"),
     ("酒店", "距离地铁仅需3分钟 含早餐"),
     ("Phone case", "Refund after return received"),
+    ("Screen protector", "protects from scratches and bumps"),
+    ("Umbrella", "protects you from rain and sun"),
     ("Grill brush", "Grill brush burns fat off the grates"),
     ("Fry pan", "Ridged pan lets fat melt away from the meat"),
     ("Camera", "Camera with a face lift in design"),
