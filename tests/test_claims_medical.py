@@ -1129,6 +1129,23 @@ _ROUND63_QUIET = [
 ]
 
 
+# claims round 79 (hc9800–hc9824, h25a): weight-loss wording from 法治日报 2025, 小红书 governance, 微商
+_ROUND79 = frozenset({"r79-fat-cell", "r79-inject-slim", "r79-slim-pair"})
+_ROUND79_HITS = [
+    ("甩脂仪器 精确作用于脂肪层，减少脂肪细胞的数量和体积", "r79-fat-cell"),
+    ("冷冻溶脂 让脂肪细胞数量减少", "r79-fat-cell"),
+    ("打了几针就能瘦下来", "r79-inject-slim"),
+    ("随意果 减脂控重、纤腰收腹", "r79-slim-pair"),
+]
+_ROUND79_QUIET = [
+    "胶原酶 用于分离脂肪细胞 实验室耗材",
+    "脂肪细胞分化诱导试剂盒 科研专用",
+    "缝纫机 一针到底 不跳线",
+    "宠物疫苗接种本 记录打了几针",
+    "绝育猫粮 控重配方 高蛋白低脂",
+]
+
+
 _ROUND77 = frozenset({"c77-en-wash-away-virus", "c77-en-stop-cold", "c77-en-addiction-habit"})
 _ROUND77_HITS = [
     ("Daily nasal spray that washes away viruses", "c77-en-wash-away-virus"),
@@ -1152,7 +1169,7 @@ _ROUND77_QUIET = [
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
                          + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS
-                         + _ROUND76_HITS + _ROUND77_HITS + _ROUND78_HITS)
+                         + _ROUND76_HITS + _ROUND77_HITS + _ROUND78_HITS + _ROUND79_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1167,7 +1184,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND63) for t in _ROUND63_QUIET] + [(t, _ROUND66) for t in _ROUND66_QUIET]
                          + [(t, _ROUND76) for t in _ROUND76_QUIET]
                          + [(t, _ROUND77) for t in _ROUND77_QUIET]
-                         + [(t, _ROUND78) for t in _ROUND78_QUIET])
+                         + [(t, _ROUND78) for t in _ROUND78_QUIET]
+                         + [(t, _ROUND79) for t in _ROUND79_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

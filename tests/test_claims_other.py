@@ -720,6 +720,11 @@ POSITIVE = [
     ("燃气热水器 20余项国家专利造行业精品", "authority_claim", "r76-patent-count", "medium"),    # held-out claims round 78 (h24d, Taiwan/Hong Kong): "the first legal/approved", "legal slimming"
     ("藥妝店第一個合法減重食品", "absolute_term", "r78-first-approved", "high"),
     ("电视购物史上第一个卫生署核准合法减重食品", "authority_claim", "r78-legal-function", "medium"),
+    # claims round 79 (hc9800–hc9824, h25a): 法治日报 2025 减肥 investigations
+    ("减重牙膏 让你刷刷牙就能瘦", "guarantee_claim", "r79-slim-routine", "high"),
+    ("甩脂仪器 今天做完明天就能瘦", "guarantee_claim", "r79-slim-routine", "high"),
+    ("瘦身仪器 当场减腰围2至5厘米", "guarantee_claim", "r79-slim-instant", "high"),
+    ("甩脂仪器 使用1次相当于跑步5小时", "guarantee_claim", "r79-session-exercise", "medium"),
     ("纤体素 轻松让你变成易瘦的健康体质", "guarantee_claim", "c41-slim-constitution", "high"),
 ]
 
