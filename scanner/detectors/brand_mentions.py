@@ -591,6 +591,10 @@ class MentionFinding:
                     continue
                 if _edge_in_word(text, start, end, name, self._lookalike.phrases):
                     continue
+                if L == 3 and same < 2 and not _standalone(ft, start, end):
+                    # two of a three-character name's characters swapped for sound-alikes, glued to other Chinese
+                    # text: a run across ordinary words (科研试剂 is 科研 + 试剂, not 科颜氏)
+                    continue
                 if _overlaps(start, end, taken):
                     continue
                 out.append(Mention(start, end, (alias,), "谐音/形近字", 0.75))
