@@ -55,6 +55,8 @@ _PAY_DENIED_LATIN = re.compile(
 _PAY_DENIED_AFTER = re.compile(r"[^，。,.;；!！?？]{0,6}?(?:不支持|不接受|不提供|禁止|严禁|谢绝|拒绝|概不|不予"
                                r"|ご遠慮|お断り|できません|致しません|いたしません)")
 _BRACKETED_AT = re.compile(r"\[ ?(?:at|dot) ?\]", re.I)
+# a refusal right before an invitation (不加QQ微信，拍下即发; 请勿添加微信): the shop keeps to the platform
+_INVITE_DENIED = re.compile(r"(?:不|勿|别|禁止|拒绝|严禁|谢绝|无需|不用)$")
 _DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
 
 # a handle right before its cue
@@ -73,7 +75,8 @@ _SYMBOL_MAP = {"➕": "+", "✚": "+", "✙": "+", "✌": "v", "√": "v", "✔"
                "ᐯ": "v", "🅥": "v", "🆅": "v", "🅅": "v", "Х": "x", "х": "x", "χ": "x", "🅧": "x", "🆇": "x",
                "🅇": "x", "ԛ": "q", "Ԛ": "q", "🅠": "q", "🆀": "q", "🅀": "q",
                **{c: "℡" for c in _PHONE_SYMBOLS},  # ℡ normalises to "tel"
-               **{c: "心" for c in "❤♥♡💗💓💖💕"}}  # a heart for 心 (xīn), the sound of 信: 威❤, V❤
+               **{c: "心" for c in "❤♥♡💗💓💖💕"},  # a heart for 心 (xīn), the sound of 信: 威❤, V❤
+               "🐧": "q"}  # the penguin for QQ (企鹅): 🐧：28536612, 🐧🐧 — alone before a toy's name it is no cue
 # one class per plane: a class listing single characters beyond U+FFFF is tried character by
 # character at every position (5× slower on a typical field), and most fields have none of them
 _SYMBOLS_BMP = re.compile("[" + "".join(c for c in _SYMBOL_MAP if c <= "\uffff") + "]")
@@ -129,6 +132,16 @@ class ContactDetector(PhoneReading, LinkReading):
         for cs, ce, kind in cues:
             if kind == "qq":
                 continue  # QQ numbers are digits: read with the digit runs below
+            if kind == "social" and t[ce - 1] == "号" and self.words.same_name_before is not None \
+                    and (sb := self.words.same_name_before.search(t, max(0, cs - 10), cs)) is not None:
+                # 关注同名公众号, 搜同名视频号: the account bears the shop's name, said before the app's
+                # 号 (视频号添加微信解说: 公众号关联、视频号主页) — only a 号 cue asked to be followed or
+                # looked up: 电影同名小红书爆款 is a film, 据同名公众号文章结集 a book's source
+                out.append(self._cand(ft, norm, sb.start(), ce, "CONTACT-SOCIAL", "medium", 0.7,
+                                      f"「{{q}}」说明{TERM['CONTACT-SOCIAL']}与店铺同名，买家据此即可到站外找到，"
+                                      f"属于站外引流。"))
+                claimed.append((sb.start(), ce))
+                continue
             f = _FILL.match(t, ce)
             hs = f.end()
             if kind == "social" and hs < len(t):
@@ -138,7 +151,7 @@ class ContactDetector(PhoneReading, LinkReading):
                 # …店铺：name names a shop on another platform when 店铺 follows the platform's word
                 # (某宝店铺, 闲鱼店铺); a word that is itself a shop (淘宝店铺) needs 搜 like before: on
                 # its own platform it is the shop's own mark
-                named = cue_word.endswith(("号", "搜", "搜索", "id")) or (
+                named = cue_word.endswith(("号", "搜", "搜索", "搜口令", "id")) or (
                     (cue_word.endswith(("店铺", "店名", "店铺名")) or "店" in gap)
                     and (cue_word not in self.words.social_apps or cs in elsewhere))
                 quoted = named and t[hs] in _NAME_QUOTES  # 视频号搜「好物小铺」
@@ -266,8 +279,8 @@ class ContactDetector(PhoneReading, LinkReading):
         if cues or "公众号" in t or "进群" in t or "入群" in t or "加群" in t or "粉丝群" in t or "福利群" in t or "扫" in t:
             for m in self.words.invite.finditer(t):
                 s, e = m.start(), m.end()
-                if claimed.overlaps(s, e):
-                    continue
+                if claimed.overlaps(s, e) or _INVITE_DENIED.search(t, max(0, s - 2), s):
+                    continue  # 不加QQ微信, 请勿加微信: the shop refuses it (有不懂的加微信 is no refusal)
                 if self.words.deal_after.match(t, e):
                     out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.8,
                                           "「{q}」引导买家到站外联系并在站外下单、付款（未识别出具体账号），"

@@ -32,14 +32,18 @@ _WX = (r"[{wechat_char}] ?(?:心 ?)?(?:[信芯锌]|亻言|xin(?![a-z])|x(?![a-z]
        r"|(?<![a-z0-9])v我(?= ?[:：=]? ?[a-z])")
 _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
        r"|(?:扣|(?<![a-z0-9])q)我(?= ?\d{{5}})"  # 扣我 2233445566, Q我 1234567890: a QQ number asked for
-       r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)")
+       r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)"
+       # 加群 812345678, 进群：812345678: the group to join named by its number (B站案例库 2026:
+       # 评论、弹幕、动态引向群) — 加群领券 with no number stays an invitation
+       r"|(?<=[加进入])群(?= ?[:：=]? ?\d{{5}})")
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
             r"(?:(?= ?[信芯锌亻xq心])|(?=[:：=号群{qq_char}鹅]| [:：=])|(?=ei|e ?chat|chat)|(?<=[加+私我].)|(?<=v)(?=我)"
-            r"|(?<=[扣q])(?=我 ?\d))")
-# (…店铺：name — a shop on another platform by its name: 某宝店铺：好物小铺, 闲鱼店铺：…)
-_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)?|(?:视频|公众)号(?:搜索|搜)?|微博"
+            r"|(?<=[扣q])(?=我 ?\d)|(?<=[加进入]群)(?= ?\d))")
+# (…店铺：name — a shop on another platform by its name: 某宝店铺：好物小铺, 闲鱼店铺：…; …搜口令 code —
+# a share code to look up there: 某宝搜口令 Ab12Cd34)
+_SOCIAL = r"(?:{social_app})(?:号|id(?![a-z])|搜索|搜口令|搜|店铺名?|店名)?|(?:视频|公众)号(?:搜索|搜)?|微博"
 # phone cues are only looked for right before a digit run
 _TEL_BEFORE = (r"(?:(?:{phone_prefix})?(?:{phone_hotline})(?:号码)?|{phone_word}"
                r"|(?<![a-z])(?:{phone_latin})+(?![a-z])(?: ?(?:us|me)(?![a-z]))?(?: ?(?:at|on)(?![a-z]))?)"
@@ -153,8 +157,9 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 # ------------------------------------------------------------------ the word lists (data)
 
 WORDS_FILE = "contact_words.csv"
-# the places a hint points to (看个性签名, 主页有微, 看我简介, 联系方式见图片): every invite_hint row holds one
-HINT_PLACES = ("签名", "主页", "简介", "头像", "图片")
+# the places a hint points to (看个性签名, 主页有微, 看我简介, 联系方式见图片, 联系方式在置顶评论,
+# 水印就是我的vx): every invite_hint row holds one
+HINT_PLACES = ("签名", "主页", "简介", "头像", "图片", "置顶", "评论", "水印")
 _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
@@ -253,6 +258,10 @@ class ContactWords:
         # the account named as the shop's or the marketplace id's own (抖音同名, 微信同名, wx同tb号):
         # the buyer finds it without a handle written out
         self.same_name = re.compile(alt["same_name"]) if "same_name" in alt else None
+        # … or said right before an app's 号, asked to be followed or looked up (关注同名公众号,
+        # 搜同名视频号): 据同名公众号文章结集 is a book's source
+        self.same_name_before = (re.compile(f"(?:关注|搜索|搜|添加|加|进)(?:我们|我)?的?(?:{alt['same_name']})的?$")
+                                 if "same_name" in alt else None)
         # a lower price promised in another shop (同款更便宜): within the sentence around its name,
         # read like a reward (after, before)
         self.cheaper = ((re.compile(_INVITE_REWARD.format(invite_reward=alt["cheaper_there"])),
