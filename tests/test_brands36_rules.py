@@ -4,7 +4,8 @@ set inside a name of four or more, before the brand's own product (六个原浆�
 brand's own product name (美汁果 果粒橙 for 美汁源: 厦门梧村工商所); 茅台酒 as a name of Moutai, so a
 name glued to it is no longer read as buried in other words (五星茅台酒: 經濟通); 奥普 (AUPU) before
 its bath heaters (上海奥普/香港奥普 浴霸: DOIT 小家电“傍大款”); a word before Bull on Red Bull's kind of
-drink, also in capitals (DUOBLE BULL 维生素营养饮料: 厦门海沧东孚工商所)."""
+drink, also in capitals (DUOBLE BULL 维生素营养饮料: 厦门海沧东孚工商所); 庆丰 (a word) before the
+Beijing bun shop's own goods (御品庆丰 速冻包子: 北京知产法院 2017) and 西四包子铺."""
 from heldout_support import brand_word_tests
 
 QUIET = [
@@ -17,6 +18,9 @@ QUIET = [
     "维生素功能饮料 金罐 250ml*24 整箱",
     "PIT BULL 狗粮 成犬",                             # no drink named
     "TWS PODS 蓝牙耳机",                              # a three-letter abbreviation, not a name
+    "庆丰收 农民丰收节 装饰年画",                     # 庆丰 inside 庆丰收
+    "庆丰路 五金店 门把手",
+    "西四北大街 门店自提 老北京炸酱面",
 ]
 LOUD = [
     ("六个原浆核桃 核桃乳 240ml*20罐 整箱", "六个原浆核桃"),
@@ -27,6 +31,8 @@ LOUD = [
     ("奥普浴霸 风暖 卫生间", "奥普"),
     ("DUOBLE BULL 维生素营养饮料 250ml 金罐", "DUOBLE BULL"),
     ("Double Bull 功能饮料 整箱", "Double Bull"),
+    ("御品庆丰 速冻包子 猪肉大葱 500g", "庆丰"),
+    ("西四包子铺 鲜肉大包 速冻 早餐", "西四包子铺"),
 ]
 
 scanner, test_quiet, test_loud = brand_word_tests(QUIET, LOUD)
