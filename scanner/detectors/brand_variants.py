@@ -22,6 +22,8 @@ detergent maker's washing powder):
 - initial letter: one character of a name of three or more written as the Latin initial of its
   pinyin (卡D亚 for 卡地亚, 万B龙 for 万宝龙, L意威 for 罗意威), the way 微商 albums mask a name;
   a three-character name needs its product after it.
+- before the brand's own product name: a name of three or more with any one character changed,
+  right before a product name of the same brand (美汁果 果粒橙 for 美汁源), read by before_own_name.
 - numeral: the Chinese numeral of a name of three or more swapped for another (九粮液, 六粮液 for
   五粮液, 八匹狼 for 七匹狼: 最高法民再234号), the brand's own product after it — the count
   changes, the name stays.
