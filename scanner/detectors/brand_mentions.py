@@ -150,7 +150,8 @@ def _stem_re(stem: str):
     return re.compile(r"(?<![a-z0-9])([a-z]{3,12})( ?)" + re.escape(stem) + r"(?![a-z0-9])")
 
 
-_TITLE_PAIR = re.compile(r"[A-Z][a-z]{2,11} [A-Z][A-Za-z]+")
+# (or both words in capitals, the way a can prints it: DUOBLE BULL)
+_TITLE_PAIR = re.compile(r"[A-Z][a-z]{2,11} [A-Z][A-Za-z]+|[A-Z]{4,12} [A-Z]+")
 
 
 def _overlaps(s: int, e: int, spans) -> bool:

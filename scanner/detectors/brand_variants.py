@@ -3,7 +3,8 @@ the brand's own product named close after the variant (brand_db/category_product
 brand_db/brand_products.csv for brands whose category says little: a supermarket's own beer, a
 detergent maker's washing powder):
 
-- insertion: one Chinese character inserted inside a name of four or more characters (六个土核桃
+- insertion: one Chinese character, or a two-character word, inserted inside a name of four or more
+  characters (六个土核桃, 六个原浆核桃
   for 六个核桃), or inside a two-character name of brand_db/lookalike_names.csv (蜜念雪 for 蜜雪);
   the inserted character makes no word with either neighbour (蜜桃雪梨 stays quiet);
 - swap: one character inside a name of four or more characters swapped for another, the first two
@@ -21,6 +22,8 @@ detergent maker's washing powder):
 - initial letter: one character of a name of three or more written as the Latin initial of its
   pinyin (卡D亚 for 卡地亚, 万B龙 for 万宝龙, L意威 for 罗意威), the way 微商 albums mask a name;
   a three-character name needs its product after it.
+- before the brand's own product name: a name of three or more with any one character changed,
+  right before a product name of the same brand (美汁果 果粒橙 for 美汁源), read by before_own_name.
 - numeral: the Chinese numeral of a name of three or more swapped for another (九粮液, 六粮液 for
   五粮液, 八匹狼 for 七匹狼: 最高法民再234号), the brand's own product after it — the count
   changes, the name stays.
@@ -367,6 +370,34 @@ class Variants:
             out.extend(self._masked_names(ft, aliases))
         return out
 
+    def before_own_name(self, ft, nick_mentions, aliases) -> list[tuple[int, int, Alias, str]]:
+        """美汁果 果粒橙 for 美汁源 果粒橙: a name of three or more with one character swapped for any
+        other, written as one run standing apart on its left, right before (a space between at
+        most) one of the same brand's own product names (its nickname: 果粒橙). The product name
+        says which brand is meant, so the changed name beside it poses as that brand's.
+        `nick_mentions`: (start, end, alias) of exact product-name mentions."""
+        text = ft.norm.text
+        out = []
+        for ns, _, nick in nick_mentions:
+            for name in nick.brand.zh:
+                k = normalize_key(name)
+                als = aliases.get(k, ())
+                alias = next((a for a in als if not a.word and a.brand.canonical == nick.brand.canonical), None)
+                if alias is None or not (MIN_SOUND_NAME <= len(k) <= MAX_NAME) or not all(is_cjk(c) for c in k):
+                    continue
+                s, e = ns - len(k), ns
+                if s < 0:
+                    continue
+                w = text[s:e]
+                if not all(is_cjk(c) for c in w) or sum(a != b for a, b in zip(w, k)) != 1:
+                    continue
+                if not self._ok_window(w, aliases) or not _left_apart(ft, s) or not _one_word(ft, s, e):
+                    continue
+                a, b = next((a, b) for a, b in zip(k, w) if a != b)
+                out.append((s, e, alias, f"换字仿冒：「{name}」的「{a}」换成「{b}」，后接该品牌自己的品名「{text[ns:ns + len(nick.key)]}」"))
+                break
+        return out
+
     def _masked_names(self, ft, aliases) -> list[tuple[int, int, Alias, str]]:
         """香*儿, 雅诗*黛, 周x福: a name of three or more with one character behind a mask symbol (the
         symbol dropped by the normaliser, or an x kept); a three-character name needs its product."""
@@ -422,12 +453,19 @@ class Variants:
         text = ft.norm.text
         i = e - s
         rest = name[i:]
-        if e >= len(text) or not is_cjk(text[e]) or not text.startswith(rest, e + 1):
+        if e >= len(text) or not is_cjk(text[e]):
             return None
-        x = text[e]
-        end = e + 1 + len(rest)
+        if text.startswith(rest, e + 1):
+            x = text[e]
+        elif e + 1 < len(text) and is_cjk(text[e + 1]) and text.startswith(rest, e + 2):
+            # 六个原浆核桃, 六个果仁核桃 for 六个核桃: a two-character word set inside the name
+            # (临川区市场监管局 2020: “原浆” printed small between “六个” and “核桃”)
+            x = text[e:e + 2]
+        else:
+            return None
+        end = e + len(x) + len(rest)
         w = text[s:end]
-        if not self._ok_window(w, aliases) or name[i - 1] + x in self.phrases or x + name[i] in self.phrases:
+        if not self._ok_window(w, aliases) or name[i - 1] + x[0] in self.phrases or x[-1] + name[i] in self.phrases:
             return None
         if not _one_word(ft, s, end) or not self._product_after(text, end, alias.brand.canonical, PRODUCT_REACH):
             return None

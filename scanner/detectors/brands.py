@@ -107,6 +107,13 @@ class BrandDetector(MentionFinding, Judging):
             mentions.append(h)
         if inside:
             mentions = [m for m in mentions if id(m) not in inside]
+        # a name with one character changed right before the brand's own product name (美汁果 果粒橙)
+        nicks = [(m.s, m.e, m.alias) for m in mentions if not m.fuzzy and not m.word and m.alias.kind == "nick"]
+        if nicks:
+            spans = [(m.s, m.e) for m in mentions] + own_spans
+            for s, e, alias, how in self._variants.before_own_name(ft, nicks, self.db.aliases):
+                if not _overlaps(s, e, spans):
+                    mentions.append(Mention(s, e, (alias,), how, 0.8))
         if self._tables.stems:
             mentions += self._stem_names(ft.norm, taken + [(m.s, m.e) for m in mentions])
         if ft.field == "image" and self.db.wildcard:
