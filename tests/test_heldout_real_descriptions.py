@@ -133,10 +133,11 @@ so spaces are removed and English words run together; ids r43kb-<line>) and 34 g
 (千鲜汇) with their subheading copy kept as mock data (24wings/noom src/database/shop/data, ids r43qx-<goods_id>). The maker
 leading a title (and licensed properties: 辛普森一家, 凯蒂猫, 兰博基尼, 迪士尼; adidas's Yeezy line) is the listing's scoped
 own brand, as are the brands the group-buying shop resells. Platform 极限词 (绝对, 一流, 绝佳, 绝版, 极致, 逼格) are
-violations as in earlier rounds; 原装宝马 on an aftermarket armrest is an unauthorised brand claim. Known misses, not listed:
-r43kb-4473 and r43kb-4675 (分享自桔子折特卖网 with the juzizhe.com page address, its http:// lost to the tokenising),
-r43kb-4792 (粗粮饼干: 高饱腹，不怕胖), r43kb-2995 (兰芝 lipstick: 乔妹同款, 宋慧乔's nickname); 可爱米奇 in a 米菲
-cup's title is left lawful (a character keyword, no claim).
+violations as in earlier rounds; 原装宝马 on an aftermarket armrest is an unauthorised brand claim; r43kb-4792 (粗粮饼干:
+高饱腹，不怕胖) was missed before the round's rules. Known misses, not listed: r43kb-4473 and r43kb-4675 (分享自桔子折特卖网
+with the juzizhe.com page address, its http:// and slashes lost to the tokenising). Left lawful: 乔妹同款 on a 兰芝 lipstick (宋慧乔 was
+Laneige's endorser and wore it in 太阳的后裔: the brand's own endorser, as r38sm-1000318), 可爱米奇 in a 米菲 cup's title
+(a character keyword, no claim), 20年质保 (a service promise).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -957,6 +958,7 @@ VIOLATIONS = {
     "r43qx-27702": "AD-ABS-无敌",           # 生姜: 生姜本事大无敌…生姜吃对赛人参
     "r43qx-34642": "AD-ABS-世界TOP",        # 兰雀 milk: 采用世界TOP的工艺
     "r43qx-40010": "AD-MED-糖尿病患者食用",  # 来思尔 milk: 适于…糖尿病患者食用 (ordinary food for a disease group)
+    "r43kb-4792": "AD-MED-F-med-slim",      # 思朗 粗粮饼干: 高饱腹，不怕胖 (found after the round's med-slim widening)
 }
 
 NEEDS_CODE: dict[str, str] = {

@@ -18,6 +18,7 @@ from ..engine import FieldText
 from ..matching import SpanSet
 from ..normalize import normalize_key
 from .brand_variants import PRODUCT_REACH
+from .brand_lookalike import sentence_window
 from .brand_spelling import collapse, phonetic, short_typo_ok, typo_kind
 from .brand_compat import case_change, two_words as _two_words
 
@@ -591,6 +592,8 @@ class MentionFinding:
                     continue
                 if _edge_in_word(text, start, end, name, self._lookalike.phrases):
                     continue
+                if sentence_window(window, name, self._lookalike.phrases):
+                    continue  # 宝宝的实力 is no 宝得适: the particle 的 stands for its 得
                 if _overlaps(start, end, taken):
                     continue
                 out.append(Mention(start, end, (alias,), "谐音/形近字", 0.75))
