@@ -129,10 +129,9 @@ Round 43 (ids r43…): 220 listings of the KOBE test set (Chen et al. 2019: Taob
 recommendation copy a 达人 wrote for it for 有好货-style channels), as a 2019 DeeCAMP copywriting project kept it
 (bearblog/deecamp19_AI_copywriter_server KOBE_model/core/dataloading/test.src.str + experiments/baseline/reference.txt: one
 description per distinct title, every 6.6th of the 1,462 titles; the set is tokenised one character a token and lower-cased,
-so spaces are removed and English words run together; ids r43kb-<line>) and 34 goods of a 2020 社区团购 mini-program shop
-(千鲜汇) with their subheading copy kept as mock data (24wings/noom src/database/shop/data, ids r43qx-<goods_id>). The maker
-leading a title (and licensed properties: 辛普森一家, 凯蒂猫, 兰博基尼, 迪士尼; adidas's Yeezy line) is the listing's scoped
-own brand, as are the brands the group-buying shop resells. Platform 极限词 (绝对, 一流, 绝佳, 绝版, 极致, 逼格) are
+so spaces are removed and English words run together; ids r43kb-<line>; the 2020 社区团购 shop data the search also offered
+(24wings/noom) was dropped: it is in eval `real`, as round 38 found). The maker leading a title (and licensed properties:
+辛普森一家, 凯蒂猫, 兰博基尼, 迪士尼; adidas's Yeezy line) is the listing's scoped own brand. Platform 极限词 (绝对, 一流, 绝佳, 绝版, 极致, 逼格) are
 violations as in earlier rounds; 原装宝马 on an aftermarket armrest is an unauthorised brand claim; r43kb-4792 (粗粮饼干:
 高饱腹，不怕胖) was missed before the round's rules. Known misses, not listed: r43kb-4473 and r43kb-4675 (分享自桔子折特卖网
 with the juzizhe.com page address, its http:// and slashes lost to the tokenising). Left lawful: 乔妹同款 on a 兰芝 lipstick (宋慧乔 was
@@ -923,8 +922,8 @@ VIOLATIONS = {
     # round 39 (ids r39vp…): 唯品会 product answers (productName + subTitle) kept in a 2018 sjgo365 shop clone
     "r39vp-705697852": "AD-MED-F-med-treat",  # L'il Critters 小熊糖: 增强免疫…帮助预防感冒 (a food preventing a disease)
     "r39vp-710956961": "AD-MED-美白",         # 佰草集 新七白美白柔肤水 without 国妆特字 (as dtk22700537)
-    # round 43 (ids r43…): the KOBE test set of 2018 Taobao listings with their 达人 recommendation copy (r43kb) and a 2020
-    # 社区团购 mini-program shop's goods copy (r43qx); platform 极限词 kept as violations, as earlier rounds
+    # round 43 (ids r43kb…): the KOBE test set of 2018 Taobao listings with their 达人 recommendation copy; platform 极限词
+    # kept as violations, as earlier rounds
     "r43kb-0105": "AD-ABS-最佳",            # 黑爵 keyboard: 为您提供最佳的触感
     "r43kb-0320": "AD-MED-F-med-func",      # 麦卢卡蜂蜜: 提高身体免疫力，改善肠胃
     "r43kb-0592": "AD-ABS-绝对",            # 美特斯邦威 jeans: 绝对的欧美街拍范儿 (platform 极限词, as r18wx-288)
@@ -955,9 +954,6 @@ VIOLATIONS = {
     "r43kb-5093": "AD-MED-F-med-func",      # 血糯米: 被誉为世界米王…增强人体免疫力
     "r43kb-5124": "AD-GUAR-无毒无害",        # glass kettle: 安全健康无毒无害
     "r43kb-5152": "AD-ABS-顶级",            # 大闸蟹: 顶级食客千万不要错过
-    "r43qx-27702": "AD-ABS-无敌",           # 生姜: 生姜本事大无敌…生姜吃对赛人参
-    "r43qx-34642": "AD-ABS-世界TOP",        # 兰雀 milk: 采用世界TOP的工艺
-    "r43qx-40010": "AD-MED-糖尿病患者食用",  # 来思尔 milk: 适于…糖尿病患者食用 (ordinary food for a disease group)
     "r43kb-4792": "AD-MED-F-med-slim",      # 思朗 粗粮饼干: 高饱腹，不怕胖 (found after the round's med-slim widening)
 }
 
