@@ -165,6 +165,8 @@ class LookalikeIndex:
             if oe - os_ != e - s:
                 continue  # written apart (保湿~提): not one name
             for name in entries:
+                if sentence_window(window, name, self.phrases):
+                    continue
                 how = self.how(window, name)
                 if how:
                     out.append((s, e, _fuzzy_alias(aliases[name]), how))
@@ -228,6 +230,24 @@ class LookalikeIndex:
         if a in self.shape.get(b, {}) and toned_readings(a) & toned_readings(b):
             return f"形近字替换：{a}→{b}（形近、音同），仿冒品牌名前两字"
         return ""
+
+
+# the structural particles of running text (正面的字母, 轻松地): a window that has one where the name
+# has another character (面的字 for 丽得姿, 宝的实 for 宝得适) runs across the words of a sentence
+PARTICLES = frozenset("的地")
+
+
+def sentence_window(window: str, name: str, phrases) -> bool:
+    """The window of a name of three or more characters is ordinary text, not the name disguised:
+    it puts a particle where the name has another character, or it opens or closes with an
+    everyday word (a phrase of pypinyin's list) the name does not open or close with (使得樱花 is
+    使得 + 樱花, not 施德楼; 营养怏线 keeps the name's own 营养)."""
+    if len(window) != len(name) or len(name) < 3:
+        return False
+    if any(a in PARTICLES and a != b for a, b in zip(window, name)):
+        return True
+    return ((window[:2] != name[:2] and window[:2] in phrases)
+            or (window[-2:] != name[-2:] and window[-2:] in phrases))
 
 
 def _fuzzy_alias(aliases) -> Alias | None:

@@ -18,6 +18,7 @@ from ..engine import FieldText
 from ..matching import SpanSet
 from ..normalize import normalize_key
 from .brand_variants import PRODUCT_REACH
+from .brand_lookalike import sentence_window
 from .brand_spelling import collapse, phonetic, short_typo_ok, typo_kind
 from .brand_compat import case_change, two_words as _two_words
 
@@ -596,6 +597,8 @@ class MentionFinding:
                     # two of a three-character name's characters swapped for sound-alikes, glued to other Chinese
                     # text: a run across ordinary words (科研试剂 is 科研 + 试剂, not 科颜氏)
                     continue
+                if sentence_window(window, name, self._lookalike.phrases):
+                    continue  # 宝宝的实力 is no 宝得适: the particle 的 stands for its 得
                 if _overlaps(start, end, taken):
                     continue
                 out.append(Mention(start, end, (alias,), "谐音/形近字", 0.75))
