@@ -721,6 +721,11 @@ POSITIVE = [
     ("藥妝店第一個合法減重食品", "absolute_term", "r78-first-approved", "high"),
     ("电视购物史上第一个卫生署核准合法减重食品", "authority_claim", "r78-legal-function", "medium"),
     ("纤体素 轻松让你变成易瘦的健康体质", "guarantee_claim", "c41-slim-constitution", "high"),
+    # held-out claims round 80 (h25b, English pest devices, pesticides, government affiliation)
+    ("Ultrasonic pest repeller eliminates rodent infestations", "guarantee_claim", "r80-en-ultrasonic-pest", "medium"),
+    ("Plug-in repeller: scientific tests prove product effectiveness", "authority_claim", "r80-en-tests-prove", "medium"),
+    ("Cedar oil spray developed at the request of the USDA", "authority_claim", "r80-en-gov-request", "medium"),
+    ("Bed bug spray killing 90% of bedbugs within 2 seconds of contact", "guarantee_claim", "r80-en-pest-kill-rate", "medium"),
 ]
 
 PUBLIC_ORDER = [
