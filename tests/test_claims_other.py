@@ -726,6 +726,11 @@ POSITIVE = [
     ("瘦身仪器 当场减腰围2至5厘米", "guarantee_claim", "r79-slim-instant", "high"),
     ("甩脂仪器 使用1次相当于跑步5小时", "guarantee_claim", "r79-session-exercise", "medium"),
     ("纤体素 轻松让你变成易瘦的健康体质", "guarantee_claim", "c41-slim-constitution", "high"),
+    # held-out claims round 80 (h25b, English pest devices, pesticides, government affiliation)
+    ("Ultrasonic pest repeller eliminates rodent infestations", "guarantee_claim", "r80-en-ultrasonic-pest", "medium"),
+    ("Plug-in repeller: scientific tests prove product effectiveness", "authority_claim", "r80-en-tests-prove", "medium"),
+    ("Cedar oil spray developed at the request of the USDA", "authority_claim", "r80-en-gov-request", "medium"),
+    ("Bed bug spray killing 90% of bedbugs within 2 seconds of contact", "guarantee_claim", "r80-en-pest-kill-rate", "medium"),
 ]
 
 PUBLIC_ORDER = [
