@@ -125,6 +125,18 @@ Round 39 (ids r39vp…): 18 唯品会 product answers (productName + subTitle se
 and DHA, kids' vitamin gummies, Lancôme/OLAY/欧莱雅/佰草集/AHC/千纤草 toners) kept in a clone of the 世纪购 sjgo365.com shop
 (code-index-file:15183366742); each brandShowName is the listing's scoped own brand. 嫩白 on the AHC toner is tolerated
 (as the eval `real` labels it); 有助于…妈妈顺利生产 on a DHA capsule is a known miss, not listed.
+Round 42, English Shopify shops (ids r42…): 248 products of the Man + Woman boutique in Kelowna, BC, as its
+products.json was kept by a shop-finder project in 2021 (BenMcLoughlin/bens-remote-shop-hopper-api manWomanData.json:
+title + body_html, HTML removed, list items and paragraphs joined with “ | ”, a repeated description kept once; the
+resold brands' own copy — Levi's, AG, Ksubi, Rails, Brixton, Zanerobe, Dr Denim, Banks, Daydreamer band tees, Tofino
+Towel, Sol Sana, EMU, Leah Alexandra jewellery, plant fertiliser, candles; ids r42mw, each listing's vendor scoped as its
+own brand), 16 products of the Herbs & Potions CBD shop (AAlcazar5/herbspotions app/lib/products.ts, 2025: oils,
+softgels, gummies, muscle gels, pet oils and dog treats; ids r42hp) and the Healing Hollow Cough Calm Rub kept as an
+API example in the same shop-finder project (r42hh). “the ultimate …”, “best-in-class”, “only the finest ingredients”,
+disease words on CBD goods and CBD for pets are violations; a brand's own bestseller (“Neuw's bestselling fit”), “look
+your best”, band names on licensed tees and eco-friendly (kept low) stay lawful. Known misses, not listed at first:
+r42mw-6592702415017 (bamboo towel “Resistant to odor, mold, mildew and bacteria”), r42hp-7775064752349 (CBD roller “In the
+instance of pain, the relief can last for up to four hours”).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -910,6 +922,20 @@ VIOLATIONS = {
     # round 39 (ids r39vp…): 唯品会 product answers (productName + subTitle) kept in a 2018 sjgo365 shop clone
     "r39vp-705697852": "AD-MED-F-med-treat",  # L'il Critters 小熊糖: 增强免疫…帮助预防感冒 (a food preventing a disease)
     "r39vp-710956961": "AD-MED-美白",         # 佰草集 新七白美白柔肤水 without 国妆特字 (as dtk22700537)
+    # round 42 (ids r42…): a Kelowna boutique's products.json (r42mw), a CBD shop (r42hp), a Shopify essential-oil rub (r42hh)
+    "r42mw-6801550442665": "AD-ABS-EN-the ultimate",   # Boost plant food: Boost is the ultimate addition to your plant care routine
+    "r42mw-6363447623849": "AD-ABS-EN-the ultimate",   # Beach Boys tour tee: has the ultimate cool factor
+    "r42mw-4798963220589": "AD-ABS-EN-the ultimate",   # Maxida top: it's the ultimate cropped rib singlet
+    "r42mw-4798968496237": "AD-ABS-EN-the ultimate",   # Demi singlet: Demi is the ultimate rib singlet
+    "r42mw-4798963253357": "AD-ABS-EN-the ultimate",   # Nora mom jeans: the ultimate effortless wardrobe staple
+    "r42mw-4798223122541": "AD-ABS-EN-best-in-class",  # pj short: this pj short is best-in-class
+    "r42mw-6370053652649": "AD-ABS-EN-finest",         # soy candle: We use only the finest ingredients possible
+    "r42hp-7775064850653": "AD-MED-F-c60-en-cbd-animal",  # CBD pet oil: the highest quality CBD for pets
+    "r42hp-7775064817885": "AD-MED-F-c60-en-cbd-animal",  # CBD pet oil (bacon)
+    "r42hp-7775064424669": "AD-MED-F-c60-en-cbd-animal",  # CBD dog treats
+    "r42hp-7775064883421": "AD-MED-EN-anti-inflammatory",  # CBD turmeric softgels: anti-inflammatory, antimicrobial properties
+    "r42hp-7775064719581": "AD-MED-EN-arthritis",      # CBD muscle gel: for sore muscles, backaches, sore joints, and arthritis
+    "r42hh-7020425707677": "AD-MED-F-en-treat-list",   # Cough Calm Rub: heal your colds away and improve breathing
 }
 
 NEEDS_CODE: dict[str, str] = {
