@@ -239,6 +239,10 @@ def own_range_filter(c: Candidate, ft: FieldText):
     term = text[c.nstart:c.nend]
     if any(w in term for w in _MARKET_SCOPE):
         return None
+    en = _own_sales_en(ft, c, names)
+    if en:
+        return ("low", f"本品牌自身比较：「{en}」自家产品中的畅销款（同一品牌产品之间的排序，不是与其他经营者商品的比较），"
+                       "请确认所指仅限本品牌产品")
     before = text[max(0, c.nstart - 24):c.nstart]
     after = text[c.nend:c.nend + 24]
     if any(w in before[-4:] or w in after[:4] for w in _MARKET_SCOPE):
@@ -263,6 +267,48 @@ def own_range_filter(c: Candidate, ft: FieldText):
             return ("low", f"本品牌自身比较：「{name}」自家产品之间的比较或排序（《广告绝对化用语执法指南》第五条："
                            "同一品牌或同一企业产品之间的自我比较，不属于与其他经营者的比较），请确认所指仅限本品牌产品")
     return None
+
+
+# English copy ranking a brand's own goods by sales: the brand named earlier in the same sentence
+# (“Neuw's bestselling, most versatile fit”, “The ZANEROBE Flintlock Tee - best selling basic Tee”)
+_EN_SALES_TERM = re.compile(r"(?:best|top)[- ]?sell(?:ing|ers?)$|most popular$")
+_EN_SALES_AFTER = re.compile(r"[- ]?sell(?:ing|ers?)(?![a-z])")
+_EN_SENTENCE_BREAK = re.compile(r"[.!?;|•\n]")
+_EN_MARKET = re.compile(r"(?<![a-z])(?:america|americas|american|world|worlds|nation|nations|national|country|countrys|"
+                        r"uk|usa|us|britain|britains|australia|australias|canada|canadas|india|indias|europe|europes|"
+                        r"global|globally|market|markets|industry|amazon|amazons|planet|ever|all[- ]time|category)(?![a-z])")
+
+
+def _own_sales_en(ft: FieldText, c: Candidate, names) -> str:
+    """The own brand (`own_brands` or the listing's brand) that a best-selling / most popular term
+    of English copy ranks its own goods by: the brand's name earlier in the same sentence of the
+    original text, with no market (America's, the world's, on Amazon) named between it and the
+    term or after the term in its sentence."""
+    text = ft.norm.text
+    term = text[c.nstart:c.nend]
+    if not (_EN_SALES_TERM.search(term) or (term in ("best", "top") and _EN_SALES_AFTER.match(text, c.nend))):
+        return ""
+    orig = ft.text.lower()
+    window = orig[max(0, c.start - 100):c.start]
+    cut = None
+    for cut in _EN_SENTENCE_BREAK.finditer(window):
+        pass
+    start = cut.end() if cut else 0
+    after = orig[c.end:c.end + 60]
+    stop = _EN_SENTENCE_BREAK.search(after)
+    after = after[:stop.start()] if stop else after
+    for name in names:
+        n = name.lower().strip() if name else ""
+        if len(n) < 3 or not n.isascii():
+            continue
+        i = window.find(n, start)
+        while i >= 0:
+            j = i + len(n)
+            glued = (i > 0 and window[i - 1].isalnum()) or (j < len(window) and window[j].isalnum())
+            if not glued and not _EN_MARKET.search(window, j) and not _EN_MARKET.search(after):
+                return name
+            i = window.find(n, j)
+    return ""
 
 
 def _spaced(ft: FieldText, ns: int, ne: int) -> bool:
