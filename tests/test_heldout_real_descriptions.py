@@ -133,7 +133,8 @@ Towel, Sol Sana, EMU, Leah Alexandra jewellery, plant fertiliser, candles; ids r
 own brand), 16 products of the Herbs & Potions CBD shop (AAlcazar5/herbspotions app/lib/products.ts, 2025: oils,
 softgels, gummies, muscle gels, pet oils and dog treats; ids r42hp) and the Healing Hollow Cough Calm Rub kept as an
 API example in the same shop-finder project (r42hh). “the ultimate …”, “best-in-class”, “only the finest ingredients”,
-disease words on CBD goods and CBD for pets are violations; a brand's own bestseller (“Neuw's bestselling fit”), “look
+a best-seller claim after the brand's name (“ZANEROBE Flintlock Tee - best selling basic Tee”, first read as lawful, as
+r20bb-04130), disease words on CBD goods and CBD for pets are violations; a brand's own bestseller (“Neuw's bestselling fit”), “look
 your best”, band names on licensed tees and eco-friendly (kept low) stay lawful. The bamboo towel “Resistant to odor, mold, mildew and
 bacteria” (missed at first) is a violation like bacteria resistant. Known miss, not listed: r42hp-7775064752349 (CBD roller
 “In the instance of pain, the relief can last for up to four hours”: pain relief is kept low, lawful on an OTC analgesic).
@@ -937,6 +938,8 @@ VIOLATIONS = {
     "r42hp-7775064719581": "AD-MED-EN-arthritis",      # CBD muscle gel: for sore muscles, backaches, sore joints, and arthritis
     "r42hh-7020425707677": "AD-MED-F-en-treat-list",   # Cough Calm Rub: heal your colds away and improve breathing
     "r42mw-6592702415017": "AD-MED-F-r42-en-resistant-microbes",  # bamboo towel: Resistant to odor, mold, mildew and bacteria
+    # (first read as lawful; a best-seller claim after the brand's name, as r20bb-04130 “Trident Spectra, a best-seller”)
+    "r42mw-4801419837549": "AD-ABS-EN-best",           # ZANEROBE Flintlock Tee in Black - best selling basic Tee
 }
 
 NEEDS_CODE: dict[str, str] = {

@@ -269,45 +269,41 @@ def own_range_filter(c: Candidate, ft: FieldText):
     return None
 
 
-# English copy ranking a brand's own goods by sales: the brand named earlier in the same sentence
-# (“Neuw's bestselling, most versatile fit”, “The ZANEROBE Flintlock Tee - best selling basic Tee”)
+# English copy ranking a brand's own goods by sales: the brand's possessive right before the term
+# (“Neuw's bestselling, most versatile fit”, “Levi’s® most popular fit”); a best-seller claim that
+# only follows the brand's name (“Trident Spectra, a best-seller”) still claims the market
 _EN_SALES_TERM = re.compile(r"(?:best|top)[- ]?sell(?:ing|ers?)$|most popular$")
 _EN_SALES_AFTER = re.compile(r"[- ]?sell(?:ing|ers?)(?![a-z])")
 _EN_SENTENCE_BREAK = re.compile(r"[.!?;|•\n]")
+_EN_POSSESSIVE = re.compile(r"['’]s[®™]? ?$")
 _EN_MARKET = re.compile(r"(?<![a-z])(?:america|americas|american|world|worlds|nation|nations|national|country|countrys|"
                         r"uk|usa|us|britain|britains|australia|australias|canada|canadas|india|indias|europe|europes|"
                         r"global|globally|market|markets|industry|amazon|amazons|planet|ever|all[- ]time|category)(?![a-z])")
 
 
 def _own_sales_en(ft: FieldText, c: Candidate, names) -> str:
-    """The own brand (`own_brands` or the listing's brand) that a best-selling / most popular term
-    of English copy ranks its own goods by: the brand's name earlier in the same sentence of the
-    original text, with no market (America's, the world's, on Amazon) named between it and the
-    term or after the term in its sentence."""
+    """The own brand (`own_brands` or the listing's brand) whose possessive stands right before a
+    best-selling / most popular term of English copy (Neuw's bestselling fit): the brand ranks its
+    own goods, unless a market (America's, in the world, on Amazon) is named after the term in its
+    sentence."""
     text = ft.norm.text
     term = text[c.nstart:c.nend]
     if not (_EN_SALES_TERM.search(term) or (term in ("best", "top") and _EN_SALES_AFTER.match(text, c.nend))):
         return ""
     orig = ft.text.lower()
-    window = orig[max(0, c.start - 100):c.start]
-    cut = None
-    for cut in _EN_SENTENCE_BREAK.finditer(window):
-        pass
-    start = cut.end() if cut else 0
+    window = orig[max(0, c.start - 60):c.start]
+    m = _EN_POSSESSIVE.search(window)
+    if m is None:
+        return ""
+    head = window[:m.start()]
     after = orig[c.end:c.end + 60]
     stop = _EN_SENTENCE_BREAK.search(after)
-    after = after[:stop.start()] if stop else after
+    if _EN_MARKET.search(after[:stop.start()] if stop else after):
+        return ""
     for name in names:
         n = name.lower().strip() if name else ""
-        if len(n) < 3 or not n.isascii():
-            continue
-        i = window.find(n, start)
-        while i >= 0:
-            j = i + len(n)
-            glued = (i > 0 and window[i - 1].isalnum()) or (j < len(window) and window[j].isalnum())
-            if not glued and not _EN_MARKET.search(window, j) and not _EN_MARKET.search(after):
-                return name
-            i = window.find(n, j)
+        if len(n) >= 3 and n.isascii() and head.endswith(n) and not head[-len(n) - 1:-len(n)].isalnum():
+            return name
     return ""
 
 
