@@ -445,6 +445,8 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     # session 20: clears psoriasis; a disease name before support/formula (21 CFR 101.93(g)(2))
     ("clears psoriasis in two weeks", "en-treat-list"),
     ("autism support gummies", "s20-en-disease-support"),
+    # real round 42: a bamboo towel resisting bacteria at the end of a list (EPA treated articles)
+    ("Resistant to odor, mold, mildew and bacteria", "r42-en-resistant-microbes"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
@@ -456,6 +458,7 @@ def test_english_frames(frames, text, frame):
     "Antivirus software 2024, 3 devices",
     "Stress Relief Fidget Toys for Adults with Anxiety",
     "Lidocaine Pain Relief Patch, maximum strength",
+    "Stain resistant to coffee, wine and juice spills",
     "Clorox Disinfecting Wipes, kills 99.9% of germs and bacteria",
     "Sunscreen SPF 50, protects against UVA and UVB",
     "Corona Extra beer glass set",

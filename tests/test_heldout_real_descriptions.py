@@ -137,6 +137,19 @@ violations as in earlier rounds; 原装宝马 on an aftermarket armrest is an un
 with the juzizhe.com page address, its http:// and slashes lost to the tokenising). Left lawful: 乔妹同款 on a 兰芝 lipstick (宋慧乔 was
 Laneige's endorser and wore it in 太阳的后裔: the brand's own endorser, as r38sm-1000318), 可爱米奇 in a 米菲 cup's title
 (a character keyword, no claim), 20年质保 (a service promise).
+Round 42, English Shopify shops (ids r42…): 248 products of the Man + Woman boutique in Kelowna, BC, as its
+products.json was kept by a shop-finder project in 2021 (BenMcLoughlin/bens-remote-shop-hopper-api manWomanData.json:
+title + body_html, HTML removed, list items and paragraphs joined with “ | ”, a repeated description kept once; the
+resold brands' own copy — Levi's, AG, Ksubi, Rails, Brixton, Zanerobe, Dr Denim, Banks, Daydreamer band tees, Tofino
+Towel, Sol Sana, EMU, Leah Alexandra jewellery, plant fertiliser, candles; ids r42mw, each listing's vendor scoped as its
+own brand), 16 products of the Herbs & Potions CBD shop (AAlcazar5/herbspotions app/lib/products.ts, 2025: oils,
+softgels, gummies, muscle gels, pet oils and dog treats; ids r42hp) and the Healing Hollow Cough Calm Rub kept as an
+API example in the same shop-finder project (r42hh). “the ultimate …”, “best-in-class”, “only the finest ingredients”,
+a best-seller claim after the brand's name (“ZANEROBE Flintlock Tee - best selling basic Tee”, first read as lawful, as
+r20bb-04130), disease words on CBD goods and CBD for pets are violations; a brand's own bestseller (“Neuw's bestselling fit”), “look
+your best”, band names on licensed tees and eco-friendly (kept low) stay lawful. The bamboo towel “Resistant to odor, mold, mildew and
+bacteria” (missed at first) is a violation like bacteria resistant. Known miss, not listed: r42hp-7775064752349 (CBD roller
+“In the instance of pain, the relief can last for up to four hours”: pain relief is kept low, lawful on an OTC analgesic).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -955,6 +968,23 @@ VIOLATIONS = {
     "r43kb-5124": "AD-GUAR-无毒无害",        # glass kettle: 安全健康无毒无害
     "r43kb-5152": "AD-ABS-顶级",            # 大闸蟹: 顶级食客千万不要错过
     "r43kb-4792": "AD-MED-F-med-slim",      # 思朗 粗粮饼干: 高饱腹，不怕胖 (found after the round's med-slim widening)
+    # round 42 (ids r42…): a Kelowna boutique's products.json (r42mw), a CBD shop (r42hp), a Shopify essential-oil rub (r42hh)
+    "r42mw-6801550442665": "AD-ABS-EN-the ultimate",   # Boost plant food: Boost is the ultimate addition to your plant care routine
+    "r42mw-6363447623849": "AD-ABS-EN-the ultimate",   # Beach Boys tour tee: has the ultimate cool factor
+    "r42mw-4798963220589": "AD-ABS-EN-the ultimate",   # Maxida top: it's the ultimate cropped rib singlet
+    "r42mw-4798968496237": "AD-ABS-EN-the ultimate",   # Demi singlet: Demi is the ultimate rib singlet
+    "r42mw-4798963253357": "AD-ABS-EN-the ultimate",   # Nora mom jeans: the ultimate effortless wardrobe staple
+    "r42mw-4798223122541": "AD-ABS-EN-best-in-class",  # pj short: this pj short is best-in-class
+    "r42mw-6370053652649": "AD-ABS-EN-finest",         # soy candle: We use only the finest ingredients possible
+    "r42hp-7775064850653": "AD-MED-F-c60-en-cbd-animal",  # CBD pet oil: the highest quality CBD for pets
+    "r42hp-7775064817885": "AD-MED-F-c60-en-cbd-animal",  # CBD pet oil (bacon)
+    "r42hp-7775064424669": "AD-MED-F-c60-en-cbd-animal",  # CBD dog treats
+    "r42hp-7775064883421": "AD-MED-EN-anti-inflammatory",  # CBD turmeric softgels: anti-inflammatory, antimicrobial properties
+    "r42hp-7775064719581": "AD-MED-EN-arthritis",      # CBD muscle gel: for sore muscles, backaches, sore joints, and arthritis
+    "r42hh-7020425707677": "AD-MED-F-en-treat-list",   # Cough Calm Rub: heal your colds away and improve breathing
+    "r42mw-6592702415017": "AD-MED-F-r42-en-resistant-microbes",  # bamboo towel: Resistant to odor, mold, mildew and bacteria
+    # (first read as lawful; a best-seller claim after the brand's name, as r20bb-04130 “Trident Spectra, a best-seller”)
+    "r42mw-4801419837549": "AD-ABS-EN-best",           # ZANEROBE Flintlock Tee in Black - best selling basic Tee
 }
 
 NEEDS_CODE: dict[str, str] = {
@@ -1085,6 +1115,11 @@ NEEDS_CODE: dict[str, str] = {
     "r38sm-1000318": "OPPO Enco W51: 欧阳娜娜同款无线耳机 in OPPO's own copy (its endorser): read as the celebrity (BRAND-CELEB; "
                      "the IP alias 娜娜 inside her full name no longer counts), but an own brand's endorser contract is not "
                      "in the text (as r6b38360352721)",
+    # round 42
+    "r42mw-6629467226281": "linen dress “cut from … fibres sourced, grown and cultivated in Normandy, France, following the "
+                           "European Flax® Standard making this style gentle on the environment”: the claim names its basis, "
+                           "but 40 characters before it in the same sentence; lawful_uses reads 24 characters around a match "
+                           "(scanner/detectors/policy.py _WINDOW), so the basis would have to be read sentence-wide",
 }
 
 

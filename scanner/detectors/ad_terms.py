@@ -239,6 +239,10 @@ def own_range_filter(c: Candidate, ft: FieldText):
     term = text[c.nstart:c.nend]
     if any(w in term for w in _MARKET_SCOPE):
         return None
+    en = _own_sales_en(ft, c, names)
+    if en:
+        return ("low", f"本品牌自身比较：「{en}」自家产品中的畅销款（同一品牌产品之间的排序，不是与其他经营者商品的比较），"
+                       "请确认所指仅限本品牌产品")
     before = text[max(0, c.nstart - 24):c.nstart]
     after = text[c.nend:c.nend + 24]
     if any(w in before[-4:] or w in after[:4] for w in _MARKET_SCOPE):
@@ -263,6 +267,44 @@ def own_range_filter(c: Candidate, ft: FieldText):
             return ("low", f"本品牌自身比较：「{name}」自家产品之间的比较或排序（《广告绝对化用语执法指南》第五条："
                            "同一品牌或同一企业产品之间的自我比较，不属于与其他经营者的比较），请确认所指仅限本品牌产品")
     return None
+
+
+# English copy ranking a brand's own goods by sales: the brand's possessive right before the term
+# (“Neuw's bestselling, most versatile fit”, “Levi’s® most popular fit”); a best-seller claim that
+# only follows the brand's name (“Trident Spectra, a best-seller”) still claims the market
+_EN_SALES_TERM = re.compile(r"(?:best|top)[- ]?sell(?:ing|ers?)$|most popular$")
+_EN_SALES_AFTER = re.compile(r"[- ]?sell(?:ing|ers?)(?![a-z])")
+_EN_SENTENCE_BREAK = re.compile(r"[.!?;|•\n]")
+_EN_POSSESSIVE = re.compile(r"['’]s[®™]? ?$")
+_EN_MARKET = re.compile(r"(?<![a-z])(?:america|americas|american|world|worlds|nation|nations|national|country|countrys|"
+                        r"uk|usa|us|britain|britains|australia|australias|canada|canadas|india|indias|europe|europes|"
+                        r"global|globally|market|markets|industry|amazon|amazons|planet|ever|all[- ]time|category)(?![a-z])")
+
+
+def _own_sales_en(ft: FieldText, c: Candidate, names) -> str:
+    """The own brand (`own_brands` or the listing's brand) whose possessive stands right before a
+    best-selling / most popular term of English copy (Neuw's bestselling fit): the brand ranks its
+    own goods, unless a market (America's, in the world, on Amazon) is named after the term in its
+    sentence."""
+    text = ft.norm.text
+    term = text[c.nstart:c.nend]
+    if not (_EN_SALES_TERM.search(term) or (term in ("best", "top") and _EN_SALES_AFTER.match(text, c.nend))):
+        return ""
+    orig = ft.text.lower()
+    window = orig[max(0, c.start - 60):c.start]
+    m = _EN_POSSESSIVE.search(window)
+    if m is None:
+        return ""
+    head = window[:m.start()]
+    after = orig[c.end:c.end + 60]
+    stop = _EN_SENTENCE_BREAK.search(after)
+    if _EN_MARKET.search(after[:stop.start()] if stop else after):
+        return ""
+    for name in names:
+        n = name.lower().strip() if name else ""
+        if len(n) >= 3 and n.isascii() and head.endswith(n) and not head[-len(n) - 1:-len(n)].isalnum():
+            return name
+    return ""
 
 
 def _spaced(ft: FieldText, ns: int, ne: int) -> bool:

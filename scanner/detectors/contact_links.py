@@ -31,7 +31,9 @@ _REFERENCE = re.compile(r"(?:^|\.)(?:gov\.cn|gov|edu\.cn|edu|org\.cn)$")
 
 # a full stop followed by one space before a lower-case "tld" that runs on into more English words
 _SENTENCE_DOT = re.compile(r"[a-z]\. (?=[a-z])")
-_PROSE_AFTER = re.compile(r" [A-Za-z]")
+# (or, across a line break or a list bar, a lower-case word going on with the sentence:
+# “a minimalistic front. it\n has a round neck”)
+_PROSE_AFTER = re.compile(r" [A-Za-z]|[ \t]*(?:[\r\n]+|[|•])[ \t]*[a-z]")
 # the next all-caps word of the sentence, not one that follows a link (VISIT MYSHOP.TO FOR MORE)
 _CAPS_PROSE_AFTER = re.compile(r" (?!(?:FOR|NOW|TODAY|AND|OR|TO|WITH)(?![A-Z]))[A-Z]{2,}[ ,.]")
 _LINK_LEAD = re.compile(r"(?:VISIT|AT|SEE|VIA|GO TO|GOTO|FROM|WEBSITE|SITE|STORE|SHOP|LINK)[: ]*$")
