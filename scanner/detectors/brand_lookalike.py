@@ -148,7 +148,9 @@ class LookalikeIndex:
             for tag, key, entries in values:
                 yield s, e, tag, key, entries
 
-    def find(self, norm, syl: str, aliases, hits=None) -> list[tuple[int, int, Alias, str]]:
+    def find(self, norm, syl: str, aliases, hits=None, product_after=None) -> list[tuple[int, int, Alias, str]]:
+        """Look-alike windows (康帅傅, 营养怏线); `product_after(text, end, canonical)` tells whether
+        the brand's own goods follow a window (see `sentence_window`)."""
         if self.automaton is None:
             return []
         text = norm.text
@@ -165,7 +167,10 @@ class LookalikeIndex:
             if oe - os_ != e - s:
                 continue  # written apart (保湿~提): not one name
             for name in entries:
-                if sentence_window(window, name, self.phrases):
+                if sentence_window(window, name, self.phrases) and not (
+                        product_after is not None and aliases[name]
+                        and product_after(text, e, aliases[name][0].brand.canonical)
+                        and not sentence_window(window, name, self.phrases, goods_after=True)):
                     continue
                 how = self.how(window, name)
                 if how:
@@ -237,15 +242,18 @@ class LookalikeIndex:
 PARTICLES = frozenset("的地")
 
 
-def sentence_window(window: str, name: str, phrases) -> bool:
+def sentence_window(window: str, name: str, phrases, goods_after: bool = False) -> bool:
     """The window of a name of three or more characters is ordinary text, not the name disguised:
     it puts a particle where the name has another character, or it opens or closes with an
     everyday word (a phrase of pypinyin's list) the name does not open or close with (使得樱花 is
-    使得 + 樱花, not 施德楼; 营养怏线 keeps the name's own 营养)."""
+    使得 + 樱花, not 施德楼; 营养怏线 keeps the name's own 营养) — unless the brand's own goods
+    follow (`goods_after`: 酒量酒 白酒 is 酒鬼酒 with a character swapped, whatever 酒量 means)."""
     if len(window) != len(name) or len(name) < 3:
         return False
     if any(a in PARTICLES and a != b for a, b in zip(window, name)):
         return True
+    if goods_after:
+        return False
     return ((window[:2] != name[:2] and window[:2] in phrases)
             or (window[-2:] != name[-2:] and window[-2:] in phrases))
 

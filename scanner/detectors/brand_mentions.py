@@ -560,7 +560,7 @@ class MentionFinding:
         else:
             hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
         # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
-        found = [x for x in li.find(ft.norm, syl, db.aliases, hits)
+        found = [x for x in li.find(ft.norm, syl, db.aliases, hits, self._variants.product_after)
                  if not self._ordinary_swap(text, x)]
         if li.two:
             two = self._tables.hits(ft, "brand_lookalike")
@@ -597,7 +597,8 @@ class MentionFinding:
                     # two of a three-character name's characters swapped for sound-alikes, glued to other Chinese
                     # text: a run across ordinary words (科研试剂 is 科研 + 试剂, not 科颜氏)
                     continue
-                if sentence_window(window, name, self._lookalike.phrases):
+                if sentence_window(window, name, self._lookalike.phrases,
+                                   self._variants.product_after(text, end, alias.brand.canonical)):
                     continue  # 宝宝的实力 is no 宝得适: the particle 的 stands for its 得
                 if _overlaps(start, end, taken):
                     continue
