@@ -10,6 +10,8 @@ covered (no test row of any corpus was the model; each rule is written for its c
   c19-en-fat-blast reads melts fat away.
 - frames_claims.csv: c19-en-amulet also reads protects you from bad luck/evil, blessed by a monk …
   brings good fortune, get your ex back in 3 days (《广告法》第九条第八项; Etsy's metaphysical rule).
+- frames_medical.csv: en-treat-list also reads fix/correct + a disease (fixes scoliosis); EN_DISEASE
+  gains scoliosis and SIDS (FDA 2017: infant sleep positioners may not claim to prevent SIDS).
 - frames_medical.csv: s22-alcohol-health (酒 … 喝出健康/越喝越健康/不伤肝: 《广告法》第二十三条) and
   s22-drink-health-food (the same claim on a food whose name stands in the title only).
 - lawful_uses.csv 住宿位置: a hotel named in the title keeps its minutes-to-the-metro quiet
@@ -51,6 +53,8 @@ HIT = [
     ("植发", "终身不脱落", "AD-GUAR-终身不脱落"),
     ("二手房", "地铁口 距离地铁仅需3分钟", "AD-GUAR-F-est-time-distance"),
     ("Phone case", "Refund after 5-star review", "AD-IND-F-en-review-reward"),
+    ("Sleep positioner", "Baby sleep positioner prevents SIDS", "AD-MED-F-en-treat-list"),
+    ("Posture corrector", "Posture corrector fixes scoliosis", "AD-MED-F-en-treat-list"),
     ("Evil eye bracelet", "protects you from bad luck and negative energy", "AD-SUP-F-c19-en-amulet"),
     ("Buddha pendant", "Blessed by a monk, brings good fortune", "AD-SUP-F-c19-en-amulet"),
     ("Spell service", "get your ex back in 3 days", "AD-SUP-F-c19-en-amulet"),
@@ -88,6 +92,8 @@ QUIET = [
     ("葡萄酒", "饮酒不会让你更健康 请适量饮用"),
     ("酒店", "距离地铁仅需3分钟 含早餐"),
     ("Phone case", "Refund after return received"),
+    ("Spell checker", "This fixes the problem quickly and corrects errors"),
+    ("Glasses", "Reading glasses correct blurry vision"),
     ("Screen protector", "protects from scratches and bumps"),
     ("Umbrella", "protects you from rain and sun"),
     ("Grill brush", "Grill brush burns fat off the grates"),
