@@ -308,11 +308,16 @@ def _plural_names(table: dict) -> None:
     one-word Latin name that is no ordinary word gets its -s form, unless that form is English
     itself (apples, doves, tides: the name is a word) or another name's key."""
     for k, als in list(table.items()):
-        if not (k.isascii() and k.isalpha() and len(k) >= 3) or k.endswith("s"):
+        # a model name of two or three words (Stan Smiths, Air Jordans) takes the plural on its
+        # last word; it is no ordinary phrase (alias.word), so its brand's other ambiguities do not matter
+        multi = " " in k and k.count(" ") <= 2 and not k.split(" ")[-1].isdigit()
+        if not (k.isascii() and k.replace(" ", "").isalpha() and len(k) >= 3) or k.endswith("s"):
             continue
-        named = [a for a in als if not a.word and a.kind in ("en", "nick") and not a.brand.ambiguous]
+        if " " in k and not multi:
+            continue
+        named = [a for a in als if not a.word and a.kind in ("en", "nick") and (multi or not a.brand.ambiguous)]
         plural = k + "s"
-        if not named or plural in table or is_english_word(plural):
+        if not named or plural in table or (not multi and is_english_word(plural)):
             continue
         table[plural] = [Alias(plural, a.name, a.brand, a.kind, False, True) for a in named]
 

@@ -221,7 +221,15 @@ def _near(text: str, m: Mention, cs: int, ce: int, c: Cue, tight: bool) -> bool:
     limit = min(_tight(c), c.after) if tight else c.after
     if tight and text[m.e:cs] == " ":
         gap = 0
+    elif c.kind in "CDK" and _MODEL_GAP.fullmatch(text[m.e:cs]):
+        gap = 0  # a model number or size between the name and the cue (Rambler 20 oz dupe, Air Max 90 dupe)
     return gap <= limit and _clean_gap(text[m.e:cs], c.kind == "R")
+
+
+# a model number or a size written after a product name, before the dupe word that follows it: the
+# number is part of the model's name (Rambler 20 oz, Air Max 90, Quencher 40oz), so the cue still
+# stands right after the name
+_MODEL_GAP = re.compile(r" (?:[A-Za-z]{0,2}\d+(?:\.\d+)?(?: ?(?:fl\.? ?oz|oz|ml|cl|cm|mm|inch|in|l|g))? )+", re.I)
 
 
 _CLAUSE_END = set(",;!?，。；！？\n")
