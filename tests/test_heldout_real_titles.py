@@ -751,6 +751,14 @@ VIOLATIONS = {
     "r41sp-0660": "BRAND-UNAUTH",             # 黑子的籃球手機殼 (found since brands_ip.csv holds Kuroko's Basketball)
     "r41sp-2190": "BRAND-UNAUTH",             # 神力女超人手機殼 (Wonder Woman's Taiwan name, added to its row)
     "r41sp-4320": "BRAND-UNAUTH",             # 裸熊 手機殼 (We Bare Bears' short Chinese name, added to its row)
+    # round 44 (ids r44…): Taobao search-result titles of 2022–2024 kept in shop demos' seed data (code-index files
+    # 44513015667, 38198474624, 38091155390, 22583790366)
+    "r44tg-75": "BRAND-CELEB",                # 赵露思同款 on a tote bag
+    "r44tg-83": "AD-MED-明目",                # flower tea: 清热去火 … 明目 … 养肝护肝 (ordinary food)
+    "r44tg-85": "AD-GUAR-F-guar-days",        # black coffee: 7天挑战瘦20斤 … 阻脂
+    "r44tg-51": "BRAND-FAKE-MARKER",          # 9.9元 unbranded bracelet sold as 品牌折扣店撤柜清仓
+    "r44tc-3-12": "BRAND-UNAUTH",             # 原创设计AKOU康康包 (康康包: Hermès Constance's nickname, as kbt140 神仙水)
+    "r44tc-23-4": "AD-MED-F-med-func-fixed",  # 葡萄籽软胶囊 花青素抗氧化 with no 保健食品 approval shown
 }
 
 # lawful listings whose false positive needs a detector change
