@@ -121,6 +121,10 @@ such cases are found since brands_ip.csv holds their names (3 more). Known misse
 removed by general rules: Taiwan's accessory words 保護貼/玻璃貼/側掀/皮套 (compat_words.csv), 青春無敵 the idiom (an
 exception of 无敌) and, in code, a phrase of English words one of which is two edits off a multi-word name's (Superdry's
 Solo Sport is no Kolon Sport).
+Round 44 (ids r44…): 144 Taobao search titles of 2022–2024 that shop demos copied into their seed data (a seckill demo's
+t_goods dump, ids r44tg; a shop clone's tb_commodity seed by category, ids r44tc/r44td; a demo's defaultList, ids r44gs — cited
+by the code index's file id); the maker or licensor named in a title scoped as the listing's own brand. Known misses, not
+listed: keyword-salad titles whose claim words stand scrambled (玉米须茶 …消去降养生水肿, 瑞士名牌…正品牌十大).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
