@@ -88,6 +88,7 @@ POSITIVE = [
     ("400分以下最少提高80分，不达目标全额退款", "guarantee_claim", "guar-refund", "high"),
     ("不瘦不收费", "guarantee_claim", "guar-nofee", "high"),
     ("使用15天瘦20斤", "guarantee_claim", "guar-days", "high"),
+    ("7天挑战廋20斤 懒人福音", "guarantee_claim", "guar-days", "high"),
     ("3秒燃脂", "guarantee_claim", "guar-days", "high"),
     # real listings round 8 (2017 Pinduoduo feeds): a day count before 去黑头, 抗皱 or 解决…问题
     ("【七天解决眼部问题】 眼霜", "guarantee_claim", "guar-days", "high"),
