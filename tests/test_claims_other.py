@@ -519,6 +519,9 @@ POSITIVE = [
     ("防辐射孕妇装 屏蔽效果达99.9%以上", "guarantee_claim", "c47-shield-rate", "medium"),
     ("除螨仪 螨虫的杀死率都能达到99.99%", "guarantee_claim", "c47-mite-kill-rate", "medium"),
     ("曼秀雷敦儿童润唇膏 食品级", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
+    ("食品级儿童化妆品 唇彩腮红套装", "guarantee_claim", "c47-kids-cos-foodgrade", "medium"),
+    # claims round 81 (h26a): cosmetics
+    ("氨基酸洗面奶 孕妇小孩肯定可用", "guarantee_claim", "r81-population-sure", "medium"),
     ("家庭节能三宝 曾获国家质检部门的多项资格认证", "authority_claim", "c47-auth-gov-cert", "medium"),
     # held-out claims round 55, appliances/textiles/bedding (h15a): frames c55-*
     ("量子水杯 通过量子振动波改变水的分子结构", "authority_claim", "c55-water-structure", "medium"),
