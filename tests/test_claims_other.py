@@ -735,6 +735,13 @@ POSITIVE = [
     ("Plug-in repeller: scientific tests prove product effectiveness", "authority_claim", "r80-en-tests-prove", "medium"),
     ("Cedar oil spray developed at the request of the USDA", "authority_claim", "r80-en-gov-request", "medium"),
     ("Bed bug spray killing 90% of bedbugs within 2 seconds of contact", "guarantee_claim", "r80-en-pest-kill-rate", "medium"),
+    # held-out claims round 82 (h27a, food and health-food claims, infant formula, 特医 look-alikes)
+    ("增高产品 急速增高17厘米", "guarantee_claim", "r82-growth-cm", "high"),
+    ("冠军宝贝 婴儿配方奶粉 1段", "authority_claim", "r82-infant-formula-name", "medium"),
+    ("乳清蛋白固体饮料 特医配方 适合过敏宝宝", "authority_claim", "r82-food-as-fsmp", "high"),
+    ("氨基酸粉 湿疹宝宝专用", "authority_claim", "r82-allergy-baby-only", "medium"),
+    ("代餐奶昔 7天后体重就能明显下降", "guarantee_claim", "r82-days-weight", "high"),
+    ("解酒糖 喝酒前2粒 随便喝", "inducement", "r82-drink-fearless", "high"),
 ]
 
 PUBLIC_ORDER = [
