@@ -135,14 +135,15 @@ class CelebrityDetector:
 
     def _sells_work(self, ft: FieldText, text: str) -> bool:
         """Does the field, or the listing's title, say the listing is a work on a medium or in print (work_words.csv)?
-        Latin words only as whole words (cd, not abcd)."""
+        Latin words only as whole words (cd, not abcd; 霍建华 DVD normalised to 霍建华dvd is whole: a Chinese
+        character next to it is no Latin letter)."""
         title = normalize_key(ft.listing.title) if ft.field != "title" and ft.listing.title else ""
         for t in (text, title):
             for w in self.works:
                 i = t.find(w)
                 while i >= 0:
-                    if not w.isascii() or ((i == 0 or not t[i - 1].isalnum()) and
-                                           (i + len(w) >= len(t) or not t[i + len(w)].isalnum())):
+                    if not w.isascii() or ((i == 0 or not _latin_alnum(t[i - 1])) and
+                                           (i + len(w) >= len(t) or not _latin_alnum(t[i + len(w)]))):
                         return True
                     i = t.find(w, i + 1)
         return False
@@ -154,6 +155,11 @@ class CelebrityDetector:
         os_, oe = ft.norm.span(s, e)
         return Candidate(os_, oe, "brand_piggyback", severity, conf, term, rule, LAW,
                          suggestion.replace("{q}", q), explanation.replace("{q}", q), self.name, s, e)
+
+
+def _latin_alnum(c: str) -> bool:
+    """A Latin letter or digit (str.isalnum is also true of Chinese characters)."""
+    return c.isascii() and c.isalnum()
 
 
 def _around(text: str, s: int, e: int, words: tuple[str, ...]):
