@@ -47,13 +47,20 @@ _PAY_DENIED = re.compile(r"(?:不|勿|拒绝|禁止|谨防|严禁|切勿|请勿|
 # (jangan buat pembayaran di luar platform, não pague por fora da plataforma, never pay outside…)
 _PAY_DENIED_LATIN = re.compile(
     r"(?<![a-z])(?:jangan|tidak|dilarang|hindari|waspada|não|nao|nunca|evite|evita|proibido|prohibido|cuidado con"
-    r"|no|never|do not|don't|dont|avoid|beware of|không|khong|đừng|dung"
+    r"|no|never|do not|don't|dont|avoid|beware of|không|khong|đừng|dung|tiada"
     r"|ne|jamais|aucun|aucune|interdit|évitez|evitez|méfiez-vous"
     # (German, Dutch, Polish, Italian: keine PayPal Freunde, nooit buiten Marktplaats, nie przelew…, non fuori da Subito)
     r"|kein|keine|keinen|nicht|niemals|geen|niet|nooit|nie|nigdy|non)(?![a-z])[^,.;!?，。；！？]{0,30}$")
 # … or right after it, in the same clause (私下交易一律不支持, 直接取引はご遠慮ください, 直接取引禁止)
 _PAY_DENIED_AFTER = re.compile(r"[^，。,.;；!！?？]{0,6}?(?:不支持|不接受|不提供|禁止|严禁|谢绝|拒绝|概不|不予"
                                r"|ご遠慮|お断り|できません|致しません|いたしません)")
+# … or a little further on, in Japanese and Korean, whose refusal closes the clause
+# (LINE交換やSNSへの誘導には応じません; 카톡 문의 안 받아요, 카톡 직거래 불가)
+_PAY_DENIED_AFTER_WIDE = re.compile(r"[^，。,.;；!！?？]{0,14}?(?:応じません|応じておりません|ご远虑|ご遠慮|お断り|불가|사절|안 ?받|안 ?해)")
+# the phrase is the whole of a quotation with no number in it: a slogan printed on the goods or a
+# title (Caneca 'Me chama no zap' presente), not the seller's own invitation
+_QUOTE_OPEN = re.compile(r"['\"“‘「『][^'\"“”‘’「」『』\d]{0,8}$")
+_QUOTE_CLOSE = re.compile(r"[^'\"“”‘’「」『』\d]{0,8}['\"”’」』]")
 _BRACKETED_AT = re.compile(r"\[ ?(?:at|dot) ?\]", re.I)
 # a refusal right before an invitation (不加QQ微信，拍下即发; 请勿添加微信): the shop keeps to the platform
 _INVITE_DENIED = re.compile(r"(?:不|勿|别|禁止|拒绝|严禁|谢绝|无需|不用)$")
@@ -326,8 +333,11 @@ class ContactDetector(PhoneReading, LinkReading):
                 s, e = m.start(), m.end()
                 if (claimed.overlaps(s, e) or _PAY_DENIED.search(t, max(0, s - 4), s)
                         or _PAY_DENIED_LATIN.search(t, max(0, s - _DENIED_WINDOW), s)
-                        or _PAY_DENIED_AFTER.match(t, e) is not None):
+                        or _PAY_DENIED_AFTER.match(t, e) is not None
+                        or _PAY_DENIED_AFTER_WIDE.match(t, e) is not None):
                     continue  # 不支持私下交易, 谨防线下交易, jangan bayar di luar: the shop warns against it
+                if _QUOTE_OPEN.search(t, max(0, s - 9), s) and _QUOTE_CLOSE.match(t, e):
+                    continue  # 'Me chama no zap' mug: words printed on the goods
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」引导买家绕开平台付款、交易（未识别出具体账号），平台规则把引导线下/私下交易"
                                       "判为站外交易，请删除。"))
