@@ -125,6 +125,14 @@ Round 44 (ids r44…): 144 Taobao search titles of 2022–2024 that shop demos c
 t_goods dump, ids r44tg; a shop clone's tb_commodity seed by category, ids r44tc/r44td; a demo's defaultList, ids r44gs — cited
 by the code index's file id); the maker or licensor named in a title scoped as the listing's own brand. Known misses, not
 listed: keyword-salad titles whose claim words stand scrambled (玉米须茶 …消去降养生水肿, 瑞士名牌…正品牌十大).
+Round 45, English (ids r45…): 276 Amazon.com best-seller titles of 2026 in health & household, beauty and baby (the bestseller
+feeds and product-page titles a review agent kept: weiqi-kids/agent.ecommerce-product-review docs/Extractor/amazon_us; ids r45az)
+and Walmart.com beauty best sellers (docs/Extractor/walmart_us; ids r45wm) — diapers, wipes, toilet paper, supplements, OTC
+drugs (Nizoral, PanOxyl, Desitin, LUMIFY, omeprazole: their monograph claims are lawful), skin care and make-up; the maker
+leading a title and a licensed property on it (Bluey, Disney) scoped as the listing's own brand; the agent's report headings
+(“Product Review Analysis: …”) and shortened headings left out. Violations: unqualified #1 and award claims, clinically
+proven and dermatologist-recommended claims, septic-safe wipes, a store brand's “Compare to Neutrogena®”, “Acne Treatment”
+on a hydrocolloid patch with no OTC acne active.
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -765,6 +773,16 @@ VIOLATIONS = {
     "r44tg-51": "BRAND-FAKE-MARKER",          # 9.9元 unbranded bracelet sold as 品牌折扣店撤柜清仓
     "r44tc-3-12": "BRAND-UNAUTH",             # 原创设计AKOU康康包 (康康包: Hermès Constance's nickname, as kbt140 神仙水)
     "r44tc-23-4": "AD-MED-F-med-func-fixed",  # 葡萄籽软胶囊 花青素抗氧化 with no 保健食品 approval shown
+    # round 45 (ids r45…): Amazon.com and Walmart.com best-seller titles of 2026 in health & household, beauty and
+    # baby that a review agent kept (weiqi-kids/agent.ecommerce-product-review docs/Extractor)
+    "r45az-B074PVTPBW": "AD-ABS-EN-#1",                    # Mighty Patch: #1 Hydrocolloid Acne Pimple Patches (no ranking named)
+    "r45az-B07QZ5CTTF": "AD-AUTH-EN-clinically proven",    # Nutrafol hair-growth supplement: Clinically Proven … Dermatologist Recommended
+    "r45az-B002MSN3QQ": "AD-AUTH-F-en-pro-endorse",        # EltaMD sunscreen: Dermatologist Recommended (an endorsement the title does not back)
+    "r45az-B014E2D6BY": "AD-ABS-EN-award winning",         # grace & stella Award Winning Under Eye Mask (no award named, as r7ty-B0C81CH928)
+    "r45az-B0725YPBPR": "AD-ABS-EN-award-winning",         # LAURA GELLER Award-Winning powder foundation (no award named)
+    "r45az-B010NE2XPC": "AD-AUTH-F-en-septic",             # DUDE Wipes: Flushable Wipes … Septic and Sewer Safe (FTC v. Nice-Pak, as hc828)
+    "r45wm-21274654": "BRAND-COMPARE",                     # Equate wipes: Compare to Neutrogena® … Towelettes (another maker's mark as the yardstick, as hb4428)
+    "r45wm-15354774361": "AD-MED-EN-acne treatment",       # Hanhoo hydrocolloid Blemish Patch: Acne Treatment (no OTC acne active named, 21 CFR 333 Subpart D)
 }
 
 # lawful listings whose false positive needs a detector change
