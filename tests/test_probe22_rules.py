@@ -26,7 +26,7 @@ covered (no test row of any corpus was the model; each rule is written for its c
   phrase names no drug class, so 抗生素 inside it no longer makes the listing a drug); 藻油 a supplement.
 - contacts: 加我薇 / 加我微 / +薇 (the app cut to its look-alike first character: a personal
   WeChat to add, medium like 加我v); invite_hint 联系方式见图片, 看我签名 (the contact waits in the
-  pictures or the signature).
+  pictures or the signature); “join our WhatsApp/Facebook/Discord group or server” (English, medium).
 - brand_db/cues.csv: -like, -ish, -esque glued after a brand (Adidas-ish, Chanel-esque), like -type.
 - scanner/brands.py: a one-word Latin brand name's plural (Uggs, Birkenstocks, Louboutins) is the
   brand, unless the plural is English itself (apples, doves) or the name is an ordinary word.
@@ -69,6 +69,8 @@ HIT = [
     ("小样", "加我微 免费送小样", "CONTACT-INVITE"),
     ("连衣裙", "更多款式 联系方式见图片", "CONTACT-INVITE"),
     ("连衣裙", "看我签名 有惊喜", "CONTACT-INVITE"),
+    ("Phone cases", "Join our WhatsApp group for wholesale prices", "CONTACT-INVITE"),
+    ("Stickers", "Join our Discord server for updates", "CONTACT-INVITE"),
 ]
 
 QUIET = [
@@ -103,6 +105,9 @@ QUIET = [
     ("情侣对戒", "我们的爱永不再有遗憾"),
     ("连衣裙", "确认收货后请及时评价 有问题联系客服"),
     ("洗手液", "请遵疾控中心建议 勤洗手"),
+    ("Tote bag", "Join our mailing list for 10% off"),
+    ("Mug", "Join us on our journey to zero waste"),
+    ("Phone cases", "Do not join our WhatsApp group: it is fake"),
     ("T恤", "加我微博 关注新品"),                          # a public account, no personal contact
     ("收纳盒", "张薇 设计师款"),
     ("小样", "加我微店收藏"),

@@ -314,9 +314,10 @@ class ContactDetector(PhoneReading, LinkReading):
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」暗示买家到个人主页、签名或简介里找联系方式，"
                                       "平台规则把这种暗示也判为站外引流，请删除。"))
-        # 5a. an English invitation naming another app, no handle (DM me on Instagram)
+        # 5a. an English invitation naming another app, no handle (DM me on Instagram, join our
+        # WhatsApp group)
         # (a field with the account itself — Message me on Snapchat kays.vintage — reports that instead)
-        if self.words.invite_latin is not None and (" me " in t or " us " in t) \
+        if self.words.invite_latin is not None and (" me " in t or " us " in t or "join our " in t or "join my " in t) \
                 and not any(c.rule_id != "CONTACT-INVITE" for c in out):
             for m in self.words.invite_latin.finditer(t):
                 s, e = m.start(), m.end()

@@ -91,8 +91,10 @@ _INVITE_REWARD = r"[^。！？!?\n]{{0,40}}?(?:{invite_reward})"
 _INVITE_REWARD_BEFORE = r"(?:{invite_reward})[^。！？!?\n]{{0,40}}$"
 # an English invitation naming the app, no handle (DM me on Instagram, message us via WhatsApp,
 # add me on WeChat): marketplace rules (Amazon, eBay, Etsy, TikTok Shop) bar steering buyers there
-_INVITE_LATIN = (r"(?<![a-z])(?:{invite_latin_verb})(?: me| us)(?: up)?(?: directly| now| today| anytime)?"
-                 r" (?:on|via|through|thru|over) (?:{invite_latin_app})(?![a-z])")
+_INVITE_LATIN = (r"(?<![a-z])(?:(?:{invite_latin_verb})(?: me| us)(?: up)?(?: directly| now| today| anytime)?"
+                 r" (?:on|via|through|thru|over) (?:{invite_latin_app})"
+                 # … or a group on it to join (Join our WhatsApp group for wholesale prices)
+                 r"|join(?:ing)? (?:our|my) (?:{invite_latin_app}) (?:groups?|channels?|community|chats?|servers?))(?![a-z])")
 # the sale itself moved there (加微信下单, 加vx付款): the invitation is to trade off the platform
 _INVITE_DEAL = r"(?:好友|私聊|后|再|来){{0,2}}(?:{invite_deal})"
 # hints that the contact waits on a profile (看个性签名, 主页有微, 看我简介): platform rules name
