@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..branddb import load_brand_db
-from ..brands import ROOT, is_cjk
+from ..brands import ROOT, _an, is_cjk
 from ..engine import Candidate, FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import read_rows, split, tables, yes
@@ -142,8 +142,8 @@ class CelebrityDetector:
             for w in self.works:
                 i = t.find(w)
                 while i >= 0:
-                    if not w.isascii() or ((i == 0 or not _latin_alnum(t[i - 1])) and
-                                           (i + len(w) >= len(t) or not _latin_alnum(t[i + len(w)]))):
+                    if not w.isascii() or ((i == 0 or not _an(t[i - 1])) and
+                                           (i + len(w) >= len(t) or not _an(t[i + len(w)]))):
                         return True
                     i = t.find(w, i + 1)
         return False
@@ -155,11 +155,6 @@ class CelebrityDetector:
         os_, oe = ft.norm.span(s, e)
         return Candidate(os_, oe, "brand_piggyback", severity, conf, term, rule, LAW,
                          suggestion.replace("{q}", q), explanation.replace("{q}", q), self.name, s, e)
-
-
-def _latin_alnum(c: str) -> bool:
-    """A Latin letter or digit (str.isalnum is also true of Chinese characters)."""
-    return c.isascii() and c.isalnum()
 
 
 def _around(text: str, s: int, e: int, words: tuple[str, ...]):

@@ -10,7 +10,7 @@ import re
 
 from dataclasses import dataclass
 
-from ..brands import Automaton
+from ..brands import Automaton, _an
 from ..engine import FieldText
 from ..normalize import _BOUNDARY, normalize_key
 
@@ -29,8 +29,13 @@ class Cue:
     word: bool = False  # makes an ordinary-word brand name count (see cues.csv word_cue)
 
 
-def _an(c: str) -> bool:
-    return c < "\x80" and c.isalnum()
+def _product_at(text: str, at: int, prods):
+    """The brand-context cue of one of `prods` starting at `at` (a Latin product word must end there:
+    not the start of a longer word), or None."""
+    for w in prods:
+        if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text) and _an(text[at + len(w)])):
+            return (at, at + len(w), _cue(w, w, "X", -1, 3))
+    return None
 
 
 def _clean_gap(gap: str) -> bool:
@@ -99,10 +104,9 @@ class HonestMentions:
                 break
             if word and gap and text[m.e:at] not in _FOR_WHOM:
                 continue  # 大鹅绒羽绒服 is goose down; 蔚蓝男士淡香水 is the perfume
-            for w in prods:
-                if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text)
-                                                   and _an(text[at + len(w)])):
-                    return (at, at + len(w), _cue(w, w, "X", -1, 3))
+            got = _product_at(text, at, prods)
+            if got is not None:
+                return got
         if word and " " in key and key.isascii():
             return self._after_descriptors(text, m.e, prods)
         return None
@@ -120,10 +124,9 @@ class HonestMentions:
                 k += 1
             if text[at + 1:k] not in self._descriptors or k >= len(text) or text[k] != " ":
                 return None
-            at = k + 1
-            for w in prods:
-                if text.startswith(w, at) and not (_an(w[-1]) and at + len(w) < len(text) and _an(text[at + len(w)])):
-                    return (at, at + len(w), _cue(w, w, "X", -1, 3))
+            got = _product_at(text, k + 1, prods)
+            if got is not None:
+                return got
             at = k
         return None
 

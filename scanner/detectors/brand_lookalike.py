@@ -167,10 +167,9 @@ class LookalikeIndex:
             if oe - os_ != e - s:
                 continue  # written apart (保湿~提): not one name
             for name in entries:
-                if sentence_window(window, name, self.phrases) and not (
-                        product_after is not None and aliases[name]
-                        and product_after(text, e, aliases[name][0].brand.canonical)
-                        and not sentence_window(window, name, self.phrases, goods_after=True)):
+                if sentence_window(window, name, self.phrases, lambda: (
+                        product_after is not None and bool(aliases[name])
+                        and product_after(text, e, aliases[name][0].brand.canonical))):
                     continue
                 how = self.how(window, name)
                 if how:
@@ -242,20 +241,19 @@ class LookalikeIndex:
 PARTICLES = frozenset("的地")
 
 
-def sentence_window(window: str, name: str, phrases, goods_after: bool = False) -> bool:
+def sentence_window(window: str, name: str, phrases, goods_after) -> bool:
     """The window of a name of three or more characters is ordinary text, not the name disguised:
     it puts a particle where the name has another character, or it opens or closes with an
     everyday word (a phrase of pypinyin's list) the name does not open or close with (使得樱花 is
     使得 + 樱花, not 施德楼; 营养怏线 keeps the name's own 营养) — unless the brand's own goods
-    follow (`goods_after`: 酒量酒 白酒 is 酒鬼酒 with a character swapped, whatever 酒量 means)."""
+    follow (`goods_after()`, asked only then: 酒量酒 白酒 is 酒鬼酒 with a character swapped,
+    whatever 酒量 means)."""
     if len(window) != len(name) or len(name) < 3:
         return False
     if any(a in PARTICLES and a != b for a, b in zip(window, name)):
         return True
-    if goods_after:
-        return False
     return ((window[:2] != name[:2] and window[:2] in phrases)
-            or (window[-2:] != name[-2:] and window[-2:] in phrases))
+            or (window[-2:] != name[-2:] and window[-2:] in phrases)) and not goods_after()
 
 
 def _fuzzy_alias(aliases) -> Alias | None:

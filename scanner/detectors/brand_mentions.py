@@ -598,7 +598,7 @@ class MentionFinding:
                     # text: a run across ordinary words (科研试剂 is 科研 + 试剂, not 科颜氏)
                     continue
                 if sentence_window(window, name, self._lookalike.phrases,
-                                   self._variants.product_after(text, end, alias.brand.canonical)):
+                                   lambda: self._variants.product_after(text, end, alias.brand.canonical)):
                     continue  # 宝宝的实力 is no 宝得适: the particle 的 stands for its 得
                 if _overlaps(start, end, taken):
                     continue

@@ -30,7 +30,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from ..brands import ROOT, Automaton, brand_db_dir, brand_db_hash, pinyin_phrases
+from ..brands import ROOT, Automaton, _an, brand_db_dir, brand_db_hash, pinyin_phrases
 from ..normalize import normalize_key
 
 
@@ -189,10 +189,6 @@ class Tables:
 
 
 _STYLE_WORDS = frozenset({"风格", "风范", "风尚", "风采", "风情"})  # "in the style of" itself
-
-
-def _an(c: str) -> bool:
-    return c < "\x80" and c.isalnum()
 
 
 @lru_cache(maxsize=4)
