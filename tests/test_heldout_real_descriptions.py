@@ -910,7 +910,7 @@ VIOLATIONS = {
     "r36jd-1254093": "AD-ABS-绝对",     # TCL TV: 销售额过亿单品，绝对爆款
     "r36jd-1315749": "AD-ABS-至尊",     # 华为 G7: 超薄至尊享受！
     "r36jd-1267841": "AD-ABS-待机王",    # 金立 V188S: 30天超长待机王
-    "r36jd-1300888": "AD-IND-疯抢",     # 中兴: 现货疯抢中！
+    "r36jd-1300888": "AD-IND-疯抢中",   # 中兴: 现货疯抢中！
     "r36jd-1243135": "AD-IND-点击有惊喜",  # 【买卡上京东，省钱又轻松】点击有惊喜！ (platform 诱导 words)
     "r36jd-1264572": "AD-IND-点击有惊喜",
     "r36jd-1267915": "AD-IND-点击有惊喜",
@@ -984,7 +984,7 @@ VIOLATIONS = {
     "r42hh-7020425707677": "AD-MED-F-en-treat-list",   # Cough Calm Rub: heal your colds away and improve breathing
     "r42mw-6592702415017": "AD-MED-F-r42-en-resistant-microbes",  # bamboo towel: Resistant to odor, mold, mildew and bacteria
     # (first read as lawful; a best-seller claim after the brand's name, as r20bb-04130 “Trident Spectra, a best-seller”)
-    "r42mw-4801419837549": "AD-ABS-EN-best",           # ZANEROBE Flintlock Tee in Black - best selling basic Tee
+    "r42mw-4801419837549": "AD-ABS-EN-best selling",        # ZANEROBE Flintlock Tee in Black - best selling basic Tee
 }
 
 NEEDS_CODE: dict[str, str] = {

@@ -605,7 +605,7 @@ VIOLATIONS = {
 
     # round 21, Chinese coupon-feed copy (ids r21…): 大淘客/好单库 文案 with 极限词, 疯抢/涨价 pressure, 美白/祛痘 on
     # ordinary cosmetics, health claims on eye masks, soap, underwear and food
-    "r21mg-19": "AD-IND-疯抢",                      # 【加绒疯抢中】
+    "r21mg-19": "AD-IND-疯抢中",                    # 【加绒疯抢中】
     "r21mg-29": "AD-ABS-首选",                      # toothbrush: 送家人首选 (platform 极限词)
     "r21mg-30": "AD-ABS-EN-NO.1",                   # 【NO.1】春节大红灯笼
     "r21mg-32": "AD-ABS-最佳选择",                  # 百草味 gift box: 送亲友最佳选择

@@ -48,7 +48,23 @@ class LexiconDetector:
                 conf = 1.0 if t.lang == "zh" or len(key) > 3 else 0.9
             out.append(Candidate(s, e, t.category, t.severity, conf, t.term, t.rule_id, t.law,
                                  t.suggestion, expl, self.name, start, end))
-        return out
+        return _outermost(out) if len(out) > 1 else out
+
+
+def _outermost(cands: list[Candidate]) -> list[Candidate]:
+    """A term inside a longer term of the same category gives way to it: the lexicon's most
+    specific row names the phrase the seller wrote ("best seller" is the row for "Best seller in
+    Kitchen", not "best"; 全网最低价, not 最低价). A sweep by start, the longest first."""
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].nstart, -cands[i].nend, i))
+    reach: dict[str, int] = {}
+    keep = [True] * len(cands)
+    for i in order:
+        c = cands[i]
+        if reach.get(c.category, -1) >= c.nend:
+            keep[i] = False
+        else:
+            reach[c.category] = c.nend
+    return [c for c, k in zip(cands, keep) if k]
 
 
 def _joint(ft: FieldText, p, i: int) -> bool:

@@ -1,0 +1,52 @@
+"""Rules added in session 23 after probing claim wording the held-out rounds had not covered (no
+test row of any corpus was the model; each rule is written for its class of wording):
+
+- scanner/detectors/ad_terms.py: a lexicon term inside a longer term of the same category gives
+  way to it — the most specific row names the phrase ("Best seller in Kitchen" is the row
+  `best seller`, medium, not `best`, high; 疯抢中, not 疯抢; "satisfaction guaranteed", not
+  "guaranteed").
+- frames_medical.csv: c41-use-result also reads a use-result testimonial after wearing or sleeping
+  on the goods (穿上它腰椎病好了), a symptom that got better (贴了三天 头痛好多了), 血糖稳稳的, and
+  a pregnancy promised on use (用了就能怀上).
+- frames_claims.csv: s23-state-media-praise (人民日报点赞, 新华社也推荐, 央视新闻点赞: a state
+  medium's name as an endorsement, 《广告法》第四条、第十一条、第二十八条); auth-patent-pending also
+  reads 专利号申请中.
+"""
+from heldout_support import rule_tests
+from scanner.models import Listing
+
+HIT = [
+    ("桑叶茶", "喝了一个月血糖稳稳的", "AD-MED-F-c41-use-result"),
+    ("备孕调理贴", "用了就能怀上 好孕连连", "AD-MED-F-c41-use-result"),
+    ("护腰保暖裤", "穿上它腰椎病好了大半", "AD-MED-F-c41-use-result"),
+    ("艾草贴", "贴了三天 头痛好多了", "AD-MED-F-c41-use-result"),
+    ("智能手环", "戴上手环 失眠好转了", "AD-MED-F-c41-use-result"),
+    ("国货洗衣液", "人民日报点赞的国货好物", "AD-AUTH-F-s23-state-media-praise"),
+    ("保温杯", "新华社也推荐的国货品牌", "AD-AUTH-F-s23-state-media-praise"),
+    ("面膜", "央视新闻点赞 国货之光", "AD-AUTH-F-s23-state-media-praise"),
+    ("折叠晾衣架", "获得国家专利 专利号申请中", "AD-AUTH-F-auth-patent-pending"),
+    ("Kitchen scale", "Best seller in Kitchen on Amazon", "AD-ABS-EN-best seller"),
+    ("Insulated tumbler", "SATISFACTION GUARANTEED or your money back", "AD-GUAR-EN-satisfaction guaranteed"),
+]
+
+QUIET = [
+    ("孕妇装", "穿上就显怀 怀孕期间也能穿"),
+    ("毛线帽", "戴上这款帽子好多了 保暖"),
+    ("不粘锅", "用了这个锅 做饭好多了"),
+    ("奶茶", "喝了这杯奶茶心情好了"),
+    ("报纸", "本品曾被人民日报报道"),
+    ("报刊订阅", "订阅人民日报 2025年全年"),
+]
+
+
+def _listing(title, description):
+    return Listing(id="p", title=title, description=description)
+
+
+scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)
+
+
+def test_the_longer_term_names_the_phrase(scanner):
+    """The nested shorter term is gone, not merely outranked: one finding, the specific row's."""
+    found = [(f.rule_id, f.severity) for f in scanner.scan(_listing("Kitchen scale", "Best seller in Kitchen")).findings]
+    assert found == [("AD-ABS-EN-best seller", "medium")], found
