@@ -212,6 +212,7 @@ VIOLATIONS = {
     "kbt095": "AD-MED-去痘印",            # cleanser 去痘印
     "kbt096": "AD-MED-美白",             # mask 美白
     "kbt105": "AD-IND-卖疯",             # 卖疯！
+    "kbt109": "AD-MED-改善红血丝",      # mask 改善红血丝 (a skin condition: a medical claim on a cosmetic; session 23)
     "kbt110": "AD-MED-F-cos-marks",    # eye mask 去黑眼圈
     "kbt125": "AD-MED-美白",             # cleanser 美白
     "kbt140": "BRAND-UNAUTH",          # 神仙水 (SK-II's product name) on an AHC toner

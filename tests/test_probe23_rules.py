@@ -11,6 +11,13 @@ test row of any corpus was the model; each rule is written for its class of word
 - frames_claims.csv: s23-state-media-praise (人民日报点赞, 新华社也推荐, 央视新闻点赞: a state
   medium's name as an endorsement, 《广告法》第四条、第十一条、第二十八条); auth-patent-pending also
   reads 专利号申请中.
+- frames_medical.csv: s23-treat-organ (治颈椎, 专治关节, 治肠胃: the organ named without a problem noun
+  after it); slots/DISEASE.txt: 关节病, 退行性关节病.
+- ad_terms.csv: 告别/淡化/修复/改善/消除红血丝 (a skin condition: a cosmetic may not claim to treat
+  it); 特种兵专用, 军方专用, 武警专用, 公安专用 … (the army's and the police's names, as 部队专用).
+- frames_claims.csv: s23-en-org-endorsed-by (endorsed/recommended by the American … Association);
+  s23-gone-on-use (头皮屑一洗就没, 脚气一喷就好); s21-rival-times also reads 续航, 寿命 … (比市面上其他
+  产品续航多一倍); r36-review-reward-gift also reads 运费险, 小样, 试用装 as the gift.
 """
 from heldout_support import rule_tests
 from scanner.models import Listing
@@ -27,6 +34,17 @@ HIT = [
     ("折叠晾衣架", "获得国家专利 专利号申请中", "AD-AUTH-F-auth-patent-pending"),
     ("Kitchen scale", "Best seller in Kitchen on Amazon", "AD-ABS-EN-best seller"),
     ("Insulated tumbler", "SATISFACTION GUARANTEED or your money back", "AD-GUAR-EN-satisfaction guaranteed"),
+    ("负离子枕头", "改善睡眠 治颈椎", "AD-MED-F-s23-treat-organ"),
+    ("护膝", "专治关节 一贴见效", "AD-MED-F-s23-treat-organ"),
+    ("狗粮", "美毛亮毛 预防关节病", "AD-MED-F-med-treat"),
+    ("舒缓乳液", "抗敏舒缓 告别红血丝", "AD-MED-告别红血丝"),
+    ("战术腰带", "军用 特种兵专用", "AD-AUTH-特种兵专用"),
+    ("强光手电", "公安专用强光手电", "AD-AUTH-公安专用"),
+    ("Weighted blanket", "Recommended by the National Sleep Foundation", "AD-AUTH-F-s23-en-org-endorsed-by"),
+    ("洗发水", "头皮屑一洗就没", "AD-GUAR-F-s23-gone-on-use"),
+    ("脚气喷雾", "脚气一喷就好", "AD-GUAR-F-s23-gone-on-use"),
+    ("充电宝", "比市面上其他产品续航多一倍", "AD-ABS-F-s21-rival-times"),
+    ("毛巾", "五星好评送运费险", "AD-IND-F-r36-review-reward-gift"),
 ]
 
 QUIET = [
@@ -36,6 +54,12 @@ QUIET = [
     ("奶茶", "喝了这杯奶茶心情好了"),
     ("报纸", "本品曾被人民日报报道"),
     ("报刊订阅", "订阅人民日报 2025年全年"),
+    ("政治读本", "政治 颈椎 解剖图 考研资料"),
+    ("洗洁精", "油渍一洗就没"),
+    ("去屑洗发水", "有效去屑 持久清爽"),
+    ("充电宝", "比上一代续航多一倍"),
+    ("Toothpaste", "Not endorsed by the American Dental Association"),
+    ("Lanyard", "Member of the National Retail Federation"),
 ]
 
 
