@@ -1169,10 +1169,33 @@ _ROUND77_QUIET = [
 ]
 
 
+_ROUND83 = frozenset({"r83-glasses-off", "r83-vision-forever", "r83-energy-source", "r83-huge-magnet-field",
+                      "r34cs-myopia-degree"})
+_ROUND83_HITS = [
+    ("近视眼贴 一贴摘眼镜", "r83-glasses-off"),
+    ("坚持用三个疗程就能摘掉眼镜", "r83-glasses-off"),
+    ("护眼仪 一辈子看清", "r83-vision-forever"),
+    ("加了微电流 能为老年人补充能量", "r83-energy-source"),
+    ("陨石能量枕头 拥有巨大磁场", "r83-huge-magnet-field"),
+    ("近视眼药水 1200度降低至0度", "r34cs-myopia-degree"),
+    ("护眼贴 专供近视眼 1000度会降至0度", "r34cs-myopia-degree"),
+    ("近视矫正仪 600度近视降到150度", "r34cs-myopia-degree"),
+]
+_ROUND83_QUIET = [
+    "眼镜布 超细纤维 摘眼镜后轻擦镜片",
+    "皮质眼镜盒 摘下眼镜随手收纳",
+    "近视眼镜 1.67折射率镜片 可配0度到800度",
+    "电热水壶 水温从100度降到45度自动保温",
+    "燕麦坚果能量棒 运动后为身体补充能量",
+    "石墨烯快充充电宝 为手机快速补充能量",
+    "钕磁铁 强力磁铁 超强磁力",
+    "不锈钢保温杯 终身保修",
+]
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
                          + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS
-                         + _ROUND76_HITS + _ROUND77_HITS + _ROUND78_HITS + _ROUND79_HITS)
+                         + _ROUND76_HITS + _ROUND77_HITS + _ROUND78_HITS + _ROUND79_HITS + _ROUND83_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1188,7 +1211,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND76) for t in _ROUND76_QUIET]
                          + [(t, _ROUND77) for t in _ROUND77_QUIET]
                          + [(t, _ROUND78) for t in _ROUND78_QUIET]
-                         + [(t, _ROUND79) for t in _ROUND79_QUIET])
+                         + [(t, _ROUND79) for t in _ROUND79_QUIET]
+                         + [(t, _ROUND83) for t in _ROUND83_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

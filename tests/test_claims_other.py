@@ -745,6 +745,9 @@ POSITIVE = [
     ("氨基酸粉 湿疹宝宝专用", "authority_claim", "r82-allergy-baby-only", "medium"),
     ("代餐奶昔 7天后体重就能明显下降", "guarantee_claim", "r82-days-weight", "high"),
     ("解酒糖 喝酒前2粒 随便喝", "inducement", "r82-drink-fearless", "high"),
+    # held-out claims round 83 (直播带货/短视频/私域 wording)
+    ("主讲人 活药奇方当代传承人 推荐口服液", "authority_claim", "r83-formula-heir", "medium"),
+    ("祖传秘方第三代传承人 调理三高", "authority_claim", "r83-formula-heir", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -1003,6 +1006,10 @@ LAWFUL = [
     "银行定期存款 利率以银行公布为准",
     "二手房 房源不带学位 南北通透",
     "外观设计专利 ZL202030123456.7 等3项专利",
+    # claims round 83: look-alikes of r83-formula-heir and r70-quantum-tech (量子科学)
+    "国家级非物质文化遗产代表性传承人 手工竹编果篮",
+    "量子科学 少儿科普读物 图解版",
+    "卤味配方传承三代 秘制酱料",
 ]
 
 
