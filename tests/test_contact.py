@@ -924,3 +924,26 @@ def test_english_payment_and_other_shops(text, cover):
 @pytest.mark.parametrize("text", ["No Zelle, no Venmo, no Cash App: checkout only", "Don't pay with Zelle outside the app"])
 def test_english_refusals_stay_quiet(text):
     assert not severe(run(text))
+
+
+@pytest.mark.parametrize("text,cover", [
+    # contacts round 18: a contact said to wait near a profile, a pinned comment or a picture
+    ("主页背景图有联系方式，看到的宝子直接加", "主页背景图有联系方式"), ("个签有绿色软件号", "个签有绿色软件"),
+    ("裁剪截图里有我的扣扣，放大看", "截图里有我的扣扣"), ("看评论区置顶，群号在里面", "置顶，群号在里面"),
+    ("群号在置顶评论", "群号在置顶"), ("图里有我的二维码", "图里有我的二维码"), ("水印是我的抖音号", "水印是我的抖音号"),
+    # … a chat app by a nickname after an add verb or as the deal's route
+    ("加客服绿泡泡处理更快", "加客服绿泡泡"), ("付定金优先发货，加私人绿泡泡锁单", "加私人绿泡泡"),
+    ("下单走绿泡泡", "下单走绿泡泡"), ("定金走vx转账", "定金走vx"), ("评论扣1，我发你蓝色软件号", "发你蓝色软件"),
+])
+def test_a_contact_near_a_hint_place_or_a_chat_app_nickname_is_medium(text, cover):
+    f = assert_found(text, cover, "CONTACT-INVITE")
+    assert f.severity == "medium"
+
+
+@pytest.mark.parametrize("text", [
+    "图中是VX2758支架", "图中有VX2758支架", "图片是QQ飞车手办", "图片有绿泡泡和蓝泡泡两款", "主页没有联系方式，请走平台",
+    "图片去水印 工具 联系方式请咨询客服", "评论区置顶，尺码表在里面", "图中二维码为防伪码", "蓝色软件界面设计教程",
+    "付款走微信支付", "店铺主页有联系方式", "评论区置顶是尺码表，下单前看一下", "绿泡泡 儿童泡泡水补充液 1L",
+])
+def test_places_and_nicknames_without_a_contact_are_quiet(text):
+    assert not severe(run(text)), [(f.rule_id, f.matched_text) for f in severe(run(text))]

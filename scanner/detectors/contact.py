@@ -33,7 +33,7 @@ from ..normalize import normalize
 from .contact_links import _LINK_PRE, _TOKEN_CODE, LinkReading
 from .contact_phones import _FILL, _RUN, PhoneReading
 from .contact_rules import LAW, SUGGESTION_LINK, TERM  # noqa: F401 (LAW: read by the picture detectors)
-from .contact_words import HINT_PLACES, _allowed_domains, _host_allowed, load_contact_words
+from .contact_words import HINT_PLACES, NEAR_PLACES, _allowed_domains, _host_allowed, load_contact_words
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -65,6 +65,9 @@ _BRACKETED_AT = re.compile(r"\[ ?(?:at|dot) ?\]", re.I)
 # a refusal right before an invitation (不加QQ微信，拍下即发; 请勿添加微信): the shop keeps to the platform
 _INVITE_DENIED = re.compile(r"(?:不|勿|别|禁止|拒绝|严禁|谢绝|无需|不用)$")
 _DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
+
+# a comma, then 搜 and the account, right after a social app's name (同号在某音，搜 meng0713)
+_COMMA_SEARCH = re.compile(r"[，,] ?(?:搜索|搜) ?")
 
 # a handle right before its cue
 _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
@@ -151,6 +154,8 @@ class ContactDetector(PhoneReading, LinkReading):
                 continue
             f = _FILL.match(t, ce)
             hs = f.end()
+            if kind == "social" and hs == ce and (cm := _COMMA_SEARCH.match(t, ce)) is not None:
+                hs = cm.end()  # 同号在某音，搜 meng0713: the app, then the account to look up there
             if kind == "social" and hs < len(t):
                 gap = t[ce:hs]
                 at = t[hs] == "@"
@@ -283,7 +288,8 @@ class ContactDetector(PhoneReading, LinkReading):
                                       SUGGESTION_LINK))
 
         # 4. an invitation to add a contact with no readable handle: worth a look
-        if cues or "公众号" in t or "进群" in t or "入群" in t or "加群" in t or "粉丝群" in t or "福利群" in t or "扫" in t:
+        if cues or "公众号" in t or "进群" in t or "入群" in t or "加群" in t or "粉丝群" in t or "福利群" in t or "扫" in t \
+                or "长按" in t or "二维码" in t or any(a in t for a in self.words.invite_apps):
             for m in self.words.invite.finditer(t):
                 s, e = m.start(), m.end()
                 if claimed.overlaps(s, e) or _INVITE_DENIED.search(t, max(0, s - 2), s):
@@ -314,6 +320,20 @@ class ContactDetector(PhoneReading, LinkReading):
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」暗示买家到个人主页、签名或简介里找联系方式，"
                                       "平台规则把这种暗示也判为站外引流，请删除。"))
+        # 5'. a contact word said to wait near such a place (主页背景图有联系方式, 个签有绿色软件号,
+        # 截图里有我的扣扣, 看评论区置顶，群号在里面): the hint, with the place and the contact apart
+        if any(p in t for p in NEAR_PLACES):
+            for m in chain.from_iterable(p.finditer(t) for p in self.words.hint_near):
+                s, e = m.start(), m.end()
+                if claimed.overlaps(s, e) or (t[s:s + 2] == "主页" and s and t[s - 1] in "店铺"):
+                    continue  # 店铺主页有客服电话: the shop's own page on the platform
+                gap = m.groupdict().get("gap") or ""
+                if any(c in gap for c in "无没不勿"):
+                    continue  # 主页没有联系方式: the place holds none
+                out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
+                                      "「{q}」暗示买家到主页、签名、置顶评论或图片里找联系方式，"
+                                      "平台规则把这种暗示也判为站外引流，请删除。"))
+                claimed.append((s, e))
         # 5a. an English invitation naming another app, no handle (DM me on Instagram, join our
         # WhatsApp group)
         # (a field with the account itself — Message me on Snapchat kays.vintage — reports that instead)

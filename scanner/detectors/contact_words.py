@@ -76,7 +76,11 @@ _SOCIAL_LATIN = (r"(?<![a-z0-9])(?P<app>{social_latin})(?: ?(?P<lab>id|handle|us
 # invitation without a readable handle: worth a look (low)
 # (group `direct`: a personal WeChat/QQ contact to add, or a private chat there — 加微信, 加我v,
 # 私聊V信 — reported as medium; a group, an official account or a service account stays low)
-_INVITE = (r"(?P<direct>(?:{invite_add})(?:好友)?(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅)"
+_INVITE_APPS = r"(?:[微薇威维徽][信芯]|v ?[信x]|w ?x|weixin|wechat|q ?q|扣扣|企鹅|{invite_app})"
+_INVITE = (r"(?P<direct>(?:{invite_add})(?:好友)?" + _INVITE_APPS +
+           # 下单走绿泡泡, 定金走vx转账: the sale or its deposit routed through the chat app
+           # (付款走微信支付 names the payment method of a marketplace that offers it: not the route)
+           r"|(?:{invite_deal}|定金|订金|尾款|全款)走" + _INVITE_APPS + r"(?!支付|pay)" +
            r"|(?:{invite_ask_direct})(?:{invite_ask_app})(?!{invite_service})|(?:{invite_scan})"
            r"|(?:\+|加我)v(?![a-z0-9])"
            # 加我薇 / 加我微 / +薇: the app cut to its look-alike first character (not 加我微博, 加我微店)
@@ -161,7 +165,22 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 WORDS_FILE = "contact_words.csv"
 # the places a hint points to (看个性签名, 主页有微, 看我简介, 联系方式见图片, 联系方式在置顶评论,
 # 水印就是我的vx): every invite_hint row holds one
-HINT_PLACES = ("签名", "主页", "简介", "头像", "图片", "置顶", "评论", "水印")
+HINT_PLACES = ("签名", "个签", "主页", "简介", "头像", "图片", "置顶", "评论", "水印", "朋友圈")
+# … and where a contact word (hint_contact rows, or a social app's 号) is said to wait near one of
+# them (主页背景图有联系方式, 个签有绿色软件号, 截图里有我的扣扣, 水印是我的某音号, 置顶，群号在里面):
+# the places of the hints and the pictures' parts a seller points to
+NEAR_PLACES = HINT_PLACES + ("背景图", "截图", "图里", "图中", "图上")
+# a place named with a refusal or a removal right before it (无水印, 去水印, 不看主页) points to nothing
+_NEAR_NOT = r"(?<![无没不勿别防去])"
+# the place, then in the same clause 有/是/见/在 and the contact (主页背景图有联系方式, 水印是我的某音号)
+_HINT_NEAR_AFTER = (_NEAR_NOT + r"(?:{near_places})(?P<gap>[^。！？!?\n；;，,]{{0,8}}?)"
+                    # (是 only as 是我的: 图中是VX2758支架 shows goods; a Latin word runs on: 图中有VX2758)
+                    r"(?:(?:里|中|上|内)?(?:有|见|在)(?:我的|我|的)?|(?:就)?是我的?)(?:{near_contacts})(?![a-z0-9])")
+# … or the place, a comma, and the contact said to be there (看评论区置顶，群号在里面)
+_HINT_NEAR_COMMA = (_NEAR_NOT + r"(?:{near_places})[^。！？!?\n；;，,]{{0,6}}[，,] ?(?:{near_contacts})"
+                    r"(?:就)?(?:在|见)(?:里面|里边|上面|那里|这里|里)")
+# … or the contact first, then the place it waits in (群号在置顶, 联系方式在主页背景图)
+_HINT_NEAR_BEFORE = (r"(?:{near_contacts})(?:就)?(?:在|见|看)(?:我的?)?(?:评论区)?" + _NEAR_NOT + r"(?:{near_places})")
 _SHIPPED = Path(__file__).resolve().parent.parent.parent / "lexicons"
 # kinds of lexicons/contact_words.csv (kind,word,group,note); each needs at least one row
 KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_hotline", "phone_word",
@@ -169,18 +188,19 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "invite_ask", "invite_ask_app", "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_latin", "social_latin_bare", "social_latin_weak", "phone_app", "not_handle", "handle_unit", "handle_os", "contact_attribute",
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
-         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place", "cheaper_there", "invite_scan")
+         "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place", "cheaper_there", "invite_scan",
+         "invite_app", "hint_contact")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
 OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word", "invite_latin_verb",
                             "invite_latin_app", "same_name", "offline_place", "cheaper_there",
-                            "invite_scan"})
+                            "invite_scan", "invite_app", "hint_contact"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
     "lead", "phone_prefix", "phone_hotline", "phone_word", "phone_latin", "phone_app", "offsite_pay", "bank_word",
     "invite_add", "invite_join", "invite_group", "invite_group_app", "invite_ask", "invite_ask_app",
     "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name", "offline_place", "cheaper_there",
-    "invite_scan"})
+    "invite_scan", "invite_app", "hint_contact"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -226,6 +246,10 @@ class ContactWords:
                   for w in {r.get("word", ""), normalize_key(r.get("word", ""))} if w]
         alt["invite_ask_direct"] = "|".join(re.escape(w) for w in direct) or "(?!)"
         alt.setdefault("invite_scan", "(?!)")  # (optional: a file of the user's own may have none)
+        alt.setdefault("invite_app", "(?!)")
+        # a contact word near a hint's place: the hint_contact rows and every social app's 号
+        alt["near_contacts"] = "|".join(x for x in (alt.get("hint_contact"), f"(?:{alt['social_app']})号") if x)
+        alt["near_places"] = "|".join(re.escape(p) for p in NEAR_PLACES)
         chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
         # 扣扣, and 扣❤扣 (a heart, folded to 心, set between the two: as in 微❤信)
         alt["qq_doubled"] = "|".join(f"{re.escape(w)}(?: ?心 ?)?{re.escape(w)}" for w in words["qq_char"])
@@ -253,10 +277,12 @@ class ContactWords:
         self.social_latin = re.compile(_SOCIAL_LATIN.format(**fill), re.I)
         self.social_latin_words = tuple(words["social_latin"])
         self.invite = re.compile(_INVITE.format(**fill))
+        self.invite_apps = tuple(words.get("invite_app", ()))  # (no cue word needed before them)
         self.reward_after = re.compile(_INVITE_REWARD.format(**fill))
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
         self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
         self.hint = re.compile(alt["invite_hint"])
+        self.hint_near = tuple(re.compile(p.format(**fill)) for p in (_HINT_NEAR_AFTER, _HINT_NEAR_COMMA, _HINT_NEAR_BEFORE))
         # the account named as the shop's or the marketplace id's own (抖音同名, 微信同名, wx同tb号):
         # the buyer finds it without a handle written out
         self.same_name = re.compile(alt["same_name"]) if "same_name" in alt else None
