@@ -742,6 +742,11 @@ POSITIVE = [
     ("氨基酸粉 湿疹宝宝专用", "authority_claim", "r82-allergy-baby-only", "medium"),
     ("代餐奶昔 7天后体重就能明显下降", "guarantee_claim", "r82-days-weight", "high"),
     ("解酒糖 喝酒前2粒 随便喝", "inducement", "r82-drink-fearless", "high"),
+    # held-out claims round 84 (English enforcement wording: ASCI, ASA NZ, Competition Bureau)
+    ("Slimming kit: you will not regain the lost weight", "guarantee_claim", "r84-en-no-regain", "medium"),
+    ("Ayurvedic gargle, the only medicine of its kind in the whole world", "absolute_term", "r84-en-only-kind", "medium"),
+    ("Herbal gargle: even if swallowed by mistake, there is no harm", "guarantee_claim", "r84-en-even-swallowed", "medium"),
+    ("Flash deal - 90% of stock is already gone", "inducement", "r84-en-stock-gone", "medium"),
 ]
 
 PUBLIC_ORDER = [
