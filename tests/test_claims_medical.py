@@ -447,6 +447,15 @@ def test_warnings_and_honest_copy_stay_clean(scanner, text):
     ("autism support gummies", "s20-en-disease-support"),
     # real round 42: a bamboo towel resisting bacteria at the end of a list (EPA treated articles)
     ("Resistant to odor, mold, mildew and bacteria", "r42-en-resistant-microbes"),
+    # claims round 84: ASCI, ASA NZ, Commerce Commission NZ, HSA, ACCC wording
+    ("osteoarthritis can be properly treated in 42 days", "c35e-passive-cure"),
+    ("serious conditions can be addressed effectively by homeopathy", "c35e-passive-cure"),
+    ("regenerate all your organs", "r84-en-organ-restore"),
+    ("restores pancreatic function", "r84-en-organ-restore"),
+    ("exert a deathblow on cancer", "r84-en-deathblow"),
+    ("soft water means a reduction in skin irritations and eczema", "r84-en-reduction-in"),
+    ("diagnose COVID-19 within 10 minutes", "r84-en-diagnose-time"),
+    ("reduces aches and pains or niggly coughs and colds", "r84-en-cough-cold"),
 ])
 def test_english_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

@@ -748,6 +748,11 @@ POSITIVE = [
     # held-out claims round 83 (直播带货/短视频/私域 wording)
     ("主讲人 活药奇方当代传承人 推荐口服液", "authority_claim", "r83-formula-heir", "medium"),
     ("祖传秘方第三代传承人 调理三高", "authority_claim", "r83-formula-heir", "medium"),
+    # held-out claims round 84 (English enforcement wording: ASCI, ASA NZ, Competition Bureau)
+    ("Slimming kit: you will not regain the lost weight", "guarantee_claim", "r84-en-no-regain", "medium"),
+    ("Ayurvedic gargle, the only medicine of its kind in the whole world", "absolute_term", "r84-en-only-kind", "medium"),
+    ("Herbal gargle: even if swallowed by mistake, there is no harm", "guarantee_claim", "r84-en-even-swallowed", "medium"),
+    ("Flash deal - 90% of stock is already gone", "inducement", "r84-en-stock-gone", "medium"),
 ]
 
 PUBLIC_ORDER = [

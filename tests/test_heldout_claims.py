@@ -930,6 +930,16 @@ QUIET = [
     "Clip-in hair extensions, 20 inches",
     "Toning shampoo for blonde hair, tones and brightens",
     "Number one in our range for comfort",                             # the shop's own range
+    # claims round 84 (hc10100–hc10146): look-alikes of the rules it added
+    "The only one of its kind in the world, handmade ceramic vase",   # a one-off piece, no product claim
+    "Repairs organs and pianos, tuning service",                      # the instrument
+    "Liver treats for dogs, freeze dried",
+    "Diagnose car engine faults in 5 minutes with this OBD2 scanner",  # no disease
+    "Stains can be treated with this spray before washing",
+    "Even if dropped, the case protects your phone",
+    "90% of our profits go to charity",                               # no stock claim
+    "Keep warm in cold and flu season with this wool scarf",
+    "Fights odour & stains in laundry",
 ]
 
 
