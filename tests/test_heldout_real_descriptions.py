@@ -876,6 +876,7 @@ VIOLATIONS = {
     "r35dk-078": "AD-MED-F-c19-en-collagen",                  # 5 Steps To Glowing Skin: promotes collagen production
     "r35dk-086": "AD-ABS-EN-the best",                        # 10% AHA + 2% BHA EXFOLIATING GLOW HYDR: the best
     "r35dk-087": "AD-MED-EN-anti cellulite",                  # COFFEE BUTT SCRUB FOR ANTI CELLULITE &: ANTI CELLULITE
+    "r35dk-097": "AD-MED-F-en-treat",                         # HYDRATING ROSE WATER TONER: prevents skin irritation, acne & inflammation (session 23: as with "and")
     "r35dk-098": "AD-ABS-EN-best",                            # HAND CREAM + SANITIZER, ROSE: best
     "r35dk-104": "AD-MED-EN-heals",                           # Best of Vitamin C Skincare Regime: heals
     "r35dk-105": "AD-ABS-F-en-most",                          # 20% Vitamin C Serum with Blood Orange: most potent

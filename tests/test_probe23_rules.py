@@ -18,6 +18,9 @@ test row of any corpus was the model; each rule is written for its class of word
 - frames_claims.csv: s23-en-org-endorsed-by (endorsed/recommended by the American … Association);
   s23-gone-on-use (头皮屑一洗就没, 脚气一喷就好); s21-rival-times also reads 续航, 寿命 … (比市面上其他
   产品续航多一倍); r36-review-reward-gift also reads 运费险, 小样, 试用装 as the gift.
+- scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
+  (Only, Next, Every…) written in lower case is the word of a sentence (“the only store in the
+  country”), not the brand.
 """
 from heldout_support import rule_tests
 from scanner.models import Listing
@@ -60,6 +63,7 @@ QUIET = [
     ("充电宝", "比上一代续航多一倍"),
     ("Toothpaste", "Not endorsed by the American Dental Association"),
     ("Lanyard", "Member of the National Retail Federation"),
+    ("Convenience store gift card", "The only store in the country open 24 hours"),   # an adverb, not the brand Only
 ]
 
 

@@ -128,6 +128,15 @@ def _function_word_prose(quoted: str) -> bool:
     return len(words) == 2 and words[0] in _FUNCTION_WORDS and quoted == quoted.lower()
 
 
+# one-word names that are English adverbs and determiners (Only, Next, Every…): in lower case the
+# word of a sentence ("the only store in the country", "the next size up"), not the brand
+_ADVERB_NAMES = frozenset("only just also even still very more most next other every each some any such".split())
+
+
+def _adverb_prose(quoted: str) -> bool:
+    return quoted in _ADVERB_NAMES
+
+
 def _species_name(text: str, e: int) -> bool:
     return _SPECIES.match(text, e) is not None
 
@@ -554,6 +563,8 @@ class Judging:
             return None, None  # "image on running", "walking on running track": a preposition and a word, not On Running
         if not ctx and alias.latin and _verb_in_list(ft, m, quoted):
             return None, None  # "it hydrates & pampers your skin": a verb, not Pampers
+        if alias.latin and _adverb_prose(quoted):
+            return None, None  # "the only store in the country": an adverb in lower case, not Only
         if not ctx and alias.latin and _species_name(text, m.e):
             return None, None  # Pacman Frog Food: an animal's common name, food for that animal
         conf = m.confidence
