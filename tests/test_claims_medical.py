@@ -211,6 +211,11 @@ def test_an_unseen_disease_name_needs_no_new_rule(frames, scanner):
     ("吃药不如喝这杯茶", "c28-drug-not-as-good"),
     ("配方粉 解决婴幼儿过敏问题", "c28-allergy-fix"),
     ("改善宝宝过敏体质", "c28-allergy-fix"),
+    # held-out claims round 85 (hc10200–hc10236)
+    ("吸氢机 氢气对200多种疾病和损伤具有作用", "r85-many-diseases-effect"),
+    ("富氢水 非常适合亚健康、孕产妇、新生儿、慢性疾病人群饮用", "r85-suit-group"),
+    ("吸氢气可以杀死坏的细胞", "med-cell"),
+    ("家用美容仪 效果堪比童颜针", "c21-medaes-equal"),
 ])
 def test_chinese_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)

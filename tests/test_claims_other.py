@@ -753,6 +753,22 @@ POSITIVE = [
     ("Ayurvedic gargle, the only medicine of its kind in the whole world", "absolute_term", "r84-en-only-kind", "medium"),
     ("Herbal gargle: even if swallowed by mistake, there is no harm", "guarantee_claim", "r84-en-even-swallowed", "medium"),
     ("Flash deal - 90% of stock is already gone", "inducement", "r84-en-stock-gone", "medium"),
+    # held-out claims round 85 (hc10200–hc10236: 协议班, 少儿编程, 知识付费/AI 卖课, 学位房, 收藏品回购, 美容仪)
+    ("公务员考试协议班 5万元包过 否则退款", "guarantee_claim", "r85-pass-price-refund", "high"),
+    ("驾校 包过 不过退费", "guarantee_claim", "r85-pass-price-refund", "high"),
+    ("公考协议班 助力轻松上岸", "guarantee_claim", "r85-ashore-help", "medium"),
+    ("少儿编程 3天拿国字号证书", "guarantee_claim", "r85-cert-days", "high"),
+    ("少儿编程课 学编程保送清北", "guarantee_claim", "r85-edu-direct-school", "medium"),
+    ("短视频变现课 导师出道1个月变现1000万元", "guarantee_claim", "r85-income-span", "high"),
+    ("跨境电商培训 0基础小白首次开网店月入30000+", "guarantee_claim", "r85-income-context", "high"),
+    ("电商课 用DeepSeek教你月销售额提高三十万", "guarantee_claim", "r85-sales-up-teach", "medium"),
+    ("普通人如何利用DeepSeek日进斗金", "guarantee_claim", "r85-rich-teach", "medium"),
+    ("精英教育课 一次改变家族命运的机会", "guarantee_claim", "r85-family-fate", "medium"),
+    ("编程网课 10节课编程入门速成", "guarantee_claim", "r85-learn-fast", "medium"),
+    ("写作课 5分钟掌握写作技巧", "guarantee_claim", "r85-learn-fast", "medium"),
+    ("签约师范附小 放飞优学希望", "guarantee_claim", "r85-school-sign", "medium"),
+    ("连号人民币册 每年按10%的升值幅度来回购", "guarantee_claim", "r85-buyback-rise", "high"),
+    ("射频美容仪 七天换脸", "guarantee_claim", "r85-days-newface", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -1015,6 +1031,22 @@ LAWFUL = [
     "国家级非物质文化遗产代表性传承人 手工竹编果篮",
     "量子科学 少儿科普读物 图解版",
     "卤味配方传承三代 秘制酱料",
+    # claims round 85: look-alikes of the r85 frames
+    "二手轿车 5.8万元包过户 手续齐全",
+    "年货礼盒 5000元包过年 送长辈",
+    "公考笔试课 助你系统复习行测申论",
+    "职业技能等级证书 考试合格后约30天拿证",
+    "报名后7天内寄出证书",
+    "遥控直升机模型 合金机身 211元",
+    "淘宝直通车推广 985元套餐",
+    "签约主播 名校毕业 才艺出众",
+    "春联 财源广进 日进斗金",
+    "知识改变命运 励志书法挂画",
+    "电动打蛋器 3分钟学会使用",
+    "本课程共12讲 配套练习",
+    "肌肤约28天一个更新周期",
+    "非保本浮动收益型理财产品 风险等级R2",
+    "本产品不保本 不承诺收益",
 ]
 
 
