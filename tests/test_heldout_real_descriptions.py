@@ -985,9 +985,27 @@ VIOLATIONS = {
     "r42mw-6592702415017": "AD-MED-F-r42-en-resistant-microbes",  # bamboo towel: Resistant to odor, mold, mildew and bacteria
     # (first read as lawful; a best-seller claim after the brand's name, as r20bb-04130 “Trident Spectra, a best-seller”)
     "r42mw-4801419837549": "AD-ABS-EN-best",           # ZANEROBE Flintlock Tee in Black - best selling basic Tee
+    # round 46 (ids r46et…): a 2016 Etsy API answer for “whiskey” (SimplyyQunda/Etsy-Search-Page estydata.js)
+    "r46et-399707801": "BRAND-UNAUTH",                 # Game of thrones decanter set, House Stark: an unlicensed TV property
+    "r46et-386208878": "AD-ABS-EN-the best",           # STAR WARS decanter (C-3PO R2-D2 Yoda Darth Vader): the best and highest
+                                                       # possible tech; Star Wars itself is hidden by this file's common own brand 迪士尼
+    "r46et-386205730": "AD-ABS-EN-the best",           # the best and highest possible tech available, PERFECT RESULTS every time
+    "r46et-384969314": "BRAND-UNAUTH",                 # Captain Morgan groomsman rum labels (the rum's trade dress on party labels)
+    "r46et-485942283": "AD-IND-F-r46-en-selling-fast",  # whisky stones: Hurry as stock is selling fast (a standing pace claim)
+    "r46et-122749035": "AD-AUTH-EN-FDA approved",      # screen-printed tumblers: Ink is FDA approved (FDA approves no printing ink)
 }
 
 NEEDS_CODE: dict[str, str] = {
+    # round 46: Etsy listings linking to the seller's own Etsy shop, its sections or other listings (as round 16)
+    "r46et-190290936": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",
+    "r46et-211002893": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",
+    "r46et-221640493": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",
+    "r46et-240629680": "link to the seller's rush-order listing on etsy.com/ca: allowed only with the listing's Etsy URL",
+    "r46et-242448926": "links to the seller's own Etsy listings, frame section and shop subdomain (parkerandpercy.etsy.com): "
+                       "allowed only with the listing's Etsy URL",
+    "r46et-258181398": "a wood ring “cut from used Jack Daniels whiskey barrels”: the distillery's used barrels named as the "
+                       "material of an upcycled good; compat_words.csv reads accessory/spec/platform words, no material-origin "
+                       "reading (cut from / made from … barrels), and the link to the seller's other Etsy listing as above",
     "r6b38360352721": "刘涛倾情代言 in a 黄老五 flagship shop's copy: an endorsement the shop holds is lawful, but the "
                       "endorsement detector does not read the listing's own brands, and the text cannot show the contract",
     "etsy-513843047": "links to the listing's own platform (etsy.com/shop, etsy.com/listing): quiet when the listing's "

@@ -783,6 +783,10 @@ VIOLATIONS = {
     "r45az-B010NE2XPC": "AD-AUTH-F-en-septic",             # DUDE Wipes: Flushable Wipes … Septic and Sewer Safe (FTC v. Nice-Pak, as hc828)
     "r45wm-21274654": "BRAND-COMPARE",                     # Equate wipes: Compare to Neutrogena® … Towelettes (another maker's mark as the yardstick, as hb4428)
     "r45wm-15354774361": "AD-MED-EN-acne treatment",       # Hanhoo hydrocolloid Blemish Patch: Acne Treatment (no OTC acne active named, 21 CFR 333 Subpart D)
+    # round 46 (ids r46…): Taobao 男装 search (2018), a Taobao 猜你喜欢 mock (2021), Tmall titles of a shop demo (2020),
+    # a Google Shopping skin-care answer (2021) and Etsy “whiskey” titles (2016)
+    "r46tk-640183189523": "BRAND-UNAUTH",     # zara女包包 at 79.9 from an unnamed Taobao shop (the brand as a search word)
+    "r46tb-35158433106": "BRAND-FUZZY",       # NIANJEEP 商务休闲裤: a word glued before JEEP on menswear (a 傍名牌 name)
 }
 
 # lawful listings whose false positive needs a detector change
