@@ -150,6 +150,12 @@ r20bb-04130), disease words on CBD goods and CBD for pets are violations; a bran
 your best”, band names on licensed tees and eco-friendly (kept low) stay lawful. The bamboo towel “Resistant to odor, mold, mildew and
 bacteria” (missed at first) is a violation like bacteria resistant. Known miss, not listed: r42hp-7775064752349 (CBD roller
 “In the instance of pain, the relief can last for up to four hours”: pain relief is kept low, lawful on an OTC analgesic).
+Round 46 (ids r46et…): 25 Etsy listings of a 2016 API answer for “whiskey” kept by a class project (SimplyyQunda/Etsy-Search-Page
+estydata.js: title + description, lines joined with “ | ”, cut at a line under 1,500 characters): engraved decanters, whiskey stones,
+dictionary-art prints, barrel rings, vintage jugs, labels. Violations: Game of Thrones and Star Wars decanter sets (Star Wars hidden by
+this file's common own brand 迪士尼, so the Star Wars set is held to its “the best and highest possible tech available”), Captain Morgan
+groomsman labels, “Ink is FDA approved”, “Hurry as stock is selling fast”. ShirtCandy's “eco-friendly inks” is kept low (policy, as
+round 42). Links to the seller's own Etsy shop are NEEDS_CODE as in round 16.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
