@@ -370,6 +370,7 @@ POSITIVE = [
     # claims round 22 (English non-medical): pressure selling, comparisons, green and natural claims
     ("Wireless earbuds - hurry, only 5 left in stock!", "inducement", "c22-en-scarcity", "medium"),
     ("Act fast! 10 people are viewing this now", "inducement", "c22-en-scarcity", "medium"),
+    ("Hurry as stock is selling fast and take advantage of our sale price", "inducement", "r46-en-selling-fast", "medium"),
     ("Spa voucher: deal ends in 2 hours", "inducement", "c22-en-ends-in", "medium"),
     ("Brand new items 25% cheaper than the high street", "absolute_term", "c22-en-pct-cheaper", "medium"),
     ("Water filter superior to all competitors", "absolute_term", "c22-en-superior-all", "high"),

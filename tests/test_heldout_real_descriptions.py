@@ -150,6 +150,12 @@ r20bb-04130), disease words on CBD goods and CBD for pets are violations; a bran
 your best”, band names on licensed tees and eco-friendly (kept low) stay lawful. The bamboo towel “Resistant to odor, mold, mildew and
 bacteria” (missed at first) is a violation like bacteria resistant. Known miss, not listed: r42hp-7775064752349 (CBD roller
 “In the instance of pain, the relief can last for up to four hours”: pain relief is kept low, lawful on an OTC analgesic).
+Round 46 (ids r46et…): 25 Etsy listings of a 2016 API answer for “whiskey” kept by a class project (SimplyyQunda/Etsy-Search-Page
+estydata.js: title + description, lines joined with “ | ”, cut at a line under 1,500 characters): engraved decanters, whiskey stones,
+dictionary-art prints, barrel rings, vintage jugs, labels. Violations: Game of Thrones and Star Wars decanter sets (Star Wars hidden by
+this file's common own brand 迪士尼, so the Star Wars set is held to its “the best and highest possible tech available”), Captain Morgan
+groomsman labels, “Ink is FDA approved”, “Hurry as stock is selling fast”. ShirtCandy's “eco-friendly inks” is kept low (policy, as
+round 42). Links to the seller's own Etsy shop are NEEDS_CODE as in round 16.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -986,9 +992,27 @@ VIOLATIONS = {
     "r42mw-6592702415017": "AD-MED-F-r42-en-resistant-microbes",  # bamboo towel: Resistant to odor, mold, mildew and bacteria
     # (first read as lawful; a best-seller claim after the brand's name, as r20bb-04130 “Trident Spectra, a best-seller”)
     "r42mw-4801419837549": "AD-ABS-EN-best selling",        # ZANEROBE Flintlock Tee in Black - best selling basic Tee
+    # round 46 (ids r46et…): a 2016 Etsy API answer for “whiskey” (SimplyyQunda/Etsy-Search-Page estydata.js)
+    "r46et-399707801": "BRAND-UNAUTH",                 # Game of thrones decanter set, House Stark: an unlicensed TV property
+    "r46et-386208878": "AD-ABS-EN-the best",           # STAR WARS decanter (C-3PO R2-D2 Yoda Darth Vader): the best and highest
+                                                       # possible tech; Star Wars itself is hidden by this file's common own brand 迪士尼
+    "r46et-386205730": "AD-ABS-EN-the best",           # the best and highest possible tech available, PERFECT RESULTS every time
+    "r46et-384969314": "BRAND-UNAUTH",                 # Captain Morgan groomsman rum labels (the rum's trade dress on party labels)
+    "r46et-485942283": "AD-IND-F-r46-en-selling-fast",  # whisky stones: Hurry as stock is selling fast (a standing pace claim)
+    "r46et-122749035": "AD-AUTH-EN-FDA approved",      # screen-printed tumblers: Ink is FDA approved (FDA approves no printing ink)
 }
 
 NEEDS_CODE: dict[str, str] = {
+    # round 46: Etsy listings linking to the seller's own Etsy shop, its sections or other listings (as round 16)
+    "r46et-190290936": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",
+    "r46et-211002893": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",
+    "r46et-221640493": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",
+    "r46et-240629680": "link to the seller's rush-order listing on etsy.com/ca: allowed only with the listing's Etsy URL",
+    "r46et-242448926": "links to the seller's own Etsy listings, frame section and shop subdomain (parkerandpercy.etsy.com): "
+                       "allowed only with the listing's Etsy URL",
+    "r46et-258181398": "a wood ring “cut from used Jack Daniels whiskey barrels”: the distillery's used barrels named as the "
+                       "material of an upcycled good; compat_words.csv reads accessory/spec/platform words, no material-origin "
+                       "reading (cut from / made from … barrels), and the link to the seller's other Etsy listing as above",
     "r6b38360352721": "刘涛倾情代言 in a 黄老五 flagship shop's copy: an endorsement the shop holds is lawful, but the "
                       "endorsement detector does not read the listing's own brands, and the text cannot show the contract",
     "etsy-513843047": "links to the listing's own platform (etsy.com/shop, etsy.com/listing): quiet when the listing's "

@@ -133,6 +133,18 @@ leading a title and a licensed property on it (Bluey, Disney) scoped as the list
 (“Product Review Analysis: …”) and shortened headings left out. Violations: unqualified #1 and award claims, clinically
 proven and dermatologist-recommended claims, septic-safe wipes, a store brand's “Compare to Neutrogena®”, “Acne Treatment”
 on a hydrocolloid patch with no OTC acne active.
+Round 46 (ids r46…): 35 Taobao search titles for 男装 of 2018 with the shops' nicks in `source` (Mehaei/shopping_mall, a spider's
+comment; ids r46tb), 10 Taobao 猜你喜欢 titles of 2021 (caraino/web-class, ids r46tk), 18 Tmall titles of 2020 (publicdevop2019/mt-mall,
+ids r46mt), 57 Google Shopping answers for skin-care sets of 2021 — brand stores' ads and Mercari/Poshmark resale lots (vani-231/unit3-project-,
+ids r46gs), 9 Etsy “whiskey” titles of 2016 from a class project's bundle (code-index-file:25059923990, ids r46eb), 20 commodity names of
+a bank's points mall (justcodej/react-visual-design, ids r46bh) and every sixth of 719 titles of a cross-border catalogue for Arabic-speaking
+shoppers kept as a shop demo's placeholders (ashrafcoding/shop-store, ids r46ar); flagship and 专卖/专营 shops' brands, resold Sephora
+lots and the maker leading a title scoped as own brands. Violations: zara女包 at 79.9 from an unnamed shop, NIANJEEP (a word glued before
+JEEP on trousers), 祛痘…改善黑眼圈 on an eye cream, Fat Burning on a tank top. Left out: an “i12pro” Android smartphone and “Apple
+airports Pro … original airbods 3” earbuds of the same sample (violations this file cannot hold: its common own brands include Apple;
+the Apple aliases added for them, i12 Pro… and Airbods, are checked in tests/test_brand_db.py). Known misses, not listed: “Women's Hoodie BTS Print” (a one-word idol name needs 同款/same style next to it; “print” is no cue
+because Leopard/Madonna prints are ordinary), “[HANDISE] Waist Trainer … Slimming Body Shaper” (as round 20's slimming belts: shapewear's
+visual “slimming” and a fat-loss claim are one word).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -784,6 +796,14 @@ VIOLATIONS = {
     "r45az-B010NE2XPC": "AD-AUTH-F-en-septic",             # DUDE Wipes: Flushable Wipes … Septic and Sewer Safe (FTC v. Nice-Pak, as hc828)
     "r45wm-21274654": "BRAND-COMPARE",                     # Equate wipes: Compare to Neutrogena® … Towelettes (another maker's mark as the yardstick, as hb4428)
     "r45wm-15354774361": "AD-MED-EN-acne treatment",       # Hanhoo hydrocolloid Blemish Patch: Acne Treatment (no OTC acne active named, 21 CFR 333 Subpart D)
+    # round 46 (ids r46…): Taobao 男装 search (2018), a Taobao 猜你喜欢 mock (2021), Tmall titles of a shop demo (2020),
+    # a Google Shopping skin-care answer (2021) and Etsy “whiskey” titles (2016)
+    "r46tk-640183189523": "BRAND-UNAUTH",     # zara女包包 at 79.9 from an unnamed Taobao shop (the brand as a search word)
+    "r46tb-35158433106": "BRAND-FUZZY",       # NIANJEEP 商务休闲裤: a word glued before JEEP on menswear (a 傍名牌 name)
+    # round 46, second batch: a bank points-mall's commodity names (r46bh) and a cross-border catalogue for Arabic-speaking
+    # shoppers (r46ar)
+    "r46bh-649267359": "AD-MED-祛痘",         # 瞳话清痘眼霜: 祛痘修护泛红改善黑眼圈粉刺 on an eye cream (acne, dark-circle claims)
+    "r46ar-889b13": "AD-MED-EN-fat burning",  # women's active tank: Fat Burning Blasting Dri-Fit (a weight-loss claim on clothing)
 }
 
 # lawful listings whose false positive needs a detector change
