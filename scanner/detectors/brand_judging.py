@@ -48,6 +48,7 @@ CUES_FILE = "cues.csv"
 _CUE_REACH = 180
 
 
+_LOOKALIKE_LETTERS = "形近字母替换"  # how brand_mentions names a spelling with look-alike letters (0mega, amaz0n)
 _LIST_BRANDS = 3  # brands of one category in a field that, one in a compatibility note, make a list
 
 
@@ -490,7 +491,10 @@ class Judging:
                       if c.kind == "G" and _near(text, named, cs, ce, c, tight=False)), None)
             if g is not None and (compat is None or _distance(named, g) < _distance(named, compat)):
                 genuine = g
-        if not (compat or counterfeit or dupe or compare):
+        if not (compat or counterfeit or dupe or compare) and m.fuzzy != _LOOKALIKE_LETTERS:
+            # (a name written with look-alike letters — amaz0n, amazøn, iPh0ne — is no fitting note
+            # by its goods alone: an honest seller writes the name as it is; the swap dodges the
+            # platform's brand filter — Amazon Technologies v. Rodrigues, Forum FA1811001819070)
             compat = self._spec_compat(ft, m, brand) or _example_compat(ft, m)
         if genuine and not (counterfeit or dupe or compare):
             # 原装苹果充电器, Genuine Apple adapter: the goods are said to be the brand's own, not

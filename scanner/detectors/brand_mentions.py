@@ -64,6 +64,11 @@ for _cp in range(0xC0, 0x250):
         _DEACCENT[_cp] = _base.lower()
 
 
+# letters that are no accented form but pose as one (amazøn: ø for o, read as the slashed zero it
+# looks like, so the look-alike fold takes it — iplegalcorner 2019 on typosquatting)
+_DEACCENT.update({ord("ø"): "0", ord("Ø"): "0"})
+
+
 _ACCENTED = re.compile("[" + "".join(map(chr, _DEACCENT)) + "]")
 
 
@@ -142,6 +147,45 @@ _MARKS = set("×✕✖╳★☆♥❤♡✧✦")
 def _mostly_letters(tok: str) -> bool:
     letters = sum(1 for c in tok if c.isalpha())
     return letters >= 3 and len(tok) - letters - tok.count("0") - tok.count("1") - tok.count("&") <= 1
+
+
+def _slug_cuts(s: str, words, own=frozenset(), plural: bool = False) -> list[int]:
+    """cuts[i]: does s[:i] split wholly into slug words (brand_db/slug_words.csv), the brand's
+    own names and numbers — 0 no, 1 yes but with no piece of three letters or more (numbers, two-letter
+    codes: TWG-2, AMI·ca), 2 yes with one; `plural`: an s may open it (cheap·ugg·s·online)."""
+    n = len(s)
+    cuts = [0] * (n + 1)
+    cuts[0] = 1
+    for i in range(n):
+        c = cuts[i]
+        if not c:
+            continue
+        if s[i].isdigit():
+            j = i
+            while j < n and s[j].isdigit():
+                j += 1
+            cuts[j] = max(cuts[j], c)
+            continue
+        if plural and i == 0 and s[0] == "s":
+            cuts[1] = max(cuts[1], c)
+        for j in range(i + 2, min(n, i + _SLUG_PIECE) + 1):
+            if cuts[j] < 2 and (s[i:j] in words or s[i:j] in own):
+                cuts[j] = max(cuts[j], 2 if j - i >= 3 else c)
+    return cuts
+
+
+_SLUG_PIECE = 16  # the longest slug word or model name read as one piece of a run
+_SLUG_HOW = "网店域名/标签串中的近似拼写"  # how a misspelt name inside a shop's slug was found (niikegolf)
+
+
+@lru_cache(maxsize=4)
+def _reversed_words(words: frozenset) -> frozenset:
+    return frozenset(w[::-1] for w in words)
+
+
+def _slug_fit(s: str, words, own=frozenset(), plural: bool = False) -> int:
+    """_slug_cuts of the whole of s (1 for an empty s)."""
+    return _slug_cuts(s, words, own, plural)[len(s)] if s else 1
 
 
 @lru_cache(maxsize=16)
@@ -227,6 +271,12 @@ class MentionFinding:
                 side.append((start, end, key, side_vals))
             if not aliases:
                 continue
+            if ((_an(key[0]) and start > 0 and _an(text[start - 1])) or (_an(key[-1]) and end < n and _an(text[end]))) \
+                    and self._slug(text, start, end, key, aliases):
+                # a name glued inside a shop's domain, store name or hashtag (shopnikefactoryoutlet,
+                # cheapuggsonline, #chanelbag): the rest of the run is shop and goods words
+                found.append(Mention(start, end, aliases))
+                continue
             if _an(key[0]) and start > 0 and _an(text[start - 1]) and not text.endswith(_GLUED_CUES, 0, start) \
                     and not _apart_in_original(norm, start):
                 continue
@@ -274,6 +324,69 @@ class MentionFinding:
             found = kept
         return found
 
+    def _slug(self, text: str, start: int, end: int, key: str, aliases) -> bool:
+        """Is the Latin name text[start:end], glued to other letters, one part of a run that is
+        otherwise slug words (brand_db/slug_words.csv), the brand's own names and numbers — a
+        counterfeit shop's domain, store name or hashtag (shopnikefactoryoutlet, louisvuittonestore,
+        nikeairmax90ultra, #chanelbag: WIPO D2018-0360, Forum FA0806001213021, Ghost Data 2019)? Only
+        a name of three or more letters that is no ordinary word, in a run that is no English word
+        and no brand name itself."""
+        if len(key) < 3 or not key.isascii() or not key.isalpha() or all(a.word for a in aliases):
+            return False
+        n = len(text)
+        ts, te = start, end
+        while ts > 0 and _an(text[ts - 1]):
+            ts -= 1
+        while te < n and _an(text[te]):
+            te += 1
+        tok = text[ts:te]
+        left, right = text[ts:start], text[end:te]
+        if not tok.isascii() or right == "s" and not left or tok in self.db.aliases \
+                or is_english_word(tok) or tok in self._tables.ordinary:
+            return False
+        words = self._tables.slug_words
+        a = _slug_fit(left, words)
+        b = _slug_fit(right, words, self._own_latin(aliases), True) if a else 0
+        return a and b and max(a, b) == 2  # one word of three letters or more glued on, not a number or code only
+
+    def _own_latin(self, aliases) -> frozenset:
+        """The Latin names of the brands of `aliases` (en names and nicknames, run together and
+        normalised): a shop's slug glues model names after the brand (nikeairmax90ultra)."""
+        got = frozenset()
+        cache = self.__dict__.setdefault("_own_latin_cache", {})
+        for a in aliases:
+            b = a.brand
+            names = cache.get(b.canonical)
+            if names is None:
+                names = cache[b.canonical] = frozenset(
+                    k for k in (normalize_key(x).replace(" ", "") for x in b.en + b.nicknames)
+                    if k.isascii() and k.isalnum() and len(k) >= 3)
+            got |= names
+        return got
+
+    def _slug_fuzzy(self, tok: str):
+        """A misspelt name inside a shop's slug (niikegolf: Forum FA1002001308870): the run cut
+        into slug words before and after a core of four letters or more that is one classic
+        typo (a letter doubled or dropped, two swapped, a vowel for a vowel) of a name that is no
+        ordinary word — the core's best match, or None."""
+        words = self._tables.slug_words
+        n = len(tok)
+        heads = [(i, ok) for i, ok in enumerate(_slug_cuts(tok, words)) if ok]
+        tails = [(n - i, ok) for i, ok in enumerate(_slug_cuts(tok[::-1], _reversed_words(words))) if ok]
+        for i, a in heads:
+            for j, b in tails:
+                if j - i < 4 or max(a, b) < 2:
+                    continue
+                core = tok[i:j]
+                if core in self.db.aliases or is_english_word(core):
+                    continue
+                f = fold(core)
+                best = self._fuzzy_token(f)
+                if best is not None and best[0] == 1 and not best[1].word \
+                        and typo_kind(f, fold(best[1].key)) in ("double", "drop", "swap", "vowel"):
+                    return best[0], best[1], _SLUG_HOW
+        return None
+
     def _cue_word_after(self, norm, i: int, glued_ok: bool = False) -> bool:
         """Does Latin copy wording (a counterfeit, dupe or comparison cue) start at normalised
         position i, a word of its own in the original (Nike-inspired, #LululemonDupes) — or glued
@@ -312,6 +425,8 @@ class MentionFinding:
                             tok.lower() not in _english_words() and best[0] == 1 and len(f) >= 6
                             and len(f) == len(fold(best[1].key))):
                         best = None
+                    if best is None and not english and len(tok) >= 7 and tok.isalpha():
+                        best = self._slug_fuzzy(tok)  # a misspelt name in a shop's slug: niikegolf
                     if best is None and not english:
                         p = phonetic(tok)
                         a = sp.phon.get(p) if len(p) >= 5 else None
@@ -398,8 +513,10 @@ class MentionFinding:
         for i, (s, e, tok) in enumerate(run):
             best = infos[i][1]
             # single tokens, not inside English prose
-            if best is not None and (words <= 4 or (first and i == 0 and _classic_typo(infos[i][0], best)
-                                                    and self._run_sells(text, run, best[1]))) \
+            # (a misspelt name inside a shop's slug is no prose word, however long the run: niikegolf)
+            if best is not None and (words <= 4 or best[2] == _SLUG_HOW
+                                     or (first and i == 0 and _classic_typo(infos[i][0], best)
+                                         and self._run_sells(text, run, best[1]))) \
                     and not _overlaps(s, e, taken_set) \
                     and not ((is_english_word(tok) or _cut_last(infos[i][0], best[1].key))
                              and self._word_sense(text, s, best[1])):

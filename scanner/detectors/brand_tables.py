@@ -21,6 +21,8 @@ every CSV, so a changed table is recorded in report.json like a changed brand).
 - lookalike_suffixes.csv suffix — company/series words after a look-alike brand prefix (特伦牧业)
 - lookalike_words.csv   word — ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
                          (nor, for Latin words, its misspelling: VESA is no Vespa — brands.py)
+- slug_words.csv        word,kind — shop, goods and model words glued around a brand name in a domain,
+                        store name or hashtag (shopnikefactoryoutlet, cheapuggsonline, #chanelbag)
 - lookalike_stems.csv   stem,brand,own,products — a famous product name's stem that imitation names end with
                         (WhitePods, Elite Pods for AirPods), counted only next to the kind of goods
 """
@@ -121,6 +123,12 @@ class Tables:
                               if r.get("suffix"))
         self.distinctive = frozenset(normalize_key(r.get("name", ""))
                                      for r in read_rows(d, "lookalike_names.csv") if r.get("name"))
+        # words a shop's domain, store name or hashtag glues around a brand name (shopnikefactoryoutlet,
+        # #chanelbag): slug_words.csv and the single Latin goods words of category_products.csv
+        slug = {normalize_key(r.get("word", "")) for r in read_rows(d, "slug_words.csv") if r.get("word")}
+        for ps in self.products.values():
+            slug |= {p for p in ps if p.isascii() and p.isalpha()}
+        self.slug_words = frozenset(w for w in slug if w.isascii() and w.isalnum())
         self.shop_words = tuple(sorted({normalize_key(r.get("word", ""))
                                         for r in read_rows(d, "shop_words.csv") if r.get("word")} - {""}))
         # ordinary words that sound like a short brand name (完美 for 丸美): never its look-alike
