@@ -33,7 +33,7 @@ from ..normalize import normalize
 from .contact_links import _LINK_PRE, _TOKEN_CODE, LinkReading
 from .contact_phones import _FILL, _RUN, PhoneReading
 from .contact_rules import LAW, SUGGESTION_LINK, TERM  # noqa: F401 (LAW: read by the picture detectors)
-from .contact_words import HINT_PLACES, NEAR_PLACES, _allowed_domains, _host_allowed, load_contact_words
+from .contact_words import HINT_PLACES_RE, NEAR_PLACES_RE, _allowed_domains, _host_allowed, load_contact_words
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -289,7 +289,8 @@ class ContactDetector(PhoneReading, LinkReading):
 
         # 4. an invitation to add a contact with no readable handle: worth a look
         if cues or "公众号" in t or "进群" in t or "入群" in t or "加群" in t or "粉丝群" in t or "福利群" in t or "扫" in t \
-                or "长按" in t or "二维码" in t or any(a in t for a in self.words.invite_apps):
+                or "长按" in t or "二维码" in t \
+                or (self.words.invite_apps_re is not None and self.words.invite_apps_re.search(t)):
             for m in self.words.invite.finditer(t):
                 s, e = m.start(), m.end()
                 if claimed.overlaps(s, e) or _INVITE_DENIED.search(t, max(0, s - 2), s):
@@ -312,7 +313,7 @@ class ContactDetector(PhoneReading, LinkReading):
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "low", 0.6,
                                       "「{q}」引导买家到站外添加联系方式（未识别出具体账号），请确认并删除。"))
         # 5. a hint that the contact waits on a profile (看个性签名, 主页有微, 看我简介)
-        for m in (self.words.hint.finditer(t) if any(p in t for p in HINT_PLACES) else ()):
+        for m in (self.words.hint.finditer(t) if HINT_PLACES_RE.search(t) else ()):
             s, e = m.start(), m.end()
             if t[s:s + 2] == "主页" and s and t[s - 1] in "店铺":
                 continue  # 店铺主页有惊喜: the shop's own page on the platform
@@ -322,7 +323,7 @@ class ContactDetector(PhoneReading, LinkReading):
                                       "平台规则把这种暗示也判为站外引流，请删除。"))
         # 5'. a contact word said to wait near such a place (主页背景图有联系方式, 个签有绿色软件号,
         # 截图里有我的扣扣, 看评论区置顶，群号在里面): the hint, with the place and the contact apart
-        if any(p in t for p in NEAR_PLACES):
+        if NEAR_PLACES_RE.search(t):
             for m in chain.from_iterable(p.finditer(t) for p in self.words.hint_near):
                 s, e = m.start(), m.end()
                 if claimed.overlaps(s, e) or (t[s:s + 2] == "主页" and s and t[s - 1] in "店铺"):

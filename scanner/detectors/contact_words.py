@@ -170,6 +170,9 @@ HINT_PLACES = ("签名", "个签", "主页", "简介", "头像", "图片", "置�
 # them (主页背景图有联系方式, 个签有绿色软件号, 截图里有我的扣扣, 水印是我的某音号, 置顶，群号在里面):
 # the places of the hints and the pictures' parts a seller points to
 NEAR_PLACES = HINT_PLACES + ("背景图", "截图", "图里", "图中", "图上")
+# (one compiled search each: a field is asked about every place at once)
+HINT_PLACES_RE = re.compile("|".join(map(re.escape, HINT_PLACES)))
+NEAR_PLACES_RE = re.compile("|".join(map(re.escape, NEAR_PLACES)))
 # a place named with a refusal or a removal right before it (无水印, 去水印, 不看主页) points to nothing
 _NEAR_NOT = r"(?<![无没不勿别防去])"
 # the place, then in the same clause 有/是/见/在 and the contact (主页背景图有联系方式, 水印是我的某音号)
@@ -278,6 +281,7 @@ class ContactWords:
         self.social_latin_words = tuple(words["social_latin"])
         self.invite = re.compile(_INVITE.format(**fill))
         self.invite_apps = tuple(words.get("invite_app", ()))  # (no cue word needed before them)
+        self.invite_apps_re = re.compile("|".join(map(re.escape, self.invite_apps))) if self.invite_apps else None
         self.reward_after = re.compile(_INVITE_REWARD.format(**fill))
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
         self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
