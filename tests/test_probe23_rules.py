@@ -18,6 +18,10 @@ test row of any corpus was the model; each rule is written for its class of word
 - frames_claims.csv: s23-en-org-endorsed-by (endorsed/recommended by the American … Association);
   s23-gone-on-use (头皮屑一洗就没, 脚气一喷就好); s21-rival-times also reads 续航, 寿命 … (比市面上其他
   产品续航多一倍); r36-review-reward-gift also reads 运费险, 小样, 试用装 as the gift.
+- frames_medical.csv: s23-en-enlarge-inches (increase your penis size by 3 inches); ad_terms.csv:
+  royal-endorsement wording (official supplier to the royal family, by appointment to her majesty)
+  and NASA use claims (used by NASA astronauts), medium; en-doctor-stat also reads “recommended by
+  9 out of 10 dentists”; frames_claims.csv: s23-beat-big-brands (质量超越国际大牌, 媲美进口大牌).
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
   (Only, Next, Every…) written in lower case is the word of a sentence (“the only store in the
   country”), not the brand.
@@ -48,6 +52,13 @@ HIT = [
     ("脚气喷雾", "脚气一喷就好", "AD-GUAR-F-s23-gone-on-use"),
     ("充电宝", "比市面上其他产品续航多一倍", "AD-ABS-F-s21-rival-times"),
     ("毛巾", "五星好评送运费险", "AD-IND-F-r36-review-reward-gift"),
+    ("Men's supplement", "Boost testosterone naturally, increase your penis size by 3 inches", "AD-MED-F-s23-en-enlarge-inches"),
+    ("Male enhancement pills", "add 3 inches to your penis in weeks", "AD-MED-F-s23-en-enlarge-inches"),
+    ("Shortbread tin", "Official supplier to the Royal Family", "AD-AUTH-EN-official supplier to the royal family"),
+    ("Space pen", "Used by NASA astronauts", "AD-AUTH-EN-used by NASA astronauts"),
+    ("Toothbrush", "Recommended by 9 out of 10 dentists", "AD-AUTH-F-en-doctor-stat"),
+    ("国货面霜", "质量超越国际大牌", "AD-ABS-F-s23-beat-big-brands"),
+    ("精华液", "效果媲美进口大牌 价格只要十分之一", "AD-ABS-F-s23-beat-big-brands"),
 ]
 
 QUIET = [
@@ -63,6 +74,9 @@ QUIET = [
     ("充电宝", "比上一代续航多一倍"),
     ("Toothpaste", "Not endorsed by the American Dental Association"),
     ("Lanyard", "Member of the National Retail Federation"),
+    ("美妆集合店", "本店有国际大牌和国货品牌"),
+    ("Pillow", "increase length by 2 inches with the extension panel"),
+    ("Belt extender", "increase your size by 4 inches"),
     ("Convenience store gift card", "The only store in the country open 24 hours"),   # an adverb, not the brand Only
 ]
 
