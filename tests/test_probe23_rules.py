@@ -22,6 +22,9 @@ test row of any corpus was the model; each rule is written for its class of word
   royal-endorsement wording (official supplier to the royal family, by appointment to her majesty)
   and NASA use claims (used by NASA astronauts), medium; en-doctor-stat also reads “recommended by
   9 out of 10 dentists”; frames_claims.csv: s23-beat-big-brands (质量超越国际大牌, 媲美进口大牌).
+- brand_db/cues.csv: 同色号 (YSL同色号: a dupe of the brand's shade); 华强北 after a brand, 华强北版 and
+  华强北顶配 beside it (the Shenzhen market's name for clones of the brand's goods: airpods pro 华强北);
+  fits like, feels like, tastes like + a brand (a comparison with the brand's goods, as smells like).
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
   (Only, Next, Every…) written in lower case is the word of a sentence (“the only store in the
   country”), not the brand.
@@ -59,6 +62,11 @@ HIT = [
     ("Toothbrush", "Recommended by 9 out of 10 dentists", "AD-AUTH-F-en-doctor-stat"),
     ("国货面霜", "质量超越国际大牌", "AD-ABS-F-s23-beat-big-brands"),
     ("精华液", "效果媲美进口大牌 价格只要十分之一", "AD-ABS-F-s23-beat-big-brands"),
+    ("蓝牙耳机", "airpods pro 二代 华强北 顶配版", "BRAND-COUNTERFEIT"),
+    ("蓝牙耳机", "华强北版 airpods 降噪", "BRAND-COUNTERFEIT"),
+    ("唇釉", "YSL同色号 丝绒哑光", "BRAND-DUPE"),
+    ("Yoga leggings", "Fits like Lululemon Align leggings", "BRAND-DUPE"),
+    ("Soda syrup", "Tastes like Coca-Cola, makes 12 litres", "BRAND-DUPE"),
 ]
 
 QUIET = [
@@ -75,6 +83,10 @@ QUIET = [
     ("Toothpaste", "Not endorsed by the American Dental Association"),
     ("Lanyard", "Member of the National Retail Federation"),
     ("美妆集合店", "本店有国际大牌和国货品牌"),
+    ("手机维修", "深圳华强北 手机维修 换屏"),
+    ("Sweater", "Feels like cashmere, machine washable"),
+    ("Phone case", "Fits iPhone 15 Pro"),
+    ("数码配件", "华强北路 实体店 数据线 充电头"),
     ("Pillow", "increase length by 2 inches with the extension panel"),
     ("Belt extender", "increase your size by 4 inches"),
     ("Convenience store gift card", "The only store in the country open 24 hours"),   # an adverb, not the brand Only
