@@ -632,6 +632,12 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("防护挂件 清除3米内病毒", "c49-kill-radius"),
     ("除菌卡 堪比空气口罩", "c49-air-mask"),
     ("蒸汽烟 零焦油 不伤肺", "c49-ecig-harmless"),
+    ("电子烟套装 健康减害", "c49-ecig-harmless"),
+    ("电子烟是通过用健康的方式替代香烟", "c49-ecig-harmless"),
+    # claims round 88 (hc10500–hc10535)
+    ("电子烟 主图标明 30天戒烟", "r88-quit-days"),
+    ("儿童DHA胶囊 聪明大脑 过目不忘", "r88-brain-memory"),
+    ("没钱上补习班，只能给娃养脑", "r88-brain-memory"),
     ("养生露酒 加入名贵药物精制而成", "c49-food-drug-added"),
     # claims round 48 (hc7000–hc7069, Taiwan and Hong Kong wording in Traditional characters)
     ("速效蔓越莓私密益菌膠囊 泌尿道好順暢", "c48-med-urinary-smooth"),

@@ -771,6 +771,20 @@ POSITIVE = [
     ("签约师范附小 放飞优学希望", "guarantee_claim", "r85-school-sign", "medium"),
     ("连号人民币册 每年按10%的升值幅度来回购", "guarantee_claim", "r85-buyback-rise", "high"),
     ("射频美容仪 七天换脸", "guarantee_claim", "r85-days-newface", "medium"),
+    # held-out claims round 88 (hc10500–hc10535): 医美/医疗机构, children's goods, 招商/投资, real estate
+    ("口腔门诊 种植牙终身质保", "guarantee_claim", "r88-med-lifetime", "high"),
+    ("双眼皮 纳米无痕 6D精雕", "guarantee_claim", "r88-med-scarless", "medium"),
+    ("只需不到一个月，孩子就能掌握数学157种速算方法", "guarantee_claim", "r88-edu-kid-master", "medium"),
+    ("这个课可是北大名师带队教学", "authority_claim", "r88-edu-elite-teacher", "medium"),
+    ("眼脑同补，铸就全A学霸", "guarantee_claim", "r88-xueba-forge", "medium"),
+    ("内卷时代 中高考逆袭套餐", "guarantee_claim", "r88-xueba-forge", "medium"),
+    ("教辅读本 联合国教科文组织力荐", "authority_claim", "r88-un-endorse", "medium"),
+    ("5分钟车程抵达番禺", "guarantee_claim", "r88-est-drive-time", "medium"),
+    ("4铁6轨交通圈 坐享资产升值加速度", "guarantee_claim", "r88-asset-rise", "high"),
+    ("公益口罩机 两年就能赚一倍", "guarantee_claim", "r88-money-multiply", "high"),
+    ("交由公司代管 只需在家数钱", "guarantee_claim", "r88-money-at-home", "medium"),
+    ("腋臭微创 可达到一次去除的效果", "guarantee_claim", "r88-one-remove", "high"),
+    ("奶茶加盟 小白也能当老板", "guarantee_claim", "r88-franchise-novice", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -802,6 +816,10 @@ PUBLIC_ORDER = [
     ("挑战大胃王 规定时间内食用108个抄手", "r67-food-waste"),
     ("手打海王柠檬茶", "r67-pub-flirt-drink"),
     ("生了女儿怎么办？二胎用碱孕宝", "r67-gender-daughter"),
+    # held-out claims round 88
+    ("北大清华毕业的老师带队授课，你为什么不给我报？", "pub-r88-child-demand"),
+    ("现在是开发孩子思维能力的黄金期，错过了就再也没机会了", "pub-r88-golden-window"),
+    ("这款是班里的热门款，孩子用着有面子", "pub-r88-peer-face"),
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}
@@ -1049,6 +1067,20 @@ LAWFUL = [
     "肌肤约28天一个更新周期",
     "非保本浮动收益型理财产品 风险等级R2",
     "本产品不保本 不承诺收益",
+    # claims round 88 look-alikes
+    "空调 整机质保3年 终身上门维修服务",
+    "纳米无痕胶 双面胶 强力固定 可水洗",
+    "无痕挂钩 免打孔 不留痕迹 承重5kg",
+    "孩子0-3岁大脑发育关键期 早教绘本 亲子共读",
+    "清华大学出版社 Python编程 教材",
+    "学霸笔记本 A5 加厚100页",
+    "联合国教科文组织世界遗产 黄山 风景明信片",
+    "民宿 距景区10分钟车程即可到达古镇",
+    "一次去除99%油污 厨房清洁剂",
+    "送礼有面子 茶叶礼盒装",
+    "小白也能轻松上手 单反相机入门",
+    "戒烟打卡日历 手账贴纸 戒烟第1天到第100天",
+    "少儿英语分级读物 第1级 含点读音频",
 ]
 
 
