@@ -25,6 +25,8 @@ test row of any corpus was the model; each rule is written for its class of word
 - brand_db/cues.csv: 同色号 (YSL同色号: a dupe of the brand's shade); 华强北 after a brand, 华强北版 and
   华强北顶配 beside it (the Shenzhen market's name for clones of the brand's goods: airpods pro 华强北);
   fits like, feels like, tastes like + a brand (a comparison with the brand's goods, as smells like).
+- scanner/detectors/contact_words.py: v我详聊, wx我下单 (“WeChat me”, the app's letter as the verb,
+  then what to do there), medium like 加v.
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
   (Only, Next, Every…) written in lower case is the word of a sentence (“the only store in the
   country”), not the brand.
@@ -67,6 +69,8 @@ HIT = [
     ("唇釉", "YSL同色号 丝绒哑光", "BRAND-DUPE"),
     ("Yoga leggings", "Fits like Lululemon Align leggings", "BRAND-DUPE"),
     ("Soda syrup", "Tastes like Coca-Cola, makes 12 litres", "BRAND-DUPE"),
+    ("二手相机", "v我详聊 价格美丽", "CONTACT-INVITE"),
+    ("手工皂", "wx我下单更优惠", "CONTACT-INVITE"),
 ]
 
 QUIET = [
@@ -85,6 +89,8 @@ QUIET = [
     ("美妆集合店", "本店有国际大牌和国货品牌"),
     ("手机维修", "深圳华强北 手机维修 换屏"),
     ("Sweater", "Feels like cashmere, machine washable"),
+    ("炸鸡桶", "疯狂星期四 V我50"),                      # the meme: no word of what to do there
+    ("电视柜", "TV我们家都在用"),
     ("Phone case", "Fits iPhone 15 Pro"),
     ("数码配件", "华强北路 实体店 数据线 充电头"),
     ("Pillow", "increase length by 2 inches with the extension panel"),

@@ -289,7 +289,7 @@ class ContactDetector(PhoneReading, LinkReading):
 
         # 4. an invitation to add a contact with no readable handle: worth a look
         if cues or "公众号" in t or "进群" in t or "入群" in t or "加群" in t or "粉丝群" in t or "福利群" in t or "扫" in t \
-                or "长按" in t or "二维码" in t \
+                or "长按" in t or "二维码" in t or "v我" in t or "x我" in t or "薇我" in t \
                 or (self.words.invite_apps_re is not None and self.words.invite_apps_re.search(t)):
             for m in self.words.invite.finditer(t):
                 s, e = m.start(), m.end()

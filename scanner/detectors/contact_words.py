@@ -86,7 +86,10 @@ _INVITE = (r"(?P<direct>(?:{invite_add})(?:好友)?" + _INVITE_APPS +
            # 加我薇 / 加我微 / +薇: the app cut to its look-alike first character (not 加我微博, 加我微店)
            r"|加我[微薇威](?![信芯博店商视单笑课波米])|\+[薇威](?![信芯])"
            # 加V看实拍, 加V领取优惠券 — not 加V型枕, 加V字 or 加V领 (a V-neck added)
-           r"|加v(?![a-z0-9型字]|领(?!取)))"
+           r"|加v(?![a-z0-9型字]|领(?!取))"
+           # v我详聊, wx我下单: "WeChat me", the app's letter as the verb, then what to do there
+           # (V我50, the meme asking for money, has no such word after it)
+           r"|(?<![a-z0-9])(?:v|vx|wx|vx私|薇)我(?=详聊|细聊|私聊|了解|咨询|领取|发你|下单|付款|转账|报名|预约))"
            r"|关注(?:微信)?公众号|(?:{invite_join})(?:{invite_group_app})?(?:{invite_group})(?!{invite_not_group})"
            r"|(?:{invite_ask})(?:{invite_ask_app})|(?:{invite_ask_app})(?:{invite_service})")
 # a benefit offered for going there (加微信领红包, 截图给微信客服领取红包): an invitation with a
