@@ -770,6 +770,13 @@ POSITIVE = [
     ("签约师范附小 放飞优学希望", "guarantee_claim", "r85-school-sign", "medium"),
     ("连号人民币册 每年按10%的升值幅度来回购", "guarantee_claim", "r85-buyback-rise", "high"),
     ("射频美容仪 七天换脸", "guarantee_claim", "r85-days-newface", "medium"),
+    # held-out claims round 86 (hc10300–hc10336: 香港消委会《选择》、中医美容、电疗，台湾卫生局、地下电台)
+    ("雙效蔓越莓益生菌 私密處保養", "authority_claim", "r86-oral-intimate", "medium"),
+    ("女士益生菌 提升女性私密部位健康", "authority_claim", "r86-oral-intimate", "medium"),
+    ("中醫美容療程 次次都可以保險索償", "inducement", "r86-beauty-insurance", "medium"),
+    ("何首烏錠 很多人本來拿拐杖，吃這個吃到不用拿！", "authority_claim", "r86-cane-testimony", "high"),
+    ("关节膏 贴了三个月 扔掉了拐杖", "authority_claim", "r86-cane-testimony", "high"),
+    ("減肥膠囊 7天減10 KG", "guarantee_claim", "guar-weight-rate", "high"),
 ]
 
 PUBLIC_ORDER = [
