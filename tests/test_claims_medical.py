@@ -1232,6 +1232,7 @@ _ROUND86_QUIET = [
     "运动跑鞋 穿上健步如飞",                   # shoes: no ingestion
     "老人拐杖 四脚防滑 可调高度",
     "轮椅 可折叠 告诉家人使用方法",
+    "橱窗海报 增加眼球关注度",                 # 眼球 as attention
 ]
 
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
