@@ -1212,10 +1212,40 @@ _ROUND83_QUIET = [
     "不锈钢保温杯 终身保修",
 ]
 
+_ROUND86 = frozenset({"r86-illness-selfheal", "r86-disease-no-surgery", "r86-topical-surgery", "r86-bone-reshape",
+                      "r86-ingest-swift-walk"})
+_ROUND86_HITS = [
+    ("生命水機 每日飲用 百病可不藥而愈", "r86-illness-selfheal"),
+    ("長期飲用 老毛病都會自愈", "r86-illness-selfheal"),
+    ("生命水機 大部分疾病可不藥而愈", "r78-disease-self-heal"),   # 可 now read before 不药而愈
+    ("免痛糖衣錠 掛保證！生骨刺免開刀！", "r86-disease-no-surgery"),
+    ("护腰带 腰椎间盘突出 无需手术", "r86-disease-no-surgery"),
+    ("韓國整容精華液 毋須注射針藥 塗抹即可隆鼻", "r86-topical-surgery"),
+    ("瘦面精華原液 塗搽可瘦面骨", "r86-topical-surgery"),
+    ("整容原液 可令手指變長", "r86-bone-reshape"),
+    ("開眼角精華 塗抹可增大眼珠", "r86-bone-reshape"),
+    ("整骨精油 增長大腿骨", "r86-bone-reshape"),
+    ("何首烏錠 不良於行的人吃後健步如飛", "r86-ingest-swift-walk"),
+]
+_ROUND86_QUIET = [
+    "大病痊愈后调养 红枣枸杞茶",               # the buyer's state, not the product's effect
+    "手术室专用 无影灯",
+    "白内障手术后 护眼罩",
+    "修容鼻影粉 轻扫即可打造立体鼻梁",
+    "鼻影粉 涂抹即可隆鼻效果的视觉立体感",     # make-up shading: a visual effect
+    "延长甲片 让手指变长",                     # nail extensions
+    "美瞳 视觉上增大眼珠",
+    "运动跑鞋 穿上健步如飞",                   # shoes: no ingestion
+    "老人拐杖 四脚防滑 可调高度",
+    "轮椅 可折叠 告诉家人使用方法",
+    "橱窗海报 增加眼球关注度",                 # 眼球 as attention
+]
+
 @pytest.mark.parametrize("text,frame", _ROUND43_HITS + _ROUND47_HITS + _ROUND50_HITS + _ROUND51_HITS
                          + _ROUND52_HITS + _ROUND53_HITS + _ROUND54_HITS + _ROUND57_HITS + _ROUND58_HITS
                          + _ROUND60_HITS + _ROUND61_HITS + _ROUND63_HITS + _ROUND66_HITS
-                         + _ROUND76_HITS + _ROUND77_HITS + _ROUND78_HITS + _ROUND79_HITS + _ROUND83_HITS)
+                         + _ROUND76_HITS + _ROUND77_HITS + _ROUND78_HITS + _ROUND79_HITS + _ROUND83_HITS
+                         + _ROUND86_HITS)
 def test_held_out_round_frames(frames, text, frame):
     assert frame in frame_ids(frames, text)
 
@@ -1232,7 +1262,8 @@ def test_held_out_round_frames(frames, text, frame):
                          + [(t, _ROUND77) for t in _ROUND77_QUIET]
                          + [(t, _ROUND78) for t in _ROUND78_QUIET]
                          + [(t, _ROUND79) for t in _ROUND79_QUIET]
-                         + [(t, _ROUND83) for t in _ROUND83_QUIET])
+                         + [(t, _ROUND83) for t in _ROUND83_QUIET]
+                         + [(t, _ROUND86) for t in _ROUND86_QUIET])
 def test_held_out_round_frames_stay_quiet(frames, text, ids):
     assert not ids & frame_ids(frames, text)
 

@@ -785,6 +785,13 @@ POSITIVE = [
     ("交由公司代管 只需在家数钱", "guarantee_claim", "r88-money-at-home", "medium"),
     ("腋臭微创 可达到一次去除的效果", "guarantee_claim", "r88-one-remove", "high"),
     ("奶茶加盟 小白也能当老板", "guarantee_claim", "r88-franchise-novice", "medium"),
+    # held-out claims round 86 (hc10300–hc10336: 香港消委会《选择》、中医美容、电疗，台湾卫生局、地下电台)
+    ("雙效蔓越莓益生菌 私密處保養", "authority_claim", "r86-oral-intimate", "medium"),
+    ("女士益生菌 提升女性私密部位健康", "authority_claim", "r86-oral-intimate", "medium"),
+    ("中醫美容療程 次次都可以保險索償", "inducement", "r86-beauty-insurance", "medium"),
+    ("何首烏錠 很多人本來拿拐杖，吃這個吃到不用拿！", "authority_claim", "r86-cane-testimony", "high"),
+    ("关节膏 贴了三个月 扔掉了拐杖", "authority_claim", "r86-cane-testimony", "high"),
+    ("減肥膠囊 7天減10 KG", "guarantee_claim", "guar-weight-rate", "high"),
 ]
 
 PUBLIC_ORDER = [
