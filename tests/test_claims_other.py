@@ -792,6 +792,23 @@ POSITIVE = [
     ("何首烏錠 很多人本來拿拐杖，吃這個吃到不用拿！", "authority_claim", "r86-cane-testimony", "high"),
     ("关节膏 贴了三个月 扔掉了拐杖", "authority_claim", "r86-cane-testimony", "high"),
     ("減肥膠囊 7天減10 KG", "guarantee_claim", "guar-weight-rate", "high"),
+    # held-out claims round 87 (hc10400–hc10441: green claims — FTC bamboo, Moonlight Slumber, ECM BioFilms,
+    # ACM H&M/Decathlon, AGCM Shein; 绿色食品, 植物纤维洗脸巾, 天然竹纤维, 可降解, 零农残)
+    ("Queen sheet set, 100% bamboo, deep pocket", "authority_claim", "r87-en-bamboo-fibre", "medium"),
+    ("Bamboo bath towels, eco-friendly and sustainable", "authority_claim", "r87-en-bamboo-green", "medium"),
+    ("Organic crib mattress, waterproof cover", "authority_claim", "r87-en-organic-mattress", "medium"),
+    ("Mattress topper with plant-based memory foam", "authority_claim", "r87-en-plant-foam", "medium"),
+    ("Zero VOC wall paint for nurseries", "authority_claim", "r87-en-voc-free", "medium"),
+    ("Shop our Responsible Edit of denim", "authority_claim", "r87-en-green-range", "medium"),
+    ("Knit top made from eco-sustainable materials", "authority_claim", "r87-en-green-material", "medium"),
+    ("Bin liners that biodegrade in any environment", "authority_claim", "r87-en-degrade-anywhere", "medium"),
+    ("五常大米 通过绿色食品认证 5kg", "authority_claim", "r87-green-food-mark", "medium"),
+    ("五常大米 绿色食品 5kg", "authority_claim", "r87-green-food-bare", "low"),
+    ("植物棉洗脸巾 一次性 加厚", "authority_claim", "r87-plant-fibre-wipe", "medium"),
+    ("天然竹纤维浴巾 吸水速干", "authority_claim", "r87-bamboo-fibre-zh", "medium"),
+    ("可降解餐盒 自然降解 一次性", "authority_claim", "r87-degrade-nature", "medium"),
+    ("聚乙烯可降解垃圾袋 加厚", "authority_claim", "r87-pe-degradable", "medium"),
+    ("黄瓜 无农残 现摘现发", "guarantee_claim", "r87-zero-residue", "medium"),
 ]
 
 PUBLIC_ORDER = [

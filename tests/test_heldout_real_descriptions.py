@@ -990,6 +990,9 @@ VIOLATIONS = {
     "r42hp-7775064719581": "AD-MED-EN-arthritis",      # CBD muscle gel: for sore muscles, backaches, sore joints, and arthritis
     "r42hh-7020425707677": "AD-MED-F-en-treat-list",   # Cough Calm Rub: heal your colds away and improve breathing
     "r42mw-6592702415017": "AD-MED-F-r42-en-resistant-microbes",  # bamboo towel: Resistant to odor, mold, mildew and bacteria
+    # round 87: FTC Textile Rules — a towel labelled "35% Bamboo" (bamboo textiles are rayon/viscose made from bamboo
+    # and must be named so; FTC v. Kohl's and Walmart 2022, Sears/Amazon/Macy's 2013)
+    "r42mw-6592702546089": "AD-FALSE-F-r87-en-bamboo-fibre",  # Sombrio bath towel set: 65% Turkish Cotton, 35% Bamboo
     # (first read as lawful; a best-seller claim after the brand's name, as r20bb-04130 “Trident Spectra, a best-seller”)
     "r42mw-4801419837549": "AD-ABS-EN-best selling",        # ZANEROBE Flintlock Tee in Black - best selling basic Tee
     # round 46 (ids r46et…): a 2016 Etsy API answer for “whiskey” (SimplyyQunda/Etsy-Search-Page estydata.js)
