@@ -771,6 +771,12 @@ POSITIVE = [
     ("签约师范附小 放飞优学希望", "guarantee_claim", "r85-school-sign", "medium"),
     ("连号人民币册 每年按10%的升值幅度来回购", "guarantee_claim", "r85-buyback-rise", "high"),
     ("射频美容仪 七天换脸", "guarantee_claim", "r85-days-newface", "medium"),
+    # held-out claims round 89: origin stated against itself (GI with another origin, 原瓶进口 with a
+    # domestic 灌装地, a province before 龙井, two countries of origin)
+    ("阳澄湖大闸蟹 鲜活现货 产地：江苏兴化", "authority_claim", "c89-gi-other-origin", "medium"),
+    ("福建龙井 新茶上市", "authority_claim", "c89-province-longjing", "medium"),
+    ("法国原瓶进口 干红葡萄酒 灌装地：山东烟台", "authority_claim", "c89-import-domestic-origin", "medium"),
+    ("法国生产 粉红葡萄酒 原产国：西班牙", "authority_claim", "c89-two-origins", "medium"),
 ]
 
 PUBLIC_ORDER = [
