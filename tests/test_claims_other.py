@@ -809,6 +809,12 @@ POSITIVE = [
     ("可降解餐盒 自然降解 一次性", "authority_claim", "r87-degrade-nature", "medium"),
     ("聚乙烯可降解垃圾袋 加厚", "authority_claim", "r87-pe-degradable", "medium"),
     ("黄瓜 无农残 现摘现发", "guarantee_claim", "r87-zero-residue", "medium"),
+    # held-out claims round 89: origin stated against itself (GI with another origin, 原瓶进口 with a
+    # domestic 灌装地, a province before 龙井, two countries of origin)
+    ("阳澄湖大闸蟹 鲜活现货 产地：江苏兴化", "authority_claim", "c89-gi-other-origin", "medium"),
+    ("福建龙井 新茶上市", "authority_claim", "c89-province-longjing", "medium"),
+    ("法国原瓶进口 干红葡萄酒 灌装地：山东烟台", "authority_claim", "c89-import-domestic-origin", "medium"),
+    ("法国生产 粉红葡萄酒 原产国：西班牙", "authority_claim", "c89-two-origins", "medium"),
 ]
 
 PUBLIC_ORDER = [
