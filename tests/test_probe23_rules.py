@@ -27,6 +27,8 @@ test row of any corpus was the model; each rule is written for its class of word
   fits like, feels like, tastes like + a brand (a comparison with the brand's goods, as smells like).
 - scanner/detectors/contact_words.py: v我详聊, wx我下单 (“WeChat me”, the app's letter as the verb,
   then what to do there), medium like 加v.
+- scanner/detectors/brand_variants.py: a sound-alike window inside a longer ordinary word written
+  there (generic_words.csv: 意大 in 意大利进口咖啡机) is part of that word, not 益达.
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
   (Only, Next, Every…) written in lower case is the word of a sentence (“the only store in the
   country”), not the brand.
@@ -91,6 +93,7 @@ QUIET = [
     ("Sweater", "Feels like cashmere, machine washable"),
     ("炸鸡桶", "疯狂星期四 V我50"),                      # the meme: no word of what to do there
     ("电视柜", "TV我们家都在用"),
+    ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),      # 意大 is the country's name, not a sound-alike of 益达
     ("Phone case", "Fits iPhone 15 Pro"),
     ("数码配件", "华强北路 实体店 数据线 充电头"),
     ("Pillow", "increase length by 2 inches with the extension panel"),

@@ -79,6 +79,16 @@ def _sound_class(syl: str) -> str:
     return _FUZZY_INITIAL.get(ini, ini)
 
 
+def _inside_word(text: str, s: int, e: int, words: frozenset) -> bool:
+    """Is text[s:e] part of a longer ordinary word written there (意大 in 意大利进口: the country's
+    name, not a sound-alike of 益达)? Words of up to six characters around the window."""
+    for i in range(max(0, s - 4), s + 1):
+        for j in range(max(e, i + 3), min(len(text), i + 6) + 1):
+            if text[i:j] in words:
+                return True
+    return False
+
+
 def _alias(als, need_fuzzy: bool = False) -> Alias | None:
     """The alias a variant may stand for: not an ordinary word (and of a fuzzy brand if asked)."""
     return next((a for a in als if not a.word and (a.brand.fuzzy or not need_fuzzy)), None)
@@ -139,6 +149,8 @@ class Variants:
 
         self.phrases = phrases
         self.ordinary = tables(db.directory).ordinary  # 完美 is no look-alike of 丸美
+        # place names and other ordinary words (意大利, 法国): a sound-alike inside one is part of it
+        self.generic = frozenset(w for w in tables(db.directory).generic if len(w) >= 3 and all(is_cjk(c) for c in w))
         # built once per database version (~0.35 s), then read from the disk cache
         self.products, self.words, self.tails, self.masks = cached(
             "brand_variants", f"{Path(db.directory).resolve()}:{db.hash}", lambda: self._build(db, shape, phrases))
@@ -315,7 +327,8 @@ class Variants:
             if tag not in ("N", "I"):
                 continue
             w = text[s:e]
-            if w == syl[s:e] or not self._ok_window(w, aliases) or not _one_word(ft, s, e):
+            if w == syl[s:e] or not self._ok_window(w, aliases) or not _one_word(ft, s, e) \
+                    or _inside_word(text, s, e, self.generic):
                 continue
             for name in entries:
                 als = aliases.get(name, ())
