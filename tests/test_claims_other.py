@@ -705,6 +705,7 @@ POSITIVE = [
     ("Bed bug spray kills 100% of bed bugs instantly", "guarantee_claim", "s22-en-kills-100", "medium"),
     ("确认收货后联系客服返现", "inducement", "s22-receipt-cashback", "medium"),
     ("人民日报点赞的国货好物", "authority_claim", "s23-state-media-praise", "high"),
+    ("福袋 随机发货 不退不换", "inducement", "s23-no-return-shop", "medium"),
     ("国货面霜 质量超越国际大牌", "absolute_term", "s23-beat-big-brands", "medium"),
     ("去屑洗发水 头皮屑一洗就没", "guarantee_claim", "s23-gone-on-use", "high"),
     ("Endorsed by the American Heart Association", "authority_claim", "s23-en-org-endorsed-by", "medium"),

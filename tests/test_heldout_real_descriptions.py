@@ -554,6 +554,7 @@ VIOLATIONS = {
     "r26xy-845090278669": "AD-AUTH-F-r26-auth-sports-team",  # 省队专用10星、16星乒乓球拍
     "r26xy-847582143092": "AD-AUTH-F-r26-auth-sports-team",
     "r26xy-688435084389": "AD-AUTH-F-r26-auth-sports-team",  # 省队训练拍, 此款拍子是广东省队供货剩余
+    "r26xy-876732968067": "AD-IND-F-s23-no-return-shop",  # 实体倒闭，清仓处理拍下不退不换: a closing shop excluding every return (session 23)
     "r26xy-872529351967": "AD-AUTH-F-r26-auth-sports-team",
     "r26xy-847347331725": "AD-AUTH-F-r26-auth-sports-team",
     "r26xy-841397365330": "AD-AUTH-F-r26-auth-sports-team",

@@ -254,6 +254,8 @@ VIOLATIONS = {
     "glx643078399521": "AD-SUP-镇宅辟邪",     # 开光 泰山石敢当 风水摆件 化解路冲 招财镇宅辟邪
     "glx561614722991": "AD-SUP-招财转运",     # 夜明珠 招财转运助考
     "glx562916274080": "AD-SUP-镇宅辟邪",     # 貔貅摆件 招财镇宅辟邪风水
+    "glx632916552731": "AD-IND-F-s23-no-return-shop",  # 福袋 随机发货 不退不换: a shop excluding every return (session 23)
+    "glx651313898565": "AD-IND-F-s23-no-return-shop",  # 金银箔画（下播 不退不换）: a live-stream shop excluding every return (session 23)
     "glx633148148872": "AD-SUP-招财转运",     # 招财转运辟邪手链护身符开光
     "glx648047337350": "AD-SUP-招财转运",     # 白水晶七星阵 招财转运
     "glx590150574622": "AD-SUP-辟邪",         # 银曜石手链 辟邪招财开运防小人

@@ -27,6 +27,13 @@ test row of any corpus was the model; each rule is written for its class of word
   fits like, feels like, tastes like + a brand (a comparison with the brand's goods, as smells like).
 - scanner/detectors/contact_words.py: v我详聊, wx我下单 (“WeChat me”, the app's letter as the verb,
   then what to do there), medium like 加v.
+- frames_medical.csv: s23-en-breastmilk (closest to breast milk: the English of 接近母乳), s23-en-iq
+  (boosts IQ: the English of 提高智商); c35-en-teething-drug also reads amber teething necklaces (FDA
+  2018 warning).
+- ad_terms.csv: 概不退换, 不退不换, 一律不退换 … (a notice excluding every return), low alone: a
+  person selling their own used goods may write it; frames_claims.csv s23-no-return-shop: medium in
+  a shop's notice (本店, 特价/清仓/福袋/直播商品: an unfair standard term, 《消费者权益保护法》第二十五条、
+  第二十六条, like 最终解释权); 非质量问题不退不换 stays quiet.
 - scanner/detectors/brand_variants.py: a sound-alike window inside a longer ordinary word written
   there (generic_words.csv: 意大 in 意大利进口咖啡机) is part of that word, not 益达.
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
@@ -72,6 +79,12 @@ HIT = [
     ("Yoga leggings", "Fits like Lululemon Align leggings", "BRAND-DUPE"),
     ("Soda syrup", "Tastes like Coca-Cola, makes 12 litres", "BRAND-DUPE"),
     ("二手相机", "v我详聊 价格美丽", "CONTACT-INVITE"),
+    ("Infant formula stage 1", "Closest to breast milk", "AD-MED-F-s23-en-breastmilk"),
+    ("连衣裙", "本店商品售出概不退换", "AD-IND-F-s23-no-return-shop"),
+    ("清仓T恤", "特价商品 不退不换 介意慎拍", "AD-IND-F-s23-no-return-shop"),
+    ("金银箔画", "欧洲金银箔画（下播 不退不换）", "AD-IND-F-s23-no-return-shop"),
+    ("Kids DHA gummies", "boosts your child's IQ", "AD-MED-F-s23-en-iq"),
+    ("Teething necklace", "Baltic amber necklace relieves teething pain naturally", "AD-MED-F-c35-en-teething-drug"),
     ("手工皂", "wx我下单更优惠", "CONTACT-INVITE"),
 ]
 
@@ -93,7 +106,14 @@ QUIET = [
     ("Sweater", "Feels like cashmere, machine washable"),
     ("炸鸡桶", "疯狂星期四 V我50"),                      # the meme: no word of what to do there
     ("电视柜", "TV我们家都在用"),
-    ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),      # 意大 is the country's name, not a sound-alike of 益达
+    ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),
+    ("Breast milk storage bags", "100 pack, pre-sterilised"),
+    ("生鲜水果", "非质量问题不退不换 坏果包赔"),
+    ("定制刻字杯", "定制商品 不支持七天无理由退货"),
+    ("二手球拍", "因闲置出手。售出不退不换，包邮"),          # a person's own used goods: low
+    ("乒乓球拍", "全新的 想要的私聊我吧 包邮 一经售出不退不换"),
+    ("Puzzle book", "IQ test puzzles for adults"),
+    ("Baby bottle", "mimics the breast for an easy latch"),      # 意大 is the country's name, not a sound-alike of 益达
     ("Phone case", "Fits iPhone 15 Pro"),
     ("数码配件", "华强北路 实体店 数据线 充电头"),
     ("Pillow", "increase length by 2 inches with the extension panel"),
