@@ -326,12 +326,11 @@ class PhoneReading(ContactReading):
                 continue  # zero one two three …: counting, not a number
             w0 = max(0, rs - _TEL_FAR_WINDOW)
             cued = (self.words.tel_before.search(t[max(0, rs - _TEL_WINDOW):rs]) is not None
-                    or self.words.tel_far_app.search(t[w0:rs]) is not None
-                    or self.words.tel_far.search(t[w0:rs]) is not None)
+                    or self.words.tel_far_app.search(t[w0:rs]) is not None)
             shaped = (_NANP.fullmatch(d) is not None or _MOBILE.fullmatch(d) is not None
                       or (d[0] == "0" and 10 <= len(d) <= 11))
-            if not (shaped or (cued and len(d) >= 7)):
-                continue
+            if not (shaped or (cued and len(d) >= 7)) or self.words.unit_after.match(t, re_ + 1):
+                continue  # (… nine one two inch tablets: sizes)
             out.append(self._cand(ft, norm, rs, re_, "CONTACT-PHONE", severity, 0.9 if cued else 0.8,
                                   f"「{{q}}」用英文单词逐位拼出{TERM['CONTACT-PHONE']}，引导买家到站外电话联系，属于站外引流。"))
             claimed.append((rs, re_))
@@ -354,7 +353,9 @@ class PhoneReading(ContactReading):
                     if _FILL.fullmatch(t, ce, m.start()):
                         cue = (cs, ce, kind)
                     break
-            if cue is not None or _DROP_HINT.match(t, m.end()):
+            hint = _DROP_HINT.match(t, m.end()) if cue is None else None
+            # (the hint names the filler: 去掉中间的x — not 150x2000x3000，去掉包装重10kg)
+            if cue is not None or (hint is not None and m.group(2) in t[hint.end():hint.end() + 5]):
                 found.append((m.start(), m.end(), cue))
         for m in _HOMO_MOBILE.finditer(t):
             d = dig(m.group())
