@@ -31,7 +31,7 @@ from ..engine import Candidate, FieldText
 from ..matching import SpanSet
 from ..normalize import normalize
 from .contact_links import _LINK_PRE, _TOKEN_CODE, LinkReading
-from .contact_phones import _FILL, _RUN, PhoneReading
+from .contact_phones import _FILL, _FILLER_MOBILE, _HOMO_MOBILE, _LOOK_PRE, _RUN, _SPELLED_RUN, PhoneReading
 from .contact_rules import LAW, SUGGESTION_LINK, TERM  # noqa: F401 (LAW: read by the picture detectors)
 from .contact_words import HINT_PLACES_RE, NEAR_PLACES_RE, _allowed_domains, _host_allowed, load_contact_words
 
@@ -66,6 +66,13 @@ _BRACKETED_AT = re.compile(r"\[ ?(?:at|dot) ?\]", re.I)
 _INVITE_DENIED = re.compile(r"(?:不|勿|别|禁止|拒绝|严禁|谢绝|无需|不用)$")
 _DENIED_WINDOW = 44  # characters before a phrase read for a Latin refusal
 
+# the buyer asked for their number, and the seller says they will reach them with it (leave your cell
+# number and I'll text you …; send us your phone number so we can call you)
+_ASK_NUMBER = re.compile(
+    r"(?<![a-z])((?:leave|send|give|share|drop|text|dm|message|pm)(?: me| us)? your (?:cell|mobile|phone|cellphone"
+    r"|whatsapp|personal|contact)(?: phone)? (?:number|no)(?![a-z]))"
+    r"[^.!?\n]{0,24}?(?<![a-z])(?:i'll|i will|we'll|we will|i can|we can|so i|so we|and i|and we)"
+    r" (?:text|call|whatsapp|message|contact|ring|send|reach)(?![a-z])")
 # a comma, then 搜 and the account, right after a social app's name (同号在某音，搜 meng0713)
 _COMMA_SEARCH = re.compile(r"[，,] ?(?:搜索|搜) ?")
 
@@ -251,6 +258,15 @@ class ContactDetector(PhoneReading, LinkReading):
         # 2. digit runs: mobile numbers anywhere, QQ / WeChat numbers and landlines after a cue
         for m in _RUN.finditer(t):
             self._digits(ft, norm, t, m, cues, claimed, out, severity, attribute)
+        # … with O / l / I for 0 / 1 (77OO 9OO 123), and spelled out in English digit words
+        # … told in parts (前三位138，后八位…), cut by a filler (138x1234x5678), begun with sound-alikes (要散吧…)
+        if "前三位" in t or "前3位" in t or _FILLER_MOBILE.search(t) or _HOMO_MOBILE.search(t):
+            self._told_mobiles(ft, norm, t, cues, claimed, out, severity, attribute)
+        if _LOOK_PRE.search(t):
+            self._lookalike_runs(ft, norm, t, cues, claimed, out, severity, attribute)
+        if (" five" in t or " nine" in t or " seven" in t or " zero" in t or " three" in t or " eight" in t) \
+                and _SPELLED_RUN.search(t):
+            self._spelled_runs(ft, norm, t, claimed, out, severity, attribute)
 
         # 3. links and e-mail addresses (original text, full-width folded)
         if _LINK_PRE.search(text):
@@ -268,7 +284,7 @@ class ContactDetector(PhoneReading, LinkReading):
             self._token_codes(ft, low or text.translate(_ASCII_LOWER), out, severity)
 
         # 3b. an e-mail address or a host spelled out with at / dot
-        if " dot " in t:
+        if " dot " in t or "(dot)" in t:
             # [at] / [dot] in brackets (normalising drops the brackets): the words are no preposition
             # and no full stop, so any domain counts (john [at] email [dot] com)
             bracketed = "[" in text and _BRACKETED_AT.search(text) is not None
@@ -347,6 +363,17 @@ class ContactDetector(PhoneReading, LinkReading):
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.8,
                                       "「{q}」请买家到其他应用联系（未识别出具体账号），平台规则禁止把买家引到站外沟通、"
                                       "交易，属于站外引流，请删除。"))
+                claimed.append((s, e))
+        # 5b. the buyer's own number asked for, to reach them off the platform (Leave your cell number
+        # and I'll text you the gate code): Hospitable on the booking platforms' rules
+        if " your " in t and " number" in t:
+            for m in _ASK_NUMBER.finditer(t):
+                s, e = m.span(1)
+                if claimed.overlaps(s, e) or _PAY_DENIED_LATIN.search(t, max(0, s - _DENIED_WINDOW), s):
+                    continue
+                out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
+                                      "「{q}」向买家索要电话号码以便在站外联系，平台规则禁止交易前交换联系方式，"
+                                      "属于站外引流，请删除。"))
                 claimed.append((s, e))
         # 6. payment moved off the platform, no account named (支付宝转我, 直接走转账, 不走平台)
         pay = self.words.offsite_pay

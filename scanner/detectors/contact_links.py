@@ -5,6 +5,7 @@ letters): a host is reported unless it is the shop's own or its platform's. A re
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..engine import Candidate
 from .contact_rules import _LABEL_WINDOW, CATEGORY, LAW, SUGGESTION, SUGGESTION_LINK, TERM, ContactReading
@@ -16,12 +17,16 @@ _TOKEN_CODE = re.compile(r"([￥¥$€₤])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-
 # full-width ASCII and CJK full stops folded one-for-one (offsets stay valid)
 _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: " "})
-_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03]")
+# … and the mathematical bold/italic/double-struck/monospace letters and digits (𝐭.𝐦𝐞/𝐣𝐨𝐡𝐧, 𝟺𝟶𝟺):
+# scam comments write handles and links in them (youtube-scam-comment-annihilator's notes)
+_FOLD.update({i: unicodedata.normalize("NFKC", chr(i)) for i in range(0x1D400, 0x1D800)
+              if len(unicodedata.normalize("NFKC", chr(i))) == 1 and unicodedata.normalize("NFKC", chr(i)).isascii()})
+_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03\U0001d400-\U0001d7ff]")
 
 
 # cheap pre-check (starts with a character class, so the regex engine scans for it at C speed)
 _LINK_PRE = re.compile(
-    r"[.。．点@＠#艾:：(\[](?:(?<=[.。．点]) ?[a-z\uff41-\uff5a\uff21-\uff3a]|(?<=[@＠#])|(?<=艾)特"
+    r"[.。．点@＠#艾:：(\[](?:(?<=[.。．点]) ?[a-z\uff41-\uff5a\uff21-\uff3a\U0001d400-\U0001d7ff]|(?<=[@＠#])|(?<=艾)特"
     r"|(?<=[:：]) ?[/／]|(?<=[(\[])(?:\.|dot|at)[)\]])", re.I)
 # the extent of a link-like token (also run over the reversed text to find its start)
 _TOKEN = re.compile(r"(?:[a-z0-9\-._~%+@#/:?=&点艾特()\[\]。．]| (?=[.。．点])|(?<=[.。．点]) (?=[a-z0-9]))*", re.I)

@@ -52,6 +52,45 @@ _ZIP4 = re.compile(r"\d{5}-\d{4}")  # a US ZIP+4 code after a state's WA is no p
 # even after a word that can be a phone cue (Ph 09 555 0123 in New Zealand)
 _DECIMAL_LIST = re.compile(r"\d{1,3}[.,]\d{1,2}(?: \d{1,3}[.,]\d{1,2})+")
 
+# letters written for digits inside a number (O for 0, l or I for 1: 77OO 9OO 123, l38 l234 5678 —
+# codebox/homoglyph: look-alike characters let text slip past a plain filter). Cheap pre-check: a
+# digit touching one of them; then a run of digits and o/l/i in which every group has a real digit
+# and at most four letters stand for digits; the run is read as a number with the letters mapped
+_LOOK_PRE = re.compile(r"[oli](?:(?=[0-9])|(?<=[0-9][oli]))")  # (a letter first: the engine scans for it)
+_LOOK_RUN = re.compile(r"(?<![a-z0-9])\+?[0-9oli](?:[ .,()]{0,2}[0-9oli]){6,16}(?![a-z0-9])")
+_LOOK_MAP = str.maketrans("oli", "011")
+_LOOK_GROUPS = re.compile(r"[ .,()]+")
+# a number spelled out in English digit words (five five five, two one two …; zero seven seven …):
+# Ofuran on Fiverr's contact rule, eBay's "don't mask your contact details". Ten digits or more of
+# a phone's shape anywhere, seven or more right after a phone word or chat app; a straight count
+# (zero one two three …) is no number
+_SPELLED_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                  "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPELLED_DIGIT = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED_RUN = re.compile(rf"(?<![a-z]){_SPELLED_DIGIT}(?:[ ,.]{{1,3}}(?:{_SPELLED_DIGIT}|oh)){{6,14}}(?![a-z])")
+_SPELLED_SPLIT = re.compile(r"[a-z]+")
+
+# a mobile number told in parts (手机号前三位138，后八位12345678; 前三位…中间四位…后四位…): the
+# parts joined must make an 11-digit mobile number
+_PART_DIGITS = "0-9零一二三四五六七八九幺两洞拐勾"
+_SPLIT_MOBILE = re.compile(
+    rf"前[三3]位(?:数?是|为|[:：])? ?(?P<a>[{_PART_DIGITS}]{{3}})[^0-9]{{0,8}}?"
+    rf"(?:中间[四4]位(?:数?是|为|[:：])? ?(?P<b>[{_PART_DIGITS}]{{4}})[^0-9]{{0,8}}?)?"
+    rf"后[四八48]位(?:数?是|为|[:：])? ?(?P<c>[{_PART_DIGITS}]{{4,8}})(?![{_PART_DIGITS}])")
+# a mobile number cut by one filler letter or sign repeated (138x1234x5678, 去掉中间的x): after a
+# contact cue, or with the hint to drop the filler
+_FILLER_MOBILE = re.compile(r"1(?<![0-9a-z]1)([3-9]\d)([a-z*#~])(\d{4})\2(\d{4})(?![0-9a-z])")  # (the 1 first: a fast scan)
+_DROP_HINT = re.compile(r"[^。！？!?\n]{0,6}?(?:去掉|去除|删掉|删除|删去|去了)")
+# a mobile number whose first three digits are said as words that sound like them (要散吧 for 138,
+# 衣舞酒 for 159): the rest must follow as numerals or digits, eleven in all
+_HOMOPHONES = {**{c: "1" for c in "要衣依"}, **{c: "3" for c in "散伞山"}, **{c: "4" for c in "死似"},
+               **{c: "5" for c in "舞午武吾"}, **{c: "6" for c in "溜流"}, **{c: "7" for c in "妻期漆"},
+               **{c: "8" for c in "吧巴扒"}, **{c: "9" for c in "酒久"}}
+_HOMO_MOBILE = re.compile(
+    r"[要衣依幺](?<![\u4e00-\u9fff][要衣依幺])([散伞山死似舞午武吾溜流妻期漆吧巴扒酒久])"
+    rf"([散伞山死似舞午武吾溜流妻期漆吧巴扒酒久要衣依{_PART_DIGITS}])"
+    rf"((?:[ .]?[{_PART_DIGITS}]){{8}})(?![{_PART_DIGITS}])")
+
 
 class PhoneReading(ContactReading):
     def _digits(self, ft, norm, t, m, cues, claimed, out, severity, attribute):
@@ -259,6 +298,74 @@ class PhoneReading(ContactReading):
                     and after_ok(groups[-1][2]):
                 self._emit_phone(ft, norm, rs if plus else groups[0][1], groups[-1][2], cue, None,
                                  "CONTACT-PHONE", severity, attribute, out, claimed)
+
+    def _lookalike_runs(self, ft, norm, t, cues, claimed, out, severity, attribute):
+        """Numbers with O / l / I written for 0 / 1 (77OO 9OO 123, l38 l234 5678): the run is read
+        as digits, on a copy of the text of the same length, by the digit-run reader."""
+        for m in _LOOK_RUN.finditer(t):
+            s = m.group()
+            letters = sum(s.count(c) for c in "oli")
+            if not letters or letters > 4 or sum(c.isdigit() for c in s) < 4:
+                continue
+            if any(g and not any(c.isdigit() for c in g) for g in _LOOK_GROUPS.split(s.lstrip("+"))):
+                continue  # a word of its own (lol 1234567), not a letter inside a number
+            if claimed.overlaps(m.start(), m.end()):
+                continue
+            t2 = t[:m.start()] + s.translate(_LOOK_MAP) + t[m.end():]
+            mm = _RUN.match(t2, m.start(), m.end())
+            if mm is not None:
+                self._digits(ft, norm, t2, mm, cues, claimed, out, severity, attribute)
+
+    def _spelled_runs(self, ft, norm, t, claimed, out, severity, attribute):
+        """A number spelled out in English digit words (five five five, two one two, four four …)."""
+        for m in _SPELLED_RUN.finditer(t):
+            rs, re_ = m.span()
+            d = "".join(_SPELLED_WORDS[w] for w in _SPELLED_SPLIT.findall(m.group()))
+            steps = {int(b) - int(a) for a, b in zip(d, d[1:])}
+            if steps <= {1} or steps <= {-1} or len(d) > 13 or claimed.overlaps(rs, re_):
+                continue  # zero one two three …: counting, not a number
+            w0 = max(0, rs - _TEL_FAR_WINDOW)
+            cued = (self.words.tel_before.search(t[max(0, rs - _TEL_WINDOW):rs]) is not None
+                    or self.words.tel_far_app.search(t[w0:rs]) is not None)
+            shaped = (_NANP.fullmatch(d) is not None or _MOBILE.fullmatch(d) is not None
+                      or (d[0] == "0" and 10 <= len(d) <= 11))
+            if not (shaped or (cued and len(d) >= 7)) or self.words.unit_after.match(t, re_ + 1):
+                continue  # (… nine one two inch tablets: sizes)
+            out.append(self._cand(ft, norm, rs, re_, "CONTACT-PHONE", severity, 0.9 if cued else 0.8,
+                                  f"「{{q}}」用英文单词逐位拼出{TERM['CONTACT-PHONE']}，引导买家到站外电话联系，属于站外引流。"))
+            claimed.append((rs, re_))
+
+    def _told_mobiles(self, ft, norm, t, cues, claimed, out, severity, attribute):
+        """Mobile numbers told in parts, cut by a repeated filler, or begun with sound-alike words."""
+        def dig(x):
+            return "".join(_DIGIT_MAP.get(c, _HOMOPHONES.get(c, c)) for c in x if c not in " .")
+
+        found = []
+        if "前三位" in t or "前3位" in t:
+            for m in _SPLIT_MOBILE.finditer(t):
+                d = dig(m.group("a")) + dig(m.group("b") or "") + dig(m.group("c"))
+                if _MOBILE.fullmatch(d):
+                    found.append((m.start(), m.end(), None))
+        for m in _FILLER_MOBILE.finditer(t):
+            cue = None
+            for cs, ce, kind in reversed(cues):
+                if ce <= m.start():
+                    if _FILL.fullmatch(t, ce, m.start()):
+                        cue = (cs, ce, kind)
+                    break
+            hint = _DROP_HINT.match(t, m.end()) if cue is None else None
+            # (the hint names the filler: 去掉中间的x — not 150x2000x3000，去掉包装重10kg)
+            if cue is not None or (hint is not None and m.group(2) in t[hint.end():hint.end() + 5]):
+                found.append((m.start(), m.end(), cue))
+        for m in _HOMO_MOBILE.finditer(t):
+            d = dig(m.group())
+            if _MOBILE.fullmatch(d):
+                found.append((m.start(), m.end(), None))
+        for ns, ne, cue in found:
+            if claimed.overlaps(ns, ne):
+                continue
+            rule = (_CUE_RULE.get(cue[2]) if cue else None) or "CONTACT-PHONE"
+            self._emit_phone(ft, norm, ns, ne, cue, None, rule, severity, attribute, out, claimed)
 
     def _emit_phone(self, ft, norm, ns, ne, cue, label, rule, severity, attribute, out, claimed):
         if cue is None and label is not None:

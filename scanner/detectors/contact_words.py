@@ -111,7 +111,8 @@ _INVITE_DEAL = r"(?:好友|私聊|后|再|来){{0,2}}(?:{invite_deal})"
 _SPELLED_MAIL = (r"(?<![a-z0-9])[a-z0-9]{{2,64}} ?at (?:{mail_provider}) ?dot (?:com|cn|net)(?![a-z0-9])"
                  # written (at) the word is no preposition: any domain (sales (at) shop dot com); [at]
                  # loses its brackets when normalised, contact.py reads them in the source
-                 r"|(?<![a-z0-9])[a-z0-9._]{{2,64}} ?\(at\) ?[a-z0-9-]{{2,40}} ?dot (?:com|cn|net|org|co)(?![a-z0-9])")
+                 # (and its dot in brackets too: anna.villa (at) gmail (dot) com — FlipKey blocks personal e-mail)
+                 r"|(?<![a-z0-9])[a-z0-9._]{{2,64}} ?\(at\) ?[a-z0-9-]{{2,40}} ?(?:\(dot\) ?|dot )(?:com|cn|net|org|co)(?![a-z0-9])")
 # a host spelled out with " dot " (www dot lunagear dot com, lunagear dot com dot au): with www in
 # front, or a generic domain and a country code after it — "the dot com bubble" is no host
 _SPELLED_HOST = (r"(?<![a-z0-9])(?:www dot (?:[a-z0-9-]{{2,40}} dot )+(?:{tld})"
