@@ -175,7 +175,8 @@ class HonestMentions:
             if kind in ("spec", "platform") and (0 <= s - m.e <= 2 and _clean_gap(text[m.e:s])
                                                  or kind == "spec" and 2 < s - m.e <= 14
                                                  and _SPEC_GAP.fullmatch(text, m.e, s) is not None
-                                                 and _SPEC_FIGURE.search(text, m.e, s) is not None):
+                                                 and (_SPEC_FIGURE.search(text, m.e, s) is not None
+                                                      or _led(text, side, cw, m.s))):
                 return (s, e, _cue(w, w, "Q", -1, 2))  # Intel CPU, 高通骁龙, 索尼1300万高清摄像头
         if brand.category in acc:
             near = next(((s, e, w) for s, e, w in side if cw.get(w, ("",))[0] == "accessory"), None)
@@ -193,6 +194,15 @@ _SPEC_GAP = re.compile(r"(?:原装|原厂|进口|正品|高清|超清|全高清|
 # ... of which one at least is a figure or an origin: a bare model (Apple M1 chip) names the brand's
 # own part in the brand's own goods as often as a component
 _SPEC_FIGURE = re.compile(r"万|亿|像素|进口|高清|超清|代|英寸|寸")
+
+
+def _led(text: str, side, cw, ms: int) -> bool:
+    """Does a `lead` word of compat_words.csv (搭载, 内置, 采用) stand right before the brand (at most
+    2 characters away, same clause)? It says what follows is a part built into the goods sold (搭载
+    西铁城 Miyota 8215 机芯, 内置 索尼 IMX 传感器), so a bare model number may stand between the
+    maker and the part word."""
+    return any(cw.get(w, ("",))[0] == "lead" and 0 <= ms - e <= 2 and _clean_gap(text[e:ms])
+               for s, e, w in side)
 
 # what may stand between an ordinary-word brand name and its product (蔚蓝男士淡香水)
 _FOR_WHOM = frozenset({"男", "女", "男士", "女士", "男款", "女款", "男式", "女式", "男女", "儿童", "新款", "经典",
