@@ -156,6 +156,13 @@ dictionary-art prints, barrel rings, vintage jugs, labels. Violations: Game of T
 this file's common own brand 迪士尼, so the Star Wars set is held to its “the best and highest possible tech available”), Captain Morgan
 groomsman labels, “Ink is FDA approved”, “Hurry as stock is selling fast”. ShirtCandy's “eco-friendly inks” is kept low (policy, as
 round 42). Links to the seller's own Etsy shop are NEEDS_CODE as in round 16.
+Round 47 (ids r47wm…): 39 Walmart.com Baby-department listings of a 2016 search answer kept as a React facets demo's data
+(electrode-io/electrode-explorer client/demo-modules/@walmart/wmreact-facets/demo/data/demo.js at 15dca9e: title + shelfDescription
+bullets joined with “ | ”; one item without a shelfDescription left out): diapers, wipes, car seats, cribs, strollers, toddler
+clothes, maternity tops. Each brand field is the listing's scoped own brand (Walmart for its Parent's Choice label, Disney on
+Huggies' Mickey designs, Carter's for Child of Mine). All lawful: “Luvs' largest absorbency area ever” compares the brand with
+itself, “Meets or exceeds U.S. safety standards” states compliance. The First Years tub “voted BEST bathtub in BabyCenter's
+Moms Picks 2014 awards” names the award and its year (NEEDS_CODE: the award stands beyond the lawful-use window).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -1007,6 +1014,10 @@ VIOLATIONS = {
 }
 
 NEEDS_CODE: dict[str, str] = {
+    # round 47: a named, dated award quoted as the source of BEST
+    "r47wm-05172339": "voted BEST bathtub in BabyCenter's Moms Picks 2014 awards: the award is named with its year, but the "
+                      "name and year stand 30+ characters after BEST, beyond the 24-character window policy.py gives lawful-use "
+                      "patterns (the 奖项名称 filter can only see words right after best)",
     # round 46: Etsy listings linking to the seller's own Etsy shop, its sections or other listings (as round 16)
     "r46et-190290936": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",
     "r46et-211002893": "links to the seller's own Etsy shop search and section: allowed only with the listing's Etsy URL",

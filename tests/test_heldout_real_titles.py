@@ -145,6 +145,20 @@ airports Pro … original airbods 3” earbuds of the same sample (violations th
 the Apple aliases added for them, i12 Pro… and Airbods, are checked in tests/test_brand_db.py). Known misses, not listed: “Women's Hoodie BTS Print” (a one-word idol name needs 同款/same style next to it; “print” is no cue
 because Leopard/Madonna prints are ordinary), “[HANDISE] Waist Trainer … Slimming Body Shaper” (as round 20's slimming belts: shapewear's
 visual “slimming” and a fat-loss claim are one word).
+Round 47, English (ids r47em…, r47ew…): 234 eBay.com perfume listings of May 2024, every eighth of the 1,000 men's and 1,000
+women's listings of the Kaggle eBay perfume sample kept by a pandas tutorial (mansu-dat/pandas-Tutorial ebay_mens_perfume.csv,
+ebay_womens_perfume.csv; `source` keeps the CSV line, the seller's brand field, price and item location; near-repeats left out):
+resellers of designer, celebrity and Arabian houses' fragrances (testers, minis, sample vials), Arabian and budget clone houses
+under their own names (Armaf, Lattafa, Maison Alhambra, Lomani, Reyane Tradition), pheromone colognes. A brand field naming the
+house (or its licensor: Giorgio Armani, Ralph Lauren) is the listing's scoped own brand. Violations: a designer line named by a
+seller whose brand field is a placeholder (As Show, As Shown, As picture show, Unbranded) shipping from Hong Kong or China, the
+house's name broken by a dot or an underscore (ARM.ANI, Narciso_Rodriguez), a Creed line on another maker's rollerball, Best Gift.
+Left out: placeholder-brand listings of Dior and YSL lines (Sauvage, Fahrenheit, YSL Y: this file's common own brands hold Dior
+and YSL), two listings whose brand field alone is broken (Giorgi^o Armani, Giorgio² Armani) over a clean title, a Carolina Herrera
+title under the brand field Fragonard, an empty brand field, and “Bleu De Paris” and “Bloom BLOSSOM” from As Show sellers (which
+house's line they imitate, if any, the text does not tell). Known miss, not listed: r47em-0010 “Hawas for him … By Rasasi” from an
+Unbranded seller in Shanghai at 15.89 (the Arabian houses that sell under their own names — Rasasi, Armaf, Lattafa — are kept out
+of the brand tables, hb1834 and hb4411 stay clean, so a fake of their goods is not told from their resale by the text).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -806,6 +820,18 @@ VIOLATIONS = {
     # shoppers (r46ar)
     "r46bh-649267359": "AD-MED-祛痘",         # 瞳话清痘眼霜: 祛痘修护泛红改善黑眼圈粉刺 on an eye cream (acne, dark-circle claims)
     "r46ar-889b13": "AD-MED-EN-fat burning",  # women's active tank: Fat Burning Blasting Dri-Fit (a weight-loss claim on clothing)
+    # round 47 (ids r47em…, r47ew…): eBay.com perfume listings of May 2024 (mansu-dat/pandas-Tutorial, the Kaggle eBay
+    # perfume sample); a designer line named by a seller whose brand field is a placeholder (As Show, As Shown, Unbranded)
+    # and who ships from Hong Kong or China is the listing eBay's VeRO program removes as a counterfeit
+    "r47em-0114": "BRAND-UNAUTH",           # As picture show: Eau De Parfum Aventus at 189.99 (Creed's line, the house left out)
+    "r47em-0634": "BRAND-UNAUTH",           # ACQUA DI GIO … GIORGIO ARM.ANI (a dot inside the house's name to slip past filters)
+    "r47em-0866": "BRAND-UNAUTH",           # Creed Aventus … Rollerball By Y.Z.Y Scents at 9.96 (another maker's oil sold under Creed's line)
+    "r47em-0738": "AD-ABS-EN-best gift",    # unbranded cologne: … PARFUM Best Gift (as r7al028)
+    "r47ew-0210": "BRAND-UNAUTH",           # As Show, Hong Kong: Black Orchid By Tom Ford at 59.99
+    "r47ew-0450": "BRAND-UNAUTH",           # AS SHOWN, Hong Kong: Narciso_Rodriguez (an underscore inside the house's name)
+    "r47ew-0802": "BRAND-UNAUTH",           # As Shown: Burberry Her Eau De Toilette
+    "r47ew-0970": "BRAND-UNAUTH",           # As Show, Hong Kong: Narciso Rodriguez Musc Noir Rose
+    "r47ew-0050": "BRAND-UNAUTH",           # AS SHOWN, Hong Kong: Flora Gorgeous Jasmine (Gucci's line, the house left out)
 }
 
 # lawful listings whose false positive needs a detector change
