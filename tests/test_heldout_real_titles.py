@@ -145,6 +145,17 @@ airports Pro … original airbods 3” earbuds of the same sample (violations th
 the Apple aliases added for them, i12 Pro… and Airbods, are checked in tests/test_brand_db.py). Known misses, not listed: “Women's Hoodie BTS Print” (a one-word idol name needs 同款/same style next to it; “print” is no cue
 because Leopard/Madonna prints are ordinary), “[HANDISE] Waist Trainer … Slimming Body Shaper” (as round 20's slimming belts: shapewear's
 visual “slimming” and a fat-loss claim are one word).
+Round 48 (ids r48…), Chinese: every second title of a Tmall 生意参谋 market ranking of the 300 best-selling mattresses of
+30 days in 2025–2026 with the shops' names (code-index-file:71547841240, a browser-console SKU price collector; ids r48tm:
+国家补贴, 店播专享/直播专享/达人推荐 live-commerce tags, 护脊, 0胶水, 五星酒店, 席梦思 as the category word), 30 JD search titles
+for mechanical watches of 2020 with the shops' names (code-index-file:17998650248, ids r48jw), 16 大众点评/美团 团购 deals of
+Shanghai shops (lucaluca07/dianpingapp mock, 2018, ids r48dp) and a JD 猜你喜欢 row of 2021 (code-index-file:48440436201,
+ids r48jl); flagship shops' brands, the maker leading a JD title, the licensed Hello Kitty on 喜临门's own flagship and a
+团购 shop's own name scoped as own brands. Violations: 椰子鞋 on an unbranded sneaker, 希尔顿酒店 on another maker's mattress.
+Left lawful as the project's rules class them: 十大名牌/十大品牌 as search stuffing (ad_terms 十大品牌 low), 无甲醛 on a mattress
+(零甲醛 on textiles low), 抗菌防螨/抑菌 fabrics, 贾乃亮同款 on RARONE's own self-run shop. Known misses, not listed: 瑞士 on
+Chinese watch brands (艾浪瑞士全自动机械, 正品瑞士品质, an unbranded 瑞士万年历 watch) — whether a watch brand is Swiss is a
+fact the title does not carry; a scrambled 十大名官方牌 (keyword salad).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -804,6 +815,10 @@ VIOLATIONS = {
     # shoppers (r46ar)
     "r46bh-649267359": "AD-MED-祛痘",         # 瞳话清痘眼霜: 祛痘修护泛红改善黑眼圈粉刺 on an eye cream (acne, dark-circle claims)
     "r46ar-889b13": "AD-MED-EN-fat burning",  # women's active tank: Fat Burning Blasting Dri-Fit (a weight-loss claim on clothing)
+    # round 48 (ids r48…): a Tmall 生意参谋 mattress top-300 (2025–2026), JD watch search titles (2020), 大众点评 团购 deals
+    # (2018) and a JD 猜你喜欢 row (2021)
+    "r48jl-02": "BRAND-UNAUTH",               # 网面百搭椰子鞋 on an unbranded 28.68-yuan sneaker (椰子: Yeezy's nickname)
+    "r48tm-855069019800": "BRAND-UNAUTH",     # 岶兰海马希尔顿酒店席梦思…床垫: Hilton's name on another maker's mattress
 }
 
 # lawful listings whose false positive needs a detector change
