@@ -152,6 +152,8 @@ for mechanical watches of 2020 with the shops' names (code-index-file:1799865024
 Shanghai shops (lucaluca07/dianpingapp mock, 2018, ids r48dp) and a JD 猜你喜欢 row of 2021 (code-index-file:48440436201,
 ids r48jl); flagship shops' brands, the maker leading a JD title, the licensed Hello Kitty on 喜临门's own flagship and a
 团购 shop's own name scoped as own brands. Violations: 椰子鞋 on an unbranded sneaker, 希尔顿酒店 on another maker's mattress.
+A second batch (ids r48tn…) takes ranks 2, 6, 10 … 298 of the same ranking (75 titles), measured after the first batch's
+rules: 希尔顿酒店, 希尔顿专用 and 席梦思官方 from a shop that is not Simmons's are violations.
 Left lawful as the project's rules class them: 十大名牌/十大品牌 as search stuffing (ad_terms 十大品牌 low), 无甲醛 on a mattress
 (零甲醛 on textiles low), 抗菌防螨/抑菌 fabrics, 贾乃亮同款 on RARONE's own self-run shop. Known misses, not listed: 瑞士 on
 Chinese watch brands (艾浪瑞士全自动机械, 正品瑞士品质, an unbranded 瑞士万年历 watch) — whether a watch brand is Swiss is a
@@ -819,6 +821,10 @@ VIOLATIONS = {
     # (2018) and a JD 猜你喜欢 row (2021)
     "r48jl-02": "BRAND-UNAUTH",               # 网面百搭椰子鞋 on an unbranded 28.68-yuan sneaker (椰子: Yeezy's nickname)
     "r48tm-855069019800": "BRAND-UNAUTH",     # 岶兰海马希尔顿酒店席梦思…床垫: Hilton's name on another maker's mattress
+    # round 48, second batch (ids r48tn…): ranks 2, 6, 10 … 298 of the same mattress ranking
+    "r48tn-849786889759": "BRAND-UNAUTH",     # 岶兰海马五星级希尔顿酒店乳胶床垫
+    "r48tn-1031482994207": "BRAND-UNAUTH",    # 五星级酒店床垫希尔顿专用 (a mattress claimed made for the Hilton chain)
+    "r48tn-898161510350": "BRAND-UNAUTH",     # 舒梦丨席梦思官方 from the BEAUTYSPACE shop: Simmons's name with 官方 on another maker's mattress
 }
 
 # lawful listings whose false positive needs a detector change
