@@ -5,7 +5,9 @@ CSV columns (see brand_db/README): canonical,en,zh,nicknames,category,ambiguous,
 - en / zh / nicknames: names separated by `|`;
 - ambiguous: yes/no; ambiguity_note may end with `words: a|b`, the names of the brand that are
   ordinary words (苹果, 小米, Dove, Coach…) and only count with brand context, and may carry
-  `shared alias: X` for an alias that knowingly points at two brands;
+  `shared alias: X` for an alias that knowingly points at two brands, and `generic for: a|b` for the
+  goods an ordinary-word name is itself the common word for (席梦思 床垫, a spring mattress): those
+  goods right after the name are no brand context;
 - fuzzy: yes/no — whether misspelling / homophone detection applies to the brand.
 
 Indexes built here (all over `normalize_key` forms, the same form the detectors see):
@@ -95,6 +97,8 @@ class Brand:
     words: frozenset[str]  # normalised keys of names that are ordinary words
     shared: frozenset[str]  # normalised keys of aliases knowingly shared with another brand
     parent: str = ""  # canonical of the owning brand (Frozen -> Disney, Air Jordan -> Nike)
+    # normalised product words the name is the common word for (席梦思 -> 床垫): no brand context
+    generic_for: frozenset[str] = frozenset()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -146,6 +150,7 @@ class OwnSet:
 
 _WORDS_RE = re.compile(r"words?\s*[:：]\s*(.+?)\s*$", re.I | re.S)
 _SHARED_RE = re.compile(r"shared alias(?:es)?\s*[:：]\s*([^;；.。(（\n]+)", re.I)
+_GENERIC_FOR_RE = re.compile(r"generic for\s*[:：]\s*([^;；.。(（\n]+)", re.I)
 
 
 def _split(v: str) -> tuple[str, ...]:
@@ -436,6 +441,9 @@ class BrandDB:
                     for w in re.split(r"[|/、,，]", m2.group(1)):
                         if w.strip():
                             shared |= name_keys(w.strip().strip("。."))
+                generic_for: set[str] = set()
+                for m3 in _GENERIC_FOR_RE.finditer(note):
+                    generic_for |= {normalize_key(w.strip()) for w in re.split(r"[|/、,，]", m3.group(1)) if w.strip()}
                 en, zh, nick = _split(r.get("en", "")), _split(r.get("zh", "")), _split(r.get("nicknames", ""))
                 if ambiguous and not words:
                     # ambiguous without saying which names: all of them need context
@@ -444,7 +452,7 @@ class BrandDB:
                 fz = r.get("fuzzy", "")
                 b = Brand(canonical, en, zh, nick, r.get("category", ""), ambiguous, note,
                           _yes(fz) if fz else not ambiguous, frozenset(words), frozenset(shared),
-                          r.get("parent", ""))
+                          r.get("parent", ""), frozenset(generic_for))
                 self.by_canonical[canonical] = b
                 self.brands.append(b)
 

@@ -159,6 +159,19 @@ title under the brand field Fragonard, an empty brand field, and “Bleu De Pari
 house's line they imitate, if any, the text does not tell). Known miss, not listed: r47em-0010 “Hawas for him … By Rasasi” from an
 Unbranded seller in Shanghai at 15.89 (the Arabian houses that sell under their own names — Rasasi, Armaf, Lattafa — are kept out
 of the brand tables, hb1834 and hb4411 stay clean, so a fake of their goods is not told from their resale by the text).
+Round 48 (ids r48…), Chinese: every second title of a Tmall 生意参谋 market ranking of the 300 best-selling mattresses of
+30 days in 2025–2026 with the shops' names (code-index-file:71547841240, a browser-console SKU price collector; ids r48tm:
+国家补贴, 店播专享/直播专享/达人推荐 live-commerce tags, 护脊, 0胶水, 五星酒店, 席梦思 as the category word), 30 JD search titles
+for mechanical watches of 2020 with the shops' names (code-index-file:17998650248, ids r48jw), 16 大众点评/美团 团购 deals of
+Shanghai shops (lucaluca07/dianpingapp mock, 2018, ids r48dp) and a JD 猜你喜欢 row of 2021 (code-index-file:48440436201,
+ids r48jl); flagship shops' brands, the maker leading a JD title, the licensed Hello Kitty on 喜临门's own flagship and a
+团购 shop's own name scoped as own brands. Violations: 椰子鞋 on an unbranded sneaker, 希尔顿酒店 on another maker's mattress.
+A second batch (ids r48tn…) takes ranks 2, 6, 10 … 298 of the same ranking (75 titles), measured after the first batch's
+rules: 希尔顿酒店, 希尔顿专用 and 席梦思官方 from a shop that is not Simmons's are violations.
+Left lawful as the project's rules class them: 十大名牌/十大品牌 as search stuffing (ad_terms 十大品牌 low), 无甲醛 on a mattress
+(零甲醛 on textiles low), 抗菌防螨/抑菌 fabrics, 贾乃亮同款 on RARONE's own self-run shop. Known misses, not listed: 瑞士 on
+Chinese watch brands (艾浪瑞士全自动机械, 正品瑞士品质, an unbranded 瑞士万年历 watch) — whether a watch brand is Swiss is a
+fact the title does not carry; a scrambled 十大名官方牌 (keyword salad).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -832,6 +845,14 @@ VIOLATIONS = {
     "r47ew-0802": "BRAND-UNAUTH",           # As Shown: Burberry Her Eau De Toilette
     "r47ew-0970": "BRAND-UNAUTH",           # As Show, Hong Kong: Narciso Rodriguez Musc Noir Rose
     "r47ew-0050": "BRAND-UNAUTH",           # AS SHOWN, Hong Kong: Flora Gorgeous Jasmine (Gucci's line, the house left out)
+    # round 48 (ids r48…): a Tmall 生意参谋 mattress top-300 (2025–2026), JD watch search titles (2020), 大众点评 团购 deals
+    # (2018) and a JD 猜你喜欢 row (2021)
+    "r48jl-02": "BRAND-UNAUTH",               # 网面百搭椰子鞋 on an unbranded 28.68-yuan sneaker (椰子: Yeezy's nickname)
+    "r48tm-855069019800": "BRAND-UNAUTH",     # 岶兰海马希尔顿酒店席梦思…床垫: Hilton's name on another maker's mattress
+    # round 48, second batch (ids r48tn…): ranks 2, 6, 10 … 298 of the same mattress ranking
+    "r48tn-849786889759": "BRAND-UNAUTH",     # 岶兰海马五星级希尔顿酒店乳胶床垫
+    "r48tn-1031482994207": "BRAND-UNAUTH",    # 五星级酒店床垫希尔顿专用 (a mattress claimed made for the Hilton chain)
+    "r48tn-898161510350": "BRAND-UNAUTH",     # 舒梦丨席梦思官方 from the BEAUTYSPACE shop: Simmons's name with 官方 on another maker's mattress
 }
 
 # lawful listings whose false positive needs a detector change

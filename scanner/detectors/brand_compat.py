@@ -96,6 +96,9 @@ class HonestMentions:
         key = m.alias.key
         prods = self.products.get(brand.category) if word and len(key) <= 2 and key.isascii() \
             else self._products_of(brand)
+        if word and brand.generic_for:
+            # the goods the name is itself the common word for (席梦思床垫: a spring mattress)
+            prods = tuple(p for p in prods if p not in brand.generic_for)
         if not prods:
             return None
         for gap in range(0, 3 + 1):
