@@ -55,16 +55,20 @@ def _outermost(cands: list[Candidate]) -> list[Candidate]:
     """A term inside a longer term of the same category gives way to it: the lexicon's most
     specific row names the phrase the seller wrote ("best seller" is the row for "Best seller in
     Kitchen", not "best"; 全网最低价, not 最低价). A sweep by start, the longest first."""
-    order = sorted(range(len(cands)), key=lambda i: (cands[i].nstart, -cands[i].nend, i))
     reach: dict[str, int] = {}
-    keep = [True] * len(cands)
-    for i in order:
-        c = cands[i]
+    drop = None
+    for c in sorted(cands, key=_by_span):
         if reach.get(c.category, -1) >= c.nend:
-            keep[i] = False
+            if drop is None:
+                drop = set()
+            drop.add(id(c))
         else:
             reach[c.category] = c.nend
-    return [c for c, k in zip(cands, keep) if k]
+    return cands if drop is None else [c for c in cands if id(c) not in drop]
+
+
+def _by_span(c: Candidate) -> tuple[int, int]:
+    return c.nstart, -c.nend
 
 
 def _joint(ft: FieldText, p, i: int) -> bool:
