@@ -34,6 +34,9 @@ test row of any corpus was the model; each rule is written for its class of word
   person selling their own used goods may write it; frames_claims.csv s23-no-return-shop: medium in
   a shop's notice (本店, 特价/清仓/福袋/直播商品: an unfair standard term, 《消费者权益保护法》第二十五条、
   第二十六条, like 最终解释权); 非质量问题不退不换 stays quiet.
+- ad_terms.csv, cosmetics: 基因修护/激活基因, 逆转肌龄/逆转衰老, 直达真皮层 (the Chinese of c58-en-dermis),
+  去除鱼尾纹, 术后修复/医美术后 (a registered dressing keeps its registered use), and 吃进去也没事 (a
+  safety guarantee on a lipstick), medium.
 - scanner/detectors/brand_variants.py: a sound-alike window inside a longer ordinary word written
   there (generic_words.csv: 意大 in 意大利进口咖啡机) is part of that word, not 益达.
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
@@ -79,6 +82,11 @@ HIT = [
     ("Yoga leggings", "Fits like Lululemon Align leggings", "BRAND-DUPE"),
     ("Soda syrup", "Tastes like Coca-Cola, makes 12 litres", "BRAND-DUPE"),
     ("二手相机", "v我详聊 价格美丽", "CONTACT-INVITE"),
+    ("面霜", "基因修护 逆转肌龄", "AD-MED-逆转肌龄"),
+    ("洗面奶", "纳米级渗透 直达真皮层", "AD-MED-直达真皮层"),
+    ("眼霜", "去除鱼尾纹 7天见证", "AD-MED-去除鱼尾纹"),
+    ("口红", "食品级原料 吃进去也没事", "AD-GUAR-吃进去也没事"),
+    ("补水面膜", "EGF寡肽 术后修复", "AD-MED-术后修复"),
     ("Infant formula stage 1", "Closest to breast milk", "AD-MED-F-s23-en-breastmilk"),
     ("连衣裙", "本店商品售出概不退换", "AD-IND-F-s23-no-return-shop"),
     ("清仓T恤", "特价商品 不退不换 介意慎拍", "AD-IND-F-s23-no-return-shop"),
@@ -108,6 +116,7 @@ QUIET = [
     ("电视柜", "TV我们家都在用"),
     ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),
     ("Breast milk storage bags", "100 pack, pre-sterilised"),
+    ("医用冷敷贴 械注准20202140001", "激光术后修复 创面护理"),    # a registered dressing: its registered use
     ("生鲜水果", "非质量问题不退不换 坏果包赔"),
     ("定制刻字杯", "定制商品 不支持七天无理由退货"),
     ("二手球拍", "因闲置出手。售出不退不换，包邮"),          # a person's own used goods: low
