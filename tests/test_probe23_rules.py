@@ -37,6 +37,9 @@ test row of any corpus was the model; each rule is written for its class of word
 - ad_terms.csv, cosmetics: 基因修护/激活基因, 逆转肌龄/逆转衰老, 直达真皮层 (the Chinese of c58-en-dermis),
   去除鱼尾纹, 术后修复/医美术后 (a registered dressing keeps its registered use), and 吃进去也没事 (a
   safety guarantee on a lipstick), medium.
+- frames_claims.csv, English gadgets: s23-en-energy-balance (a negative-ion bracelet balances your body's
+  energy), s23-en-quantum-goods (quantum energy cards and pendants), s23-en-fuel-saver (a fuel saver
+  boosts mileage by 35%), s23-en-5g-protect (a 5G pendant protects your DNA), medium.
 - scanner/detectors/brand_variants.py: a sound-alike window inside a longer ordinary word written
   there (generic_words.csv: 意大 in 意大利进口咖啡机) is part of that word, not 益达.
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
@@ -88,6 +91,8 @@ HIT = [
     ("口红", "食品级原料 吃进去也没事", "AD-GUAR-吃进去也没事"),
     ("补水面膜", "EGF寡肽 术后修复", "AD-MED-术后修复"),
     ("Infant formula stage 1", "Closest to breast milk", "AD-MED-F-s23-en-breastmilk"),
+    ("Ionic bracelet", "Negative ion bracelet balances your body's energy", "AD-FALSE-F-s23-en-energy-balance"),
+    ("Fuel saver", "Fuel saver device boosts mileage by 35%", "AD-FALSE-F-s23-en-fuel-saver"),
     ("连衣裙", "本店商品售出概不退换", "AD-IND-F-s23-no-return-shop"),
     ("清仓T恤", "特价商品 不退不换 介意慎拍", "AD-IND-F-s23-no-return-shop"),
     ("金银箔画", "欧洲金银箔画（下播 不退不换）", "AD-IND-F-s23-no-return-shop"),
@@ -116,6 +121,8 @@ QUIET = [
     ("电视柜", "TV我们家都在用"),
     ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),
     ("Breast milk storage bags", "100 pack, pre-sterilised"),
+    ("Quantum physics book", "An introduction to quantum energy levels for students"),
+    ("Fuel can", "Gas can holds 5 gallons, saves spills"),
     ("医用冷敷贴 械注准20202140001", "激光术后修复 创面护理"),    # a registered dressing: its registered use
     ("生鲜水果", "非质量问题不退不换 坏果包赔"),
     ("定制刻字杯", "定制商品 不支持七天无理由退货"),
