@@ -56,7 +56,8 @@ HIT = [
     ("省考冲刺押题班", "AD-GUAR-押题班"),
     ("控体糖果 一粒闪电瘦", "AD-MED-闪电瘦"),
     ("降压茶 老干部专用", "AD-AUTH-老干部专用"),
-    ("双眼皮 术前术后对比 自然不留疤", "AD-AUTH-F-c33-medaes-before-after"),
+    ("双眼皮 术前术后对比", "AD-AUTH-F-c33-medaes-before-after"),
+    ("双眼皮 术前术后对比 自然不留疤", "AD-GUAR-F-r88-med-scarless"),  # (round 88's scar-free guarantee covers the whole phrase now)
     ("玻尿酸填充 注射前后对比", "AD-AUTH-F-c33-medaes-before-after"),
     ("做个明星同款双眼皮", "AD-AUTH-F-c33-medaes-star-feature"),
     ("明星同款鼻 综合隆鼻", "AD-AUTH-F-c33-medaes-star-feature"),
