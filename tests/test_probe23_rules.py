@@ -40,6 +40,9 @@ test row of any corpus was the model; each rule is written for its class of word
 - frames_claims.csv, English gadgets: s23-en-energy-balance (a negative-ion bracelet balances your body's
   energy), s23-en-quantum-goods (quantum energy cards and pendants), s23-en-fuel-saver (a fuel saver
   boosts mileage by 35%), s23-en-5g-protect (a 5G pendant protects your DNA), medium.
+- public order: ad_terms.csv 台独/藏独/疆独/港独, 睡女人, 喷鼻血, 黑社会大哥; frames_claims.csv
+  s23-taiwan-state (台湾国; 台湾国语/台湾国际 stay quiet), s23-gender-role (女人就该在家带孩子),
+  s23-body-shame (胖子不配); 稳中大奖/必中大奖/包中奖 (a lottery win guaranteed).
 - scanner/detectors/brand_variants.py: a sound-alike window inside a longer ordinary word written
   there (generic_words.csv: 意大 in 意大利进口咖啡机) is part of that word, not 益达.
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
@@ -91,6 +94,10 @@ HIT = [
     ("口红", "食品级原料 吃进去也没事", "AD-GUAR-吃进去也没事"),
     ("补水面膜", "EGF寡肽 术后修复", "AD-MED-术后修复"),
     ("Infant formula stage 1", "Closest to breast milk", "AD-MED-F-s23-en-breastmilk"),
+    ("地图挂图", "中国地图 台湾国", "AD-PUB-F-s23-taiwan-state"),
+    ("炒锅", "女人就该在家带孩子 这口锅必须有", "AD-PUB-F-s23-gender-role"),
+    ("彩票预测软件", "稳中大奖", "AD-GUAR-稳中大奖"),
+    ("情趣睡衣", "撩到他喷鼻血", "AD-PUB-喷鼻血"),
     ("Ionic bracelet", "Negative ion bracelet balances your body's energy", "AD-FALSE-F-s23-en-energy-balance"),
     ("Fuel saver", "Fuel saver device boosts mileage by 35%", "AD-FALSE-F-s23-en-fuel-saver"),
     ("连衣裙", "本店商品售出概不退换", "AD-IND-F-s23-no-return-shop"),
@@ -121,6 +128,10 @@ QUIET = [
     ("电视柜", "TV我们家都在用"),
     ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),
     ("Breast milk storage bags", "100 pack, pre-sterilised"),
+    ("老歌CD", "台湾国语老歌 经典怀旧"),
+    ("接机服务", "台湾国际机场 接机"),
+    ("女性励志书", "谁说女人就该在家带孩子"),
+    ("抱枕", "睡美人鱼抱枕 少女心"),
     ("Quantum physics book", "An introduction to quantum energy levels for students"),
     ("Fuel can", "Gas can holds 5 gallons, saves spills"),
     ("医用冷敷贴 械注准20202140001", "激光术后修复 创面护理"),    # a registered dressing: its registered use
