@@ -25,6 +25,8 @@ test row of any corpus was the model; each rule is written for its class of word
 - brand_db/cues.csv: 同色号 (YSL同色号: a dupe of the brand's shade); 华强北 after a brand, 华强北版 and
   华强北顶配 beside it (the Shenzhen market's name for clones of the brand's goods: airpods pro 华强北);
   fits like, feels like, tastes like + a brand (a comparison with the brand's goods, as smells like).
+- contact_words.csv: Venmo/Cash App/Zelle only, Venmo or CashApp, PayPal friends and family (the sale
+  paid outside the marketplace's checkout), medium.
 - scanner/detectors/contact_words.py: v我详聊, wx我下单 (“WeChat me”, the app's letter as the verb,
   then what to do there), medium like 加v.
 - frames_medical.csv: s23-en-breastmilk (closest to breast milk: the English of 接近母乳), s23-en-iq
@@ -88,6 +90,8 @@ HIT = [
     ("Yoga leggings", "Fits like Lululemon Align leggings", "BRAND-DUPE"),
     ("Soda syrup", "Tastes like Coca-Cola, makes 12 litres", "BRAND-DUPE"),
     ("二手相机", "v我详聊 价格美丽", "CONTACT-INVITE"),
+    ("Sneakers size 10", "Venmo or CashApp only, no PayPal", "CONTACT-INVITE"),
+    ("Vintage jacket", "PayPal friends and family only", "CONTACT-INVITE"),
     ("面霜", "基因修护 逆转肌龄", "AD-MED-逆转肌龄"),
     ("洗面奶", "纳米级渗透 直达真皮层", "AD-MED-直达真皮层"),
     ("眼霜", "去除鱼尾纹 7天见证", "AD-MED-去除鱼尾纹"),
@@ -128,6 +132,8 @@ QUIET = [
     ("电视柜", "TV我们家都在用"),
     ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),
     ("Breast milk storage bags", "100 pack, pre-sterilised"),
+    ("Gift card", "Venmo gift card $50"),
+    ("Phone case", "We accept PayPal and all major cards"),
     ("老歌CD", "台湾国语老歌 经典怀旧"),
     ("接机服务", "台湾国际机场 接机"),
     ("女性励志书", "谁说女人就该在家带孩子"),
