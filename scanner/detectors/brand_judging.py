@@ -246,6 +246,9 @@ _CLAUSE_END = set(",;!?，。；！？\n")
 # the rest of a registered company's name after a brand inside it, up to its legal form
 _COMPANY_AFTER = re.compile(r"[^,;:!?，。；：！？\n]{0,14}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工厂|厂"
                             r"|(?: ?co\.?)? ?ltd|(?: ?co\.?,?)? ?inc(?![a-z])|corporation|gmbh)")
+# a name glued to a publisher's word is the press's own name printed on its books (清华大学出版社
+# 教材, Harvard University Press): the imprint the law requires (《出版管理条例》), no use of the mark
+_PUBLISHER_AFTER = re.compile(r" ?(?:出版社|出版集团|university press)(?![a-z])")
 # the brand as a shop's or company's name (特斯拉二手车连锁专营, 特斯拉二手车武侯分公司: 长沙天心 2023):
 # resale wording does not cover it, a dealer may not trade under the brand's name
 _TRADE_NAME_AFTER = re.compile(r"[^，。,;；!！?？\n]{0,6}?(?:连锁|专营|分公司|分店|总店|加盟店|旗舰店|专卖店|专营店)")
@@ -553,6 +556,8 @@ class Judging:
             # maker by its registered company name (《产品质量法》第二十七条), no use of the brand on the goods;
             # 加赠网易耳机: a gift of the brand's own goods with what is sold, not the goods sold
             return None, None
+        if _PUBLISHER_AFTER.match(text, m.e) or (text[:m.e].endswith("university") and text.startswith(" press", m.e)):
+            return None, None  # 清华大学出版社 数据结构: the publisher of the book sold
         if (any(c.kind == "R" for _, _, c in cues) or (ft.field == "title" and self._resold(ft))) \
                 and not _TRADE_NAME_AFTER.match(text, m.e):
             # 二手/闲置/9成新/购于…: the seller resells goods bought from the brand; naming the

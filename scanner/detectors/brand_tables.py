@@ -74,7 +74,9 @@ class Tables:
         for r in read_rows(d, "category_products.csv"):
             cat = r.get("category", "")
             if cat:
-                self.products[cat] = frozenset(normalize_key(p) for p in split(r.get("products", "")))
+                # a category listed again adds to its products (rows appended by later rounds)
+                self.products[cat] = self.products.get(cat, frozenset()) | frozenset(
+                    normalize_key(p) for p in split(r.get("products", "")))
                 if yes(r.get("sound_alikes", "")):
                     sound.add(cat)
         # categories whose brands are imitated by near-sound names (胖都来, 旺子牛奶): brand_variants.py
