@@ -444,7 +444,9 @@ QUIET = [
     "血气分析仪 测定血液酸碱度",                                    # a device measuring blood pH
     "旅行烧水壶 自来水烧开再喝",                                    # no disease
     "蒸馏水 适用于加湿器 不建议长期饮用",
-    "热玛吉术后修复面膜 冷敷舒缓泛红",                              # aftercare, no effect asserted
+    # (热玛吉术后修复面膜 left this list in session 23: under the NMPA guidance on 医美面膜 a cosmetic may not
+    #  claim use after a medical-aesthetic procedure, 术后修复 is a medical use; a registered dressing keeps it)
+    "热玛吉术后 冷敷面膜 舒缓泛红 请遵医嘱护理",
     "水光针后注意事项：24小时内不沾水",
     "小个子女生 矮小也能穿 显高连衣裙",                             # clothing sizes, not food
     "儿童矮小症 科普绘本",
