@@ -823,6 +823,12 @@ POSITIVE = [
     ("福建龙井 新茶上市", "authority_claim", "c89-province-longjing", "medium"),
     ("法国原瓶进口 干红葡萄酒 灌装地：山东烟台", "authority_claim", "c89-import-domestic-origin", "medium"),
     ("法国生产 粉红葡萄酒 原产国：西班牙", "authority_claim", "c89-two-origins", "medium"),
+    ("Keto capsules - Shark Tank Official Product", "authority_claim", "r91-en-tv-show-endorse", "medium"),
+    ("Collagen gummies as seen on CNBC and Fox News", "authority_claim", "r91-en-as-seen-on-media", "medium"),
+    ("Standing desk - 4.8 star rating from 9,000 customer reviews", "authority_claim", "r91-en-review-score", "medium"),
+    ("Leave a 5-star review and get 15% off your next order", "inducement", "r91-en-review-for-stars", "high"),
+    ("Only two left - order now before they are gone", "inducement", "r91-en-stock-words", "medium"),
+    ("Bundle offer ends in 14:59, checkout now", "inducement", "r91-en-timer", "medium"),
 ]
 
 PUBLIC_ORDER = [
