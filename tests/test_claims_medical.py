@@ -638,6 +638,12 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("电子烟 主图标明 30天戒烟", "r88-quit-days"),
     ("儿童DHA胶囊 聪明大脑 过目不忘", "r88-brain-memory"),
     ("没钱上补习班，只能给娃养脑", "r88-brain-memory"),
+    # claims round 90 (hc10700–hc10725): food-label and food-ad claims
+    ("安睡牛奶 每晚一杯", "r90-sleep-named-food"),
+    ("酸枣仁饮 专为失眠人群调配", "r90-sleep-trouble-audience"),
+    ("葛根片 酒前含服两粒", "r90-drinking-companion"),
+    ("水果软糖 吃了不蛀牙", "r90-sweet-no-caries"),
+    ("全麦面包 糖友也能吃", "r90-sugar-audience-safe"),
     ("养生露酒 加入名贵药物精制而成", "c49-food-drug-added"),
     # claims round 48 (hc7000–hc7069, Taiwan and Hong Kong wording in Traditional characters)
     ("速效蔓越莓私密益菌膠囊 泌尿道好順暢", "c48-med-urinary-smooth"),

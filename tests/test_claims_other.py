@@ -791,6 +791,11 @@ POSITIVE = [
     ("4铁6轨交通圈 坐享资产升值加速度", "guarantee_claim", "r88-asset-rise", "high"),
     ("公益口罩机 两年就能赚一倍", "guarantee_claim", "r88-money-multiply", "high"),
     ("交由公司代管 只需在家数钱", "guarantee_claim", "r88-money-at-home", "medium"),
+    # claims round 90 (hc10700–hc10725): food-label and food-ad claims
+    ("宝宝酱油 添加核桃油 科学补充营养", "authority_claim", "r90-condiment-nutrition", "medium"),
+    ("婴儿专用海苔 原味", "authority_claim", "r90-baby-only-food", "medium"),
+    ("土鸡蛋 可生食 打开即吃", "authority_claim", "r90-antibiotic-free-egg", "medium"),
+    ("无抗养殖 黑猪肉", "authority_claim", "r90-antibiotic-free-egg", "medium"),
     ("腋臭微创 可达到一次去除的效果", "guarantee_claim", "r88-one-remove", "high"),
     ("奶茶加盟 小白也能当老板", "guarantee_claim", "r88-franchise-novice", "medium"),
     # held-out claims round 86 (hc10300–hc10336: 香港消委会《选择》、中医美容、电疗，台湾卫生局、地下电台)
