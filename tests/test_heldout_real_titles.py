@@ -172,6 +172,16 @@ Left lawful as the project's rules class them: 十大名牌/十大品牌 as sear
 (零甲醛 on textiles low), 抗菌防螨/抑菌 fabrics, 贾乃亮同款 on RARONE's own self-run shop. Known misses, not listed: 瑞士 on
 Chinese watch brands (艾浪瑞士全自动机械, 正品瑞士品质, an unbranded 瑞士万年历 watch) — whether a watch brand is Swiss is a
 fact the title does not carry; a scrambled 十大名官方牌 (keyword salad).
+Round 49 (ids r49…), three small sources new to the project: a CJ Dropshipping supplier catalogue of November 2022
+(prestonmasseyblake/SSFrontend items.js, ids r49cj: the Chinese 1688-style keyword name as the title, productNameEn as the
+description), 12 拼多多 goods of 2018–2019 copied into a mock with their 全场包邮/不中退款/满N返M tags (haohailiang/server-with-router,
+ids r49pd; the mock's prices are copied between rows and say nothing) and 40 Amazon.com search results of 2025 — keyboards,
+phones (Renewed), spoons, vacuums — saved by a SerpApi demand demo (Tyrost/Smart-Inventory-Demand-System, ids r49am); the maker
+leading a title scoped as own brand. No violation listed. Known misses, not listed: r49pd-12 “[原装正品]iPhone快充线苹果5S/6/7/8/X/XR
+系列通用充电线” and r49cj-064064 “适用huawei华为蓝牙耳机 真无线运动原装正品” — a third-party accessory (通用/适用, a generic cable at
+8.9 yuan, a 7-dollar dropshipped earbud) called 原装正品; this file's common own brands hold Apple and 华为, so the brand detector
+reads them as the shop's own, and an ad frame on 适用/通用 + 原装正品 would also read dtk22567118, dtk22567125 and dtk22655418,
+reviewed lawful with the same wording (原装正品 there may name the earphone maker's own goods).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -853,6 +863,8 @@ VIOLATIONS = {
     "r48tn-849786889759": "BRAND-UNAUTH",     # 岶兰海马五星级希尔顿酒店乳胶床垫
     "r48tn-1031482994207": "BRAND-UNAUTH",    # 五星级酒店床垫希尔顿专用 (a mattress claimed made for the Hilton chain)
     "r48tn-898161510350": "BRAND-UNAUTH",     # 舒梦丨席梦思官方 from the BEAUTYSPACE shop: Simmons's name with 官方 on another maker's mattress
+    # round 49 (ids r49…): CJ Dropshipping catalogue, 拼多多 mock goods, Amazon.com 2025 search results — none listed
+    # (known misses 原装正品 on 通用/适用 accessories of Apple and 华为, common own brands here: see the docstring)
 }
 
 # lawful listings whose false positive needs a detector change
