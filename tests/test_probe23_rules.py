@@ -45,6 +45,8 @@ test row of any corpus was the model; each rule is written for its class of word
 - public order: ad_terms.csv 台独/藏独/疆独/港独, 睡女人, 喷鼻血, 黑社会大哥; frames_claims.csv
   s23-taiwan-state (台湾国; 台湾国语/台湾国际 stay quiet), s23-gender-role (女人就该在家带孩子),
   s23-body-shame (胖子不配); 稳中大奖/必中大奖/包中奖 (a lottery win guaranteed).
+- frames_medical.csv: s22-food-intelligence-class also reads 孕妇吃了宝宝更聪明; s23-hair-stops-falling
+  (用了这款洗发水 头发再也不掉了: an anti-hair-loss guarantee, medium).
 - scanner/detectors/brand_variants.py: a sound-alike window inside a longer ordinary word written
   there (generic_words.csv: 意大 in 意大利进口咖啡机) is part of that word, not 益达.
 - scanner/detectors/brand_judging.py: a one-word brand that is an English adverb or determiner
@@ -93,6 +95,8 @@ HIT = [
     ("Sneakers size 10", "Venmo or CashApp only, no PayPal", "CONTACT-INVITE"),
     ("Vintage jacket", "PayPal friends and family only", "CONTACT-INVITE"),
     ("面霜", "基因修护 逆转肌龄", "AD-MED-逆转肌龄"),
+    ("孕妇奶粉", "孕妇吃了宝宝更聪明", "AD-MED-F-s22-food-intelligence-class"),
+    ("防脱洗发水", "用了这款洗发水 头发再也不掉了", "AD-MED-F-s23-hair-stops-falling"),
     ("洗面奶", "纳米级渗透 直达真皮层", "AD-MED-直达真皮层"),
     ("眼霜", "去除鱼尾纹 7天见证", "AD-MED-去除鱼尾纹"),
     ("口红", "食品级原料 吃进去也没事", "AD-GUAR-吃进去也没事"),
@@ -133,6 +137,8 @@ QUIET = [
     ("咖啡机", "意大利进口咖啡机 咖啡豆产地：云南"),
     ("Breast milk storage bags", "100 pack, pre-sterilised"),
     ("Gift card", "Venmo gift card $50"),
+    ("按摩梳", "梳头时头发不掉了 不打结"),
+    ("儿童绘本", "看了孩子更聪明的故事书"),
     ("Phone case", "We accept PayPal and all major cards"),
     ("老歌CD", "台湾国语老歌 经典怀旧"),
     ("接机服务", "台湾国际机场 接机"),
