@@ -134,10 +134,6 @@ def _function_word_prose(quoted: str) -> bool:
 _ADVERB_NAMES = frozenset("only just also even still very more most next other every each some any such".split())
 
 
-def _adverb_prose(quoted: str) -> bool:
-    return quoted in _ADVERB_NAMES
-
-
 def _species_name(text: str, e: int) -> bool:
     return _SPECIES.match(text, e) is not None
 
@@ -248,7 +244,8 @@ _COMPANY_AFTER = re.compile(r"[^,;:!?，。；：！？\n]{0,14}?(?:有限责任
                             r"|(?: ?co\.?)? ?ltd|(?: ?co\.?,?)? ?inc(?![a-z])|corporation|gmbh)")
 # a name glued to a publisher's word is the press's own name printed on its books (清华大学出版社
 # 教材, Harvard University Press): the imprint the law requires (《出版管理条例》), no use of the mark
-_PUBLISHER_AFTER = re.compile(r" ?(?:出版社|出版集团|university press)(?![a-z])")
+# (or " Press" right after a name that ends in University: Harvard University Press)
+_PUBLISHER_AFTER = re.compile(r" ?(?:出版社|出版集团|university press)(?![a-z])|(?<=university) press(?![a-z])")
 # the brand as a shop's or company's name (特斯拉二手车连锁专营, 特斯拉二手车武侯分公司: 长沙天心 2023):
 # resale wording does not cover it, a dealer may not trade under the brand's name
 _TRADE_NAME_AFTER = re.compile(r"[^，。,;；!！?？\n]{0,6}?(?:连锁|专营|分公司|分店|总店|加盟店|旗舰店|专卖店|专营店)")
@@ -556,7 +553,7 @@ class Judging:
             # maker by its registered company name (《产品质量法》第二十七条), no use of the brand on the goods;
             # 加赠网易耳机: a gift of the brand's own goods with what is sold, not the goods sold
             return None, None
-        if _PUBLISHER_AFTER.match(text, m.e) or (text[:m.e].endswith("university") and text.startswith(" press", m.e)):
+        if _PUBLISHER_AFTER.match(text, m.e):
             return None, None  # 清华大学出版社 数据结构: the publisher of the book sold
         if (any(c.kind == "R" for _, _, c in cues) or (ft.field == "title" and self._resold(ft))) \
                 and not _TRADE_NAME_AFTER.match(text, m.e):
@@ -572,7 +569,7 @@ class Judging:
             return None, None  # "image on running", "walking on running track": a preposition and a word, not On Running
         if not ctx and alias.latin and _verb_in_list(ft, m, quoted):
             return None, None  # "it hydrates & pampers your skin": a verb, not Pampers
-        if alias.latin and _adverb_prose(quoted):
+        if alias.latin and quoted in _ADVERB_NAMES:
             return None, None  # "the only store in the country": an adverb in lower case, not Only
         if not ctx and alias.latin and _species_name(text, m.e):
             return None, None  # Pacman Frog Food: an animal's common name, food for that animal

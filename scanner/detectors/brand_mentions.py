@@ -185,7 +185,7 @@ def _reversed_words(words: frozenset) -> frozenset:
 
 def _slug_fit(s: str, words, own=frozenset(), plural: bool = False) -> int:
     """_slug_cuts of the whole of s (1 for an empty s)."""
-    return _slug_cuts(s, words, own, plural)[len(s)] if s else 1
+    return _slug_cuts(s, words, own, plural)[len(s)]
 
 
 @lru_cache(maxsize=16)

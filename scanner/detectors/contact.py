@@ -76,6 +76,13 @@ _ASK_NUMBER = re.compile(
 # a comma, then 搜 and the account, right after a social app's name (同号在某音，搜 meng0713)
 _COMMA_SEARCH = re.compile(r"[，,] ?(?:搜索|搜) ?")
 
+
+
+def _shop_home(t: str, s: int) -> bool:
+    """Is the 主页 at s the shop's own page on the platform (店铺主页, 本店主页), not a person's profile?"""
+    return t.startswith("主页", s) and s > 0 and t[s - 1] in "店铺"
+
+
 # a handle right before its cue
 _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|是我的|是|为|我的|的)*$")
 # an account name in Chinese after a social cue and an explicit colon or @ (小红薯搜：好物小铺,
@@ -331,7 +338,7 @@ class ContactDetector(PhoneReading, LinkReading):
         # 5. a hint that the contact waits on a profile (看个性签名, 主页有微, 看我简介)
         for m in (self.words.hint.finditer(t) if HINT_PLACES_RE.search(t) else ()):
             s, e = m.start(), m.end()
-            if t[s:s + 2] == "主页" and s and t[s - 1] in "店铺":
+            if _shop_home(t, s):
                 continue  # 店铺主页有惊喜: the shop's own page on the platform
             if not claimed.overlaps(s, e):
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
@@ -342,7 +349,7 @@ class ContactDetector(PhoneReading, LinkReading):
         if NEAR_PLACES_RE.search(t):
             for m in chain.from_iterable(p.finditer(t) for p in self.words.hint_near):
                 s, e = m.start(), m.end()
-                if claimed.overlaps(s, e) or (t[s:s + 2] == "主页" and s and t[s - 1] in "店铺"):
+                if claimed.overlaps(s, e) or _shop_home(t, s):
                     continue  # 店铺主页有客服电话: the shop's own page on the platform
                 gap = m.groupdict().get("gap") or ""
                 if any(c in gap for c in "无没不勿"):

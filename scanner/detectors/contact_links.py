@@ -19,8 +19,8 @@ _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: " "})
 # … and the mathematical bold/italic/double-struck/monospace letters and digits (𝐭.𝐦𝐞/𝐣𝐨𝐡𝐧, 𝟺𝟶𝟺):
 # scam comments write handles and links in them (youtube-scam-comment-annihilator's notes)
-_FOLD.update({i: unicodedata.normalize("NFKC", chr(i)) for i in range(0x1D400, 0x1D800)
-              if len(unicodedata.normalize("NFKC", chr(i))) == 1 and unicodedata.normalize("NFKC", chr(i)).isascii()})
+_FOLD.update({i: f for i, f in ((i, unicodedata.normalize("NFKC", chr(i))) for i in range(0x1D400, 0x1D800))
+              if len(f) == 1 and f.isascii()})
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0e\uff0f\uff03\U0001d400-\U0001d7ff]")
 
 

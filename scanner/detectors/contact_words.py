@@ -256,7 +256,7 @@ class ContactWords:
         alt.setdefault("invite_app", "(?!)")
         # a contact word near a hint's place: the hint_contact rows and every social app's 号
         alt["near_contacts"] = "|".join(x for x in (alt.get("hint_contact"), f"(?:{alt['social_app']})号") if x)
-        alt["near_places"] = "|".join(re.escape(p) for p in NEAR_PLACES)
+        alt["near_places"] = NEAR_PLACES_RE.pattern
         chars = {k: "".join(re.escape(w) for w in words[k]) for k in ("wechat_char", "qq_char", "spec_unit_char")}
         # 扣扣, and 扣❤扣 (a heart, folded to 心, set between the two: as in 微❤信)
         alt["qq_doubled"] = "|".join(f"{re.escape(w)}(?: ?心 ?)?{re.escape(w)}" for w in words["qq_char"])
@@ -284,8 +284,9 @@ class ContactWords:
         self.social_latin = re.compile(_SOCIAL_LATIN.format(**fill), re.I)
         self.social_latin_words = tuple(words["social_latin"])
         self.invite = re.compile(_INVITE.format(**fill))
-        self.invite_apps = tuple(words.get("invite_app", ()))  # (no cue word needed before them)
-        self.invite_apps_re = re.compile("|".join(map(re.escape, self.invite_apps))) if self.invite_apps else None
+        # the chat apps' nicknames (绿泡泡): an invitation is looked for with no cue word before them
+        apps = words.get("invite_app", ())
+        self.invite_apps_re = re.compile("|".join(map(re.escape, apps))) if apps else None
         self.reward_after = re.compile(_INVITE_REWARD.format(**fill))
         self.reward_before = re.compile(_INVITE_REWARD_BEFORE.format(**fill))
         self.deal_after = re.compile(_INVITE_DEAL.format(**fill))
