@@ -15,7 +15,8 @@ from ..engine import Candidate, FieldText
 from ..matching import drop_nested
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_compat import Cue, collab as _collab, two_words as _two_words
-from .brand_mentions import _FUNCTION_WORDS, _GLUED_CUES, Mention, _an
+from .brand_mentions import _FUNCTION_WORDS, _GLUED_CUES
+from .brand_spans import Mention, _an
 from .brand_counterfeit import _denied, denials
 from .brand_tables import read_rows, yes
 

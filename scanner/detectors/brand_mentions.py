@@ -1,43 +1,36 @@
 """Brand mentions in a field (the first step of the brand detector, scanner/detectors/brands.py):
 exact aliases (one Aho-Corasick pass shared with the side rules), misspelt Latin tokens and runs of
-Latin words (delete index + OSA distance on whole tokens), Chinese homophones and look-alike
-characters (Aho-Corasick over the toneless-pinyin syllable string), stems of famous product names
-and OCR misreadings. Each is a `Mention` (normalised offsets and the aliases it may be)."""
+Latin words (delete index + OSA distance on whole tokens), names glued inside a shop's slug
+(brand_slugs.py), Chinese homophones and look-alike characters (brand_homophones.py), stems of
+famous product names and OCR misreadings. Each is a `Mention` (brand_spans.py: normalised offsets
+and the aliases it may be)."""
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from ..brands import _english as _english_words
-from ..brands import Alias, is_english_word, deletes, fold, is_cjk, max_edits, phrase_char_counts, same_sound_with_tone
+from ..brands import is_english_word, deletes, fold, is_cjk, max_edits
 from ..engine import FieldText
 from ..matching import SpanSet
 from ..normalize import normalize_key
-from .brand_variants import PRODUCT_REACH
-from .brand_lookalike import sentence_window
-from .brand_spelling import collapse, phonetic, short_typo_ok, typo_kind
 from .brand_compat import case_change, two_words as _two_words
+from .brand_homophones import HomophoneFinding
+from .brand_slugs import _SLUG_HOW, SlugReading
+from .brand_spans import Mention, _an, _overlaps
+from .brand_spelling import collapse, phonetic, short_typo_ok, typo_kind
 
 _GLUED_NAME = 4  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
 
 
 # English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
 _FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
-# a character in fewer of pypinyin's phrases than this is no everyday word-part (夭 4, 怏 2; 大 1,210)
-RARE_CHAR_PHRASES = 12
 
 
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a", "replica", "fake")  # (7sreplicachanel: a replica site's slug)
-
-
-def _an(c: str) -> bool:
-    """A character that continues a Latin word: ASCII letters and digits, and the accented Latin
-    letters of European copy (ck inside Stück, nik inside Nikšić is no brand)."""
-    return c.isalnum() and (c < "\x80" or "\xc0" <= c <= "\u024f")
 
 
 # a count before a word (2 Channel, 7.1.2 Channel, Dual Channel): the word's own sense
@@ -89,26 +82,6 @@ def _token_re(text: str):
     return (_TOKEN, _RUN) if "@" in text or "$" in text else (_TOKEN_PLAIN, _RUN_PLAIN)
 
 
-@dataclass(slots=True)
-class Mention:
-    s: int  # normalised offsets
-    e: int
-    aliases: tuple[Alias, ...]
-    fuzzy: str = ""  # how a variant was found ("" for an exact alias)
-    confidence: float = 0.9
-
-    @property
-    def alias(self) -> Alias:
-        for a in self.aliases:
-            if not a.word:
-                return a
-        return self.aliases[0]
-
-    @property
-    def word(self) -> bool:
-        return all(a.word for a in self.aliases)
-
-
 def _cut_last(folded: str, name: str) -> bool:
     """`folded` is a short `name` without its last letter (Rico / Ricoh): the 微商 mask (Gucc*) —
     or a word of its own (Puerto Rico)."""
@@ -149,45 +122,6 @@ def _mostly_letters(tok: str) -> bool:
     return letters >= 3 and len(tok) - letters - tok.count("0") - tok.count("1") - tok.count("&") <= 1
 
 
-def _slug_cuts(s: str, words, own=frozenset(), plural: bool = False) -> list[int]:
-    """cuts[i]: does s[:i] split wholly into slug words (brand_db/slug_words.csv), the brand's
-    own names and numbers — 0 no, 1 yes but with no piece of three letters or more (numbers, two-letter
-    codes: TWG-2, AMI·ca), 2 yes with one; `plural`: an s may open it (cheap·ugg·s·online)."""
-    n = len(s)
-    cuts = [0] * (n + 1)
-    cuts[0] = 1
-    for i in range(n):
-        c = cuts[i]
-        if not c:
-            continue
-        if s[i].isdigit():
-            j = i
-            while j < n and s[j].isdigit():
-                j += 1
-            cuts[j] = max(cuts[j], c)
-            continue
-        if plural and i == 0 and s[0] == "s":
-            cuts[1] = max(cuts[1], c)
-        for j in range(i + 2, min(n, i + _SLUG_PIECE) + 1):
-            if cuts[j] < 2 and (s[i:j] in words or s[i:j] in own):
-                cuts[j] = max(cuts[j], 2 if j - i >= 3 else c)
-    return cuts
-
-
-_SLUG_PIECE = 16  # the longest slug word or model name read as one piece of a run
-_SLUG_HOW = "网店域名/标签串中的近似拼写"  # how a misspelt name inside a shop's slug was found (niikegolf)
-
-
-@lru_cache(maxsize=4)
-def _reversed_words(words: frozenset) -> frozenset:
-    return frozenset(w[::-1] for w in words)
-
-
-def _slug_fit(s: str, words, own=frozenset(), plural: bool = False) -> int:
-    """_slug_cuts of the whole of s (1 for an empty s)."""
-    return _slug_cuts(s, words, own, plural)[len(s)]
-
-
 @lru_cache(maxsize=16)
 def _stem_re(stem: str):
     """A Latin word of three or more letters glued to `stem` or one space before it (whitepods,
@@ -199,15 +133,6 @@ def _stem_re(stem: str):
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]{2,11} [A-Z][A-Za-z]+|[A-Z]{4,12} [A-Z]+")
 
 
-def _overlaps(s: int, e: int, spans) -> bool:
-    if isinstance(spans, SpanSet):
-        return spans.overlaps(s, e)
-    for a, b in spans:
-        if a < e and s < b:
-            return True
-    return False
-
-
 def _classic_typo(folded: str, best) -> bool:
     """A misspelling the classic way (a letter doubled or dropped, two swapped, a vowel for a
     vowel, a look-alike letter) — what a title's first word must be to read as a misspelt brand
@@ -217,26 +142,6 @@ def _classic_typo(folded: str, best) -> bool:
     if d == 2:
         return len(folded) >= 10  # the budget of a long name (PolyStation)
     return d == 0 or (d == 1 and typo_kind(folded, fold(alias.key)) in ("double", "drop", "swap", "vowel"))
-
-
-def _standalone(ft: FieldText, s: int, e: int) -> bool:
-    """A two-character window that stands apart in the original text (a space, punctuation,
-    Latin text or the end of the field on both sides) — a homophone of a two-character brand
-    glued to other Chinese characters is usually an ordinary word (化为乌有 is not 华为)."""
-    orig = ft.norm.original
-    os_, oe = ft.norm.span(s, e)
-    left = orig[os_ - 1] if os_ > 0 else ""
-    right = orig[oe] if oe < len(orig) else ""
-    return not (left and is_cjk(left)) and not (right and is_cjk(right))
-
-
-def _edge_in_word(text: str, s: int, e: int, name: str, phrases) -> bool:
-    """The window's first or last character, not the name's own, makes an ordinary word with the
-    character outside it (每年大赛 is 每年 + 大赛, not 美年达): the sound-alike runs across a word
-    boundary, so the characters belong to other words."""
-    if text[e - 1] != name[-1] and e < len(text) and text[e - 1:e + 1] in phrases:
-        return True
-    return text[s] != name[0] and s > 0 and text[s - 1:s + 1] in phrases
 
 
 # a person's initials written with full stops, then a surname that is no English word (M.K. Gandhi,
@@ -255,7 +160,7 @@ def _initials(norm, s: int, e: int) -> bool:
     return m is not None and not is_english_word(m.group(1).lower())
 
 
-class MentionFinding:
+class MentionFinding(SlugReading, HomophoneFinding):
     """The mention-finding half of BrandDetector (it holds the indexes this reads)."""
 
     def _exact(self, text: str, norm=None, ft: FieldText | None = None) -> list[Mention]:
@@ -323,69 +228,6 @@ class MentionFinding:
                 reach = max(reach, m.e)
             found = kept
         return found
-
-    def _slug(self, text: str, start: int, end: int, key: str, aliases) -> bool:
-        """Is the Latin name text[start:end], glued to other letters, one part of a run that is
-        otherwise slug words (brand_db/slug_words.csv), the brand's own names and numbers — a
-        counterfeit shop's domain, store name or hashtag (shopnikefactoryoutlet, louisvuittonestore,
-        nikeairmax90ultra, #chanelbag: WIPO D2018-0360, Forum FA0806001213021, Ghost Data 2019)? Only
-        a name of three or more letters that is no ordinary word, in a run that is no English word
-        and no brand name itself."""
-        if len(key) < 3 or not key.isascii() or not key.isalpha() or all(a.word for a in aliases):
-            return False
-        n = len(text)
-        ts, te = start, end
-        while ts > 0 and _an(text[ts - 1]):
-            ts -= 1
-        while te < n and _an(text[te]):
-            te += 1
-        tok = text[ts:te]
-        left, right = text[ts:start], text[end:te]
-        if not tok.isascii() or right == "s" and not left or tok in self.db.aliases \
-                or is_english_word(tok) or tok in self._tables.ordinary:
-            return False
-        words = self._tables.slug_words
-        a = _slug_fit(left, words)
-        b = _slug_fit(right, words, self._own_latin(aliases), True) if a else 0
-        return a and b and max(a, b) == 2  # one word of three letters or more glued on, not a number or code only
-
-    def _own_latin(self, aliases) -> frozenset:
-        """The Latin names of the brands of `aliases` (en names and nicknames, run together and
-        normalised): a shop's slug glues model names after the brand (nikeairmax90ultra)."""
-        got = frozenset()
-        cache = self.__dict__.setdefault("_own_latin_cache", {})
-        for a in aliases:
-            b = a.brand
-            names = cache.get(b.canonical)
-            if names is None:
-                names = cache[b.canonical] = frozenset(
-                    k for k in (normalize_key(x).replace(" ", "") for x in b.en + b.nicknames)
-                    if k.isascii() and k.isalnum() and len(k) >= 3)
-            got |= names
-        return got
-
-    def _slug_fuzzy(self, tok: str):
-        """A misspelt name inside a shop's slug (niikegolf: Forum FA1002001308870): the run cut
-        into slug words before and after a core of four letters or more that is one classic
-        typo (a letter doubled or dropped, two swapped, a vowel for a vowel) of a name that is no
-        ordinary word — the core's best match, or None."""
-        words = self._tables.slug_words
-        n = len(tok)
-        heads = [(i, ok) for i, ok in enumerate(_slug_cuts(tok, words)) if ok]
-        tails = [(n - i, ok) for i, ok in enumerate(_slug_cuts(tok[::-1], _reversed_words(words))) if ok]
-        for i, a in heads:
-            for j, b in tails:
-                if j - i < 4 or max(a, b) < 2:
-                    continue
-                core = tok[i:j]
-                if core in self.db.aliases or is_english_word(core):
-                    continue
-                f = fold(core)
-                best = self._fuzzy_token(f)
-                if best is not None and best[0] == 1 and not best[1].word \
-                        and typo_kind(f, fold(best[1].key)) in ("double", "drop", "swap", "vowel"):
-                    return best[0], best[1], _SLUG_HOW
-        return None
 
     def _cue_word_after(self, norm, i: int, glued_ok: bool = False) -> bool:
         """Does Latin copy wording (a counterfeit, dupe or comparison cue) start at normalised
@@ -631,122 +473,6 @@ class MentionFinding:
                 if best is None or (d, alias.key, alias.brand.canonical) < (best[0], best[1].key, best[1].brand.canonical):
                     best = (d, alias, "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}")
         return best
-
-    def prefetch(self, texts: list[str]) -> None:
-        """The syllable strings of a batch of normalised texts and their matches, ahead of the
-        detection (matching.Automaton.prefetch)."""
-        self._syl_batch = {}
-        li = self._lookalike
-        if self.db.syllable_automaton is None or li.automaton is None:
-            return
-        table = self._syllable_list()
-        syl = {t: t.translate(table) for t in texts}
-        li.automaton.prefetch([v for t, v in syl.items() if v != t])
-        self._syl_batch = syl
-
-    def _syllable_list(self) -> list:
-        """The syllable table as a list indexed by code point: str.translate looks a list up
-        ~1.5x faster than a dict (code points past its end stay as they are)."""
-        got = getattr(self, "_syl_list", None)
-        if got is None:
-            table = self.db.syllable_table
-            got = [chr(i) for i in range(max(table, default=-1) + 1)]
-            for cp, v in table.items():
-                got[cp] = v
-            self._syl_list = got
-        return got
-
-    def _homophones(self, ft: FieldText, taken) -> list[Mention]:
-        taken = SpanSet.of(taken)
-        db = self.db
-        auto = db.syllable_automaton
-        if auto is None:
-            return []
-        text = ft.norm.text
-        syl = self._syl_batch.get(text)
-        if syl is None:
-            syl = text.translate(self._syllable_list())
-        if syl == text:  # no Chinese: only Latin variants (Tibe 洗衣粉, Channel No. 5)
-            found = self._variants.find(ft, syl, (), self._tables.hits(ft, "brand_variant"), db.aliases)
-            return [Mention(s, e, (a,), how, 0.8) for s, e, a, how in found if not _overlaps(s, e, taken)]
-        out: list[Mention] = []
-        li = self._lookalike
-        if li.automaton is not None:
-            hits = [(s, e, tag, key, entries) for s, e, values in li.automaton.iter(syl)
-                    for tag, key, entries in values]
-        else:
-            hits = [(s, e, "H", sk, v) for s, e, (sk, v) in auto.iter(syl)]
-        # look-alike characters (康帅傅, 营养怏线, 粤力奥): one or two swapped, the rest the same
-        found = [x for x in li.find(ft.norm, syl, db.aliases, hits, self._variants.product_after)
-                 if not self._ordinary_swap(text, x)]
-        if li.two:
-            two = self._tables.hits(ft, "brand_lookalike")
-            if two:
-                found += li.find_two(ft.norm, two)
-        if li.suffixes:
-            suffixes = self._tables.hits(ft, "brand_lookalike_suffix")
-            if suffixes:
-                found += li.find_prefixed(ft.norm, db.aliases, suffixes, self._variants.product_after)
-        found += self._variants.find(ft, syl, hits, self._tables.hits(ft, "brand_variant"), db.aliases)
-        for s, e, alias, how in found:
-            if not _overlaps(s, e, taken):
-                out.append(Mention(s, e, (alias,), how, 0.8))
-                taken.add(s, e)
-        for start, end, tag, sk, entries in hits:
-            if tag != "H":
-                continue
-            window = text[start:end]
-            if window in db.aliases or window in self._tables.ordinary:
-                continue  # the name itself, another brand's name, an ordinary word (完美 for 丸美)
-            for name, alias in entries:
-                L = len(name)
-                same = sum(1 for a, b in zip(window, name) if a == b)
-                if same == 0 or same < L // 2:
-                    continue
-                if L == 2 and not (_standalone(ft, start, end)
-                                   and all(same_sound_with_tone(a, b) for a, b in zip(window, name))):
-                    # two characters: a true homophone (same tone: 奈克/耐克, not 闪存/善存 or
-                    # 化为/华为) standing apart from other Chinese characters
-                    continue
-                if _edge_in_word(text, start, end, name, self._lookalike.phrases):
-                    continue
-                if L == 3 and same < 2 and not _standalone(ft, start, end):
-                    # two of a three-character name's characters swapped for sound-alikes, glued to other Chinese
-                    # text: a run across ordinary words (科研试剂 is 科研 + 试剂, not 科颜氏)
-                    continue
-                if sentence_window(window, name, self._lookalike.phrases,
-                                   lambda: self._variants.product_after(text, end, alias.brand.canonical)):
-                    continue  # 宝宝的实力 is no 宝得适: the particle 的 stands for its 得
-                if _overlaps(start, end, taken):
-                    continue
-                out.append(Mention(start, end, (alias,), "谐音/形近字", 0.75))
-                break
-        return out
-
-    def _ordinary_swap(self, text: str, hit) -> bool:
-        """A look-alike with one everyday character swapped that reads as ordinary words unless the
-        brand's own product follows: its unchanged end an ordinary noun after a modifier (大个核桃 for 六个核桃:
-        大个 + 核桃, big walnuts — 大个核桃 植物蛋白饮料 is the 山寨 drink, 新疆 大个核桃 薄皮 is nuts), or
-        the swapped character making a word with its neighbour (不占酒量酒器: 酒量, capacity for drink,
-        read as 酒鬼酒 with 量 for 鬼). Two characters swapped (人白免奶糖 for 大白兔奶糖) are made up."""
-        s, e, alias, _ = hit
-        name = alias.key
-        window = text[s:e]
-        if len(window) != len(name) or len(name) < 3:
-            return False
-        diff = [i for i, (a, b) in enumerate(zip(window, name)) if a != b]
-        if len(diff) != 1:
-            return False
-        i = diff[0]
-        phrases = self._lookalike.phrases
-        tail = name[i + 1:]
-        noun_tail = len(name) >= 4 and any(tail[j:] in phrases for j in range(len(tail) - 1))
-        in_word = (i > 0 and window[i - 1:i + 1] in phrases) or (i + 1 < len(window) and window[i:i + 2] in phrases)
-        if not (noun_tail or in_word):
-            return False
-        if phrase_char_counts().get(window[i], 0) < RARE_CHAR_PHRASES:
-            return False  # 夭好咖啡 for 天好咖啡: 夭 is in a handful of words, picked for its shape
-        return not self._variants.product_after(text, e, alias.brand.canonical, PRODUCT_REACH)
 
     def _stem_names(self, norm, taken) -> list[Mention]:
         """WhitePods, Onyxpods, Elite Pods: a word and the stem of a famous product name

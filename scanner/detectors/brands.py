@@ -9,8 +9,10 @@ One pass per index over the normalised field text:
 2. cues — counterfeit, dupe/comparison, compatibility and brand-context wording (Aho-Corasick);
 3. each mention is judged by the cues next to it (same clause, a few characters away).
 
-This module wires the steps; finding mentions is `brand_mentions.py`, judging them
-`brand_judging.py` (cues, compatibility notes and fits-lists).
+This module wires the steps; finding mentions is `brand_mentions.py` (with `brand_slugs.py` for
+names glued inside a shop's slug and `brand_homophones.py` for Chinese sound- and look-alikes; the
+`Mention` record in `brand_spans.py`), judging them `brand_judging.py` (cues, compatibility notes
+and fits-lists).
 """
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ from ..normalize import normalize_key
 from .brand_compat import HonestMentions
 from .brand_judging import Judging, _clean_gap, _cue_automaton_cached, _cues_near, _merge_same_brand, _own_cues
 from .brand_lookalike import lookalike_index
-from .brand_mentions import _GLUED_NAME, Mention, MentionFinding, _overlaps
+from .brand_mentions import _GLUED_NAME, MentionFinding
+from .brand_spans import Mention, _overlaps
 from .brand_spelling import spelling_index
 from .brand_tables import tables
 from .brand_variants import variants
