@@ -1,0 +1,60 @@
+"""Rules added in session 24 after probing claim wording the held-out rounds had not covered (no
+test row of any corpus was the model; each rule is written for its class of wording):
+
+- frames_medical.csv: s24-prenatal-baby-trait (孕妇吃了宝宝皮肤白, 孕期喝椰子水 宝宝皮肤白, 孕妇多吃核桃
+  宝宝更聪明: food sold to pregnant women with a promised trait of the baby, medium) and
+  s24-fetal-development (促进胎儿大脑/骨骼发育: a health-function claim; GB 28050's own wording for
+  folic acid, 有助于胎儿大脑和神经系统的正常发育, stays quiet); c41-use-result also reads 血糖稳定了.
+- frames_claims.csv: s24-en-institution-endorsed (endorsed by the Mayo Clinic, Johns Hopkins
+  Hospital recommended: a clinic's, hospital's or university's endorsement, medium, beside
+  s23-en-org-endorsed-by's associations); s24-share-for-reward (转发朋友圈集赞送礼品, 集满38个赞免费领取,
+  分享到3个微信群即送: rewarded sharing, which WeChat's external-link rules forbid, medium).
+"""
+from heldout_support import rule_tests
+from scanner.models import Listing
+
+HIT = [
+    ("燕窝礼盒", "孕妇吃了宝宝皮肤白", "AD-MED-F-s24-prenatal-baby-trait"),
+    ("即食燕窝", "孕妇吃燕窝，宝宝生出来皮肤白嫩", "AD-MED-F-s24-prenatal-baby-trait"),
+    ("椰子水", "孕期喝椰子水 宝宝皮肤白", "AD-MED-F-s24-prenatal-baby-trait"),
+    ("纸皮核桃", "孕妇多吃核桃宝宝更聪明", "AD-MED-F-s24-prenatal-baby-trait"),
+    ("孕妇DHA藻油", "孕期补充DHA，宝宝智商高", "AD-MED-F-s24-prenatal-baby-trait"),
+    ("孕妇奶粉", "促进胎儿骨骼发育 宝宝出生更健康", "AD-MED-F-s24-fetal-development"),
+    ("孕产妇营养粉", "准妈妈必备 促进胎儿大脑发育", "AD-MED-F-s24-fetal-development"),
+    ("苦瓜茶", "用户反馈：吃了两盒，血糖稳定了", "AD-MED-F-c41-use-result"),
+    ("Memory foam pillow", "Endorsed by the Mayo Clinic", "AD-AUTH-F-s24-en-institution-endorsed"),
+    ("Cervical pillow", "Johns Hopkins Hospital recommended pillow", "AD-AUTH-F-s24-en-institution-endorsed"),
+    ("Posture corrector", "Recommended by Cleveland Clinic doctors", "AD-AUTH-F-s24-en-institution-endorsed"),
+    ("保温杯", "转发朋友圈集赞送礼品", "AD-IND-F-s24-share-for-reward"),
+    ("零食大礼包", "集满38个赞免费领取", "AD-IND-F-s24-share-for-reward"),
+    ("面膜", "分享到3个微信群即送优惠券", "AD-IND-F-s24-share-for-reward"),
+    ("洗衣凝珠", "转发朋友圈 截图找客服领取红包", "AD-IND-F-s24-share-for-reward"),
+]
+
+QUIET = [
+    ("叶酸片", "叶酸有助于胎儿大脑和神经系统的正常发育"),      # GB 28050's standard wording
+    ("孕妇叶酸", "孕期补充叶酸，有助于胎儿正常发育"),
+    ("胎心仪", "胎儿心率监测仪 帮助了解胎儿发育"),
+    ("有机米粉", "孕妇可用 宝宝可用 无添加"),
+    ("纯牛奶", "孕妇喝的牛奶，宝宝出生后也能喝"),
+    ("孕妇枕", "孕期睡觉必备 宝宝大了也能用"),
+    ("孕妇装", "宝宝出生后可改哺乳装 很大"),
+    ("孕妇零食", "孕期妈妈也能吃，宝宝也爱吃"),
+    ("科普书", "孕妇吃了过敏，宝宝会不会受影响？"),
+    ("Hospital bed sheet", "Approved by the hospital for patient use? Ask your doctor"),
+    ("College hoodie", "Used by the University of Michigan rowing team"),
+    ("Lab notebook", "Designed with engineers from Stanford University"),
+    ("Hospital gown", "Trusted by over 500 hospitals nationwide"),
+    ("贺卡", "分享朋友圈的美好生活 送给最爱的人"),
+    ("贺卡", "转发给朋友 送一份祝福"),
+    ("保温杯", "本活动无需集赞，下单即送"),
+    ("团购", "微信群接龙 满10份包邮"),
+    ("连衣裙", "朋友圈同款 送女友"),
+]
+
+
+def _listing(title, description):
+    return Listing(id="p", title=title, description=description)
+
+
+scanner, test_hit, test_quiet = rule_tests(HIT, QUIET, _listing)
