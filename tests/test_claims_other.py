@@ -834,6 +834,20 @@ POSITIVE = [
     ("Leave a 5-star review and get 15% off your next order", "inducement", "r91-en-review-for-stars", "high"),
     ("Only two left - order now before they are gone", "inducement", "r91-en-stock-words", "medium"),
     ("Bundle offer ends in 14:59, checkout now", "inducement", "r91-en-timer", "medium"),
+    # held-out claims round c93: 2024-2026 regulator wording (ARB, NAD, ASA, FTC)
+    ("The highest protein content on the market", "absolute_term", "c93-en-highest-market", "high"),
+    ("The first clinic in the UK to offer this laser", "absolute_term", "c93-en-first-in-country", "medium"),
+    ("Face recognition with zero gender or racial bias", "absolute_term", "c93-en-bias-free", "medium"),
+    ("Face unlock can't be fooled by a photo", "guarantee_claim", "c93-en-spoof-proof", "medium"),
+    ("Our plugin will make any website WCAG compliant", "guarantee_claim", "c93-en-compliance-guarantee", "medium"),
+    ("Say goodbye to ants, roaches and mice", "guarantee_claim", "c93-en-pest-sweep", "medium"),
+    ("All of our ingredients are sustainably sourced", "authority_claim", "c93-en-all-sourced", "medium"),
+    ("The leaders in sustainable travel", "authority_claim", "c93-en-green-leader", "medium"),
+    ("A green and effective solution to weeds", "authority_claim", "c93-en-green-effective", "medium"),
+    ("Expert rating 9.7 out of 10", "authority_claim", "c93-en-expert-score", "medium"),
+    ("After testing hundreds of serums we kept coming back to this one", "authority_claim", "c93-en-tested-hundreds", "medium"),
+    ("An eye gel that targets every eye concern", "absolute_term", "c93-en-every-concern", "medium"),
+    ("We ban over 1500 toxic ingredients", "authority_claim", "c93-en-free-of-hundreds", "medium"),
 ]
 
 PUBLIC_ORDER = [
