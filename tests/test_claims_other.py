@@ -716,6 +716,8 @@ POSITIVE = [
     ("国货面霜 质量超越国际大牌", "absolute_term", "s23-beat-big-brands", "medium"),
     ("去屑洗发水 头皮屑一洗就没", "guarantee_claim", "s23-gone-on-use", "high"),
     ("Endorsed by the American Heart Association", "authority_claim", "s23-en-org-endorsed-by", "medium"),
+    ("Endorsed by the Mayo Clinic", "authority_claim", "s24-en-institution-endorsed", "medium"),
+    ("转发朋友圈集赞送礼品", "inducement", "s24-share-for-reward", "medium"),
     # held-out claims round 76 (h24a): beneficiary counts, pseudo-physics goods, deposit multiples,
     # school places sold with a flat, counted patents without numbers
     ("据不完全统计，青少年受益者已超过400万", "guarantee_claim", "r76-beneficiaries", "medium"),
@@ -834,6 +836,20 @@ POSITIVE = [
     ("Leave a 5-star review and get 15% off your next order", "inducement", "r91-en-review-for-stars", "high"),
     ("Only two left - order now before they are gone", "inducement", "r91-en-stock-words", "medium"),
     ("Bundle offer ends in 14:59, checkout now", "inducement", "r91-en-timer", "medium"),
+    # held-out claims round c93: 2024-2026 regulator wording (ARB, NAD, ASA, FTC)
+    ("The highest protein content on the market", "absolute_term", "c93-en-highest-market", "high"),
+    ("The first clinic in the UK to offer this laser", "absolute_term", "c93-en-first-in-country", "medium"),
+    ("Face recognition with zero gender or racial bias", "absolute_term", "c93-en-bias-free", "medium"),
+    ("Face unlock can't be fooled by a photo", "guarantee_claim", "c93-en-spoof-proof", "medium"),
+    ("Our plugin will make any website WCAG compliant", "guarantee_claim", "c93-en-compliance-guarantee", "medium"),
+    ("Say goodbye to ants, roaches and mice", "guarantee_claim", "c93-en-pest-sweep", "medium"),
+    ("All of our ingredients are sustainably sourced", "authority_claim", "c93-en-all-sourced", "medium"),
+    ("The leaders in sustainable travel", "authority_claim", "c93-en-green-leader", "medium"),
+    ("A green and effective solution to weeds", "authority_claim", "c93-en-green-effective", "medium"),
+    ("Expert rating 9.7 out of 10", "authority_claim", "c93-en-expert-score", "medium"),
+    ("After testing hundreds of serums we kept coming back to this one", "authority_claim", "c93-en-tested-hundreds", "medium"),
+    ("An eye gel that targets every eye concern", "absolute_term", "c93-en-every-concern", "medium"),
+    ("We ban over 1500 toxic ingredients", "authority_claim", "c93-en-free-of-hundreds", "medium"),
 ]
 
 PUBLIC_ORDER = [
