@@ -9,6 +9,10 @@ test row of any corpus was the model; each rule is written for its class of word
   Hospital recommended: a clinic's, hospital's or university's endorsement, medium, beside
   s23-en-org-endorsed-by's associations); s24-share-for-reward (转发朋友圈集赞送礼品, 集满38个赞免费领取,
   分享到3个微信群即送: rewarded sharing, which WeChat's external-link rules forbid, medium).
+- scanner/detectors/brand_mentions.py: a brand name of five to ten letters with two letters swapped
+  that are not neighbours (Cugci for Gucci: two edits, beyond a short name's one) is a misspelt
+  brand (BRAND-FUZZY, 字母顺序调换) when the token is no English word; brand_spelling.typo_kind calls
+  any two letters swapped a swap.
 """
 from heldout_support import rule_tests
 from scanner.models import Listing
@@ -29,6 +33,9 @@ HIT = [
     ("零食大礼包", "集满38个赞免费领取", "AD-IND-F-s24-share-for-reward"),
     ("面膜", "分享到3个微信群即送优惠券", "AD-IND-F-s24-share-for-reward"),
     ("洗衣凝珠", "转发朋友圈 截图找客服领取红包", "AD-IND-F-s24-share-for-reward"),
+    ("Cugci 手提包 女 新款", "", "BRAND-FUZZY"),
+    ("Women shoulder bag Cugci", "", "BRAND-FUZZY"),
+    ("Vaneltino 高跟鞋 女", "", "BRAND-FUZZY"),
 ]
 
 QUIET = [
@@ -50,6 +57,8 @@ QUIET = [
     ("保温杯", "本活动无需集赞，下单即送"),
     ("团购", "微信群接龙 满10份包邮"),
     ("连衣裙", "朋友圈同款 送女友"),
+    ("Coffee mug", "Gift for a teacher: latte art cups, stoneware"),   # English words are never scrambled names
+    ("数据线", "Type-C 充电线 1.5米 编织"),
 ]
 
 

@@ -267,6 +267,8 @@ class MentionFinding(SlugReading, HomophoneFinding):
                             tok.lower() not in _english_words() and best[0] == 1 and len(f) >= 6
                             and len(f) == len(fold(best[1].key))):
                         best = None
+                    if best is None and not english and 5 <= len(f) <= 10 and f.isalpha():
+                        best = self._swapped(f)  # two letters of the name swapped, not neighbours: Cugci
                     if best is None and not english and len(tok) >= 7 and tok.isalpha():
                         best = self._slug_fuzzy(tok)  # a misspelt name in a shop's slug: niikegolf
                     if best is None and not english:
@@ -452,6 +454,22 @@ class MentionFinding(SlugReading, HomophoneFinding):
             out[:] = [o for o in out if not (ms <= o.s and o.e <= me)]
             out.append(Mention(ms, me, (alias,), "读音近似拼写", 0.8))
             return
+
+    def _swapped(self, f: str):
+        """A name of five to ten letters with two of its letters swapped that are not neighbours
+        (Cugci for Gucci: the edit distance counts it as two changes, one more than a short name may take), as
+        (1, alias, how) or None; the name's letters all kept, nothing added or dropped."""
+        index = self.__dict__.get("_swap_index")
+        if index is None:
+            index = {}
+            for name, alias in sorted(self.db.latin_names, key=lambda x: (x[0], x[1].brand.canonical)):
+                if 5 <= len(name) <= 10 and name.isalpha():
+                    index.setdefault("".join(sorted(name)), []).append((name, alias))
+            self._swap_index = index
+        for name, alias in index.get("".join(sorted(f)), ()):
+            if typo_kind(f, name) == "swap":
+                return 1, alias, "字母顺序调换"
+        return None
 
     def _fuzzy_token(self, f: str):
         candidates = self.db.latin_candidates

@@ -44,8 +44,8 @@ def typo_kind(a: str, b: str) -> str:
     la, lb = len(a), len(b)
     if la == lb:
         diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return "swap"
+        if len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return "swap"  # two letters swapped (neighbours: Nkie; or not: Cugci)
         if len(diff) == 1:
             i = diff[0]
             return "vowel" if a[i] in _VOWELS and b[i] in _VOWELS else "sub"
