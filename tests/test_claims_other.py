@@ -304,6 +304,7 @@ POSITIVE = [
     ("眼霜 鱼尾纹-25%", "guarantee_claim", "guar-skin-pct2", "medium"),
     # claims round 9: penalty wording on ordinary goods sold online
     ("净水设备 中央电视台战略合作伙伴", "authority_claim", "auth-cctv-partner", "high"),
+    ("柳州螺蛳粉 舌尖上的中国特别推荐美食", "authority_claim", "r50-cctv-programme", "high"),
     ("富硒茶 省委领导调研时品尝并赞誉", "authority_claim", "auth-leader-visit", "high"),
     ("空气净化器 联合中科院研发", "authority_claim", "auth-expert-joint", "medium"),
     ("蜂王浆 合作机构：某某中医药大学", "authority_claim", "auth-expert-joint", "medium"),

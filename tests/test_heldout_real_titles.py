@@ -182,6 +182,17 @@ leading a title scoped as own brand. No violation listed. Known misses, not list
 8.9 yuan, a 7-dollar dropshipped earbud) called 原装正品; this file's common own brands hold Apple and 华为, so the brand detector
 reads them as the shop's own, and an ad frame on 适用/通用 + 原装正品 would also read dtk22567118, dtk22567125 and dtk22655418,
 reviewed lawful with the same wording (原装正品 there may name the earphone maker's own goods).
+Round 50 (ids r50…): 97 listings of a 大淘客 领券优惠 top100 answer of September 2018 that a 淘客 WeChat bot kept
+(a316523235/MiniOperation data/top100.json at 31fba98f5875: Tmall titles with the promoter's D_title and Introduce 推荐语
+as `.d` rows; ids r50dt; one item whose id stands in the eval set left out), 103 cosmetics names a 2020 beauty-community
+app clone kept in its mock data (1621426632yh/LoveLiness and its sibling smq11/lovebeauty: 唯品会 lipsticks, foundations,
+eye palettes, perfumes and JD 自营 names; ids r50vp) and every fourth of the 550 Amazon Camera & Photo titles a kiosk demo
+kept (alerodriguezz/kiosk_application resources/website/products.js, ids r50ak: cameras, lenses, tripods, action cams,
+security cameras and third-party batteries, grips and caps named for the cameras they fit; placeholder titles such as
+“F90 Parent” left out); flagship shops' brands, resold makers and the maker leading an Amazon title scoped as own brands.
+Known misses, not listed: r50dt-576346373762 (原装正品 on a 适用三星/华为 cable, round 49's class), r50dt-567464197341 (消热止痒，
+预防红屁屁 on baby wipes: 止痒 stays low because anti-dandruff copy uses it), r50vp-045 (正品COCO香水 from an unnamed shop) and r50vp-047
+(迪奥诗丹花漾甜心香水, a name built on 迪奥 and Dior's 花漾甜心: this file's common own brands hold Dior).
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -865,6 +876,44 @@ VIOLATIONS = {
     "r48tn-898161510350": "BRAND-UNAUTH",     # 舒梦丨席梦思官方 from the BEAUTYSPACE shop: Simmons's name with 官方 on another maker's mattress
     # round 49 (ids r49…): CJ Dropshipping catalogue, 拼多多 mock goods, Amazon.com 2025 search results — none listed
     # (known misses 原装正品 on 通用/适用 accessories of Apple and 华为, common own brands here: see the docstring)
+    # round 50 (ids r50…): a 2018 大淘客 top100 answer with the promoters' D_title + Introduce 推荐语 as `.d` rows,
+    # 唯品会/JD cosmetics names a beauty-app clone kept, Amazon Camera & Photo titles (none listed for the last)
+    "r50dt-556228785135": "AD-MED-补血",           # 枣夹核桃: 补血又补脑 on an ordinary food
+    "r50dt-559581125864": "AD-IND-错过再等一年",     # 棉拖鞋: 错过再等一年！
+    "r50dt-568746218727": "BRAND-DUPE",            # 美颜秘笈 lipstick: 迪奥香奈儿同厂出品 … 香奈儿完美替代
+    "r50dt-18967443736": "AD-ABS-万能",             # 井尚美 万能凡士林霜 … 一瓶解决肌肤所有问题
+    "r50dt-575067356395": "AD-ABS-首选",            # 口罩: 秋冬季防雾霾首选
+    "r50dt-550341798092": "AD-ABS-绝对",            # 足球: 绝对是大写的超值
+    "r50dt-532638301208": "AD-ABS-最底价",          # 轨道车: 全网历史最底价 … 宝宝妈妈的最佳选择
+    "r50dt-556007655974": "AD-MED-排毒",            # 蜂蜜: 健康排毒养生
+    "r50dt-576576606880": "AD-MED-减肥",            # 体脂秤: 46项功能助减肥
+    "r50dt-16193281736": "AD-MED-祛痘",             # 花印 抗痘凝露: 祛痘 24小时见效 45天拔除痘根 (a cosmetic)
+    "r50dt-556443607855": "AD-ABS-史无前例",        # 珀莱雅: 史无前例最钜惠, 第一家, 透皙美白 without 特证
+    "r50dt-536019478352": "AD-MED-防脱洗发",        # 华陀精草堂: 去屑防脱洗发水 … 预防脱发断发 without 特证
+    "r50dt-40106707024": "AD-IND-卖疯",             # 温碧泉: 专柜卖疯
+    "r50dt-27284348008": "AD-MED-宫寒",             # 暖贴 …女宫寒腰腹部 … 体寒女性必备 (as r21gd-222)
+    "r50dt-577800878314": "AD-MED-宫寒",            # 暖贴 女宫寒 … 暖宫调理
+    "r50dt-40222919414": "AD-MED-宫寒",             # 暖贴 女宫寒
+    "r50dt-574419356528": "AD-MED-宫寒",            # 暖贴 女宫寒
+    "r50dt-570142288758": "AD-ABS-EN-TOP1",         # 山地车: 【TOP1】称霸赛车 … 极致体验
+    "r50dt-570844905517": "AD-GUAR-F-guar-edible",  # 婴儿湿巾: 安全到可以“吃”的湿巾
+    "r50dt-560262155562": "AD-MED-美白",            # 美加净 滋养霜: 滋润美白效果 without 特证
+    "r50dt-557120344507": "AD-ABS-最低价",          # 小浣熊: 历史最di价 (最低价 in pinyin)
+    "r50dt-40898970290": "AD-ABS-首选",             # 军医生 护手霜: 换季补水首选
+    "r50dt-540694144116": "AD-IND-F-ind-notbuy",    # 保温杯: 现在不买，旺季挨宰！ (missed before: 挨宰)
+    "r50dt-531574737157": "AD-ABS-F-s22-beat-rivals",    # 花洒: 镜面喷头秒杀市面其它款 (missed before)
+    "r50dt-576484215978": "AD-AUTH-F-r50-cctv-programme",  # 螺蛳粉: 舌尖上的中国特别推荐美食 (missed before)
+    "r50dt-566055797589": "AD-GUAR-F-guar-days",   # 玻尿酸精华: 一天一支，七天打造水光肌 (missed before: 打造)
+    "r21mg-31": "AD-AUTH-F-r50-cctv-programme",     # re-read in round 50: 嘻螺会螺蛳粉 … 舌尖上的中国特别推荐美食 (the same
+                                                    # promoter copy as r50dt-576484215978: a CCTV documentary's name as an endorsement)
+    "r50vp-030": "AD-MED-失眠",                    # 头部按摩器 … 失眠 (a massager for insomnia)
+    "r50vp-036": "AD-MED-美白",                    # 八杯水美白面膜 (as r8p-7604669)
+    "r50vp-039": "AD-MED-F-cos-marks",             # 美颈霜 去淡化颈纹
+    "r50vp-040": "AD-MED-F-cos-marks",             # 美颈霜 去颈纹
+    "r50vp-048": "AD-ABS-至尊",                    # 专柜正品 法拉迪古龙至尊香水 男士学生诱 (platform 极限词)
+    "r50vp-054": "BRAND-UNAUTH",                   # 左颜右色 蔚蓝男士淡香水 2ml: Bleu de Chanel's Chinese name on another maker's perfume
+    "r50vp-061": "AD-MED-美白",                    # 兰蔻 粉底液 … 美白持久 (as kbt152 BB霜 美白)
+    "r50vp-095": "AD-MED-F-med-treat",             # 好视力护眼贴: 缓解青少年 学生眼部疲劳 近视
 }
 
 # lawful listings whose false positive needs a detector change
@@ -935,6 +984,13 @@ NEEDS_CODE = {
     "r24jn-121": "kinbor×阴阳师 和纸贴纸 … 符咒DTB66169: 符咒 names the printed design of a licensed 阴阳师 sticker (the game's "
                  "talisman art), no talisman offered for its powers; the lexicon cannot tell a SKU's pattern name on stationery "
                  "from a 符咒 for sale without knowing the product kind and the pattern-name position (the title's last segment)",
+    "r50dt-554278423496": "蓝月亮洗衣液…持久留香家庭装 on 蓝月亮's flagship: 香家 (a Chanel nickname) straddles 留香|家庭; "
+                          "留香 is not in pypinyin's phrase list, so a guard for a two-character nickname cut across two words "
+                          "(the alias's first character closing one word, its last opening 家庭) needs the exact-alias finder "
+                          "(brand_mentions._exact) to know everyday words on both sides; putting 香家 after `words:` instead "
+                          "loses r28ali-852513065974 (香家coco菱格纹戒指 … 高版本)",
+    "r50vp-072": "【华晨宇亲荐】FITme粉底液: 华晨宇 was Maybelline's contracted endorser (2019); whether a celebrity "
+                 "endorses the declared own brand is a fact brand_db does not hold (as r12dk-45273555)",
 }
 
 

@@ -29,6 +29,14 @@ class LookalikeIndex:
     def phrases(self) -> frozenset:
         return pinyin_phrases()
 
+    @property
+    def edge_words(self) -> frozenset:
+        """Everyday words a window may open or close with (sentence_window): pypinyin's phrases and
+        the ordinary words of lookalike_words.csv (可爱甜美: 爱甜美 closes with 甜美, no 艾丽美)."""
+        if self._edge_words is None:
+            self._edge_words = pinyin_phrases() | frozenset(self.ordinary)
+        return self._edge_words
+
     def __init__(self, db: BrandDB):
         t = tables(db.directory)
         # look-alikes of the characters of Chinese brand names only: brand char -> {look-alike: score}
@@ -47,6 +55,7 @@ class LookalikeIndex:
         self.suffixes = t.suffixes if self.shape and self.table else ()
         self.shop_words = t.shop_words  # 包邮, 现货…: shop copy a look-alike name may be glued after (find_two)
         self.ordinary = t.ordinary  # lookalike_words.csv: ordinary words that look like a name (可撕拉, 暖洋洋)
+        self._edge_words = None
         self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes))) if self.suffixes else None
         if not self.shape or not self.table:
@@ -167,7 +176,7 @@ class LookalikeIndex:
             if oe - os_ != e - s:
                 continue  # written apart (保湿~提): not one name
             for name in entries:
-                if sentence_window(window, name, self.phrases, lambda: (
+                if sentence_window(window, name, self.edge_words, lambda: (
                         product_after is not None and bool(aliases[name])
                         and product_after(text, e, aliases[name][0].brand.canonical))):
                     continue
