@@ -9,6 +9,11 @@ test row of any corpus was the model; each rule is written for its class of word
   Hospital recommended: a clinic's, hospital's or university's endorsement, medium, beside
   s23-en-org-endorsed-by's associations); s24-share-for-reward (转发朋友圈集赞送礼品, 集满38个赞免费领取,
   分享到3个微信群即送: rewarded sharing, which WeChat's external-link rules forbid, medium).
+- frames_claims.csv, English: s24-en-price-rise (prices go up at midnight: an announced price rise as
+  false urgency), s24-en-state-supplier (official NHS/Army supplier: a public body's name as an
+  endorsement), s24-en-years-off (takes 10 years off your face: a promise of looking years younger;
+  a mortgage or a commute keeps its years), medium; ad_terms.csv: burns fat, burning fat (the forms
+  of burn fat).
 - scanner/detectors/brand_mentions.py: a brand name of five to ten letters with two letters swapped
   that are not neighbours (Cugci for Gucci: two edits, beyond a short name's one) is a misspelt
   brand (BRAND-FUZZY, 字母顺序调换) when the token is no English word; brand_spelling.typo_kind calls
@@ -34,6 +39,13 @@ HIT = [
     ("面膜", "分享到3个微信群即送优惠券", "AD-IND-F-s24-share-for-reward"),
     ("洗衣凝珠", "转发朋友圈 截图找客服领取红包", "AD-IND-F-s24-share-for-reward"),
     ("Cugci 手提包 女 新款", "", "BRAND-FUZZY"),
+    ("Fat burner capsules", "Limited stock! Prices go up at midnight", "AD-IND-F-s24-en-price-rise"),
+    ("Duvet", "Our prices will rise tomorrow", "AD-IND-F-s24-en-price-rise"),
+    ("Compression socks", "Official NHS supplier", "AD-AUTH-F-s24-en-state-supplier"),
+    ("Tactical boots", "Official supplier to the Army", "AD-AUTH-F-s24-en-state-supplier"),
+    ("Retinol serum", "Takes 10 years off your face", "AD-GUAR-F-s24-en-years-off"),
+    ("Eye cream", "Erases 10 years of aging in a month", "AD-GUAR-F-s24-en-years-off"),
+    ("Green tea capsules", "Boosts metabolism and burns fat 24/7", "AD-MED-EN-burns fat"),
     ("Women shoulder bag Cugci", "", "BRAND-FUZZY"),
     ("Vaneltino 高跟鞋 女", "", "BRAND-FUZZY"),
 ]
@@ -59,6 +71,11 @@ QUIET = [
     ("连衣裙", "朋友圈同款 送女友"),
     ("Coffee mug", "Gift for a teacher: latte art cups, stoneware"),   # English words are never scrambled names
     ("数据线", "Type-C 充电线 1.5米 编织"),
+    ("Calendar", "Prices will not go up this year"),
+    ("Mortgage planner", "Overpay to take 10 years off your mortgage"),
+    ("Pressure washer", "Erases 10 years of grime from your deck"),
+    ("Photo album", "Turn back 10 years? Our album keeps memories"),
+    ("Football scarf", "Official supplier of the Premier League clubs"),
 ]
 
 
