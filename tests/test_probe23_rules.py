@@ -95,7 +95,7 @@ HIT = [
     ("Sneakers size 10", "Venmo or CashApp only, no PayPal", "CONTACT-INVITE"),
     ("Vintage jacket", "PayPal friends and family only", "CONTACT-INVITE"),
     ("面霜", "基因修护 逆转肌龄", "AD-MED-逆转肌龄"),
-    ("孕妇奶粉", "孕妇吃了宝宝更聪明", "AD-MED-F-s22-food-intelligence-class"),
+    ("孕妇奶粉", "孕妇吃了宝宝更聪明", "AD-MED-F-s24-prenatal-baby-trait"),  # (session 24: the prenatal frame reads the whole sentence)
     ("防脱洗发水", "用了这款洗发水 头发再也不掉了", "AD-MED-F-s23-hair-stops-falling"),
     ("洗面奶", "纳米级渗透 直达真皮层", "AD-MED-直达真皮层"),
     ("眼霜", "去除鱼尾纹 7天见证", "AD-MED-去除鱼尾纹"),

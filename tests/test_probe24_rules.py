@@ -14,6 +14,11 @@ test row of any corpus was the model; each rule is written for its class of word
   endorsement), s24-en-years-off (takes 10 years off your face: a promise of looking years younger;
   a mortgage or a commute keeps its years), medium; ad_terms.csv: burns fat, burning fat (the forms
   of burn fat).
+- frames_claims.csv: guar-promise-effect also reads a promised harvest (保证增产, 确保丰收, 保证出苗:
+  《广告法》第二十七条 forbids guarantees of yield; 保证发芽率 is a seed label's quality figure and stays
+  quiet) and guar-refund a refund if the yield fails (不增产全额退款); frames_medical.csv
+  s24-aesthetic-no-risk (医美 无痛无风险, 零失败, 效果永久保持: a 医美 ad is a medical ad, which may not
+  guarantee safety or effect; class medical_aesthetic only, medium).
 - scanner/detectors/brand_mentions.py: a brand name of five to ten letters with two letters swapped
   that are not neighbours (Cugci for Gucci: two edits, beyond a short name's one) is a misspelt
   brand (BRAND-FUZZY, 字母顺序调换) when the token is no English word; brand_spelling.typo_kind calls
@@ -39,6 +44,12 @@ HIT = [
     ("面膜", "分享到3个微信群即送优惠券", "AD-IND-F-s24-share-for-reward"),
     ("洗衣凝珠", "转发朋友圈 截图找客服领取红包", "AD-IND-F-s24-share-for-reward"),
     ("Cugci 手提包 女 新款", "", "BRAND-FUZZY"),
+    ("复合肥", "保证增产 不增产全额退款", "AD-GUAR-F-guar-promise-effect"),
+    ("复合肥", "保证增产 不增产全额退款", "AD-GUAR-F-guar-refund"),
+    ("玉米种子", "保证出苗 高产稳产", "AD-GUAR-F-guar-promise-effect"),
+    ("医美 水光针", "无痛无风险", "AD-MED-F-s24-aesthetic-no-risk"),
+    ("双眼皮手术", "零失败 无恢复期", "AD-MED-F-s24-aesthetic-no-risk"),
+    ("热玛吉", "一次做完 效果永久保持", "AD-MED-F-s24-aesthetic-no-risk"),
     ("Fat burner capsules", "Limited stock! Prices go up at midnight", "AD-IND-F-s24-en-price-rise"),
     ("Duvet", "Our prices will rise tomorrow", "AD-IND-F-s24-en-price-rise"),
     ("Compression socks", "Official NHS supplier", "AD-AUTH-F-s24-en-state-supplier"),
@@ -72,6 +83,10 @@ QUIET = [
     ("Coffee mug", "Gift for a teacher: latte art cups, stoneware"),   # English words are never scrambled names
     ("数据线", "Type-C 充电线 1.5米 编织"),
     ("Calendar", "Prices will not go up this year"),
+    ("蔬菜种子", "保证发芽率85%以上 不发芽免费补发"),
+    ("快递袋", "保证发货时效 出苗后移栽"),
+    ("年货礼盒", "确保丰收节礼品按时送达"),
+    ("面霜", "无风险退货"),
     ("Mortgage planner", "Overpay to take 10 years off your mortgage"),
     ("Pressure washer", "Erases 10 years of grime from your deck"),
     ("Photo album", "Turn back 10 years? Our album keeps memories"),
