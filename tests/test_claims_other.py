@@ -854,6 +854,11 @@ POSITIVE = [
     ("After testing hundreds of serums we kept coming back to this one", "authority_claim", "c93-en-tested-hundreds", "medium"),
     ("An eye gel that targets every eye concern", "absolute_term", "c93-en-every-concern", "medium"),
     ("We ban over 1500 toxic ingredients", "authority_claim", "c93-en-free-of-hundreds", "medium"),
+    # held-out claims round c94: platform rules (微信小店 low-price gimmicks, TikTok Shop weight management)
+    ("同款拖鞋 别家比我便宜算我输", "inducement", "c94-dare-lose", "medium"),
+    ("乳清蛋白 10天增肌10kg", "guarantee_claim", "c94-muscle-amount", "high"),
+    ("增肌粉 快速增肌", "guarantee_claim", "c94-muscle-fast", "medium"),
+    ("代餐奶昔 轻松减重", "guarantee_claim", "c94-slim-easy", "medium"),
 ]
 
 PUBLIC_ORDER = [
@@ -889,6 +894,10 @@ PUBLIC_ORDER = [
     ("北大清华毕业的老师带队授课，你为什么不给我报？", "pub-r88-child-demand"),
     ("现在是开发孩子思维能力的黄金期，错过了就再也没机会了", "pub-r88-golden-window"),
     ("这款是班里的热门款，孩子用着有面子", "pub-r88-peer-face"),
+    # held-out claims round c94
+    ("比我家便宜的都是孙子", "c94-price-curse"),
+    ("真丝睡衣 穷人勿进", "c94-keep-out-poor"),
+    ("胖就是懒 收腹裤", "c94-body-shame-lazy"),
 ]
 
 SEV = {"info": 0, "low": 1, "medium": 2, "high": 3}
