@@ -32,6 +32,7 @@ from ..matching import SpanSet
 from ..normalize import normalize
 from .contact_links import _LINK_PRE, _TOKEN_CODE, LinkReading
 from .contact_phones import _FILL, _FILLER_MOBILE, _HOMO_MOBILE, _LOOK_PRE, _RUN, _SPELLED_RUN, PhoneReading
+from .contact_steer import SteerReading
 from .contact_rules import LAW, SUGGESTION_LINK, TERM  # noqa: F401 (LAW: read by the picture detectors)
 from .contact_words import HINT_PLACES_RE, NEAR_PLACES_RE, _allowed_domains, _host_allowed, load_contact_words
 
@@ -117,7 +118,7 @@ _SYMBOL_MAP = str.maketrans(_SYMBOL_MAP)
 # ------------------------------------------------------------------ the detector
 
 
-class ContactDetector(PhoneReading, LinkReading):
+class ContactDetector(PhoneReading, LinkReading, SteerReading):
     name = "contact"
 
     def __init__(self, directory: str | None = None):
@@ -397,6 +398,9 @@ class ContactDetector(PhoneReading, LinkReading):
                 out.append(self._cand(ft, norm, s, e, "CONTACT-INVITE", "medium", 0.75,
                                       "「{q}」引导买家绕开平台付款、交易（未识别出具体账号），平台规则把引导线下/私下交易"
                                       "判为站外交易，请删除。"))
+        # 7. steering to another marketplace or the seller's own site, no account written out
+        # (去拼多多买更便宜, 走淘宝, Find us on Etsy, Cheaper on our website): contact_steer.py
+        out.extend(self._steer(ft, norm, t, claimed, out))
         return _dedupe(out)
 
     # -------------------------------------------------------------- helpers

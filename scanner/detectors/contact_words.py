@@ -15,6 +15,7 @@ from ..lexicon import LexiconError, lexicon_dir, read_rows
 from ..matching import WordGate
 from ..normalize import normalize_key
 from .contact_bank import bank_patterns
+from .contact_steer import steer_patterns
 
 # ------------------------------------------------------------------ cue words (normalised text)
 
@@ -196,18 +197,21 @@ KINDS = ("wechat_char", "qq_char", "social_app", "lead", "phone_prefix", "phone_
          "shortener", "not_host", "shared_hosting", "platform", "tld", "word_tld", "mail_provider",
          "spec_unit", "spec_unit_char", "code_label", "code_label_latin", "offsite_pay", "platform_app", "bank_word",
          "dot_word", "invite_latin_verb", "invite_latin_app", "same_name", "offline_place", "cheaper_there", "invite_scan",
-         "invite_app", "hint_contact")
+         "invite_app", "hint_contact", "market_name", "steer_go", "steer_shop", "steer_act", "steer_not", "own_site",
+         "benefit_latin", "steer_benefit")
 # kinds a lexicon folder of the user's own may leave out (added after its file was written)
 OPTIONAL_KINDS = frozenset({"offsite_pay", "platform_app", "bank_word", "dot_word", "invite_latin_verb",
                             "invite_latin_app", "same_name", "offline_place", "cheaper_there",
-                            "invite_scan", "invite_app", "hint_contact"})
+                            "invite_scan", "invite_app", "hint_contact", "market_name", "steer_go", "steer_shop",
+                            "steer_act", "steer_not", "own_site", "benefit_latin", "steer_benefit"})
 # kinds whose words are looked for in the normalised text (the others are read on the original
 # text: hosts, top-level domains, mail providers, Latin social apps)
 _READ_NORMALISED = frozenset({
     "lead", "phone_prefix", "phone_hotline", "phone_word", "phone_latin", "phone_app", "offsite_pay", "bank_word",
     "invite_add", "invite_join", "invite_group", "invite_group_app", "invite_ask", "invite_ask_app",
     "invite_service", "invite_reward", "invite_deal", "invite_hint", "social_app", "platform_app", "same_name", "offline_place", "cheaper_there",
-    "invite_scan", "invite_app", "hint_contact"})
+    "invite_scan", "invite_app", "hint_contact", "market_name", "steer_go", "steer_shop", "steer_act", "steer_not",
+    "own_site", "benefit_latin", "steer_benefit"})
 # a marketplace's name (platform_app rows, group: its `platform` family) with 搜/号/店铺 after it
 _PLATFORM_SOCIAL = r"(?P<app>{platform_app})(?:号|id(?![a-z])|搜索|搜|店铺名?|店名)"
 
@@ -330,6 +334,10 @@ class ContactWords:
         self.platform_apps = {r["word"]: frozenset(families.get(r.get("group") or "", ()))
                               for r in rows if r.get("kind") == "platform_app" and r.get("word")}
         self.platform_social = re.compile(_PLATFORM_SOCIAL.format(**fill)) if self.platform_apps else None
+        # marketplaces named as a place to go, search or buy, with their hosts (contact_steer.py)
+        self.market_hosts = {r["word"]: frozenset(families.get(r.get("group") or "", ()))
+                             for r in rows if r.get("kind") == "market_name" and r.get("word")}
+        self.steer = steer_patterns(words) if "market_name" in words else None
         # words that name a bank account number before or after it (contact_bank.py)
         self.bank = bank_patterns(words.get("bank_word", []), short_bank)
         self.unit_after = re.compile(_UNIT_AFTER.format(**fill))
