@@ -18,6 +18,7 @@ HIT = [
     ("Herbal pills for total ejaculation control and bigger semen volume", F("MED", "c95-en-sex-enhance")),
     ("Gains: increase in girth and length in 30 days", F("MED", "c95-en-sex-enhance")),
     ("Rock-hard erections and all-night stamina", F("MED", "c95-en-sex-enhance")),
+    ("No premature ejaculation, no waiting: delay spray for men", F("MED", "c95-en-sex-enhance")),
     ("Graviola extract triggers apoptosis in colon cancer cells", F("MED", "c95-en-cancer-cell-death")),
     ("Soursop extract causes apoptosis of tumour cells in the lab", F("MED", "c95-en-cancer-cell-death")),
     ("Eye drops that lower intraocular pressure naturally", F("MED", "c95-en-eye-pressure")),
@@ -48,6 +49,8 @@ HIT = [
 
 QUIET = [
     "Noise-cancelling headphones reduce noise by 30 dB",
+    "Sterile piercing kit, no infection, single use",
+    "Not for premature ejaculation: this is a massage oil",
     "Battery saver mode reduces power use by 20%",
     "Save 25%: reduce your grocery bill by 25% with bulk buys",
     "Dinner plates, cut price by 40% this week",
