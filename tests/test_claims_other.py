@@ -860,6 +860,8 @@ POSITIVE = [
     ("乳清蛋白 10天增肌10kg", "guarantee_claim", "c94-muscle-amount", "high"),
     ("增肌粉 快速增肌", "guarantee_claim", "c94-muscle-fast", "medium"),
     ("代餐奶昔 轻松减重", "guarantee_claim", "c94-slim-easy", "medium"),
+    # held-out claims round c95: FDA/FTC 2022-2026 letters to online sellers
+    ("Blemish patch that reduces redness by 60% overnight", "authority_claim", "c95-en-percent-effect", "medium"),
 ]
 
 PUBLIC_ORDER = [
