@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -28,9 +29,37 @@ PRODUCT = ('<html><head><script type="application/ld+json">{{"@context": "https:
            '"sku": "SKU-{n}", "name": "保温杯 {n} 全网最低价", "description": "好"}}</script></head><body>商品</body></html>')
 
 
-def pages_shop(n: int, slow: float = 0.0, gone: set | None = None):
+class Hold:
+    """A gate on a shop's product pages: open, or letting `left` more pages through and holding
+    the rest until it opens again (a crawl that cannot finish before the test stops it)."""
+
+    def __init__(self):
+        self._open = threading.Event()
+        self._open.set()
+        self._lock = threading.Lock()
+        self.left = 0
+
+    def close(self, after: int) -> None:
+        with self._lock:
+            self.left = after
+            self._open.clear()
+
+    def open(self) -> None:
+        self._open.set()
+
+    def enter(self) -> None:
+        with self._lock:
+            if self._open.is_set():
+                return
+            if self.left > 0:
+                self.left -= 1
+                return
+        self._open.wait(60)
+
+
+def pages_shop(n: int, slow: float = 0.0, gone: set | None = None, hold: Hold | None = None):
     """A shop of `n` product pages (each title with a finding) behind one list page; `gone`:
-    products whose page no longer carries product data."""
+    products whose page no longer carries product data; `hold`: a gate on the product pages."""
     gone = gone if gone is not None else set()
     home = ("<html><body>" + "".join(f'<a href="/products/p{i}">商品{i}</a>' for i in range(n)) + "</body></html>").encode()
     routes = {"/robots.txt": (200, {}, b"User-agent: *\nAllow: /\n"), "/": (200, {"Content-Type": "text/html"}, home),
@@ -38,6 +67,8 @@ def pages_shop(n: int, slow: float = 0.0, gone: set | None = None):
 
     def product(i):
         def h(handler):
+            if hold is not None:
+                hold.enter()
             if slow:
                 time.sleep(slow)
             body = b"<html><body>sold out</body></html>" if i in gone else PRODUCT.format(n=i).encode()
@@ -115,13 +146,16 @@ def test_an_audit_killed_mid_crawl_is_not_replayed_and_marks_nothing_fixed(tmp_p
 def test_a_resumed_crawl_reading_fewer_listings_than_the_last_complete_one_is_partial(tmp_path):
     n = 30
     gone: set = set()
-    with pages_shop(n, slow=0.2, gone=gone) as shop:
+    hold = Hold()
+    with pages_shop(n, slow=0.2, gone=gone, hold=hold) as shop:
         opts = SourceOptions(crawl_delay=0, cache_dir=tmp_path, download_images=False)
         full = CrawlSource(shop.origin + "/", opts)
         assert len(list(full)) == n and full.complete
         second = CrawlSource(shop.origin + "/", opts)
+        hold.close(after=8)  # the crawl cannot finish before it is stopped, however busy the machine
         for k, _ in enumerate(second):  # stopped early (Ctrl-C): state saved, resumable
             if k == 3:
+                hold.open()  # its requests in flight may finish while it stops
                 break
         assert not second.complete
         gone.update(range(n))  # meanwhile most products lost their data (a broken theme, a login wall…)

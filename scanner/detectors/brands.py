@@ -21,7 +21,8 @@ from ..brands import BrandDB, Automaton, OwnSet
 from ..engine import Candidate, FieldText
 from ..normalize import normalize_key
 from .brand_compat import HonestMentions
-from .brand_judging import Judging, _clean_gap, _cue_automaton_cached, _cues_near, _merge_same_brand, _own_cues
+from .brand_context import _clean_gap, _cues_near, _merge_same_brand, _own_cues
+from .brand_judging import Judging, _cue_automaton_cached
 from .brand_lookalike import lookalike_index
 from .brand_mentions import _GLUED_NAME, MentionFinding
 from .brand_spans import Mention, _overlaps

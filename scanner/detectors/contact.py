@@ -431,8 +431,7 @@ class ContactDetector(PhoneReading, LinkReading, SteerReading):
         found = list(w.platform_social.finditer(t))
         if not found:
             return frozenset()
-        known = bool(ft.listing.url or ft.context.shop_domains)
-        allowed = _allowed_domains(ft, w) if known else frozenset()
+        known, allowed = self._listing_hosts(ft)
         if known and not allowed:
             return frozenset()
         have = {cs for cs, _, _ in cues}

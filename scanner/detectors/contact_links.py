@@ -59,6 +59,12 @@ def _host_of(raw: str) -> str:
 
 
 class LinkReading(ContactReading):
+    def _listing_hosts(self, ft) -> tuple[bool, frozenset]:
+        """(is the listing's own platform known — its url or the shop's domains given —, the hosts it
+        may name: that url's and the shop's domains)."""
+        known = bool(ft.listing.url or ft.context.shop_domains)
+        return known, (_allowed_domains(ft, self.words) if known else frozenset())
+
     def _links(self, ft, text: str, out, severity, attribute):
         folded = text.translate(_FOLD) if _FULLWIDTH.search(text) else text
         rev = None

@@ -98,16 +98,14 @@ _EXPLAIN = {
 
 
 class SteerReading:
-    """The contact detector's reader of steering wording (a mixin: `words`, `_cand`)."""
+    """The contact detector's reader of steering wording (a mixin: `words`, `_cand`, `_listing_hosts`)."""
 
     def _steer(self, ft, norm, t: str, claimed, found=()) -> list:
         pats = self.words.steer
         if pats is None:
             return []
-        from .contact_words import _allowed_domains  # (contact_words builds these patterns)
         w = self.words
-        known = bool(ft.listing.url or ft.context.shop_domains)
-        allowed = _allowed_domains(ft, w) if known else frozenset()
+        known, allowed = self._listing_hosts(ft)  # (contact_links.LinkReading)
         on_market = known and any(allowed & fam for fam in w.platform_families)
         if known and not on_market:
             return []  # the seller's own site (or a host we cannot place): it may name itself and others
