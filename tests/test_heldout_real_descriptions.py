@@ -163,6 +163,26 @@ clothes, maternity tops. Each brand field is the listing's scoped own brand (Wal
 Huggies' Mickey designs, Carter's for Child of Mine). All lawful: “Luvs' largest absorbency area ever” compares the brand with
 itself, “Meets or exceeds U.S. safety standards” states compliance. The First Years tub “voted BEST bathtub in BabyCenter's
 Moms Picks 2014 awards” names the award and its year (NEEDS_CODE: the award stands beyond the lawful-use window).
+Round 51 (ids r51…), long selling copy in categories where claims over-fire: 37 网易严选 goods with their
+simpleDesc selling line as a Taro shop clone kept its API answers in 2023 (gaoc251/taro-shop src/mockData at 1e0479b: bedding
+sets, silk pillowcases, sausages, toast, canned peaches, snacks, bin bags; ids r51yx, 网易严选 their own brand; a set already
+in eval `real` left out), 68 goods of the 卖座 mall (maizuo) with their slaveName selling line, 2020 (zehuichan/vant-mall-tpl
+src/views/tabs/mock.js and the older home mock: fruit, eggs, frozen meat, snacks, cross-border Swisse, SK-II, Kiehl's and
+lipsticks, rice cookers, a neck massager, bedding, towels, hand sanitizers and disinfectant sprays, baby wipes; ids r51mz,
+each resold brand scoped to its listing) and 99 Chewy dog-food listings of 2025 kept by a pet-food project
+(trilu/lupito-content data/chewy/chewy-dataset.json: title + the Key Benefits bullets and the description, the repeated
+bullets and the Specifications left out, cut at a bullet under 1,500 characters; every tenth of 1,023 distinct
+descriptions, Chewy's four category pages left out; ids r51cw-<Chewy item number>, each brand field scoped to its listing).
+Violations: 极致奢享 (platform 极限词), 阿玛尼走秀御用彩妆 on a KIKO lipstick (another house's name borrowed), 预防脚腿抽筋 on
+a calcium supplement, 低频脉冲热敷理疗 on a household massager, and on dog food the best / finest / the ultimate / highest
+quality, weight-loss and diabetes claims, “reduce inflammation”, “build a dog's immunity … protection against
+environmental stress” and “fewer sick days”. Left lawful: real chicken “as the #1 ingredient” (the ingredient list's
+order), “guaranteed live probiotics” / “guaranteed amounts of probiotics” (a guaranteed-analysis minimum), lamb raised
+“without steroids or added hormones” (a USDA animal-raising claim), 消毒/杀菌/除菌 on hand-sanitizer gels and disinfectant
+sprays (what a 消毒产品 does), 自然糖心 in an apple (no 自然堂) and “energy levels, and coat” (no Levi's). Known misses, not
+listed: r51cw-115537, -1724358, -121056, -45075, -922238 (“bolster/boost/strengthen the immune system” on dog food
+with no disease named: round 29 reads immunity claims on pet food as violations, the frame needs a disease cue) and
+r51mz-3847 (促进胶原蛋白生成 on an imported collagen drink: a function claim on a food, no rule reads it).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -1011,6 +1031,34 @@ VIOLATIONS = {
     "r46et-384969314": "BRAND-UNAUTH",                 # Captain Morgan groomsman rum labels (the rum's trade dress on party labels)
     "r46et-485942283": "AD-IND-F-r46-en-selling-fast",  # whisky stones: Hurry as stock is selling fast (a standing pace claim)
     "r46et-122749035": "AD-AUTH-EN-FDA approved",      # screen-printed tumblers: Ink is FDA approved (FDA approves no printing ink)
+    # round 51 (ids r51…): 网易严选 selling lines, 卖座 mall selling lines, Chewy dog food (see the docstring)
+    "r51yx-4003194": "AD-ABS-极致",                     # 100%新疆长绒棉，极致奢享 (platform 极限词)
+    "r51mz-2682": "BRAND-UNAUTH",                       # KIKO lipstick: 阿玛尼走秀御用彩妆 (Armani named for another house's goods)
+    "r51mz-53695868": "AD-MED-F-med-treat",             # Swisse calcium + D: 预防脚腿抽筋 (prevention claim on a supplement)
+    "r51mz-112506868": "AD-MED-理疗",                   # household neck massager: 低频脉冲热敷理疗
+    "r51cw-1496606": "AD-ABS-EN-the best",              # Give your puppy the best start in life
+    "r51cw-735678": "AD-ABS-EN-finest",                 # contains the finest natural ingredients
+    "r51cw-31985": "AD-ABS-EN-finest",                  # made using only the finest natural ingredients
+    "r51cw-49999": "AD-MED-EN-lose weight",             # help dogs lose weight (weight-loss claim on a food)
+    "r51cw-1709318": "AD-ABS-EN-the ultimate",          # Give your pet the ultimate dining experience
+    "r51cw-169931": "AD-ABS-EN-finest",                 # the finest ingredients from around the world
+    "r51cw-102135": "AD-MED-EN-weight loss",            # Promotes safe and effective weight loss with visible results
+    "r51cw-109909": "AD-ABS-EN-highest quality",        # to ensure the highest quality
+    "r51cw-639438": "AD-MED-EN-diabetes",               # broth topper: Paw-some for pups with diabetes, allergies
+    "r51cw-1551838": "AD-ABS-EN-the best",              # sure to bring the best nutrition to your furbaby
+    "r51cw-115532": "AD-MED-EN-weight loss",            # safe and effective weight loss formula
+    "r51cw-2469222": "AD-MED-F-en-treat",               # cranberries boost urinary tract health, immunity, and reduce inflammation
+    "r51cw-750726": "AD-MED-F-en-for-list2",            # great for dogs with diabetes, food allergies
+    "r51cw-29053": "AD-MED-F-en-immune",                # build a dog's immunity … protection against environmental stress
+    "r51cw-1635534": "AD-ABS-EN-the ultimate",          # the ultimate mealtime companion
+    "r51cw-1451110": "AD-ABS-EN-the best",              # Give your pet the best
+    "r51cw-693358": "AD-ABS-EN-finest",                 # the finest ingredients from around the world
+    "r51cw-36493": "AD-ABS-EN-highest quality",         # the highest quality ingredients; anti-inflammatory properties
+    "r51cw-1310814": "AD-ABS-EN-the best",              # Give your clever pup the best
+    "r51cw-1850014": "AD-ABS-EN-best quality",          # for the best quality for your tail wagger
+    "r51cw-1657998": "AD-MED-F-en-absentee",            # may promote … fewer sick days
+    "r51cw-1070342": "AD-MED-EN-weight loss",           # support healthy weight loss
+    "r51cw-1487438": "AD-ABS-EN-the best",              # the best nutrition for their age; weight loss
 }
 
 NEEDS_CODE: dict[str, str] = {

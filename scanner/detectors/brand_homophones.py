@@ -114,7 +114,8 @@ class HomophoneFinding:
                     # two characters: a true homophone (same tone: 奈克/耐克, not 闪存/善存 or
                     # 化为/华为) standing apart from other Chinese characters
                     continue
-                if _edge_in_word(text, start, end, name, self._lookalike.phrases):
+                # (pypinyin's phrases and the ordinary words of lookalike_words.csv: 自然糖心 runs into 糖心)
+                if _edge_in_word(text, start, end, name, self._lookalike.edge_words):
                     continue
                 if L == 3 and same < 2 and not _standalone(ft, start, end):
                     # two of a three-character name's characters swapped for sound-alikes, glued to other Chinese
