@@ -154,6 +154,7 @@ POSITIVE = [
     ("宝宝驱蚊喷雾 纯植物 不含农药", "guarantee_claim", "pest-nopesticide", "high"),
     ("Flag pole kit, 100% USA Made, imported", "authority_claim", "en-musa-imported", "high"),
     ("别家都是假货", "inducement", "ind-disparage", "medium"),
+    ("别家贵在广告费，最后都摊到了消费者身上", "inducement", "c96-rival-adcost", "medium"),
     ("好评返现5元", "inducement", "ind-review-reward", "high"),
     # a patent claim without the patent number (a penalty decision: 抗敏祛痘专利技术 on a toner)
     ("抗敏祛痘专利技术", "authority_claim", "auth-patent", "medium"),
