@@ -79,11 +79,16 @@ def steer_patterns(words: dict) -> dict:
                              rf"|google (?:us|our (?:shop|store|company|brand|business)(?: name)?))(?![a-z])"),
         "ben": re.compile(ben),
         "ch": re.compile(ch),
+        # what each group of patterns cannot match without (one search each decides which groups run)
+        "need_market": re.compile(rf"{cjk}|(?<![a-z])(?:{lat})(?![a-z])"),
+        "need_site": re.compile(site),
+        "need_direct": re.compile(r"direct|fees|google"),
     }
 
 
 # which patterns name a marketplace (the rest name the seller's own site or the seller)
 _MARKET = ("go", "benefit", "benefit_before", "act", "find", "shop", "check", "sold", "buy")
+_SITE = ("site_before", "site_after", "site_buy")
 # which carry their own promise of a lower price (reported where the listing's platform is unknown)
 _PRICED = frozenset({"benefit_before", "site_before", "site_after"})
 # go-verbs that send the buyer somewhere only with a shop, an act or a price after the name (走/移步 trade there)
@@ -109,10 +114,14 @@ class SteerReading:
         on_market = known and any(allowed & fam for fam in w.platform_families)
         if known and not on_market:
             return []  # the seller's own site (or a host we cannot place): it may name itself and others
+        keys = ((_MARKET if pats["need_market"].search(t) else ())
+                + (_SITE if pats["need_site"].search(t) else ())
+                + (("direct",) if pats["need_direct"].search(t) else ()))
+        if not keys:
+            return []  # no marketplace, own site or direct-sale word: nothing to read (most listings)
         out = []
         taken = [(c.nstart, c.nend) for c in found if c.nstart >= 0]  # what the other readers reported
-        for key in ("go", "benefit", "benefit_before", "act", "find", "shop", "check", "sold", "buy",
-                    "site_before", "site_after", "site_buy", "direct"):
+        for key in keys:
             for mt in pats[key].finditer(t):
                 s, e = mt.span()
                 if claimed.overlaps(s, e) or any(s < te and e > ts for ts, te in taken):
