@@ -14,7 +14,7 @@ differing character looks or sounds like the one it replaces.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from ..brands import Alias, BrandDB, Automaton, is_cjk, pinyin_phrases, toned_readings
@@ -29,13 +29,11 @@ class LookalikeIndex:
     def phrases(self) -> frozenset:
         return pinyin_phrases()
 
-    @property
+    @cached_property
     def edge_words(self) -> frozenset:
         """Everyday words a window may open or close with (sentence_window): pypinyin's phrases and
         the ordinary words of lookalike_words.csv (可爱甜美: 爱甜美 closes with 甜美, no 艾丽美)."""
-        if self._edge_words is None:
-            self._edge_words = pinyin_phrases() | frozenset(self.ordinary)
-        return self._edge_words
+        return pinyin_phrases() | frozenset(self.ordinary)
 
     def __init__(self, db: BrandDB):
         t = tables(db.directory)
@@ -55,7 +53,6 @@ class LookalikeIndex:
         self.suffixes = t.suffixes if self.shape and self.table else ()
         self.shop_words = t.shop_words  # 包邮, 现货…: shop copy a look-alike name may be glued after (find_two)
         self.ordinary = t.ordinary  # lookalike_words.csv: ordinary words that look like a name (可撕拉, 暖洋洋)
-        self._edge_words = None
         self.prefixes: dict[str, list[tuple[str, Alias]]] = {}
         self._suffix_re = re.compile("|".join(map(re.escape, self.suffixes))) if self.suffixes else None
         if not self.shape or not self.table:

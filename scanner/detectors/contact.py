@@ -78,7 +78,6 @@ _ASK_NUMBER = re.compile(
 _COMMA_SEARCH = re.compile(r"[，,] ?(?:搜索|搜) ?")
 
 
-
 def _shop_home(t: str, s: int) -> bool:
     """Is the 主页 at s the shop's own page on the platform (店铺主页, 本店主页), not a person's profile?"""
     return t.startswith("主页", s) and s > 0 and t[s - 1] in "店铺"

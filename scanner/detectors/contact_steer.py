@@ -130,8 +130,7 @@ class SteerReading:
                 if market:
                     name = mt.group("m") if "m" in mt.groupdict() and mt.group("m") else None
                     if name is None:  # the Chinese name sits in an unnamed group
-                        name = next((x for x in sorted(w.market_hosts, key=len, reverse=True)
-                                     if x in t[s:e]), None)
+                        name = next((x for x in w.market_names if x in t[s:e]), None)
                     hosts = w.market_hosts.get(name or "", frozenset())
                     if known and hosts & allowed:
                         continue  # its own marketplace (one with no hosts — a Shopify store — never is)

@@ -331,12 +331,17 @@ class ContactWords:
         self.platform_families = tuple(frozenset(v) for v in families.values())
         # marketplaces by name (淘宝, 拼多多, 京东): another platform's shop or search only where the
         # listing's own platform is known (its url or shop domains) and is not that one
-        self.platform_apps = {r["word"]: frozenset(families.get(r.get("group") or "", ()))
-                              for r in rows if r.get("kind") == "platform_app" and r.get("word")}
+        def hosts_by_word(kind: str) -> dict[str, frozenset]:
+            """A kind's words with the hosts of the platform family in their `group`."""
+            return {r["word"]: frozenset(families.get(r.get("group") or "", ()))
+                    for r in rows if r.get("kind") == kind and r.get("word")}
+
+        self.platform_apps = hosts_by_word("platform_app")
         self.platform_social = re.compile(_PLATFORM_SOCIAL.format(**fill)) if self.platform_apps else None
-        # marketplaces named as a place to go, search or buy, with their hosts (contact_steer.py)
-        self.market_hosts = {r["word"]: frozenset(families.get(r.get("group") or "", ()))
-                             for r in rows if r.get("kind") == "market_name" and r.get("word")}
+        # marketplaces named as a place to go, search or buy, with their hosts (contact_steer.py);
+        # the names longest first, to name the one a match holds (拼多多 before 多多)
+        self.market_hosts = hosts_by_word("market_name")
+        self.market_names = tuple(sorted(self.market_hosts, key=len, reverse=True))
         self.steer = steer_patterns(words) if "market_name" in words else None
         # words that name a bank account number before or after it (contact_bank.py)
         self.bank = bank_patterns(words.get("bank_word", []), short_bank)
