@@ -13,6 +13,7 @@ retries with backoff; here: robots.txt `Crawl-delay` (when no delay was given), 
 pagination, and "follow next only while the pages change" (a `?page=N` repeating its last page).
 Listing images are fetched through Scrapy too (same politeness and retries, CDNs allowed) into
 the content-addressed cache before the listing is handed on, problems noted in its `errors`.
+The robots.txt/sitemap part lives in `spider_sitemaps`, the picture part in `spider_images`.
 No detection happens here: the spider yields `{"listing": {...}}` items and nothing else.
 """
 from __future__ import annotations
@@ -32,14 +33,15 @@ from ..hygiene import clip, short_ref
 from ..models import Listing
 from . import pages, platform_json
 from .crawl_middleware import CheckedResolver, describe_failure, host_key
+from .spider_images import ImageFetching
+from .spider_sitemaps import MAX_HOPS, PRIO_PRODUCT, PRIO_SITEMAP, SitemapReading
 
 SHOPIFY_PAGE = 250
 WOO_PAGE = 100
-MAX_HOPS = 3  # links that are neither product nor pagination links: at most this many in a row
-PRIO_IMAGE, PRIO_PRODUCT, PRIO_SITEMAP, PRIO_NEXT, PRIO_API = 50, 30, 25, 20, 20
+PRIO_NEXT, PRIO_API = 20, 20
 
 
-class ShopSpider(scrapy.Spider):
+class ShopSpider(SitemapReading, ImageFetching, scrapy.Spider):
     name = "shop"
 
     def __init__(self, start_url: str, max_pages: int = 20000, download_images: bool = False,
@@ -257,99 +259,6 @@ class ShopSpider(scrapy.Spider):
     def _woo_url(self, n: int) -> str:
         return f"{self.origin}/wp-json/wc/store/v1/products?per_page={WOO_PAGE}&page={n}"
 
-    # ------------------------------------------------------------------ robots.txt, sitemaps
-    def _on_robots(self, robotparser, request: Request) -> None:
-        """Signal `robots_parsed`: the shop's sitemaps and Crawl-delay, from Scrapy's own parse."""
-        if not self.on_site(request.url):
-            return
-        proto = getattr(robotparser, "rp", None)  # Protego
-        try:
-            maps = [pages.absolute(m, self.origin + "/") for m in getattr(proto, "sitemaps", [])]
-        except Exception:  # noqa: BLE001
-            maps = []
-        self.st["sitemaps"] = [m for m in maps if m and self.on_site(m)]
-        try:
-            delay = robotparser.crawl_delay(self.settings.get("USER_AGENT", ""))
-        except Exception:  # noqa: BLE001 - a malformed robots.txt: the default delay stays
-            delay = None
-        self._robots_crawl_delay(delay)
-
-    def parse_robots(self, response: Response):
-        """robots.txt read by the spider itself (when Scrapy's fetch of it failed): sitemaps only."""
-        self._page_done()
-        maps = []
-        if isinstance(response, TextResponse) and response.status == 200:
-            for line in response.text.splitlines():
-                k, _, v = line.partition(":")
-                if k.strip().lower() == "sitemap" and v.strip():
-                    maps.append(pages.absolute(v.strip(), response.url))
-        self.st["sitemaps"] = [m for m in maps if self.on_site(m)]
-        yield from self._sitemap_requests(self.st["sitemaps"])
-
-    def _sitemap_requests(self, listed: list[str]) -> list[Request]:
-        kind = "sitemap" if listed else "optional"  # /sitemap.xml is only a guess
-        out = []
-        for m in listed or [f"{self.origin}/sitemap.xml"]:
-            r = self.page_request(m, self.parse_sitemap, priority=PRIO_SITEMAP, meta={"kind": kind})
-            if r is not None:
-                out.append(r)
-        return out
-
-    def _robots_crawl_delay(self, delay: float | None) -> None:
-        """Honour robots.txt `Crawl-delay` (capped at 10 s) unless a delay was given explicitly."""
-        if self.user_delay is not None or not delay:
-            return
-        delay = min(float(delay), 10.0)
-        self.st["robots_crawl_delay"] = delay
-        dl = self.crawler.engine.downloader
-        for slot in dl.slots.values():
-            slot.delay = max(slot.delay, delay)
-        if hasattr(dl, "_delay"):
-            dl._delay = max(dl._delay, delay)
-        try:
-            from scrapy.extensions.throttle import AutoThrottle
-
-            ext = self.crawler.get_extension(AutoThrottle)
-            if ext is not None and hasattr(ext, "mindelay"):
-                ext.mindelay = max(ext.mindelay, delay)
-        except Exception:  # noqa: BLE001
-            pass
-
-    def parse_sitemap(self, response: Response):
-        from scrapy.utils.gz import gunzip, gzip_magic_number
-        from scrapy.utils.sitemap import Sitemap
-
-        self._page_done()
-        body = response.body
-        try:
-            if gzip_magic_number(response):
-                body = gunzip(body, max_size=64 * 1024 * 1024)
-            sm = Sitemap(body)
-        except Exception:  # noqa: BLE001 - not a sitemap (an HTML 'not found' page with 200, …)
-            if response.meta.get("kind") != "optional":
-                self.error(f"sitemap {response.url}: not a readable sitemap", incomplete=False)
-            return
-        product_map = response.meta.get("product_map", False) or "product" in response.url.lower()
-        if sm.type == "sitemapindex":
-            children = [e["loc"] for e in sm if e.get("loc") and self.on_site(pages.absolute(e["loc"], response.url))]
-            children = [pages.absolute(c, response.url) for c in children]
-            preferred = [c for c in children if "product" in c.lower()]
-            for c in preferred or children:
-                r = self.page_request(c, self.parse_sitemap, priority=PRIO_SITEMAP,
-                                      meta={"kind": "sitemap", "product_map": "product" in c.lower()})
-                if r is not None:
-                    yield r
-            return
-        for e in sm:
-            loc = pages.absolute(e.get("loc", ""), response.url)
-            if not loc:
-                continue
-            is_product = product_map or pages.looks_like_product_url(loc)
-            r = self.page_request(loc, self.parse_page, priority=PRIO_PRODUCT if is_product else 5,
-                                  meta={"kind": "product" if is_product else "page", "hop": MAX_HOPS})
-            if r is not None:
-                yield r
-
     # ------------------------------------------------------------------ HTML pages
     async def parse_page(self, response: Response):
         self._page_done()
@@ -495,60 +404,6 @@ class ShopSpider(scrapy.Spider):
             fresh.append(lst)
         return fresh
 
-    async def _with_images(self, found: list[Listing]) -> list[Listing]:
-        cap = self.max_images or None
-        urls = {u for lst in found for u in lst.images[:cap] if u.startswith(("http://", "https://"))}
-        for u in urls:
-            if u not in self._img_tasks:
-                self._img_tasks[u] = asyncio.ensure_future(self._fetch_image(u))
-        if urls:
-            await asyncio.wait([self._img_tasks[u] for u in urls])
-        out = []
-        for lst in found:
-            problems = [self._img_tasks[u].result() for u in lst.images if u in self._img_tasks]
-            problems = [p for p in problems if p]
-            out.append(replace(lst, errors=lst.errors + tuple(problems)) if problems else lst)
-        return out
-
-    async def _fetch_image(self, url: str) -> str:
-        """Download one image into the cache. Returns '' or the problem, for the listing's errors."""
-        from . import imagecache
-
-        try:
-            if imagecache.cached_file(url, self.cache_dir) is not None:
-                return ""
-            req = Request(url, priority=PRIO_IMAGE, dont_filter=True,
-                          meta={"allow_offsite": True, "kind": "image",
-                                "download_maxsize": min(imagecache.MAX_IMAGE_BYTES, self.fetch_policy.max_bytes),
-                                "download_timeout": self.fetch_policy.timeout})
-            try:
-                resp = await self.crawler.engine.download_async(req)
-            except IgnoreRequest as e:
-                why = str(e).removeprefix("policy:").strip() if str(e).startswith("policy:") else (
-                    "robots.txt disallows it" if "robots" in str(e).lower() else str(e))
-                self.st["image_errors"] += 1
-                return f"image {url}: not downloaded ({why})"
-            except Exception as e:  # noqa: BLE001 - network errors after retries
-                self.st["image_errors"] += 1
-                msg = str(e)
-                if "max size" in msg.lower() or "maxsize" in msg.lower() or "larger than download" in msg.lower():
-                    return f"image {url}: larger than {imagecache.MAX_IMAGE_BYTES // (1024 * 1024)} MB"
-                return f"image {url}: {describe_failure(_F(e), url)[0]}"
-            if resp.status >= 400:
-                self.st["image_errors"] += 1
-                return f"image {url}: HTTP {resp.status}"
-            ctype = resp.headers.get("Content-Type", b"").decode("latin-1")
-            problem = imagecache.check_image_bytes(resp.body, ctype)
-            if problem:
-                self.st["image_errors"] += 1
-                return f"image {url}: {problem}"
-            imagecache.store_bytes(url, resp.body, self.cache_dir, ctype)
-            self.st["images"] += 1
-            return ""
-        except Exception as e:  # noqa: BLE001 - never lose the listing over an image
-            self.st["image_errors"] += 1
-            return f"image {url}: {e}"
-
     def closed(self, reason: str) -> None:  # noqa: ARG002
         for t in self._img_tasks.values():
             if not t.done():
@@ -557,13 +412,6 @@ class ShopSpider(scrapy.Spider):
 
 def what_probe(msg: str, attempts: int) -> str:
     return f"{msg} after {attempts} attempts" if attempts > 1 else msg
-
-
-class _F:
-    """A minimal stand-in for a twisted Failure (describe_failure needs `.value`)."""
-
-    def __init__(self, value):
-        self.value = value
 
 
 def _signature(urls: list[str]) -> str:
