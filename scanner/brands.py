@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +34,8 @@ from .errors import ScannerError
 from .compiled import files_hash
 from .matching import Automaton  # noqa: F401  (re-exported for the detector)
 from .normalize import normalize_key
+from .brand_keys import COMMON_WORDS, deletes, fold, is_english_word, name_keys
+from .pinyin_tables import LOOKALIKE_CHARS, PUA, syllable_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambiguity_note", "fuzzy", "parent")
@@ -49,32 +50,6 @@ class BrandDBError(ScannerError, ValueError):
 
 def brand_db_dir() -> Path:
     return Path(os.environ.get("SCANNER_BRAND_DB") or ROOT / "brand_db")
-
-
-@lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    """The GCIDE word list of english-words, from the compiled cache (keyed by the installed
-    release, see compiled.code_stamp; its own loader reads and filters a file: three times slower)."""
-    from .compiled import cached
-
-    def build() -> frozenset[str]:
-        from english_words import get_english_words_set
-
-        return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
-
-    return cached("english-words", "1", build)
-
-
-def is_english_word(token: str) -> bool:
-    """A dictionary word (GCIDE) or a plain inflection of one (cures, watches, dried, hiking)."""
-    w = token.lower()
-    words = _english()
-    if w in words:
-        return True
-    for suffix, back in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y")):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + back in words:
-            return True
-    return False
 
 
 def brand_db_hash(directory: str | Path | None = None) -> str:
@@ -169,145 +144,6 @@ def is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
-def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-
-
-def name_keys(name: str) -> set[str]:
-    """Normalised keys a name is matched by: itself, without accents (Estée -> estee), without
-    apostrophes (Levi's -> levis), and for several words also run together (canadagoose)."""
-    keys = set()
-    base = normalize_key(name)
-    if not base:
-        return keys
-    for k in {base, normalize_key(strip_accents(name))}:
-        keys.add(k)
-        if "'" in k:
-            keys.add(k.replace("'", ""))
-            keys.add(k.replace("'", " "))
-    for k in list(keys):
-        if " " in k and len(k.replace(" ", "")) >= 6:
-            keys.add(k.replace(" ", ""))
-    return {k for k in keys if k.strip()}
-
-
-_FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
-# more digits for letters, inside words only (Adid4s, 5prite, 9lico, 8urberry); a number or a size (74g) stays one
-_FOLD_LEET = str.maketrans({"4": "a", "3": "e", "5": "s", "7": "t", "9": "g", "8": "b", "$": "s", "@": "a"})
-_HAS_LETTER = re.compile(r"[a-z].*[a-z]", re.S)
-
-
-def fold(s: str) -> str:
-    """Look-alike letters folded together (l/i/1, 0/o, 4/a, 3/e, 5/s, 7/t, rn/m, vv/w)."""
-    if _HAS_LETTER.search(s):
-        s = s.translate(_FOLD_LEET)
-    return s.translate(_FOLD_1).replace("rn", "m").replace("vv", "w")
-
-
-# everyday English words inside multi-word brand names (The North Face, Air Jordan, Free People):
-# a multi-word name is looked up by its other words, so product prose does not trigger it
-_COMMON_WORDS = frozenset(fold(w) for w in """the and for with from new old big little small home house air free made
-make baby body care face hot ice man men woman women king magic case brand choice active great five down water
-one two three four blue red black white green gold golden pink brown grey gray super best good fresh pure
-natural city world life love star sun moon sky sea ocean fire iron stone rock wood tree flower garden land
-island mountain forest river lake street road park club company group studio studios shop store market house
-daily every all you your our my his her its this that sport sports beauty cosmetics paris london york
-china japan american british french italian swiss original classic premium pro plus max mini lab labs
-time day night kids kid girl boy friends family people""".split())
-
-
-def deletes(s: str, n: int) -> set[str]:
-    out = {s}
-    frontier = {s}
-    for _ in range(n):
-        nxt = set()
-        for w in frontier:
-            for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1:])
-        out |= nxt
-        frontier = nxt
-    return out
-
-
-def max_edits(a: int, b: int) -> int:
-    """Edits allowed between a token of length a and a brand name of length b."""
-    lo, hi = min(a, b), max(a, b)
-    if lo < 4 or hi < 5:
-        return 0
-    if lo >= 10:
-        return 2
-    return 1
-
-
-# pinyin: every CJK character -> one character per toneless syllable, taken from U+0400…U+07FF
-# (two bytes in UTF-8, so the byte automaton over syllables takes two steps per character, not
-# three); characters of that range in the text itself become spaces and never pose as syllables
-_PUA = 0x0400
-
-
-_TONES = str.maketrans({c: b for b, cs in (("a", "āáǎà"), ("e", "ēéěèế"), ("i", "īíǐì"), ("o", "ōóǒò"),
-                                               ("u", "ūúǔùǖǘǚǜü"), ("n", "ńňǹ"), ("m", "ḿ"))
-                        for c in cs})
-
-
-@lru_cache(maxsize=1)
-def _pinyin_readings() -> dict[int, str]:
-    """pypinyin's readings of each character (code point -> "nài,néng"), from the compiled cache:
-    importing pypinyin runs its package, which loads a phrase list of ~0.2 s this does not need."""
-    from .compiled import cached
-
-    def build() -> dict[int, str]:
-        from pypinyin.pinyin_dict import pinyin_dict
-
-        return dict(pinyin_dict)
-
-    return cached("pinyin-readings", "1", build)
-
-
-@lru_cache(maxsize=1)
-def pinyin_phrases() -> frozenset:
-    """pypinyin's phrase list (~47k words): the ordinary words of the brand rules (never a
-    look-alike name) and of the fixed text (a removal does not cut one in half). From the compiled
-    cache, keyed by the installed release (importing pypinyin's module costs a third of a second)."""
-    from .compiled import cached
-
-    def build() -> frozenset:
-        from pypinyin.phrases_dict import phrases_dict
-        return frozenset(phrases_dict)
-
-    return cached("pinyin-phrases", "1", build)
-
-
-@lru_cache(maxsize=1)
-def phrase_char_counts() -> dict[str, int]:
-    """How many of pypinyin's phrases each character appears in: a character in very few (夭, 怏)
-    is no everyday word-part, so a name with it swapped in is made up, not ordinary words."""
-    counts: dict[str, int] = {}
-    for w in pinyin_phrases():
-        for c in set(w):
-            counts[c] = counts.get(c, 0) + 1
-    return counts
-
-
-@lru_cache(maxsize=1)
-def _syllable_tables() -> tuple[dict[str, int], dict[int, str]]:
-    pinyin_dict = _pinyin_readings()
-    syl_ids: dict[str, int] = {}
-    table: dict[int, str] = {}
-    for cp, readings in pinyin_dict.items():
-        if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF:
-            syl = readings.split(",", 1)[0].translate(_TONES)
-            sid = syl_ids.get(syl)
-            if sid is None:
-                sid = syl_ids[syl] = len(syl_ids)
-            table[cp] = chr(_PUA + sid)
-    # characters of the code range in the text never pose as syllables
-    assert len(syl_ids) <= 0x400, "syllable codes must stay below U+0800"
-    for cp in range(_PUA, _PUA + 0x400):
-        table.setdefault(cp, " ")
-    return syl_ids, table
-
-
 def _plural_names(table: dict) -> None:
     """English copy names a brand's goods by its plural (Uggs, Birkenstocks, Louboutins): a
     one-word Latin name that is no ordinary word gets its -s form, unless that form is English
@@ -352,26 +188,6 @@ def _pinyin_names(brands, table: dict) -> None:
             if key in table or is_english_word(key):
                 continue
             table[key] = [Alias(key, key.capitalize(), b, "en", False, True)]
-
-
-# Shape look-alikes sellers swap into brand names (variant -> original). Homophones need no
-# entry: the pinyin index finds them.
-LOOKALIKE_CHARS = {
-    "斬": "斯", "丝": "斯", "载": "戴", "咸": "威", "室": "宝", "吉": "古", "杳": "香", "办": "为",
-    "旋": "施", "晋": "普", "込": "达", "尓": "尔", "廸": "迪", "弛": "驰", "柰": "奈", "徳": "德",
-}
-
-
-@lru_cache(maxsize=8192)
-def toned_readings(ch: str) -> frozenset[str]:
-    """Every reading of a character, with its tone (耐 -> {nài, néng})."""
-    r = _pinyin_readings().get(ord(ch))
-    return frozenset(r.split(",")) if r else frozenset()
-
-
-def same_sound_with_tone(a: str, b: str) -> bool:
-    """a stands for b: a look-alike of it, or a reading shared with its tone (奈 for 耐: nài)."""
-    return a == b or LOOKALIKE_CHARS.get(a) == b or bool(toned_readings(a) & toned_readings(b))
 
 
 # ----------------------------------------------------------------------------- the database
@@ -525,10 +341,10 @@ class BrandDB:
                         # a common word (new, the) may index the name too when the name's other
                         # words are long enough that one typo cannot turn ordinary English into it
                         # (New Balence -> New Balance; not new book -> New Look)
-                        rare = [w for w in fw if w not in _COMMON_WORDS]
+                        rare = [w for w in fw if w not in COMMON_WORDS]
                         distinct = bool(rare) and all(len(w) >= 5 for w in rare)
                         for i, w in enumerate(fw):
-                            if len(w) >= 3 and (w not in _COMMON_WORDS or distinct):
+                            if len(w) >= 3 and (w not in COMMON_WORDS or distinct):
                                 self.multiword.setdefault((len(fw), i, w), []).append((fw, alias))
                                 self.multiword_words.add(w)
                         continue
@@ -559,7 +375,7 @@ class BrandDB:
                 names.setdefault(k, []).append(alias)
         if not names:
             return
-        syl_ids, table = _syllable_tables()
+        syl_ids, table = syllable_tables()
         table = dict(table)
         for v, orig in LOOKALIKE_CHARS.items():
             if v != orig and ord(orig) in table:
@@ -573,7 +389,7 @@ class BrandDB:
             # the name's own reading when a character has several (长城: chang, not zhang)
             py = lazy_pinyin(k, style=Style.NORMAL)
             if len(py) == len(k) and all(s in syl_ids for s in py):
-                keys.add("".join(chr(_PUA + syl_ids[s]) for s in py))
+                keys.add("".join(chr(PUA + syl_ids[s]) for s in py))
             for sk in keys:
                 for al in als:
                     keyed.setdefault(sk, []).append((k, al))

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .brands import pinyin_phrases
+from .pinyin_tables import pinyin_phrases
 from .models import SEVERITY_RANK, Change, Finding, FixedText, Listing
 
 FIELDS = ("title", "description")

@@ -1,9 +1,9 @@
 """Text normalisation with an offset map back to the original.
 
 Lexicon terms and listing text go through the same `normalize`, so matching happens on one
-canonical form: NFKC (full-width -> half-width, circled digits), casefold, traditional ->
-simplified (OpenCC, character by character so every output character maps to one source
-character), financial numerals (壹 -> 一), and separators removed (spaces, zero-width
+canonical form: NFKC (full-width -> half-width, circled digits), casefold, Latin accents
+dropped (Hermés -> hermes), traditional -> simplified (OpenCC, character by character so every
+output character maps to one source character), financial numerals (壹 -> 一), and separators removed (spaces, zero-width
 characters, ★, ·, -, emoji…) wherever they would split Chinese text. Between two Latin
 letters or digits a whitespace run becomes one space (English needs word boundaries) and a
 dot between digits is kept (1.8米).
@@ -48,6 +48,21 @@ _CONFUSABLES = str.maketrans({
 })
 
 
+def _accent_table() -> dict[int, str]:
+    """Latin letters with a diacritic read as their base letter (Hermés and Hermès are Hermes,
+    bést is best, zuì hǎo is zui hao): a seller's wrong accent or an accent put on to dodge a filter
+    says the same word; decomposed accents (e + U+0301) already fall away as marks."""
+    table = {}
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != chr(cp):
+            table[cp] = base.lower()
+    return table
+
+
+_ACCENTS = _accent_table()
+
+
 def _piece(ch: str) -> str:
     """Normalised form of one source character ('' for a separator)."""
     if ch == "\u2236":
@@ -66,7 +81,7 @@ def _piece(ch: str) -> str:
         if c in _KEEP or cat[0] in "LN":
             out.append(c)
         # everything else (spaces, zero-width Cf, symbols, dashes, dots, emoji) separates
-    s = "".join(out).casefold().translate(_QUOTES).translate(_CONFUSABLES)
+    s = "".join(out).casefold().translate(_QUOTES).translate(_CONFUSABLES).translate(_ACCENTS)
     if not s:
         return SEP
     s = s.translate(_NUMERALS)
@@ -150,7 +165,7 @@ def _special_pattern() -> "tuple[re.Pattern[str], re.Pattern[str]]":
     """The table depends on Unicode and OpenCC data only: built once per machine (disk cache)."""
     from .compiled import cached
 
-    key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}"
+    key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}:accents"
     cls = cached("normalize-class", key, _special_class)
     # (capitals A-Z are left out of the class: a copied slice is lower-cased (_normalize_plain),
     # which holds since every other character left out is its own lower case; a space between

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from scanner.branddb import load_brand_db
-from scanner.brands import BrandDB, BrandDBError, brand_db_hash, fold, max_edits
+from scanner.brands import BrandDB, BrandDBError, brand_db_hash
+from scanner.brand_keys import fold, max_edits
 from scanner.detectors.brands import BrandDetector
 from scanner.engine import Engine, FieldText, ScanContext
 from scanner.models import Listing

@@ -34,6 +34,10 @@ from scanner.normalize import html_to_text, normalize, normalize_key
     ("价格$9.99", "价格$9.99"),
     ("尺码 35 36 37", "尺码35 36 37"),  # sizes stay apart
     ("1 2 3 4 5 %", "1 2 3 4 5%"),     # more than four spaced digits: a list, not a number
+    ("Hermés 丝巾", "hermes丝巾"),      # Latin accents dropped: a wrong accent names the same word
+    ("BÉST SÉLLER", "best seller"),    # … and so does an accent put on to dodge a filter
+    ("zuì hǎo", "zui hao"),            # tone marks of pinyin
+    ("He\u0301rmes", "hermes"),        # a decomposed accent is a mark: it falls away too
 ])
 def test_normalised_forms(src, key):
     assert normalize_key(src) == key
@@ -47,6 +51,7 @@ def test_normalised_forms(src, key):
     ("abc 招\u200b財進寶 xyz", "招财进宝"),
     ("新款 无效+退款 面霜", "无效退款"),
     ("好用 1 0 0 % 有效", "100%有效"),
+    ("正品 Hermés 丝巾", "hermes丝巾"),
 ])
 def test_offsets_map_back_to_the_original(text, needle):
     n = normalize(text)

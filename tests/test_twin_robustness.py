@@ -148,7 +148,7 @@ SYMBOL = {"a": "@", "i": "!", "s": "$", "l": "|"}
 
 
 def _english(word: str) -> bool:
-    from scanner.brands import is_english_word
+    from scanner.brand_keys import is_english_word
     return is_english_word(word.lower())
 
 

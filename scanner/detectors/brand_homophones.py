@@ -4,7 +4,8 @@ variants, each kept only where it does not read as ordinary words. A mixin of th
 mention finder (brand_mentions.MentionFinding)."""
 from __future__ import annotations
 
-from ..brands import is_cjk, phrase_char_counts, same_sound_with_tone
+from ..brands import is_cjk
+from ..pinyin_tables import phrase_char_counts, same_sound_with_tone
 from ..engine import FieldText
 from ..matching import SpanSet
 from .brand_lookalike import sentence_window

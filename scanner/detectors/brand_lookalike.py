@@ -17,7 +17,8 @@ import re
 from functools import cached_property, lru_cache
 from itertools import combinations
 
-from ..brands import Alias, BrandDB, Automaton, is_cjk, pinyin_phrases, toned_readings
+from ..brands import Alias, BrandDB, Automaton, is_cjk
+from ..pinyin_tables import pinyin_phrases, toned_readings
 from .brand_tables import tables
 from .brand_variants import syllable_keys
 

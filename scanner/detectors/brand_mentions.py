@@ -7,13 +7,13 @@ and the aliases it may be)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from ..brands import _english as _english_words
-from ..brands import is_english_word, deletes, fold, is_cjk, max_edits
+from ..brand_keys import _english as _english_words
+from ..brands import is_cjk
+from ..brand_keys import is_english_word, deletes, fold, max_edits
 from ..engine import FieldText
 from ..matching import SpanSet
 from ..normalize import normalize_key
@@ -46,20 +46,10 @@ _TOKEN = re.compile(r"(?:(?<![a-z0-9@$])[@$](?=[a-z]{3}))?[a-z0-9]+(?:(?:&|(?<=[
                     r"(?:(?<=[a-z]{3})[@$](?![a-z0-9@$]))?")
 
 
-# accented Latin letters read as their base letter by the misspelling scan (Škdoa, Kérasta5e: the
-# token regex takes ASCII letters only, so an accent split the word); one character for one
-_DEACCENT = {}
-
-
-for _cp in range(0xC0, 0x250):
-    _base = "".join(c for c in unicodedata.normalize("NFD", chr(_cp)) if not unicodedata.combining(c))
-    if len(_base) == 1 and _base.isascii() and _base.isalpha() and _base != chr(_cp):
-        _DEACCENT[_cp] = _base.lower()
-
-
 # letters that are no accented form but pose as one (amazøn: ø for o, read as the slashed zero it
-# looks like, so the look-alike fold takes it — iplegalcorner 2019 on typosquatting)
-_DEACCENT.update({ord("ø"): "0", ord("Ø"): "0"})
+# looks like, so the look-alike fold takes it — iplegalcorner 2019 on typosquatting); accented
+# letters (Škdoa, Kérasta5e) come here as their base letter already (normalize drops accents)
+_DEACCENT = {ord("ø"): "0"}
 
 
 _ACCENTED = re.compile("[" + "".join(map(chr, _DEACCENT)) + "]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..brands import fold, is_english_word
+from ..brand_keys import fold, is_english_word
 from ..normalize import normalize_key
 from .brand_spans import _an
 from .brand_spelling import typo_kind

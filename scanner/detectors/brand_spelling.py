@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..brands import Alias, BrandDB, fold, is_english_word
+from ..brands import Alias, BrandDB
+from ..brand_keys import fold, is_english_word
 
 _PHON = (("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("c", "k"), ("z", "s"), ("y", "i"))
 _DOUBLES = re.compile(r"(.)\1+")

@@ -32,7 +32,8 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from ..brands import ROOT, Automaton, _an, brand_db_dir, brand_db_hash, pinyin_phrases
+from ..brands import ROOT, Automaton, _an, brand_db_dir, brand_db_hash
+from ..pinyin_tables import pinyin_phrases
 from ..normalize import normalize_key
 
 

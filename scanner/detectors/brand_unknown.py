@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 from ..branddb import load_brand_db
-from ..brands import is_cjk, is_english_word, pinyin_phrases
+from ..brands import is_cjk
+from ..brand_keys import is_english_word
+from ..pinyin_tables import pinyin_phrases
 from ..engine import Candidate, FieldText
 from ..normalize import normalize_key
 from .brand_tables import read_rows, tables
@@ -36,9 +38,9 @@ _MODEL = re.compile(r"\d{2}|-\d")
 
 @lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    from ..brands import _syllable_tables
+    from ..pinyin_tables import syllable_tables
 
-    return frozenset(_syllable_tables()[0])
+    return frozenset(syllable_tables()[0])
 
 
 @lru_cache(maxsize=4096)

@@ -39,7 +39,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..brands import _TONES, Alias, Automaton, BrandDB, is_cjk, is_english_word, toned_readings
+from ..brands import Alias, Automaton, BrandDB, is_cjk
+from ..brand_keys import is_english_word
+from ..pinyin_tables import TONES, toned_readings
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_tables import read_rows, split, tables
 
@@ -99,17 +101,17 @@ def syllable_keys(db: BrandDB, phrases, distinctive) -> dict[str, dict[str, list
     N: one character of a name swapped for another syllable with the same initial (three or more
     characters), or a two-character name's own syllables (other tone); I: a syllable inserted
     inside a two-character name of lookalike_names.csv."""
-    from ..brands import _PUA, _syllable_tables
+    from ..pinyin_tables import PUA, syllable_tables
 
-    syl_ids, _ = _syllable_tables()
+    syl_ids, _ = syllable_tables()
     table = db.syllable_table
     by_initial: dict[str, list[str]] = {}
     for s, sid in syl_ids.items():
         ini = _sound_class(s)
         if ini:
-            by_initial.setdefault(ini, []).append(chr(_PUA + sid))
-    initial_of = {chr(_PUA + sid): _sound_class(s) for s, sid in syl_ids.items()}
-    every = [chr(_PUA + sid) for sid in syl_ids.values()]
+            by_initial.setdefault(ini, []).append(chr(PUA + sid))
+    initial_of = {chr(PUA + sid): _sound_class(s) for s, sid in syl_ids.items()}
+    every = [chr(PUA + sid) for sid in syl_ids.values()]
     out: dict[str, dict[str, list[str]]] = {}
     # only brands of the categories imitated this way (category_products.csv sound_alikes: food,
     # drinks, cosmetics, household goods) and those with products of their own (brand_products.csv):
@@ -444,7 +446,7 @@ class Variants:
             if not self._product_after(text, e, alias.brand.canonical, PRODUCT_REACH):
                 return ""
         ra, rb = toned_readings(a), toned_readings(b)
-        same = {_initial(r.translate(_TONES)) for r in ra} & {_initial(r.translate(_TONES)) for r in rb}
+        same = {_initial(r.translate(TONES)) for r in ra} & {_initial(r.translate(TONES)) for r in rb}
         return f"音近替换：{a}→{b}（{'同音' if ra & rb else '声母相同' if same else '声母相近'}）"
 
     def _insert(self, ft, s, e, w, name, alias) -> str:
