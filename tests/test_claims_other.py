@@ -155,6 +155,10 @@ POSITIVE = [
     ("Flag pole kit, 100% USA Made, imported", "authority_claim", "en-musa-imported", "high"),
     ("别家都是假货", "inducement", "ind-disparage", "medium"),
     ("别家贵在广告费，最后都摊到了消费者身上", "inducement", "c96-rival-adcost", "medium"),
+    ("柳城八宝粥 专利号ZL201230178118.5", "authority_claim", "c100-patent-expired", "medium"),
+    ("3C认证标签印刷不干胶标贴防水标志", "authority_claim", "c100-ccc-mark-sale", "medium"),
+    ("中秋礼盒 碳中和月饼", "authority_claim", "c100-carbon-neutral-goods", "medium"),
+    ("竹纤维儿童餐具 100%天然 可降解", "authority_claim", "c100-bamboo-melamine", "medium"),
     ("好评返现5元", "inducement", "ind-review-reward", "high"),
     # a patent claim without the patent number (a penalty decision: 抗敏祛痘专利技术 on a toner)
     ("抗敏祛痘专利技术", "authority_claim", "auth-patent", "medium"),
