@@ -6,6 +6,16 @@ row of any corpus was the model):
   the spelling of 最好 the evasion rules read). A decomposed accent was already a mark that falls
   away; the precomposed letter now does the same, so every rule matches both. The brand rules'
   own accent fold (brand_mentions._DEACCENT) keeps only ø read as 0.
+- frames_claims.csv: guar-bao-pass also reads 保过/保分/保提分 … right after an exam's name (科目一保过,
+  期末保分: a training ad may not promise a pass, 《广告法》第二十四条; 面包过期 stays bread);
+  en-pro-endorse names more health professionals as endorsers (chiropractor, podiatrist,
+  orthopedist, optometrist, nutritionist, dietitian, physiotherapist, surgeon, midwife, lactation
+  consultant, orthodontist, hygienist …: FTC Endorsement Guides, like the doctors and dentists).
+- frames_medical.csv: s25-en-replace-medication (replace your medication, instead of painkillers:
+  the general form of c31-en-med-replace, which needs a disease named, medium; medicine cabinets,
+  pill organisers and "not intended to replace your medication" stay quiet).
+- ad_terms.csv: 无化学成分, 不含(任何)化学成分, 零化学成分 … (every substance is chemicals: a claim
+  contrary to fact, 《广告法》第二十八条, medium), as chemical-free already is in English.
 - brand_db/brands.csv: 马丁博士 is a Chinese name of Dr. Martens beside 马汀博士 (sellers write both;
   马丁靴, the boot style, stays a style word of generic_words.csv).
 """
@@ -19,6 +29,15 @@ HIT = [
     ("保湿面霜", "zuì hǎo yòng 的面霜 zuì hǎo", "AD-ABS-最好"),
     ("大号 新款 内裤 马丁博士", "", "BRAND-UNAUTH"),
     ("马丁博士 帆布鞋 男女同款", "", "BRAND-UNAUTH"),
+    ("驾考资料", "科目一保过 不过退费", "AD-GUAR-F-guar-bao-pass"),
+    ("期末复习卷", "期末保分 专项突破", "AD-GUAR-F-guar-bao-pass"),
+    ("Mattress", "Recommended by chiropractors", "AD-AUTH-F-en-pro-endorse"),
+    ("Insoles", "Podiatrist recommended arch support", "AD-AUTH-F-en-pro-endorse"),
+    ("Prenatal vitamins", "Midwife approved formula", "AD-AUTH-F-en-pro-endorse"),
+    ("Herbal supplement", "Replace your medication naturally", "AD-MED-F-s25-en-replace-medication"),
+    ("Turmeric capsules", "Replace your daily meds with nature", "AD-MED-F-s25-en-replace-medication"),
+    ("植物染发剂", "无化学成分 温和不刺激", "AD-GUAR-无化学成分"),
+    ("手工皂", "不含任何化学成分", "AD-GUAR-不含任何化学成分"),
 ]
 
 QUIET = [
@@ -27,6 +46,12 @@ QUIET = [
     ("Café au lait 拿铁杯 陶瓷", ""),
     ("马丁靴 男 高帮 英伦风", ""),
     ("Kem dưỡng ẩm da mặt 50ml", ""),
+    ("面包", "面包过期不退 请尽快食用"),
+    ("Insoles", "Ask your podiatrist before use"),
+    ("Surgical steel earrings", "Hypoallergenic surgical steel posts"),
+    ("Weekly pill organizer", "Replace your pill boxes; replace your medicine cabinet clutter"),
+    ("Fish oil", "Not intended to replace your medication. Do not use instead of prescribed medicine"),
+    ("Dish soap", "Free of harsh chemicals like bleach and phosphates"),
 ]
 
 
