@@ -10,7 +10,7 @@ row of any corpus was the model):
   期末保分: a training ad may not promise a pass, 《广告法》第二十四条; 面包过期 stays bread);
   en-pro-endorse names more health professionals as endorsers (chiropractor, podiatrist,
   orthopedist, optometrist, nutritionist, dietitian, physiotherapist, surgeon, midwife, lactation
-  consultant, orthodontist, hygienist …: FTC Endorsement Guides, like the doctors and dentists).
+  consultant, orthodontist …: FTC Endorsement Guides, like the doctors and dentists).
 - frames_medical.csv: s25-en-replace-medication (replace your medication, instead of painkillers:
   the general form of c31-en-med-replace, which needs a disease named, medium; medicine cabinets,
   pill organisers and "not intended to replace your medication" stay quiet).
