@@ -14,6 +14,10 @@ row of any corpus was the model):
 - frames_medical.csv: s25-en-replace-medication (replace your medication, instead of painkillers:
   the general form of c31-en-med-replace, which needs a disease named, medium; medicine cabinets,
   pill organisers and "not intended to replace your medication" stay quiet).
+- frames_medical.csv: s25-en-smarter (makes kids smarter, raise a smarter baby: the plain-English form
+  of s23-en-iq, medium; not for publications — a parenting book's title is its subject).
+- categories.csv: English book formats (paperback, hardcover, kindle edition, audiobook …) in a
+  title make the listing a publication, as 图书/ISBN already do.
 - ad_terms.csv: 无化学成分, 不含(任何)化学成分, 零化学成分 … (every substance is chemicals: a claim
   contrary to fact, 《广告法》第二十八条, medium), as chemical-free already is in English.
 - brand_db/brands.csv: 马丁博士 is a Chinese name of Dr. Martens beside 马汀博士 (sellers write both;
@@ -38,6 +42,8 @@ HIT = [
     ("Turmeric capsules", "Replace your daily meds with nature", "AD-MED-F-s25-en-replace-medication"),
     ("植物染发剂", "无化学成分 温和不刺激", "AD-GUAR-无化学成分"),
     ("手工皂", "不含任何化学成分", "AD-GUAR-不含任何化学成分"),
+    ("Kids multivitamin gummies", "Boosts focus and makes kids smarter", "AD-MED-F-s25-en-smarter"),
+    ("Infant formula with DHA", "Raise a smarter baby", "AD-MED-F-s25-en-smarter"),
 ]
 
 QUIET = [
@@ -52,6 +58,8 @@ QUIET = [
     ("Weekly pill organizer", "Replace your pill boxes; replace your medicine cabinet clutter"),
     ("Fish oil", "Not intended to replace your medication. Do not use instead of prescribed medicine"),
     ("Dish soap", "Free of harsh chemicals like bleach and phosphates"),
+    ("Smart plug 4 pack", "Makes your home smarter with voice control"),
+    ("101 Ways to Make Your Kids Smarter Paperback", "A parenting guide with games for every age"),
 ]
 
 
