@@ -724,6 +724,8 @@ POSITIVE = [
     ("Endorsed by the American Heart Association", "authority_claim", "s23-en-org-endorsed-by", "medium"),
     ("Endorsed by the Mayo Clinic", "authority_claim", "s24-en-institution-endorsed", "medium"),
     ("转发朋友圈集赞送礼品", "inducement", "s24-share-for-reward", "medium"),
+    # session 25 probe: a cosmetic called edible (the frame's classes: cosmetics only)
+    ("儿童面霜 食品级配方 宝宝可以吃的面霜", "guarantee_claim", "s25-cos-edible", "medium"),
     ("帝王绿手镯 39999破价 399抢", "inducement", "c92-live-breakprice", "medium"),
     ("Limited stock! Prices go up at midnight", "inducement", "s24-en-price-rise", "medium"),
     ("Official NHS supplier of compression socks", "authority_claim", "s24-en-state-supplier", "medium"),

@@ -18,6 +18,11 @@ row of any corpus was the model):
   of s23-en-iq, medium; not for publications — a parenting book's title is its subject).
 - categories.csv: English book formats (paperback, hardcover, kindle edition, audiobook …) in a
   title make the listing a publication, as 图书/ISBN already do.
+- frames_claims.csv: s25-cos-edible (宝宝可以吃的面霜, 护臀膏 食品级原料, 吃了也没事: a cosmetic called
+  edible or food grade, 《化妆品标签管理办法》第十九条, medium), the every-cosmetic form of
+  r38-lip-edible and c47-kids-cos-foodgrade, limited by the file's new optional `classes` column to
+  listings the category reads as cosmetics (食品级硅胶 粉扑, 请勿误食, 面膜能吃吗 stay quiet);
+  categories.csv: 护臀膏, 屁屁霜, 润肤油, 婴儿油, 抚触油 are cosmetics.
 - ad_terms.csv: 无化学成分, 不含(任何)化学成分, 零化学成分 … (every substance is chemicals: a claim
   contrary to fact, 《广告法》第二十八条, medium), as chemical-free already is in English.
 - brand_db/brands.csv: 马丁博士 is a Chinese name of Dr. Martens beside 马汀博士 (sellers write both;
@@ -44,6 +49,8 @@ HIT = [
     ("手工皂", "不含任何化学成分", "AD-GUAR-不含任何化学成分"),
     ("Kids multivitamin gummies", "Boosts focus and makes kids smarter", "AD-MED-F-s25-en-smarter"),
     ("Infant formula with DHA", "Raise a smarter baby", "AD-MED-F-s25-en-smarter"),
+    ("儿童面霜 保湿", "食品级配方 宝宝可以吃的面霜", "AD-GUAR-F-s25-cos-edible"),
+    ("婴儿护臀膏", "食品级原料 宝宝舔到也没事", "AD-GUAR-F-s25-cos-edible"),
 ]
 
 QUIET = [
@@ -59,6 +66,9 @@ QUIET = [
     ("Fish oil", "Not intended to replace your medication. Do not use instead of prescribed medicine"),
     ("Dish soap", "Free of harsh chemicals like bleach and phosphates"),
     ("Smart plug 4 pack", "Makes your home smarter with voice control"),
+    ("宝宝洗发水", "请勿误食 避免接触眼睛"),
+    ("美妆蛋粉扑", "食品级硅胶材质 面霜粉底专用"),
+    ("补水面膜", "面膜能吃吗？当然不能"),
     ("101 Ways to Make Your Kids Smarter Paperback", "A parenting guide with games for every age"),
 ]
 
