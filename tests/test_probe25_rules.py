@@ -23,6 +23,8 @@ row of any corpus was the model):
   r38-lip-edible and c47-kids-cos-foodgrade, limited by the file's new optional `classes` column to
   listings the category reads as cosmetics (食品级硅胶 粉扑, 请勿误食, 面膜能吃吗 stay quiet);
   categories.csv: 护臀膏, 屁屁霜, 润肤油, 婴儿油, 抚触油 are cosmetics.
+- scanner/detectors/contact_words.py: one q after 加/+ names QQ before a QQ number (加Q 123456789,
+  加🐧 123456789 with the penguin folded to q); 加Q弹 (chewy food) stays quiet.
 - ad_terms.csv: 无化学成分, 不含(任何)化学成分, 零化学成分 … (every substance is chemicals: a claim
   contrary to fact, 《广告法》第二十八条, medium), as chemical-free already is in English.
 - brand_db/brands.csv: 马丁博士 is a Chinese name of Dr. Martens beside 马汀博士 (sellers write both;
@@ -51,6 +53,8 @@ HIT = [
     ("Infant formula with DHA", "Raise a smarter baby", "AD-MED-F-s25-en-smarter"),
     ("儿童面霜 保湿", "食品级配方 宝宝可以吃的面霜", "AD-GUAR-F-s25-cos-edible"),
     ("婴儿护臀膏", "食品级原料 宝宝舔到也没事", "AD-GUAR-F-s25-cos-edible"),
+    ("手机壳 新款", "加Q 123456789 领优惠券", "CONTACT-QQ"),
+    ("手机壳 新款", "加🐧 2853661 领优惠券", "CONTACT-QQ"),
 ]
 
 QUIET = [
@@ -69,6 +73,7 @@ QUIET = [
     ("宝宝洗发水", "请勿误食 避免接触眼睛"),
     ("美妆蛋粉扑", "食品级硅胶材质 面霜粉底专用"),
     ("补水面膜", "面膜能吃吗？当然不能"),
+    ("麻薯 软糯加Q弹", "加Q弹口感 1000g 装"),
     ("101 Ways to Make Your Kids Smarter Paperback", "A parenting guide with games for every age"),
 ]
 

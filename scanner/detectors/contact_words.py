@@ -36,7 +36,10 @@ _QQ = (r"(?<![a-z0-9])q ?q(?![a-z])|{qq_doubled}|企鹅|扣q|群号"
        r"|(?<![a-z0-9])q(?=群|号| ?[:：=])|(?:(?<=[加+])|(?<=加我))扣|扣(?=群)"
        # 加群 812345678, 进群：812345678: the group to join named by its number (B站案例库 2026:
        # 评论、弹幕、动态引向群) — 加群领券 with no number stays an invitation
-       r"|(?<=[加进入])群(?= ?[:：=]? ?\d{{5}})")
+       r"|(?<=[加进入])群(?= ?[:：=]? ?\d{{5}})"
+       # 加Q 123456789, 加🐧 28536612 (the penguin folded to q): one q after 加 names QQ only
+       # before a QQ number (加Q弹 is chewy food)
+       r"|(?:(?<=[加+])|(?<=加我))q(?= ?[1-9]\d{{4,10}}(?!\d))")
 _SUFFIX = r"(?:群号|号码|号|群|账号|帐号|名|(?: ?id)(?![a-z]))?"
 # (the word lists in these patterns are filled from lexicons/contact_words.csv: ContactWords)
 _TRIGGER = (r"[{wechat_char}{qq_char}企群vwq]"
