@@ -25,6 +25,10 @@ row of any corpus was the model):
   categories.csv: 护臀膏, 屁屁霜, 润肤油, 婴儿油, 抚触油 are cosmetics.
 - scanner/detectors/contact_words.py: one q after 加/+ names QQ before a QQ number (加Q 123456789,
   加🐧 123456789 with the penguin folded to q); 加Q弹 (chewy food) stays quiet.
+- brand_db/cues.csv: "dupe"/"dupes" reach up to 12 characters back to the brand, so the product
+  between counts (Stanley cup dupe, Chanel flap bag dupes, Dior lip oil dupe), and "dupe for"/"dupe
+  of" also read a brand before them (Lululemon dupe for less); a dupe across a clause boundary
+  (Compatible with iPhone 15. Not a dupe) stays a compatibility note.
 - ad_terms.csv: 无化学成分, 不含(任何)化学成分, 零化学成分 … (every substance is chemicals: a claim
   contrary to fact, 《广告法》第二十八条, medium), as chemical-free already is in English.
 - brand_db/brands.csv: 马丁博士 is a Chinese name of Dr. Martens beside 马汀博士 (sellers write both;
@@ -55,6 +59,9 @@ HIT = [
     ("婴儿护臀膏", "食品级原料 宝宝舔到也没事", "AD-GUAR-F-s25-cos-edible"),
     ("手机壳 新款", "加Q 123456789 领优惠券", "CONTACT-QQ"),
     ("手机壳 新款", "加🐧 2853661 领优惠券", "CONTACT-QQ"),
+    ("40 oz tumbler", "Stanley cup dupe with handle", "BRAND-DUPE"),
+    ("Lip oil", "Dior lip oil dupe, hydrating", "BRAND-DUPE"),
+    ("Leggings", "Lululemon dupe for less", "BRAND-DUPE"),
 ]
 
 QUIET = [
