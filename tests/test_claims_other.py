@@ -159,6 +159,9 @@ POSITIVE = [
     ("3C认证标签印刷不干胶标贴防水标志", "authority_claim", "c100-ccc-mark-sale", "medium"),
     ("中秋礼盒 碳中和月饼", "authority_claim", "c100-carbon-neutral-goods", "medium"),
     ("竹纤维儿童餐具 100%天然 可降解", "authority_claim", "c100-bamboo-melamine", "medium"),
+    ("100% of testers saw firmer skin in 4 weeks", "authority_claim", "c98-all-users-saw", "medium"),
+    ("Solar lamp, greener than anything else on the market", "absolute_term", "c98-greener-than-all", "medium"),
+    ("Detox tea helps in slimming in just 30 days", "guarantee_claim", "c98-slim-timed", "medium"),
     ("好评返现5元", "inducement", "ind-review-reward", "high"),
     # a patent claim without the patent number (a penalty decision: 抗敏祛痘专利技术 on a toner)
     ("抗敏祛痘专利技术", "authority_claim", "auth-patent", "medium"),
