@@ -193,6 +193,20 @@ security cameras and third-party batteries, grips and caps named for the cameras
 Known misses, not listed: r50dt-576346373762 (原装正品 on a 适用三星/华为 cable, round 49's class), r50dt-567464197341 (消热止痒，
 预防红屁屁 on baby wipes: 止痒 stays low because anti-dandruff copy uses it), r50vp-045 (正品COCO香水 from an unnamed shop) and r50vp-047
 (迪奥诗丹花漾甜心香水, a name built on 迪奥 and Dior's 花漾甜心: this file's common own brands hold Dior).
+Round 52 (ids r52…), marketplaces in languages and styles the file lacked: 210 titles of Vietnamese marketplaces a 2026
+search-engine course project sampled (phap-bot/SEG301_Project data_sample/sampledata.jsonl at a3f2d0c8c4e3: Tiki with its
+“Hàng chính hãng”, Chợ Tốt classifieds of used phones, motorbikes, pets and flats, CellphoneS, Điện Máy Xanh, FPT Shop, Lazada;
+ids r52vn-<platform>-<id>), 97 Myntra fashion names (every second of the 150 a 2023 assignment kept, Vaishnavi-choudhary/
+Gocomet-Assignment src/constants/dummyData.js, ids r52my; and every second of the 43 others a 2024 clone kept,
+manasiPandey21/MyKart src/data/products.jsx, ids r52mk), the 50 Mercado Libre Argentina results for “tele” of 2021 a
+challenge kept as a test mock (doomling/meli-challenge-2021, ids r52ml) and, as a second batch measured after the first
+batch's rules, every second of the same sample's 90 eBay titles of 2025 (ids r52eb). Resold used goods (Chợ Tốt, eBay),
+retailers' genuine goods and each Myntra brand field are scoped own brands, Warner Bros and Tom & Jerry on Myntra's
+licensed YK shirt among them. No violation listed: “Stop Snoring belt” describes the device (as lawful hl544), “Photon
+Therapy Rejuvenation” on an LED beauty device is appearance wording (as hl3560). Known misses, not listed (Vietnamese is
+not read): slippers that “kích thích các huyệt đạo” (stimulate the sole's acupoints) and an e-cigarette (thuốc khói lá
+điện tử vaper) offered on Tiki.
+
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
 
@@ -914,6 +928,7 @@ VIOLATIONS = {
     "r50vp-054": "BRAND-UNAUTH",                   # 左颜右色 蔚蓝男士淡香水 2ml: Bleu de Chanel's Chinese name on another maker's perfume
     "r50vp-061": "AD-MED-美白",                    # 兰蔻 粉底液 … 美白持久 (as kbt152 BB霜 美白)
     "r50vp-095": "AD-MED-F-med-treat",             # 好视力护眼贴: 缓解青少年 学生眼部疲劳 近视
+    # round 52 (ids r52…): Vietnamese marketplaces, Myntra, Mercado Libre, eBay 2025 — none listed (see the docstring)
 }
 
 # lawful listings whose false positive needs a detector change
@@ -989,6 +1004,11 @@ NEEDS_CODE = {
                           "(the alias's first character closing one word, its last opening 家庭) needs the exact-alias finder "
                           "(brand_mentions._exact) to know everyday words on both sides; putting 香家 after `words:` instead "
                           "loses r28ali-852513065974 (香家coco菱格纹戒指 … 高版本)",
+    "r52eb-126870639050": "Table Lamp Base … for 20 Inch Tiffany Stained Glass Lampshade: Tiffany is the common name of "
+                          "a lamp style (Louis Comfort Tiffany's studios); the `generic for:` convention works only for an "
+                          "ambiguous brand, and making Tiffany ambiguous loses hb2834 (Tiffany Setting … Ring), hb4035/hb4036 "
+                          "(Tiffany镶嵌/Tiffany款 六爪钻戒) and hb4255 (Tiffany Blue box), whose jewellery word stands apart "
+                          "from the name — a generic reading for a non-ambiguous name needs the brand judge",
     "r50vp-072": "【华晨宇亲荐】FITme粉底液: 华晨宇 was Maybelline's contracted endorser (2019); whether a celebrity "
                  "endorses the declared own brand is a fact brand_db does not hold (as r12dk-45273555)",
 }

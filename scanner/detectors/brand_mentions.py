@@ -78,6 +78,19 @@ def _cut_last(folded: str, name: str) -> bool:
     return len(name) <= 5 and fold(name)[:-1] == folded
 
 
+def _model_suffix(text: str, s: int, e: int) -> bool:
+    """Is the short name at s..e a bracketed suffix glued to a model number (AW-M1100PV(MK), a
+    colour or variant code): part of the model, not the initials of a brand (MK, Michael Kors)?"""
+    return s >= 2 and text[s - 1] == "(" and _an(text[s - 2]) and e < len(text) and text[e] == ")"
+
+
+def _decimals(text: str, s: int) -> bool:
+    """Does the token at `s` continue a number, after its decimal point or comma (1.0, 2,5)? Its
+    digits are figures, not letters written as look-alike digits (HRX Core 1.0 Running is no
+    0n Running)."""
+    return s >= 2 and text[s - 1] in ".," and text[s - 2].isdigit() and text[s].isdigit()
+
+
 def _doubled(word: str, name: str) -> bool:
     """`word` is `name` with one of its letters written twice (channel / chanel)."""
     return len(word) == len(name) + 1 and any(
@@ -195,6 +208,8 @@ class MentionFinding(SlugReading, HomophoneFinding):
                         and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end, glued_ok):
                     continue
             if len(key) <= 3 and norm is not None and key.isascii() and _initials(norm, start, end):
+                continue
+            if len(key) <= 3 and key.isascii() and _model_suffix(text, start, end):
                 continue
             found.append(Mention(start, end, aliases))
         if ft is not None:
@@ -371,6 +386,8 @@ class MentionFinding(SlugReading, HomophoneFinding):
                     if not names:
                         continue  # no k-word name has this word at this position
                     group = run[j:j + k]
+                    if _decimals(text, group[0][0]):
+                        continue  # the decimals of a number (Core 1.0 Running) are no look-alike letter
                     fw = tuple(x[0] for x in infos[j:j + k])
                     raw = " ".join(t[2] for t in group)
                     if raw in aliases or raw.replace(" ", "") in aliases:
