@@ -158,6 +158,8 @@ POSITIVE = [
     ("柳城八宝粥 专利号ZL201230178118.5", "authority_claim", "c100-patent-expired", "medium"),
     ("3C认证标签印刷不干胶标贴防水标志", "authority_claim", "c100-ccc-mark-sale", "medium"),
     ("中秋礼盒 碳中和月饼", "authority_claim", "c100-carbon-neutral-goods", "medium"),
+    ("隆鼻手术 超安全 恢复快", "guarantee_claim", "c97-procedure-safe", "medium"),
+    ("热玛吉 面部收紧可达35%", "guarantee_claim", "c97-skin-tighten-pct", "medium"),
     ("竹纤维儿童餐具 100%天然 可降解", "authority_claim", "c100-bamboo-melamine", "medium"),
     ("100% of testers saw firmer skin in 4 weeks", "authority_claim", "c98-all-users-saw", "medium"),
     ("Solar lamp, greener than anything else on the market", "absolute_term", "c98-greener-than-all", "medium"),
