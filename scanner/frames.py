@@ -11,7 +11,8 @@ under `lexicons/` (see lexicons/README.md):
                      every slot term found is replaced by one placeholder character: `{DISEASE}`
                      in a pattern stands for that placeholder. `{NAME}` also expands the macros
                      of `frame_macros.csv` (name,regex). `unless` is a regex searched in the
-                     clause before the match (negations: 不能代替药物治疗疾病). `anchors` are
+                     clause before the match (negations: 不能代替药物治疗疾病); in an English frame
+                     it must start a word (the "no" that ends piano is no negation). `anchors` are
                      literals (or `@SLOT`) one of which must occur for the frame to be tried.
                      `classes` (optional, `|`-separated) limits the frame to listings of those
                      product classes (scanner/category.py; empty = class not recognised).
@@ -155,6 +156,10 @@ class FrameSet:
             try:
                 rx = LazyPattern(self._expand(r.get("pattern", ""), macros, fid))
                 un = self._expand(r.get("unless", ""), macros, fid)
+                if un and (r.get("lang") or "zh") == "en":
+                    # an English negation is a word of its own: the "no" ending Guyabano or piano
+                    # negates nothing (searched in the whole text, so the look-behind sees the word)
+                    un = r"(?<![a-z0-9])(?:" + un + ")"
                 unless = LazyPattern(un + r"$") if un else None
             except re.error as e:
                 raise LexiconError(f"{path} line {n}: bad pattern in frame {fid!r}: {e}") from e
@@ -268,7 +273,8 @@ class FrameSet:
                 if f.unless is not None:
                     lo = max(0, a - 16)  # the clause before the match, at most 16 characters back
                     c0 = max((mt.rfind(ch, lo, a) for ch in _CLAUSE), default=-1) + 1
-                    if f.unless.search(mt[max(c0, lo):a]):
+                    start = max(c0, lo)
+                    if (f.unless.search(mt, start, a) if f.lang == "en" else f.unless.search(mt[start:a])):
                         continue
                 if not f.masked:
                     yield f, a, b, []

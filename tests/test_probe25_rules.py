@@ -29,6 +29,8 @@ row of any corpus was the model):
   between counts (Stanley cup dupe, Chanel flap bag dupes, Dior lip oil dupe), and "dupe for"/"dupe
   of" also read a brand before them (Lululemon dupe for less); a dupe across a clause boundary
   (Compatible with iPhone 15. Not a dupe) stays a compatibility note.
+- scanner/frames.py: an English frame's `unless` (its negations) must start a word — the "no" that
+  ends Guyabano or piano negated the claim after it (found by round c98).
 - ad_terms.csv: 无化学成分, 不含(任何)化学成分, 零化学成分 … (every substance is chemicals: a claim
   contrary to fact, 《广告法》第二十八条, medium), as chemical-free already is in English.
 - brand_db/brands.csv: 马丁博士 is a Chinese name of Dr. Martens beside 马汀博士 (sellers write both;
@@ -62,6 +64,8 @@ HIT = [
     ("40 oz tumbler", "Stanley cup dupe with handle", "BRAND-DUPE"),
     ("Lip oil", "Dior lip oil dupe, hydrating", "BRAND-DUPE"),
     ("Leggings", "Lululemon dupe for less", "BRAND-DUPE"),
+    ("Guyabano juice", "Guyabano juice lowers high blood pressure", "AD-MED-F-en-treat-list"),
+    ("Casino night tea", "Casino tea cures insomnia", "AD-MED-F-en-treat-list"),
 ]
 
 QUIET = [
@@ -81,6 +85,7 @@ QUIET = [
     ("美妆蛋粉扑", "食品级硅胶材质 面霜粉底专用"),
     ("补水面膜", "面膜能吃吗？当然不能"),
     ("麻薯 软糯加Q弹", "加Q弹口感 1000g 装"),
+    ("Hibiscus tea", "This tea does not lower high blood pressure; ask your doctor"),
     ("101 Ways to Make Your Kids Smarter Paperback", "A parenting guide with games for every age"),
 ]
 
