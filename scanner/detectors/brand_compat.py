@@ -190,8 +190,9 @@ class HonestMentions:
 
 
 # what may stand between a component's maker and the spec word naming the component: its origin,
-# its model number and its figures (三星原装进口4K屏体, 索尼1300万高清摄像头, 索尼imx586 传感器)
-_SPEC_GAP = re.compile(r"(?:原装|原厂|进口|正品|高清|超清|全高清|高速|大|新一代|第?[0-9一二三四五六七八九十]+代|"
+# its model number, its figures and its grade (三星原装进口4K屏体, 索尼1300万高清摄像头, 索尼imx586 传感器,
+# 索尼2400万旗舰自拍)
+_SPEC_GAP = re.compile(r"(?:原装|原厂|进口|正品|高清|超清|全高清|高速|大|旗舰|新一代|第?[0-9一二三四五六七八九十]+代|"
                        r"[0-9a-z][0-9a-z.+\-]*|[0-9.]+(?:万|亿|百万|千万)?(?:像素)?|像素|英寸|寸| )+")
 
 # ... of which one at least is a figure or an origin: a bare model (Apple M1 chip) names the brand's
