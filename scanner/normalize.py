@@ -3,10 +3,10 @@
 Lexicon terms and listing text go through the same `normalize`, so matching happens on one
 canonical form: NFKC (full-width -> half-width, circled digits), casefold, Latin accents
 dropped (Hermés -> hermes), traditional -> simplified (OpenCC, character by character so every
-output character maps to one source character), financial numerals (壹 -> 一), and separators removed (spaces, zero-width
-characters, ★, ·, -, emoji…) wherever they would split Chinese text. Between two Latin
-letters or digits a whitespace run becomes one space (English needs word boundaries) and a
-dot between digits is kept (1.8米).
+output character maps to one source character), financial numerals (壹 -> 一), and separators
+removed (spaces, zero-width characters, ★, ·, -, emoji…) wherever they would split Chinese
+text. Between two Latin letters or digits a whitespace run becomes one space (English needs word
+boundaries) and a dot between digits is kept (1.8米).
 
 `Normalized.span(s, e)` maps a half-open span of the normalised text back to the original, so
 findings always quote the source exactly (最★佳 stays 最★佳).

@@ -12,8 +12,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from ..brand_keys import _english as _english_words
+from ..brand_keys import deletes, fold, is_english_word, max_edits
 from ..brands import is_cjk
-from ..brand_keys import is_english_word, deletes, fold, max_edits
 from ..engine import FieldText
 from ..matching import SpanSet
 from ..normalize import normalize_key
