@@ -53,6 +53,11 @@ def name_keys(name: str) -> set[str]:
     return {k for k in keys if k.strip()}
 
 
+# English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row),
+# and never the one word a misspelt name is found by
+FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
+
+
 _FOLD_1 = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 # more digits for letters, inside words only (Adid4s, 5prite, 9lico, 8urberry); a number or a size (74g) stays one
 _FOLD_LEET = str.maketrans({"4": "a", "3": "e", "5": "s", "7": "t", "9": "g", "8": "b", "$": "s", "@": "a"})

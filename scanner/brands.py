@@ -34,7 +34,7 @@ from .errors import ScannerError
 from .compiled import files_hash
 from .matching import Automaton  # noqa: F401  (re-exported for the detector)
 from .normalize import normalize_key
-from .brand_keys import COMMON_WORDS, deletes, fold, is_english_word, name_keys
+from .brand_keys import COMMON_WORDS, FUNCTION_WORDS, deletes, fold, is_english_word, name_keys
 from .pinyin_tables import LOOKALIKE_CHARS, PUA, syllable_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,6 +205,9 @@ class BrandDB:
     latin_names: list[tuple[str, Alias]] = field(default_factory=list)
     multiword: dict[tuple[int, int, str], list[tuple[tuple[str, ...], Alias]]] = field(default_factory=dict)
     multiword_words: set[str] = field(default_factory=set)  # folded words of multi-word names
+    # the common or short words of multi-word names that `multiword` leaves out (King of King
+    # Koil, Wu of Wu Yutai): a name found by one of them only with its other words one typo off
+    multiword_anchor: dict[tuple[int, int, str], list[tuple[tuple[str, ...], Alias]]] = field(default_factory=dict)
     # Chinese names of 4+ characters with one character blanked out (雅诗兰? -> 雅诗兰黛): OCR of
     # product images misreads single characters (黛 -> 售); used on image text only
     wildcard: dict[str, list[Alias]] = field(default_factory=dict)
@@ -343,9 +346,13 @@ class BrandDB:
                         # (New Balence -> New Balance; not new book -> New Look)
                         rare = [w for w in fw if w not in COMMON_WORDS]
                         distinct = bool(rare) and all(len(w) >= 5 for w in rare)
+                        indexed = [w for w in fw if len(w) >= 3 and (w not in COMMON_WORDS or distinct)]
                         for i, w in enumerate(fw):
                             if len(w) >= 3 and (w not in COMMON_WORDS or distinct):
                                 self.multiword.setdefault((len(fw), i, w), []).append((fw, alias))
+                                self.multiword_words.add(w)
+                            elif len(w) >= 2 and w.isalpha() and w not in FUNCTION_WORDS and indexed and all(len(x) >= 4 for x in indexed):
+                                self.multiword_anchor.setdefault((len(fw), i, w), []).append((fw, alias))
                                 self.multiword_words.add(w)
                         continue
                     f = fold(words[0])

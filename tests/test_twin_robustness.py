@@ -74,6 +74,9 @@ def _products():
     # product names that are advertising terms themselves (转运珠 is in ad_terms.csv as superstition)
     # would put a problem into the quiet kinds: left out too
     accessory |= {r["term"] for r in _rows("lexicons/ad_terms.csv")}
+    # and the product words that are a brand's own product names (戴妃包 is Dior's Lady Dior bag,
+    # 酒神包 Gucci's Dionysus): named in a quiet listing they are the brand's mark, not a kind of goods
+    accessory |= {n for r in _brands() for col in ("en", "zh", "nicknames") for n in (r.get(col) or "").split("|") if n}
     out = {}
     for r in _rows("brand_db/category_products.csv"):
         words = [w for w in r["products"].split("|") if w and all("\u4e00" <= c <= "\u9fff" for c in w)
@@ -333,7 +336,7 @@ PATTERN_TERMS = """最牛 最强 最实惠 最耐用 最安全 最正宗 最畅�
 最奢华 最尖端 最受好评 最热销 排名第一 人气第一 好评第一 回购率第一 全球第一 亚洲第一 首屈一指 独占鳌头
 销冠 单品冠军 至尊 世界一流 最耐磨 最保湿 最显白 最精致 最时髦 最神奇 最受追捧 最热卖 最抢手 霸榜""".split()
 PATTERN_LOW = {t: "graded low or lawful on purpose by the project (执法指南: aesthetic/sensory 最, mottos, "
-                  "grades in context)" for t in "最美 最靓 最萌 最甜 最香 口碑第一 神级 最低 最快".split()}
+                  "grades in context)" for t in "最美 最靓 最萌 最甜 最香 神级 最低 最快".split()}
 
 
 AMBIGUOUS = {

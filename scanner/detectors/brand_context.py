@@ -11,7 +11,7 @@ from ..brands import Alias, is_cjk
 from ..engine import FieldText
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_compat import Cue
-from .brand_mentions import _FUNCTION_WORDS
+from ..brand_keys import FUNCTION_WORDS as _FUNCTION_WORDS
 from .brand_spans import Mention
 
 # how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 160

@@ -7,12 +7,13 @@ and the aliases it may be)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from ..brand_keys import _english as _english_words
-from ..brand_keys import deletes, fold, is_english_word, max_edits
+from ..brand_keys import (FUNCTION_WORDS as _FUNCTION_WORDS, _english as _english_words, deletes, fold,
+                          is_english_word, max_edits)
 from ..brands import is_cjk
 from ..engine import FieldText
 from ..matching import SpanSet
@@ -26,8 +27,6 @@ from .brand_spelling import collapse, phonetic, short_typo_ok, typo_kind
 _GLUED_NAME = 4  # a Latin name this long that is no word may take copy wording glued on (#lululemondupe)
 
 
-# English function words: never a misspelt word of a multi-word name (as/On Running, the/The Row)
-_FUNCTION_WORDS = frozenset("a an and are as at be by for from in into is it of on or the to with".split())
 
 
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a", "replica", "fake")  # (7sreplicachanel: a replica site's slug)
@@ -62,6 +61,18 @@ _TOKEN_PLAIN = re.compile(_TOKEN_PLAIN_RE)
 # _latin_fuzzy reads, found in one pass (with edge symbols only in texts that have @ or $)
 _RUN_PLAIN = re.compile(f"{_TOKEN_PLAIN_RE}(?:[ '](?:{_TOKEN_PLAIN_RE}))*")
 _RUN = re.compile(f"(?:{_TOKEN.pattern})(?:[ '](?:{_TOKEN.pattern}))*")
+
+
+# a bar glued to the first or last letter of a Latin word, apart from other letters (|EGO, Era|)
+_PIPE_EDGE = re.compile(r"(?<![A-Za-z0-9|])\|([A-Za-z][A-Za-z0-9]{1,24})(?![A-Za-z0-9|])"
+                        r"|(?<![A-Za-z0-9|])([A-Za-z0-9]{1,24}[A-Za-z])\|(?![A-Za-z0-9|])")
+
+
+def _latin_at(orig: str, i: int, step: int) -> bool:
+    """Is there a Latin letter at i, or past one space at i (step -1: looking left, 1: right)?"""
+    if 0 <= i < len(orig) and orig[i] == " ":
+        i += step
+    return 0 <= i < len(orig) and orig[i].isascii() and orig[i].isalpha()
 
 
 _MAX_FUZZY_TOKEN = 64  # the longest Latin brand name has 42 characters
@@ -262,7 +273,13 @@ class MentionFinding(SlugReading, HomophoneFinding):
             if 4 <= len(f) <= _MAX_FUZZY_TOKEN and tok not in self.db.aliases and _mostly_letters(tok):
                 base = tok.rstrip("0123456789")
                 # a word with a number glued on (Watch*1 -> watch1) is that word, not a brand
-                if base == tok or not (base in self.db.aliases or is_english_word(base)):
+                if base != tok and len(tok) - len(base) == 1 and tok[-1] in "01" and len(base) >= 3:
+                    # …unless the digit is the name's last letter written alike (LEG0, Chane1):
+                    # then the name exactly, after folding
+                    best = self._fuzzy_token(f)
+                    if best is not None and best[0] != 0:
+                        best = None
+                elif base == tok or not (base in self.db.aliases or is_english_word(base)):
                     best = self._fuzzy_token(f)
                     english = is_english_word(tok)
                     # an English word is not a misspelt brand (pink/Pinko, hair/Haier, audio/Audi)
@@ -383,6 +400,9 @@ class MentionFinding(SlugReading, HomophoneFinding):
                         continue  # prose, but for a name opening a title (Johnnie Worker Red Label…)
                     p = i - j  # position of the known word inside the group
                     names = db.multiword.get((k, p, folded))
+                    anchored = db.multiword_anchor.get((k, p, folded))
+                    if anchored:
+                        self._anchored(text, run[j:j + k], infos[j:j + k], anchored, taken_set, out)
                     if not names:
                         continue  # no k-word name has this word at this position
                     group = run[j:j + k]
@@ -426,6 +446,26 @@ class MentionFinding(SlugReading, HomophoneFinding):
                             continue
                         how = "形近字母替换" if d == 0 else f"拼写近似，编辑距离 {d}"
                         out.append(Mention(ms, me, (alias,), how, 0.8 if d <= 1 else 0.7))
+
+    def _anchored(self, text, group, infos, names, taken_set, out) -> None:
+        """A multi-word name found by its common or short word (King Kooil, Wu Yutia): every
+        other word one typo off the name's, five letters or more and no English word (king coil
+        is a phrase, Li Ming a person's name rather than Li Ning)."""
+        fw = tuple(x[0] for x in infos)
+        raw = [t[2] for t in group]
+        ms, me = group[0][0], group[-1][1]
+        if _decimals(text, ms) or _overlaps(ms, me, taken_set) or any(o.s <= ms and me <= o.e for o in out):
+            return
+        for name_words, alias in names:
+            diff = [(x, y, r) for x, y, r in zip(fw, name_words, raw) if x != y]
+            if len(diff) != 1:
+                continue  # the common word right and one other word misspelt
+            x, y, r = diff[0]
+            if len(x) < 5 or not r.isalpha() or is_english_word(r) or r in self.db.aliases \
+                    or OSA.distance(x, y, score_cutoff=1) > 1:
+                continue
+            out.append(Mention(ms, me, (alias,), "拼写近似，编辑距离 1", 0.75))
+            return
 
     def _word_sense(self, text: str, s: int, alias) -> bool:
         """Is an English word read as a doubled-letter misspelling of a name (Channel, Orris), or
@@ -524,6 +564,30 @@ class MentionFinding(SlugReading, HomophoneFinding):
                 if alias is None:
                     continue
                 out.append(Mention(s, e, (alias,), f"仿名：「{m.group()}」套用「{alias.key}」的词尾「{stem}」", 0.75))
+        return out
+
+    def _pipe_names(self, norm, taken) -> list[Mention]:
+        """A name with a bar written for its first or last l (|EGO, Era|): the normaliser drops a
+        bar at a word's edge as a separator, so it is read here in the original — a name exactly
+        once the bar is an l, no English word (|ove is no Love)."""
+        out: list[Mention] = []
+        if not norm.ordered:
+            return out
+        offs = norm.offsets
+        for m in _PIPE_EDGE.finditer(norm.original):
+            word = m.group(1) or m.group(2)
+            key = ("l" + word if m.group(1) else word + "l").lower()
+            if is_english_word(key) or (_latin_at(norm.original, m.start() - 1, -1)
+                                        and _latin_at(norm.original, m.end(), 1)):
+                continue  # (inside English words on both sides: Golden Era| Vintage is a phrase)
+            alias = next((a for a in self.db.aliases.get(key, ()) if not a.word and a.brand.fuzzy), None)
+            if alias is None:
+                continue
+            ws = m.start(1) if m.group(1) else m.start(2)
+            s, e = bisect_left(offs, ws), bisect_left(offs, ws + len(word))
+            if norm.text[s:e] != word.lower() or _overlaps(s, e, taken):
+                continue
+            out.append(Mention(s, e, (alias,), f"形近字母替换：「|」代替 l（{m.group()}）", 0.8))
         return out
 
     def _ocr_misreads(self, text: str, taken) -> list[Mention]:

@@ -97,6 +97,8 @@ class BrandDetector(MentionFinding, Judging):
         if fuzzy and ("..." in ft.norm.original or "…" in ft.norm.original):
             fuzzy = [m for m in fuzzy if not _cut_off(ft.norm, m.e)]
         mentions += fuzzy
+        if "|" in ft.norm.original:
+            mentions += self._pipe_names(ft.norm, taken + [(m.s, m.e) for m in fuzzy])
         # ordinary-word names (清扬, 大白) do not block the homophone pass: a look-alike around one
         # (清扬扬, 大白免), with the brand's own product after it, is the look-alike and replaces the
         # word it contains; any other overlap keeps the word (雅典农业大学 is no 雅典表)
