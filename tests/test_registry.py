@@ -29,7 +29,8 @@ def test_missing_package_names_detector_and_package(run_cli, tmp_path, monkeypat
     # rapidfuzz "not installed": the brand detector's module cannot import
     monkeypatch.setitem(sys.modules, "rapidfuzz", None)
     monkeypatch.setitem(sys.modules, "rapidfuzz.distance", None)
-    for name in ("scanner.detectors.brands", "scanner.detectors.brand_mentions", "scanner.detectors.brand_judging"):
+    for name in ("scanner.detectors.brands", "scanner.detectors.brand_mentions", "scanner.detectors.brand_latin",
+                 "scanner.detectors.brand_judging"):
         monkeypatch.delitem(sys.modules, name, raising=False)  # the modules that import rapidfuzz
     from scanner import compiled
 
