@@ -10,7 +10,7 @@ from ..engine import FieldText
 from ..matching import SpanSet
 from .brand_lookalike import sentence_window
 from .brand_spans import Mention, _overlaps
-from .brand_variants import PRODUCT_REACH
+from .brand_variant_index import PRODUCT_REACH
 
 # a character in fewer of pypinyin's phrases than this is no everyday word-part (夭 4, 怏 2; 大 1,210)
 RARE_CHAR_PHRASES = 12

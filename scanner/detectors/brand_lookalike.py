@@ -20,7 +20,7 @@ from itertools import combinations
 from ..brands import Alias, BrandDB, Automaton, is_cjk
 from ..pinyin_tables import pinyin_phrases, toned_readings
 from .brand_tables import tables
-from .brand_variants import syllable_keys
+from .brand_variant_index import syllable_keys
 
 MIN_DOUBLE = 0.84  # two swapped characters: each must look this much alike
 
