@@ -18,9 +18,10 @@ units, top-level domains, link shorteners, the platforms' host families…) are 
   between letters), with full-width characters folded one-for-one so offsets stay valid.
 
 The word lists and the patterns built from them are `contact_words.py`; this module reads a
-field with them: cues and handles here, digit runs in `contact_phones.py`, links, e-mail addresses
-and share tokens in `contact_links.py`, what a finding says in `contact_rules.py`. Spans are mapped back to the original text, so `matched_text` quotes the source exactly
-(加微信 xiaomei20506, 微.信号 tm18050, ＋８６ １３８ １２３４ ５６７８).
+field with them in order. Cue words and handles are read in `contact_cues.py`, digit runs in
+`contact_phones.py`, links, e-mail addresses and share tokens in `contact_links.py`; what a
+finding says is `contact_rules.py`. Spans are mapped back to the original text, so `matched_text`
+quotes the source exactly (加微信 xiaomei20506, 微.信号 tm18050, ＋８６ １３８ １２３４ ５６７８).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from itertools import chain
 from ..engine import Candidate, FieldText
 from ..matching import SpanSet
 from ..normalize import normalize
+from .contact_cues import CueReading
 from .contact_links import _LINK_PRE, _TOKEN_CODE, LinkReading
 from .contact_phones import _FILL, _FILLER_MOBILE, _HOMO_MOBILE, _LOOK_PRE, _RUN, _SPELLED_RUN, PhoneReading
 from .contact_steer import SteerReading
@@ -89,8 +91,6 @@ _HANDLE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{4,19})(?:[ (（【\[]|
 # 微博@好物小铺): read up to where the source had a space
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _NAME_QUOTES = "「『“《【\""  # (normalising turns “ ” into ")
-# handle tokens after a WeChat / social cue
-_TOKENS = re.compile(r"@?(?:[a-z]|\d+[a-z])[a-z0-9]*(?: [a-z0-9]+)*")
 
 
 _PHONE_SYMBOLS = "☎☏✆📞📱"
@@ -117,7 +117,7 @@ _SYMBOL_MAP = str.maketrans(_SYMBOL_MAP)
 # ------------------------------------------------------------------ the detector
 
 
-class ContactDetector(PhoneReading, LinkReading, SteerReading):
+class ContactDetector(CueReading, PhoneReading, LinkReading, SteerReading):
     name = "contact"
 
     def __init__(self, directory: str | None = None):
@@ -402,114 +402,6 @@ class ContactDetector(PhoneReading, LinkReading, SteerReading):
         out.extend(self._steer(ft, norm, t, claimed, out))
         return _dedupe(out)
 
-    # -------------------------------------------------------------- helpers
-
-    def _in_shop(self, ft: FieldText, t: str, s: int) -> bool:
-        """Is the invitation at s made in an eat-in shop (its table or counter named before it:
-        扫台面二维码添加微信好友)? A title's invitation is read with its description's wording."""
-        place = self.words.offline_place
-        if place is None:
-            return False
-        if place.search(t, max(0, s - 32), s):
-            return True
-        if ft.field == "title" and ft.listing.description:
-            d = normalize(ft.listing.description[:2000]).text
-            return any(m.group("direct") and place.search(d, max(0, m.start() - 32), m.start())
-                       for m in self.words.invite.finditer(d))
-        return False
-
-    def _elsewhere(self, ft: FieldText, t: str, cues: list) -> frozenset:
-        """Starts of the cues that name a marketplace other than the listing's own (淘宝搜 店名 on a
-        小红书 listing, 拼多多店铺：… on a JD one), added to `cues` as social cues. Only where the
-        listing's platform is known: on its own platform the name is the shop's own mark. Unknown:
-        only where the sentence promises a lower price there (cheaper_there: 同款更便宜 — no shop
-        sends its own buyers to its own listing for a better price)."""
-        w = self.words
-        if w.platform_social is None:
-            return frozenset()
-        found = list(w.platform_social.finditer(t))
-        if not found:
-            return frozenset()
-        known, allowed = self._listing_hosts(ft)
-        if known and not allowed:
-            return frozenset()
-        have = {cs for cs, _, _ in cues}
-        starts = set()
-        for m in found:
-            hosts = w.platform_apps.get(m.group("app"), frozenset())
-            if not hosts or hosts & allowed:
-                continue
-            if not known and not (w.cheaper is not None and (w.cheaper[0].match(t, m.end())
-                                  or w.cheaper[1].search(t, max(0, m.start() - 48), m.start()))):
-                # the listing's platform unknown: a shop there is another marketplace's only when
-                # the sentence says it is cheaper or better there (拼多多店铺：… 同款更便宜)
-                continue
-            starts.add(m.start())
-            if m.start() not in have:
-                cues.append((m.start(), m.end(), "social"))
-        if starts:
-            cues.sort()
-        return frozenset(starts)
-
-    def _cues(self, t: str) -> list:
-        """WeChat / QQ / social cue words in the normalised text: (start, end, kind)."""
-        cues = []
-        last = -1
-        w = self.words
-        for tm in w.trigger.finditer(t):
-            pos = tm.start()
-            if pos < last:
-                continue
-            m = w.cue.match(t, pos)
-            if m is None:
-                continue
-            cs, ce = m.span()
-            lead = True
-            if t[cs - 2:cs] in w.leads:
-                cs -= 2
-            elif cs and t[cs - 1] in "加+私":
-                cs -= 1
-            else:
-                lead = False
-            if m.group("wx"):
-                # a lone "V:" / "微：" is a weak cue: "电压 V: 220-240" is no WeChat number
-                kind = "wx?" if not lead and (ce - pos == 1 or (ce - pos == 2 and t[pos + 1] == "号")) else "wx"
-            else:
-                kind = "qq"
-            cues.append((cs, ce, kind))
-            last = ce
-        social = [(m.start(), m.end(), "social") for m in w.social.finditer(t)]
-        if social:
-            cues.extend(social)
-            cues.sort()
-        return cues
-
-    @staticmethod
-    def _handle(t: str, hs: int):
-        """A WeChat-style handle at t[hs]: letters/digits, 5..20 characters. Tokens split by
-        single spaces are joined while the handle is still too short or the next token is
-        digits / a single character (x i a o m e i 2 0 5 0 6)."""
-        m = _TOKENS.match(t, hs)
-        if not m:
-            return None
-        toks = m.group().split(" ")
-        pos = hs
-        acc = ""
-        end = hs
-        for i, tok in enumerate(toks):
-            if i and not (len(acc) < 5 or tok.isdigit() or len(tok) == 1):
-                break
-            if len(acc) + len(tok) > 20:
-                break
-            acc += tok
-            pos = t.index(tok, pos) + len(tok)
-            end = pos
-        core = acc.lstrip("@")
-        if not (5 <= len(core) <= 20):
-            return None
-        if end < len(t) and ("a" <= t[end] <= "z" or t[end].isdigit()):
-            return None
-        return end, acc
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     if len(cands) < 2:
