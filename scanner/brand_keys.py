@@ -64,11 +64,13 @@ _FOLD_LEET = str.maketrans({"4": "a", "3": "e", "5": "s", "7": "t", "9": "g", "8
 _HAS_LETTER = re.compile(r"[a-z].*[a-z]", re.S)
 
 
-def fold(s: str) -> str:
-    """Look-alike letters folded together (l/i/1, 0/o, 4/a, 3/e, 5/s, 7/t, rn/m, vv/w)."""
+def fold(s: str, clusters: bool = True) -> str:
+    """Look-alike letters folded together (l/i/1, 0/o, 4/a, 3/e, 5/s, 7/t, rn/m, vv/w; the last
+    two, letter clusters, only when `clusters`)."""
     if _HAS_LETTER.search(s):
         s = s.translate(_FOLD_LEET)
-    return s.translate(_FOLD_1).replace("rn", "m").replace("vv", "w")
+    s = s.translate(_FOLD_1)
+    return s.replace("rn", "m").replace("vv", "w") if clusters else s
 
 
 # everyday English words inside multi-word brand names (The North Face, Air Jordan, Free People):

@@ -14,6 +14,19 @@ kinds of brand spelling and one advertising term (no test row of any corpus was 
   (|ove is no Love).
 - context.csv: 口碑第一 is no business motto (质量第一, 顾客第一 are): it claims the goods are the
   best reviewed, 《广告法》第九条第三项, and stays high.
+- ad_terms.py: an ordinary phrase around a term (第一口, the first bite; 第一天) no longer excuses it
+  when normalising glued it together from two keywords of a title — whitespace right after the
+  term, one character of the phrase after it, and that keyword running on (新款 第一 口红, 全市第一
+  口红, 第一 天然); 第一 时间发货 (a whole word after the space) and 第一 次 keep their phrase. And a
+  longer term that straddles two keywords (回购率第一 家用: no 第一家) no longer hides the term
+  inside it.
+- brand_latin.py: the leet digit at a name's end takes 0, 3, 4, 5 or 7 after an English word of four
+  letters or more (Furl4, NIK3, LEG0), never 1 (Matte1 is a shade); a misspelling hidden by the
+  rn → m fold is read without it too (Eucern for Eucerin); a leading ! stands for an i (!lly).
+- brand_mentions.py: an ordinary-word name written across two keywords of a title is no mention
+  (官方正品 高跟鞋: no 品高, Pinko) — spaced-out names that are no ordinary word (耐 克) still are.
+- brands.py: a look-alike of three or more characters around a one-character word name (贵入鸟
+  around 鸟) counts when the brand's goods are named anywhere in the field (足球服 贵入鸟 新款).
 """
 from heldout_support import brand_word_tests, rule_tests
 from scanner.models import Listing
@@ -21,11 +34,20 @@ from scanner.models import Listing
 HIT = [
     ("新款 被芯 口碑第一 家用", "", "AD-ABS-口碑第一"),
     ("蓝牙耳机", "全网口碑第一 音质出众", "AD-ABS-口碑第一"),
+    ("多色 全省第一 口红 新款", "", "AD-ABS-第一"),
+    ("新款 第一 口红", "", "AD-ABS-第一"),
+    ("回购率第一 家用 大号 汽车香薰", "", "AD-ABS-第一"),
+    ("面霜 第一 天然", "", "AD-ABS-第一"),
 ]
 
 QUIET = [
     ("蓝牙耳机", "质量第一 顾客第一"),
     ("被芯", "服务第一，信誉第一"),
+    ("巧克力", "第一口就爱上 丝滑浓郁"),
+    ("现货 第一 时间发货", ""),
+    ("面膜", "第一 次使用请先做皮试"),
+    ("口红套装", "第一支口红送给自己"),
+    ("积极 品质 家居服", ""),
 ]
 
 
@@ -46,6 +68,12 @@ BRAND_LOUD = [
     ("简约 |EGO 新款 玩具", "EGO"),
     ("新款 羽绒服 Era| 简约", "Era"),
     ("|EGO blocks 拼装", "EGO"),
+    ("|KEA 收纳盒 家用", "KEA"),
+    ("升级款 !lly 咖啡豆", "lly"),
+    ("帽子 升级款 Furl4", "Furl4"),
+    ("NIK3 跑鞋 男款", "NIK3"),
+    ("Eucern 大号 简约 爽肤水", "Eucern"),
+    ("足球服 贵入鸟 新款 多色", "贵入鸟"),
 ]
 
 BRAND_QUIET = [
@@ -61,6 +89,13 @@ BRAND_QUIET = [
     "Game1 手柄",
     "The King Size Bedding Set",
     "Big Fish 鱼竿",
+    "Matte1 口红 哑光",
+    "Turn1 玩具",
+    "modern 沙发 北欧",
+    "Wow! 新款 限时",
+    "!love 项链",
+    "官方正品 高跟鞋 女",
+    "官方正品 高端 女包",
 ]
 
 _brand_scanner, test_brand_quiet, test_brand_loud = brand_word_tests(BRAND_QUIET, BRAND_LOUD)

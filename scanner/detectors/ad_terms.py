@@ -48,13 +48,15 @@ class LexiconDetector:
                 conf = 1.0 if t.lang == "zh" or len(key) > 3 else 0.9
             out.append(Candidate(s, e, t.category, t.severity, conf, t.term, t.rule_id, t.law,
                                  t.suggestion, expl, self.name, start, end))
-        return _outermost(out) if len(out) > 1 else out
+        return _outermost(out, ft.text) if len(out) > 1 else out
 
 
-def _outermost(cands: list[Candidate]) -> list[Candidate]:
+def _outermost(cands: list[Candidate], text: str) -> list[Candidate]:
     """A term inside a longer term of the same category gives way to it: the lexicon's most
     specific row names the phrase the seller wrote ("best seller" is the row for "Best seller in
-    Kitchen", not "best"; 全网最低价, not 最低价). A sweep by start, the longest first."""
+    Kitchen", not "best"; 全网最低价, not 最低价). A sweep by start, the longest first. A longer
+    term that runs from one keyword of a title into the next (回购率第一 家用: no 第一家) hides
+    nothing: the straddle filter drops it."""
     reach: dict[str, int] = {}
     drop = None
     for c in sorted(cands, key=_by_span):
@@ -62,7 +64,7 @@ def _outermost(cands: list[Candidate]) -> list[Candidate]:
             if drop is None:
                 drop = set()
             drop.add(id(c))
-        else:
+        elif not (straddles(text, c.start, c.end) and not _own_spaces(c, text)):
             reach[c.category] = c.nend
     return cands if drop is None else [c for c in cands if id(c) not in drop]
 
@@ -125,12 +127,32 @@ def term_exception_filter(lexicon: Lexicon):
                 x = x.replace(t.key, m)  # a variant spelling inside the same ordinary word (治yu色 = 治愈色)
             j = x.find(m)
             while j >= 0:
-                if text.startswith(x, c.nstart - j) and c.nstart - j >= 0:
+                if text.startswith(x, c.nstart - j) and c.nstart - j >= 0 \
+                        and not _apart_from_term(ft.norm, c.nstart, c.nend, c.nstart - j, c.nstart - j + len(x)):
                     return ("drop", f"「{x}」是普通用语")
                 j = x.find(m, j + 1)
         return None
 
     return term_exception
+
+
+def _apart_from_term(norm, ts: int, te: int, xs: int, xe: int) -> bool:
+    """Is the ordinary phrase [xs, xe) around the term [ts, te) (normalised offsets) only glued
+    together by normalising? Whitespace in the original right after the term, one character of
+    the phrase after it, and the keyword there running on (新款 第一 口红: 第一 and 口红 are two
+    keywords, no 第一口, the first bite). A whole word after the space (第一 时间发货), a keyword of
+    that one character (第一 次) or a term written spaced out itself (第 一 次) keeps the phrase."""
+    offs, orig, text = norm.offsets, norm.original, norm.text
+    if not norm.ordered or xe - te != 1 or xe >= len(text) or te >= len(offs):
+        return False
+
+    def gap(i: int) -> bool:  # whitespace between normalised i-1 and i in the original
+        a, b = offs[i - 1] + 1, offs[i]
+        return b > a and not orig[a:b].strip()
+
+    if not gap(te) or gap(xe) or any(gap(i) for i in range(ts + 1, te)):
+        return False
+    return text[xe].isalnum()
 
 
 _NO_TERM_SCOPE = frozenset({"absolute_term", "inducement", "superstition"})
@@ -179,7 +201,7 @@ def context_phrase_filter(lexicon: Lexicon):
         starts, found = spans(ft)
         # only phrases starting at most `longest` characters before the term can contain it
         for s, e, rule in found[bisect_left(starts, c.nend - longest):bisect_right(starts, c.nstart)]:
-            if s <= c.nstart and c.nend <= e:
+            if s <= c.nstart and c.nend <= e and not _apart_from_term(ft.norm, c.nstart, c.nend, s, e):
                 if rule.effect == "ignore":
                     return ("drop", f"「{rule.phrase}」{rule.reason}")
                 if c.category in scope.get(rule.key, _NO_TERM_SCOPE):

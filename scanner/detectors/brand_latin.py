@@ -53,7 +53,8 @@ _RUN = re.compile(f"(?:{_TOKEN.pattern})(?:[ '](?:{_TOKEN.pattern}))*")
 
 
 # a bar glued to the first or last letter of a Latin word, apart from other letters (|EGO, Era|)
-_PIPE_EDGE = re.compile(r"(?<![A-Za-z0-9|])\|([A-Za-z][A-Za-z0-9]{1,24})(?![A-Za-z0-9|])"
+# (and an exclamation mark for a first i: !lly; after a word it ends a sentence)
+_PIPE_EDGE = re.compile(r"(?<![A-Za-z0-9|!])([|!])([A-Za-z][A-Za-z0-9]{1,24})(?![A-Za-z0-9|!])"
                         r"|(?<![A-Za-z0-9|])([A-Za-z0-9]{1,24}[A-Za-z])\|(?![A-Za-z0-9|])")
 
 
@@ -126,14 +127,19 @@ class LatinSpelling:
             if 4 <= len(f) <= _MAX_FUZZY_TOKEN and tok not in self.db.aliases and _mostly_letters(tok):
                 base = tok.rstrip("0123456789")
                 # a word with a number glued on (Watch*1 -> watch1) is that word, not a brand
-                if base != tok and len(tok) - len(base) == 1 and tok[-1] in "01" and len(base) >= 3:
-                    # …unless the digit is the name's last letter written alike (LEG0, Chane1):
-                    # then the name exactly, after folding
+                if base != tok and len(tok) - len(base) == 1 and (
+                        tok[-1] in "03" if len(base) == 3 else len(base) >= 4 and tok[-1] in "03457"):
+                    # …unless the digit is the name's last letter written alike (LEG0, NIK3, Furl4):
+                    # then the name exactly, after folding (not a 1: Matte1 is a shade's number)
                     best = self._fuzzy_token(f)
                     if best is not None and best[0] != 0:
                         best = None
                 elif base == tok or not (base in self.db.aliases or is_english_word(base)):
                     best = self._fuzzy_token(f)
+                    if best is None and ("rn" in tok or "vv" in tok):
+                        # the cluster fold (rn read as m) can hide a plain typo: Eucern for Eucerin
+                        plain = fold(tok, clusters=False)
+                        best = self._fuzzy_token(plain) if len(plain) <= _MAX_FUZZY_TOKEN else None
                     english = is_english_word(tok)
                     # an English word is not a misspelt brand (pink/Pinko, hair/Haier, audio/Audi)
                     # unless it is the name with one letter doubled, the classic misspelling (Channel)
@@ -393,25 +399,37 @@ class LatinSpelling:
         return best
 
     def _pipe_names(self, norm, taken) -> list[Mention]:
-        """A name with a bar written for its first or last l (|EGO, Era|): the normaliser drops a
-        bar at a word's edge as a separator, so it is read here in the original — a name exactly
-        once the bar is an l, no English word (|ove is no Love)."""
+        """A name with a bar written for its first or last l or i (|EGO, Era|, |kea) or an
+        exclamation mark for its first i (!lly): the normaliser drops such a symbol at a word's
+        edge as a separator, so it is read here in the original — a name exactly once the symbol
+        is the letter, no English word (|ove is no Love)."""
         out: list[Mention] = []
         if not norm.ordered:
             return out
         offs = norm.offsets
-        for m in _PIPE_EDGE.finditer(norm.original):
-            word = m.group(1) or m.group(2)
-            key = ("l" + word if m.group(1) else word + "l").lower()
-            if is_english_word(key) or (_latin_at(norm.original, m.start() - 1, -1)
-                                        and _latin_at(norm.original, m.end(), 1)):
-                continue  # (inside English words on both sides: Golden Era| Vintage is a phrase)
-            alias = next((a for a in self.db.aliases.get(key, ()) if not a.word and a.brand.fuzzy), None)
+        orig = norm.original
+        for m in _PIPE_EDGE.finditer(orig):
+            if _latin_at(orig, m.start() - 1, -1) and _latin_at(orig, m.end(), 1):
+                continue  # inside English words on both sides: Golden Era| Vintage is a phrase
+            word = m.group(2) or m.group(3)
+            if m.group(1):
+                keys = ("l" + word, "i" + word) if m.group(1) == "|" else ("i" + word,)
+            else:
+                keys = (word + "l", word + "i")
+            alias = None
+            for key in keys:
+                key = key.lower()
+                # (a bar may stand between words; a leading ! glued to a word never does)
+                if m.group(1) == "!" or not is_english_word(key):
+                    alias = next((a for a in self.db.aliases.get(key, ()) if not a.word and a.brand.fuzzy), None)
+                    if alias is not None:
+                        break
             if alias is None:
                 continue
-            ws = m.start(1) if m.group(1) else m.start(2)
+            ws = m.start(2) if m.group(1) else m.start(3)
             s, e = bisect_left(offs, ws), bisect_left(offs, ws + len(word))
             if norm.text[s:e] != word.lower() or _overlaps(s, e, taken):
                 continue
-            out.append(Mention(s, e, (alias,), f"形近字母替换：「|」代替 l（{m.group()}）", 0.8))
+            sym = m.group(1) or "|"
+            out.append(Mention(s, e, (alias,), f"形近字母替换：「{sym}」代替字母（{m.group()}）", 0.8))
         return out

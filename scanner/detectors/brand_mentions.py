@@ -81,6 +81,12 @@ def _initials(norm, s: int, e: int) -> bool:
     return m is not None and not is_english_word(m.group(1).lower())
 
 
+def _spaced(norm, s: int, e: int) -> bool:
+    """Does whitespace stand inside the original of normalised [s, e)?"""
+    os_, oe = norm.span(s, e)
+    return oe - os_ > e - s and any(c.isspace() for c in norm.original[os_:oe])
+
+
 class MentionFinding(LatinSpelling, SlugReading, HomophoneFinding):
     """The mention-finding half of BrandDetector (it holds the indexes this reads)."""
 
@@ -127,6 +133,8 @@ class MentionFinding(LatinSpelling, SlugReading, HomophoneFinding):
                     continue
             if len(key) <= 3 and norm is not None and key.isascii() and _initials(norm, start, end):
                 continue
+            if norm is not None and is_cjk(key[0]) and all(a.word for a in aliases) and _spaced(norm, start, end):
+                continue  # an ordinary-word name across two keywords of a title (官方正品 高跟鞋: no 品高)
             if len(key) <= 3 and key.isascii() and _model_suffix(text, start, end):
                 continue
             found.append(Mention(start, end, aliases))

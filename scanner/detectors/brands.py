@@ -97,17 +97,22 @@ class BrandDetector(MentionFinding, Judging):
         if fuzzy and ("..." in ft.norm.original or "…" in ft.norm.original):
             fuzzy = [m for m in fuzzy if not _cut_off(ft.norm, m.e)]
         mentions += fuzzy
-        if "|" in ft.norm.original:
+        if "|" in ft.norm.original or "!" in ft.norm.original:
             mentions += self._pipe_names(ft.norm, taken + [(m.s, m.e) for m in fuzzy])
         # ordinary-word names (清扬, 大白) do not block the homophone pass: a look-alike around one
         # (清扬扬, 大白免), with the brand's own product after it, is the look-alike and replaces the
-        # word it contains; any other overlap keeps the word (雅典农业大学 is no 雅典表)
+        # word it contains; any other overlap keeps the word (雅典农业大学 is no 雅典表). A look-alike
+        # of three or more characters around a word of under half its length (贵入鸟 around 鸟) needs
+        # the brand's goods anywhere in the field (足球服 贵入鸟 新款: a title's words come in any order)
         words = [m for m in mentions if m.word]
         inside = set()
         for h in self._homophones(ft, own_spans + [(m.s, m.e) for m in mentions if not m.word]):
             over = [w for w in words if w.s < h.e and h.s < w.e]
             if over and not (all(h.s <= w.s and w.e <= h.e and h.e - h.s > w.e - w.s for w in over)
-                             and self._variants.product_after(text, h.e, h.alias.brand.canonical)):
+                             and (self._variants.product_after(text, h.e, h.alias.brand.canonical)
+                                  or (h.e - h.s >= 3 and h.fuzzy.startswith("形近字替换")
+                                      and all(2 * (w.e - w.s) < h.e - h.s for w in over)
+                                      and self._variants.sells(text, h.alias.brand.canonical, unknown=False)))):
                 continue
             inside.update(map(id, over))
             mentions.append(h)
