@@ -206,6 +206,19 @@ licensed YK shirt among them. No violation listed: “Stop Snoring belt” descr
 Therapy Rejuvenation” on an LED beauty device is appearance wording (as hl3560). Known misses, not listed (Vietnamese is
 not read): slippers that “kích thích các huyệt đạo” (stimulate the sole's acupoints) and an e-cigarette (thuốc khói lá
 điện tử vaper) offered on Tiki.
+Round 55 (ids r55…), Chinese retail styles the file lacked: 72 goods of a 京东到家 Walmart store's home floors
+(秒杀, 直降, 年货, 火锅季, 水果: groceries, dairy, infant formula, nappies, paper, drinks, Walmart's own 沃集鲜/Marketside,
+George and 惠宜 labels) with their promotion tags and 好评 rate as `.d` rows (qdzjp/wx-scroll-components utils/data.js,
+2020, ids r55dj-<skuId>), 76 OTC and prescription drugs, supplements and eye drops of the 2018 京东医药 app's 常购药推荐
+floor with the maker and the pharmacy in `source` (baojie0327/SsrjMvp AB.java, ids r55jy-<skuId>; five generic names
+already in the file left out) and the 16 今日头条 放心购 (jinritemai) goods a 2019 product tracker logged, with their
+爆卖N件 sales line as `.d` rows (a Navicat dump the code index holds without naming its repository, code-index-file
+30265875983, ids r55tt-<gid>: book bundles, a bean paste) and 3 抖音 live-cart and showcase goods a 2020 data-API
+doc quotes (code-index-file 24205230498, ids r55dy-<product_id>). The maker leading a title is the listing's scoped own brand
+(the store and the pharmacies sell the makers' genuine goods). Violation: 超级能恩幼儿配方奶粉 (超级 in an infant formula's
+name, 《婴幼儿配方乳粉产品配方注册管理办法》第三十三条; Nestlé renamed the line 超启能恩). 【班主任推荐】 on children's
+books and 【1折起】 are left lawful (a teacher's recommendation is no endorsement rule's wording; the discount's base
+price is not in the text).
 
 Each row names its repository, path and row key in `source`. A row whose id ends in `.d` is the
 description of the listing with the id before it; the others are titles.
@@ -929,6 +942,8 @@ VIOLATIONS = {
     "r50vp-061": "AD-MED-美白",                    # 兰蔻 粉底液 … 美白持久 (as kbt152 BB霜 美白)
     "r50vp-095": "AD-MED-F-med-treat",             # 好视力护眼贴: 缓解青少年 学生眼部疲劳 近视
     # round 52 (ids r52…): Vietnamese marketplaces, Myntra, Mercado Libre, eBay 2025 — none listed (see the docstring)
+    # round 55 (ids r55…): a 京东到家 Walmart store (2020), the 京东医药 app's drug floor (2018), 头条放心购 goods (2019), 抖音 (2020)
+    "r55dj-2013547150": "AD-FALSE-F-r82-infant-formula-name",  # 雀巢 超级能恩幼儿配方奶粉 3段: 超级 in a formula's name
 }
 
 # lawful listings whose false positive needs a detector change
