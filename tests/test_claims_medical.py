@@ -634,6 +634,11 @@ def test_outcome_and_suitability_negatives(frames, text):
     ("蒸汽烟 零焦油 不伤肺", "c49-ecig-harmless"),
     ("电子烟套装 健康减害", "c49-ecig-harmless"),
     ("电子烟是通过用健康的方式替代香烟", "c49-ecig-harmless"),
+    # session 26 probes: tobacco said to be healthy (《广告法》第二十二条)
+    ("香烟 吸烟有益健康", "s26-tobacco-health"),
+    ("手工卷烟 烟丝养生 不伤肺", "s26-tobacco-health"),
+    ("Cigarette case. Smoking is good for your health", "s26-en-tobacco-health"),
+    ("Kids vitamins. Boosts immunity so your child never gets sick", "s26-en-never-sick"),
     # claims round 88 (hc10500–hc10535)
     ("电子烟 主图标明 30天戒烟", "r88-quit-days"),
     ("儿童DHA胶囊 聪明大脑 过目不忘", "r88-brain-memory"),

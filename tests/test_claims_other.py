@@ -660,6 +660,11 @@ POSITIVE = [
     ("果冻变色口红 学生孕妇可吃", "guarantee_claim", "r38-lip-edible", "medium"),
     # held-out claims round 67 (h19a): seeds, gender selection, refunds, study abroad, loans, fortune-telling, UPF
     ("欧客319番茄种子 亩产1万公斤以上", "guarantee_claim", "r67-seed-yield-open", "medium"),
+    ("玉米种子 亩产可达2000斤 抗倒伏", "guarantee_claim", "r67-seed-yield-open", "medium"),
+    # session 26 probes: 《广告法》第九条第一项 (国徽, 军旗, 军徽 on goods and in ads; reported as inducement)
+    ("爱国T恤 印国徽图案", "inducement", "s26-pub-emblem", "high"),
+    ("八一军徽图案 徽章 纪念品", "inducement", "s26-pub-emblem", "high"),
+    ("Kids smartwatch. Ask mom and dad to buy it for you today", "inducement", "s26-en-minor-ask", "medium"),
     ("益生碱 调理神奇想要男孩儿子", "superstition", "r67-gender-boy", "medium"),
     ("转胎药 无用全额退款", "guarantee_claim", "r67-useless-refund", "high"),
     ("辅导学生出国留学被录取的成功率高达98%", "guarantee_claim", "r67-edu-successrate", "medium"),

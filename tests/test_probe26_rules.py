@@ -27,6 +27,14 @@ kinds of brand spelling and one advertising term (no test row of any corpus was 
   (官方正品 高跟鞋: no 品高, Pinko) — spaced-out names that are no ordinary word (耐 克) still are.
 - brands.py: a look-alike of three or more characters around a one-character word name (贵入鸟
   around 鸟) counts when the brand's goods are named anywhere in the field (足球服 贵入鸟 新款).
+- brand_mentions.py: a bar between a name and the next word (Nike|Air, 丨, ｜) keeps them apart, as
+  ★ and × did (the normaliser drops the bar and glued the two).
+- frames: 亩产可达2000斤 is an open yield promise like 亩产N公斤以上 (r67-seed-yield-open); new s26-pub-emblem (国徽/军徽/军旗 on
+  goods and in ads, 《广告法》第九条第一项, 《国徽法》第十三条; foreign emblems and rule quotes
+  stay quiet) and s26-tobacco-health (吸烟有益健康, 雪茄养生: 《广告法》第二十二条), with English
+  forms s26-en-tobacco-health (Smoking is good for your health), s26-en-minor-ask (Ask mom and dad
+  to buy it for you: CAP 5.9) and s26-en-never-sick (so your child never gets sick; "never get sick
+  of" is the idiom).
 """
 from heldout_support import brand_word_tests, rule_tests
 from scanner.models import Listing
@@ -48,6 +56,14 @@ QUIET = [
     ("面膜", "第一 次使用请先做皮试"),
     ("口红套装", "第一支口红送给自己"),
     ("积极 品质 家居服", ""),
+    ("红酒 法国国徽 百合花标志", ""),
+    ("宣传海报", "根据规定不得使用国徽图案"),
+    ("烟灰缸", "吸烟有害健康 请勿在禁烟场所吸烟"),
+    ("小麦种子", "区域试验平均亩产520公斤，比对照增产5%"),
+    ("Ash tray", "Smoking is not good for your health"),
+    ("Drone", "Ask your parents before flying"),
+    ("Parenting book", "Never get sick of reading to your kids"),
+    ("Cooler", "You will never get sick of this color"),
 ]
 
 
@@ -74,6 +90,8 @@ BRAND_LOUD = [
     ("NIK3 跑鞋 男款", "NIK3"),
     ("Eucern 大号 简约 爽肤水", "Eucern"),
     ("足球服 贵入鸟 新款 多色", "贵入鸟"),
+    ("Nike|Air 跑鞋 男", "Nike"),
+    ("LG|OLED 电视 65寸", "LG"),
 ]
 
 BRAND_QUIET = [

@@ -51,7 +51,7 @@ def _single_letter(orig: str, i: int) -> bool:
         and (i + 1 >= len(orig) or not _an(orig[i + 1]))
 
 
-_MARKS = set("×✕✖╳★☆♥❤♡✧✦")
+_MARKS = set("×✕✖╳★☆♥❤♡✧✦|｜丨")  # (a bar between a brand and its product line: Nike|Air)
 
 
 @lru_cache(maxsize=16)
