@@ -29,6 +29,9 @@ kinds of brand spelling and one advertising term (no test row of any corpus was 
   around 鸟) counts when the brand's goods are named anywhere in the field (足球服 贵入鸟 新款).
 - brand_mentions.py: a bar between a name and the next word (Nike|Air, 丨, ｜) keeps them apart, as
   ★ and × did (the normaliser drops the bar and glued the two).
+- brand_db/cues.csv: perfume-dupe wording 神似, 一个味道, 一样的味道, 撞香 (和迪奥一个味道, 神似Chanel
+  5号) as dupe cues; 海关罚没, 罚没货, 海关扣押 (the “seized genuine goods” story of fake sellers) as
+  weak counterfeit cues.
 - frames: 亩产可达2000斤 is an open yield promise like 亩产N公斤以上 (r67-seed-yield-open); new s26-pub-emblem (国徽/军徽/军旗 on
   goods and in ads, 《广告法》第九条第一项, 《国徽法》第十三条; foreign emblems and rule quotes
   stay quiet) and s26-tobacco-health (吸烟有益健康, 雪茄养生: 《广告法》第二十二条), with English
@@ -92,6 +95,10 @@ BRAND_LOUD = [
     ("足球服 贵入鸟 新款 多色", "贵入鸟"),
     ("Nike|Air 跑鞋 男", "Nike"),
     ("LG|OLED 电视 65寸", "LG"),
+    ("和迪奥一个味道 香水", "迪奥"),
+    ("神似Chanel 5号 香水", "Chanel"),
+    ("香水 跟Dior一样的味道", "Dior"),
+    ("和Gucci撞香 淡香水", "Gucci"),
 ]
 
 BRAND_QUIET = [
@@ -114,6 +121,9 @@ BRAND_QUIET = [
     "!love 项链",
     "官方正品 高跟鞋 女",
     "官方正品 高端 女包",
+    "外婆家的味道 红烧肉",
+    "妈妈一个味道的菜 家常菜谱",
+    "和妈妈做的一样的味道 手工辣酱",
 ]
 
 _brand_scanner, test_brand_quiet, test_brand_loud = brand_word_tests(BRAND_QUIET, BRAND_LOUD)
