@@ -32,6 +32,8 @@ kinds of brand spelling and one advertising term (no test row of any corpus was 
 - brand_db/cues.csv: perfume-dupe wording 神似, 一个味道, 一样的味道, 撞香 (和迪奥一个味道, 神似Chanel
   5号) as dupe cues; 海关罚没, 罚没货, 海关扣押 (the “seized genuine goods” story of fake sellers) as
   weak counterfeit cues.
+- contact_words.csv: “whats app” written as two words is WhatsApp's phone cue (whats app +86 138 …,
+  whose +86 the normal form glues to app); 飞机号 and 纸飞机 name Telegram like 小飞机 (飞机号 @handle).
 - frames: 亩产可达2000斤 is an open yield promise like 亩产N公斤以上 (r67-seed-yield-open); new s26-pub-emblem (国徽/军徽/军旗 on
   goods and in ads, 《广告法》第九条第一项, 《国徽法》第十三条; foreign emblems and rule quotes
   stay quiet) and s26-tobacco-health (吸烟有益健康, 雪茄养生: 《广告法》第二十二条), with English
@@ -49,6 +51,9 @@ HIT = [
     ("新款 第一 口红", "", "AD-ABS-第一"),
     ("回购率第一 家用 大号 汽车香薰", "", "AD-ABS-第一"),
     ("面霜 第一 天然", "", "AD-ABS-第一"),
+    ("手机壳", "whats app +86 138 1234 5678", "CONTACT-PHONE"),
+    ("手机壳", "飞机号 @shopdeal88", "CONTACT-SOCIAL"),
+    ("手机壳", "纸飞机 @shopdeal88", "CONTACT-SOCIAL"),
 ]
 
 QUIET = [
@@ -67,6 +72,9 @@ QUIET = [
     ("Drone", "Ask your parents before flying"),
     ("Parenting book", "Never get sick of reading to your kids"),
     ("Cooler", "You will never get sick of this color"),
+    ("玩具 纸飞机 折纸 儿童手工", ""),
+    ("航模", "飞机号码贴纸 B-6688"),
+    ("手机壳", "Compatible with whats app and other apps"),
 ]
 
 
