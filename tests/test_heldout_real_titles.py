@@ -1019,11 +1019,6 @@ NEEDS_CODE = {
                           "(the alias's first character closing one word, its last opening 家庭) needs the exact-alias finder "
                           "(brand_mentions._exact) to know everyday words on both sides; putting 香家 after `words:` instead "
                           "loses r28ali-852513065974 (香家coco菱格纹戒指 … 高版本)",
-    "r52eb-126870639050": "Table Lamp Base … for 20 Inch Tiffany Stained Glass Lampshade: Tiffany is the common name of "
-                          "a lamp style (Louis Comfort Tiffany's studios); the `generic for:` convention works only for an "
-                          "ambiguous brand, and making Tiffany ambiguous loses hb2834 (Tiffany Setting … Ring), hb4035/hb4036 "
-                          "(Tiffany镶嵌/Tiffany款 六爪钻戒) and hb4255 (Tiffany Blue box), whose jewellery word stands apart "
-                          "from the name — a generic reading for a non-ambiguous name needs the brand judge",
     "r50vp-072": "【华晨宇亲荐】FITme粉底液: 华晨宇 was Maybelline's contracted endorser (2019); whether a celebrity "
                  "endorses the declared own brand is a fact brand_db does not hold (as r12dk-45273555)",
 }

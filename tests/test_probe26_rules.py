@@ -34,6 +34,11 @@ kinds of brand spelling and one advertising term (no test row of any corpus was 
   weak counterfeit cues.
 - contact_words.csv: “whats app” written as two words is WhatsApp's phone cue (whats app +86 138 …,
   whose +86 the normal form glues to app); 飞机号 and 纸飞机 name Telegram like 小飞机 (飞机号 @handle).
+- brand_judging.py: a name that is no ordinary word may still be the common word for some goods
+  (`generic for:` in its brand_db note, so far only for ambiguous names): Tiffany lamps are the
+  stained-glass style of Louis Comfort Tiffany's studio, so Tiffany before a lamp word is quiet
+  (Tiffany Stained Glass Lampshade, Tiffany Style Table Lamp); Tiffany jewellery and counterfeit
+  wording are still found. (r52eb-126870639050 and hb2841 are found quiet now.)
 - frames: 亩产可达2000斤 is an open yield promise like 亩产N公斤以上 (r67-seed-yield-open); new s26-pub-emblem (国徽/军徽/军旗 on
   goods and in ads, 《广告法》第九条第一项, 《国徽法》第十三条; foreign emblems and rule quotes
   stay quiet) and s26-tobacco-health (吸烟有益健康, 雪茄养生: 《广告法》第二十二条), with English
@@ -107,6 +112,8 @@ BRAND_LOUD = [
     ("神似Chanel 5号 香水", "Chanel"),
     ("香水 跟Dior一样的味道", "Dior"),
     ("和Gucci撞香 淡香水", "Gucci"),
+    ("Tiffany necklace sterling silver", "Tiffany"),
+    ("Tiffany高仿 台灯", "Tiffany"),
 ]
 
 BRAND_QUIET = [
@@ -129,6 +136,9 @@ BRAND_QUIET = [
     "!love 项链",
     "官方正品 高跟鞋 女",
     "官方正品 高端 女包",
+    "for 20 Inch Tiffany Stained Glass Lampshade",
+    "Tiffany Style Table Lamp 16 inch",
+    "Tiffany 台灯 复古 彩色玻璃",
     "外婆家的味道 红烧肉",
     "妈妈一个味道的菜 家常菜谱",
     "和妈妈做的一样的味道 手工辣酱",

@@ -254,3 +254,12 @@ def _own_cues(text: str, m, cues: list, live: list) -> list:
             continue
         out.append(cue)
     return out
+
+
+def _generic_goods_after(text: str, e: int, goods) -> bool:
+    """Do goods the name is the common word for (brand_db `generic for:`) follow within a few
+    words, in the same clause (Tiffany Stained Glass Lampshade, Tiffany 台灯)?"""
+    window = text[e:e + 28]
+    cut = next((i for i, c in enumerate(window) if c in _CLAUSE_END or c in "./|"), len(window))
+    window = window[:cut]
+    return any(0 <= window.find(g) <= 14 for g in goods)

@@ -14,7 +14,7 @@ from ..matching import drop_nested
 from ..normalize import normalize_key
 from .brand_compat import Cue, collab as _collab, two_words as _two_words
 from .brand_context import (_ADVERB_NAMES, _COMPANY_AFTER, _PUBLISHER_AFTER, _TRADE_NAME_AFTER, _also, _apart,
-                            _buried, _cues_near, _distance, _example_compat, _function_word_prose,
+                            _buried, _generic_goods_after, _cues_near, _distance, _example_compat, _function_word_prose,
                             _material_name, _monogram, _near, _species_name, _verb_in_list)
 from .brand_mentions import _GLUED_CUES
 from .brand_spans import Mention, _an
@@ -270,6 +270,10 @@ class Judging:
             other = dupe or compare
             if _distance(m, other) < _distance(m, compat) or other[0] <= compat[0] < compat[1] <= other[1]:
                 compat = None
+        if not word and not counterfeit and brand.generic_for and _generic_goods_after(text, m.e, brand.generic_for):
+            # Tiffany Stained Glass Lampshade, Tiffany Style Table Lamp: goods the name is the
+            # common word for (the lamps of Louis Comfort Tiffany's studio), whoever makes them
+            return None, None
         if counterfeit and (counterfeit[2].strong or not compat):
             return self._cand_(compat, ft, m, counterfeit, "brand_piggyback", "high", "BRAND-COUNTERFEIT",
                               f"{LAW_TM}；{LAW_CONFUSION}",
