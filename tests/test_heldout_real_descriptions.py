@@ -183,6 +183,18 @@ sprays (what a 消毒产品 does), 自然糖心 in an apple (no 自然堂) and �
 listed: r51cw-115537, -1724358, -121056, -45075, -922238 (“bolster/boost/strengthen the immune system” on dog food
 with no disease named: round 29 reads immunity claims on pet food as violations, the frame needs a disease cue) and
 r51mz-3847 (促进胶原蛋白生成 on an imported collagen drink: a function claim on a food, no rule reads it).
+Round 56 (ids r56…), copy where lawful cosmetic and health wording looks like a violation: 44 skincare products of a
+2024 K-beauty shop project's database with the brands' own product-page copy and directions (MHN3003/Project
+miinkglow.sql at 3bc175a423e4: Beauty of Joseon, Glow Recipe, LANEIGE, belif as sold by Sephora, Sulwhasoo; description
+and instructions joined with “ | ”; ids r56mg-<proID>, the brand read from the image host scoped as own brand) and 5 JD
+listings a 2017 vending-cabinet app kept as its ad list (yanghuixin/trunk AdListRes.java at c0c46d738591: title = the
+advertDesc, description = the content; ids r56yt-<id>): an OTC 六味地黄丸 with its 功能主治, 汇仁肾宝片, a 善存 children's
+chewable with its full 保健食品 label (国食健字, 保健功能：补充多种维生素及矿物质), and a “Big Jim” male supplement.
+Violations: “helping to reduce hyperpigmentation” / “prevent hyperpigmentation” (a drug claim; the SPF 45 balm's
+monograph claims do not include it), an unqualified “A bestselling moisturizer”, “the best synergy”, 肾宝片 sold as
+用于事后补充“肾透支”的高档调理滋补品, 强精固肾…延时持久…勃起药. Left lawful after a data fix: 六味地黄丸（浓缩丸）'s
+“功能主治：滋阴补肾” (the pill forms 浓缩丸/水蜜丸/大蜜丸/小蜜丸 and 地黄丸 now name a drug). Known miss, left out: 善存
+女士复合维生素片 “平衡营养缓解压力” on a 非食健字 imported supplement (a function claim with no rule reading 缓解压力).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -1059,6 +1071,13 @@ VIOLATIONS = {
     "r51cw-1657998": "AD-MED-F-en-absentee",            # may promote … fewer sick days
     "r51cw-1070342": "AD-MED-EN-weight loss",           # support healthy weight loss
     "r51cw-1487438": "AD-ABS-EN-the best",              # the best nutrition for their age; weight loss
+    # round 56 (ids r56mg…, r56yt…): K-beauty brand copy (2024) and JD health goods (2017)
+    "r56mg-07": "AD-MED-F-c56-en-melanin",   # Glow Recipe Dew Drop: helping to reduce hyperpigmentation
+    "r56mg-38": "AD-MED-F-c56-en-melanin",   # Glow Recipe Dew Balm SPF 45: prevent hyperpigmentation (no monograph claim)
+    "r56mg-14": "AD-ABS-EN-best-selling",    # belif Aqua Bomb: A bestselling moisturizer (no market or basis named)
+    "r56mg-29": "AD-ABS-EN-the best",        # Beauty of Joseon Revive Serum: creates the best synergy for skin elasticity
+    "r56yt-5": "AD-MED-补肾",                # 汇仁肾宝片 sold as 用于事后补充“肾透支”的高档调理滋补品 (beyond the label's indications)
+    "r56yt-8": "AD-MED-延时持久",            # Big Jim 男性保健品 强精固肾…延时持久…勃起药
 }
 
 NEEDS_CODE: dict[str, str] = {
