@@ -38,7 +38,8 @@ kinds of brand spelling and one advertising term (no test row of any corpus was 
   (`generic for:` in its brand_db note, so far only for ambiguous names): Tiffany lamps are the
   stained-glass style of Louis Comfort Tiffany's studio, so Tiffany before a lamp word is quiet
   (Tiffany Stained Glass Lampshade, Tiffany Style Table Lamp); Tiffany jewellery and counterfeit
-  wording are still found. (r52eb-126870639050 and hb2841 are found quiet now.)
+  wording are still found. (r52eb-126870639050 and hb2841 are found quiet now.) Likewise kindle
+  before wood or a fire starter is the verb, not Amazon's Kindle.
 - frames: 亩产可达2000斤 is an open yield promise like 亩产N公斤以上 (r67-seed-yield-open); new s26-pub-emblem (国徽/军徽/军旗 on
   goods and in ads, 《广告法》第九条第一项, 《国徽法》第十三条; foreign emblems and rule quotes
   stay quiet) and s26-tobacco-health (吸烟有益健康, 雪茄养生: 《广告法》第二十二条), with English
@@ -114,6 +115,8 @@ BRAND_LOUD = [
     ("和Gucci撞香 淡香水", "Gucci"),
     ("Tiffany necklace sterling silver", "Tiffany"),
     ("Tiffany高仿 台灯", "Tiffany"),
+    ("Kindle Oasis 10代 电纸书", "Kindle"),
+    ("USB-C Charging Cable Similar to Kindle Cable 6ft", "Kindle"),
 ]
 
 BRAND_QUIET = [
@@ -139,6 +142,8 @@ BRAND_QUIET = [
     "for 20 Inch Tiffany Stained Glass Lampshade",
     "Tiffany Style Table Lamp 16 inch",
     "Tiffany 台灯 复古 彩色玻璃",
+    "Kindle Wood Fire Starter Sticks",
+    "Kindle fire starter for fireplace",
     "外婆家的味道 红烧肉",
     "妈妈一个味道的菜 家常菜谱",
     "和妈妈做的一样的味道 手工辣酱",
