@@ -57,7 +57,15 @@ def _accent_table() -> dict[int, str]:
         base = "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
         if len(base) == 1 and base.isascii() and base.isalpha() and base != chr(cp):
             table[cp] = base.lower()
+    table.update(_STROKED)
     return table
+
+
+# Latin letters with a stroke or without a dot, which Unicode does not decompose: read as their
+# base letter too, so a word keeps its letters (Turkish Fiyatı, Aerolıte; Polish Łódź; Croatian
+# Đak) instead of being cut at the letter NFD leaves alone (Fiyat| looked like Fiat)
+_STROKED = {ord("ı"): "i", ord("ł"): "l", ord("Ł"): "l", ord("đ"): "d", ord("Đ"): "d", ord("ħ"): "h",
+            ord("Ħ"): "h", ord("ŧ"): "t", ord("Ŧ"): "t"}
 
 
 _ACCENTS = _accent_table()
@@ -165,7 +173,7 @@ def _special_pattern() -> "tuple[re.Pattern[str], re.Pattern[str]]":
     """The table depends on Unicode and OpenCC data only: built once per machine (disk cache)."""
     from .compiled import cached
 
-    key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}:accents"
+    key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}:accents:stroked{len(_STROKED)}"
     cls = cached("normalize-class", key, _special_class)
     # (capitals A-Z are left out of the class: a copied slice is lower-cased (_normalize_plain),
     # which holds since every other character left out is its own lower case; a space between

@@ -206,6 +206,16 @@ licensed YK shirt among them. No violation listed: “Stop Snoring belt” descr
 Therapy Rejuvenation” on an LED beauty device is appearance wording (as hl3560). Known misses, not listed (Vietnamese is
 not read): slippers that “kích thích các huyệt đạo” (stimulate the sole's acupoints) and an e-cigarette (thuốc khói lá
 điện tử vaper) offered on Tiki.
+Round 54 (ids r54…), Korean and Turkish marketplaces: 181 Coupang product names of 2021 (every fifth of the 950 a
+Coupang Partners affiliate page kept by category: chulwoongLee/woong-pang src/module/common.js at 455af7099f7a, ids
+r54cp-<itemId>, travel deals r54cp-p<pageKey>: cosmetics, baby goods, kitchenware, men's and women's fashion, electronics,
+books, food, household goods, KF masks, car goods, toys, pet food, stationery, hotels and tours; repeated items left out)
+and 122 Trendyol women's T-shirts, shoes, jackets and dresses of 2021–2023 (every fourth of the 587 a shop backend seeded
+from Trendyol search answers: erhanfirat/fe-final-backend db/sample-data.js at fc5e5985e65b, ids r54ty-<id>; the store's
+slug and badges kept in `source`). No violation listed. Left out: two “Air Frce” sneakers (Nike's Air Force, a letter
+dropped: a known miss — a multi-word model name with one word misspelt is not read), three “Vn Sneaker” listings (one titled
+“KOPYA - …”, the seller panel's copy of a listing) and two “Gc” loafers, whose look-alike reading (Vans, Gucci) the text
+does not settle.
 Round 55 (ids r55…), Chinese retail styles the file lacked: 72 goods of a 京东到家 Walmart store's home floors
 (秒杀, 直降, 年货, 火锅季, 水果: groceries, dairy, infant formula, nappies, paper, drinks, Walmart's own 沃集鲜/Marketside,
 George and 惠宜 labels) with their promotion tags and 好评 rate as `.d` rows (qdzjp/wx-scroll-components utils/data.js,
