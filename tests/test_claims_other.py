@@ -164,6 +164,8 @@ POSITIVE = [
     ("本店需撤店，现所有商品清仓甩卖", "inducement", "c104-fake-closing-sale", "medium"),
     ("天然乳胶枕 纯天然无害", "guarantee_claim", "c104-natural-harmless", "medium"),
     ("国际知名品牌华纳牌蜂胶胶囊", "authority_claim", "c104-famous-brand-self", "medium"),
+    ("Revivo capsules, used by celebrities, top athletes & royalty", "authority_claim", "c103-en-celeb-used", "medium"),
+    ("Supported by research and clinical trials. Thousands of testimonials", "authority_claim", "c103-en-clinical-backed", "medium"),
     ("隆鼻手术 超安全 恢复快", "guarantee_claim", "c97-procedure-safe", "medium"),
     ("热玛吉 面部收紧可达35%", "guarantee_claim", "c97-skin-tighten-pct", "medium"),
     ("竹纤维儿童餐具 100%天然 可降解", "authority_claim", "c100-bamboo-melamine", "medium"),
