@@ -163,6 +163,7 @@ POSITIVE = [
     ("本超市所有商品价格低于同行", "absolute_term", "c104-lower-than-peers", "medium"),
     ("本店需撤店，现所有商品清仓甩卖", "inducement", "c104-fake-closing-sale", "medium"),
     ("天然乳胶枕 纯天然无害", "guarantee_claim", "c104-natural-harmless", "medium"),
+    ("考研集训营 上岸率百分百", "guarantee_claim", "c102-passrate-full", "medium"),
     ("国际知名品牌华纳牌蜂胶胶囊", "authority_claim", "c104-famous-brand-self", "medium"),
     ("Revivo capsules, used by celebrities, top athletes & royalty", "authority_claim", "c103-en-celeb-used", "medium"),
     ("Supported by research and clinical trials. Thousands of testimonials", "authority_claim", "c103-en-clinical-backed", "medium"),
