@@ -1006,6 +1006,7 @@ _ROUND76 = frozenset({"r76-physio-restore", "r76-hair-blacken", "r76-growth-worr
 
 _ROUND76_HITS = [
     ("矫姿带 可使后天性的适度骨骼变形恢复正常生理结构", "r76-physio-restore"),
+    ("枕头 改善颈椎曲度 睡出好颈椎", "r76-physio-restore"),
     ("颈椎枕 让颈椎重现健康生理曲度", "r76-physio-restore"),
     ("何首乌洗发水 从根养发 久黑不返白", "r76-hair-blacken"),
     ("越洗越黑，专利养发", "r76-hair-blacken"),

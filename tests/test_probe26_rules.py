@@ -40,6 +40,8 @@ kinds of brand spelling and one advertising term (no test row of any corpus was 
   (Tiffany Stained Glass Lampshade, Tiffany Style Table Lamp); Tiffany jewellery and counterfeit
   wording are still found. (r52eb-126870639050 and hb2841 are found quiet now.) Likewise kindle
   before wood or a fire starter is the verb, not Amazon's Kindle.
+- frames_medical.csv: r76-physio-restore also reads 改善/调整/矫正 + a spine word + 曲度/弧度 without
+  生理 (改善颈椎曲度 on a pillow); 贴合/符合颈椎曲度 stays the fit of the design.
 - frames: 亩产可达2000斤 is an open yield promise like 亩产N公斤以上 (r67-seed-yield-open); new s26-pub-emblem (国徽/军徽/军旗 on
   goods and in ads, 《广告法》第九条第一项, 《国徽法》第十三条; foreign emblems and rule quotes
   stay quiet) and s26-tobacco-health (吸烟有益健康, 雪茄养生: 《广告法》第二十二条), with English
@@ -60,6 +62,8 @@ HIT = [
     ("手机壳", "whats app +86 138 1234 5678", "CONTACT-PHONE"),
     ("手机壳", "飞机号 @shopdeal88", "CONTACT-SOCIAL"),
     ("手机壳", "纸飞机 @shopdeal88", "CONTACT-SOCIAL"),
+    ("枕头", "改善颈椎曲度 睡出好颈椎", "AD-MED-F-r76-physio-restore"),
+    ("腰靠", "调整腰椎曲度", "AD-MED-F-r76-physio-restore"),
 ]
 
 QUIET = [
@@ -85,6 +89,8 @@ QUIET = [
     ("卫衣", "怕差评？我们包售后"),
     ("卫衣", "力争零差评 用心服务"),
     ("卫衣", "无差评，九年老店，品质信得过"),
+    ("枕头", "贴合颈椎曲度 舒适支撑"),
+    ("枕头", "符合颈椎弧度设计"),
 ]
 
 
