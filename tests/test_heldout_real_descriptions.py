@@ -1077,6 +1077,11 @@ VIOLATIONS = {
     "r56mg-14": "AD-ABS-EN-best-selling",    # belif Aqua Bomb: A bestselling moisturizer (no market or basis named)
     "r56mg-29": "AD-ABS-EN-the best",        # Beauty of Joseon Revive Serum: creates the best synergy for skin elasticity
     "r56yt-5": "AD-MED-补肾",                # 汇仁肾宝片 sold as 用于事后补充“肾透支”的高档调理滋补品 (beyond the label's indications)
+    # round 57: Gold Bond product pages on Amazon.com (a 2021 scrape kept by Photon-Factory-Development-Design/skin-care-aws-page)
+    "r57gb-B001MIZMIE": "AD-MED-EN-heals",             # cosmetic foot cream: "Heals Dry, Rough Heels" (a drug claim on a cosmetic, FDA)
+    "r57gb-B001ET78HY": "AD-MED-EN-heals",             # cosmetic foot cream: "Heals. Moisturizes. Softens."
+    "r57gb-B003QB26MA": "AD-AUTH-EN-clinically proven", # body lotion "clinically proven to moisturize, soothe and protect" (as round 35)
+    "r57gb-B012FUZ8NG": "AD-ABS-EN-the ultimate",      # body powder "the ultimate in freshness" (as va-B07HY8X46F)
     "r56yt-8": "AD-MED-延时持久",            # Big Jim 男性保健品 强精固肾…延时持久…勃起药
 }
 
