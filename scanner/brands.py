@@ -346,12 +346,14 @@ class BrandDB:
                         # (New Balence -> New Balance; not new book -> New Look)
                         rare = [w for w in fw if w not in COMMON_WORDS]
                         distinct = bool(rare) and all(len(w) >= 5 for w in rare)
-                        indexed = [w for w in fw if len(w) >= 3 and (w not in COMMON_WORDS or distinct)]
+                        indexed = {i for i, w in enumerate(fw) if len(w) >= 3 and (w not in COMMON_WORDS or distinct)}
+                        # the other words may index it too when every indexing word has 4+ letters
+                        anchors = bool(indexed) and all(len(fw[i]) >= 4 for i in indexed)
                         for i, w in enumerate(fw):
-                            if len(w) >= 3 and (w not in COMMON_WORDS or distinct):
+                            if i in indexed:
                                 self.multiword.setdefault((len(fw), i, w), []).append((fw, alias))
                                 self.multiword_words.add(w)
-                            elif len(w) >= 2 and w.isalpha() and w not in FUNCTION_WORDS and indexed and all(len(x) >= 4 for x in indexed):
+                            elif anchors and len(w) >= 2 and w.isalpha() and w not in FUNCTION_WORDS:
                                 self.multiword_anchor.setdefault((len(fw), i, w), []).append((fw, alias))
                                 self.multiword_words.add(w)
                         continue

@@ -9,10 +9,10 @@ from bisect import bisect_left, bisect_right
 
 from ..brands import Alias, is_cjk
 from ..engine import FieldText
+from ..brand_keys import FUNCTION_WORDS as _FUNCTION_WORDS
 from ..normalize import _BOUNDARY, normalize_key
 from .brand_compat import Cue
-from ..brand_keys import FUNCTION_WORDS as _FUNCTION_WORDS
-from .brand_spans import Mention
+from .brand_spans import Mention, words_after
 
 # how far from a mention a cue can start and still reach it (the largest gap in cues.csv is 160
 # characters, Amazon's "(Renewed)" at the end of a title, the longest cue under 20): cues further
@@ -256,10 +256,10 @@ def _own_cues(text: str, m, cues: list, live: list) -> list:
     return out
 
 
+_GENERIC_STOP = _CLAUSE_END | set("./|")
+
+
 def _generic_goods_after(text: str, e: int, goods) -> bool:
     """Do goods the name is the common word for (brand_db `generic for:`) follow within a few
     words, in the same clause (Tiffany Stained Glass Lampshade, Tiffany 台灯)?"""
-    window = text[e:e + 28]
-    cut = next((i for i, c in enumerate(window) if c in _CLAUSE_END or c in "./|"), len(window))
-    window = window[:cut]
-    return any(0 <= window.find(g) <= 14 for g in goods)
+    return words_after(text, e, goods, 14, 28, _GENERIC_STOP)

@@ -1,6 +1,7 @@
 """What the brand mention finders share (brand_mentions.py, brand_slugs.py,
 brand_homophones.py): the `Mention` record (normalised offsets and the aliases it may be), the
-Latin-word character test and the span-overlap check."""
+Latin-word character test, the span-overlap check and the test for goods words right after a name
+(brand_variants.py, brand_context.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,3 +43,14 @@ def _overlaps(s: int, e: int, spans) -> bool:
         if a < e and s < b:
             return True
     return False
+
+
+def words_after(text: str, e: int, words, reach: int, span: int, stop) -> bool:
+    """Does one of `words` start within `reach` characters after normalised position e, inside the
+    `span` characters there and before the first `stop` character (a clause boundary)?"""
+    window = text[e:e + span]
+    for i, ch in enumerate(window):
+        if ch in stop:
+            window = window[:i]
+            break
+    return any(0 <= window.find(w) <= reach for w in words)

@@ -44,6 +44,7 @@ from ..brands import Alias, BrandDB, is_cjk
 from ..brand_keys import is_english_word
 from ..pinyin_tables import TONES, toned_readings
 from ..normalize import _BOUNDARY, normalize_key
+from .brand_spans import words_after
 from .brand_tables import tables
 from .brand_variant_index import (FREE_SOUND_NAME, MAX_NAME, MIN_SOUND_NAME, MIN_SWAP_NAME, PRODUCT_REACH,
                                   SHORT_REACH, SPLIT_EXTRA, _alias, _initial, _pick, build_index)
@@ -78,14 +79,7 @@ class Variants:
     # ------------------------------------------------------------------ finding
     def _product_after(self, text: str, e: int, canonical: str, reach: int) -> bool:
         prods = self.products.get(canonical)
-        if not prods:
-            return False
-        window = text[e:e + reach + 4]
-        for i, ch in enumerate(window):
-            if ch in _BOUNDARY:
-                window = window[:i]
-                break
-        return any(0 <= window.find(w) <= reach for w in prods)
+        return bool(prods) and words_after(text, e, prods, reach, reach + 4, _BOUNDARY)
 
     def product_after(self, text: str, e: int, canonical: str, reach: int = SHORT_REACH) -> bool:
         """The brand's own product starts within `reach` characters after normalised position e."""

@@ -69,6 +69,17 @@ class BrandDetector(MentionFinding, Judging):
             self._combined = (stamp, Automaton((k, v) for k, v in keys.items()) if keys else None)
         return self._combined[1]
 
+    def _replaces_words(self, text: str, h: Mention, over: list) -> bool:
+        """Does the look-alike `h` replace the ordinary-word names it overlaps (see _judged)? It
+        must contain them, be longer, and have the brand's goods right after it — or, three or more
+        characters around words under half its length, the brand's goods anywhere."""
+        if not all(h.s <= w.s and w.e <= h.e and h.e - h.s > w.e - w.s for w in over):
+            return False
+        canonical = h.alias.brand.canonical
+        return self._variants.product_after(text, h.e, canonical) or (
+            h.e - h.s >= 3 and h.fuzzy.startswith("形近字替换") and all(2 * (w.e - w.s) < h.e - h.s for w in over)
+            and self._variants.sells(text, canonical, unknown=False))
+
     # ------------------------------------------------------------------ detect
     def detect(self, ft: FieldText) -> list[Candidate]:
         out: list[Candidate] = []
@@ -108,11 +119,7 @@ class BrandDetector(MentionFinding, Judging):
         inside = set()
         for h in self._homophones(ft, own_spans + [(m.s, m.e) for m in mentions if not m.word]):
             over = [w for w in words if w.s < h.e and h.s < w.e]
-            if over and not (all(h.s <= w.s and w.e <= h.e and h.e - h.s > w.e - w.s for w in over)
-                             and (self._variants.product_after(text, h.e, h.alias.brand.canonical)
-                                  or (h.e - h.s >= 3 and h.fuzzy.startswith("形近字替换")
-                                      and all(2 * (w.e - w.s) < h.e - h.s for w in over)
-                                      and self._variants.sells(text, h.alias.brand.canonical, unknown=False)))):
+            if over and not self._replaces_words(text, h, over):
                 continue
             inside.update(map(id, over))
             mentions.append(h)
