@@ -7,13 +7,8 @@ a 淘淘商城 API note (得力 stationery), a hotel group's 铂物馆 goods and
   like 索尼摄像头 / 索尼传感器 already were: spec words 自拍, 拍照, 主摄, 像素 in brand_db/compat_words.csv, and
   the grade 旗舰 allowed between the maker's figures and the spec word (scanner/detectors/brand_compat.py _SPEC_GAP).
 Piggy-backing on a brand stays found."""
-import pytest
-
+from heldout_support import rule_tests
 from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-from heldout_support import SEVERE
-
-SCANNER = ListingScanner(ScanOptions(ocr=False))
 
 QUIET = [
     ("小米8青春版", "索尼2400万自拍 / 潮流镜面渐变色 / 骁龙660AIE处理器"),
@@ -34,15 +29,8 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("title,desc", QUIET)
-def test_quiet(title, desc):
-    res = SCANNER.scan(Listing(id="q", title=title, description=desc))
-    bad = [(f.rule_id, f.severity, f.matched_text) for f in res.findings if f.severity in SEVERE]
-    assert not bad, bad
+def _listing(title, description):
+    return Listing(id="r", title=title, description=description)
 
 
-@pytest.mark.parametrize("title,desc,rule", FOUND)
-def test_found(title, desc, rule):
-    res = SCANNER.scan(Listing(id="f", title=title, description=desc))
-    assert any(f.rule_id == rule and f.severity in SEVERE for f in res.findings), [
-        (f.rule_id, f.severity) for f in res.findings]
+scanner, test_found, test_quiet = rule_tests(FOUND, QUIET, _listing)

@@ -6,13 +6,8 @@ and 今日头条 放心购 goods (2019) — see tests/test_heldout_real_titles.p
   Fix: the drug-name rows of lexicons/categories.csv (weight 45, title) gain 消炎片/胶囊/颗粒/口服液,
   清热片/颗粒/口服液 and 化积颗粒/口服液, beside the existing 止咳片, 消食片, 化痰颗粒 … rows. A heavier product
   noun in the title (凉茶, 固体饮料, 牙膏, 袜子) still decides the class, so ordinary goods claiming 消炎 stay found."""
-import pytest
-
+from heldout_support import rule_tests
 from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-from heldout_support import SEVERE
-
-SCANNER = ListingScanner(ScanOptions(ocr=False))
 
 QUIET = [
     ("山东孔府 孔府 蒲地蓝消炎片 24片*2板", ""),
@@ -34,15 +29,8 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("title,desc", QUIET)
-def test_quiet(title, desc):
-    res = SCANNER.scan(Listing(id="q", title=title, description=desc))
-    bad = [(f.rule_id, f.severity, f.matched_text) for f in res.findings if f.severity in SEVERE]
-    assert not bad, bad
+def _listing(title, description):
+    return Listing(id="r", title=title, description=description)
 
 
-@pytest.mark.parametrize("title,desc,rule", FOUND)
-def test_found(title, desc, rule):
-    res = SCANNER.scan(Listing(id="f", title=title, description=desc))
-    assert any(f.rule_id == rule and f.severity in SEVERE for f in res.findings), [
-        (f.rule_id, f.severity) for f in res.findings]
+scanner, test_found, test_quiet = rule_tests(FOUND, QUIET, _listing)

@@ -5,13 +5,8 @@ False-alarm class fixed with data:
 - “be your best”, “keep your skin at its best”, “look its best”: an idiom for a good state after be/look/feel/at
   + a possessive, with a clause end or a function word after it (lawful_uses.csv, 英文习语) — “the best lotion”,
   “your best choice for dry skin” stay found."""
-import pytest
-
+from heldout_support import rule_tests
 from scanner.models import Listing
-from scanner.pipeline import ListingScanner, ScanOptions
-from heldout_support import SEVERE
-
-SCANNER = ListingScanner(ScanOptions(ocr=False))
 
 QUIET = [
     ("Body lotion", "so you can be your best while caring for dry skin"),
@@ -27,16 +22,8 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("title,desc", QUIET)
-def test_quiet(title, desc):
-    res = SCANNER.scan(Listing(id="q", title=title, description=desc))
-    bad = [(f.rule_id, f.severity, f.matched_text) for f in res.findings
-           if f.severity in SEVERE and not f.rule_id.startswith("BRAND")]
-    assert not bad, bad
+def _listing(title, description):
+    return Listing(id="r", title=title, description=description)
 
 
-@pytest.mark.parametrize("title,desc,rule", FOUND)
-def test_found(title, desc, rule):
-    res = SCANNER.scan(Listing(id="f", title=title, description=desc))
-    assert any(f.rule_id == rule and f.severity in SEVERE for f in res.findings), [
-        (f.rule_id, f.severity, f.matched_text) for f in res.findings]
+scanner, test_found, test_quiet = rule_tests(FOUND, QUIET, _listing)
