@@ -78,6 +78,20 @@ def _is_an(c: str) -> bool:
     return c < "\x80" and c.isalnum()
 
 
+def _spaced_rx(key: str) -> str:
+    """A regex for a normalised English key in raw text: spaces or hyphens where the key has a
+    space, optional spaces where it glued a sign to a word (2% colloidal -> %colloidal)."""
+    out = []
+    for i, ch in enumerate(key):
+        if ch == " ":
+            out.append(r"[\s-]+")
+            continue
+        if i and key[i - 1] != " " and _is_an(ch) != _is_an(key[i - 1]):
+            out.append(r"\s*")
+        out.append(re.escape(ch))
+    return "".join(out)
+
+
 class Categories:
     def __init__(self, directory: Path | None = None):
         self.directory = Path(directory or lexicon_dir())
@@ -116,6 +130,13 @@ class Categories:
         # (tried only where the words' automaton finds one: matching.WordGate)
         self.registration_rx = WordGate(re.compile("|".join(sorted(map(re.escape, reg), key=len, reverse=True))),
                                         reg) if reg else None
+        # English evidence of that weight (Drug Facts, 2% colloidal oatmeal) likewise, in any case,
+        # as whole words, spaces or hyphens between them
+        en = {k: v for k, v in rows.items() if v[1] >= 100 and v[0] and k.isascii()}
+        self.registration_en = en
+        self.registration_en_rx = re.compile("|".join(
+            (r"(?<![a-z0-9])" if _is_an(k[0]) else "") + _spaced_rx(k) + (r"(?![a-z0-9])" if _is_an(k[-1]) else "")
+            for k in sorted(en, key=len, reverse=True)), re.IGNORECASE) if en else None
 
     def _best(self, text: str, field: str) -> Classification | None:
         auto = self.head_automaton if field == "description" else self.automaton
@@ -161,6 +182,11 @@ class Categories:
                 if cls:
                     reg = Classification(cls, "description", pat, weight)
                     break
+        if desc_raw and reg is None and self.registration_en_rx is not None:
+            m = self.registration_en_rx.search(desc_raw)
+            if m is not None:
+                cls, weight, _, pat = self.registration_en[normalize_key(m.group())]
+                reg = Classification(cls, "description", pat, weight)
         if title is not None and (reg is None or title.weight >= reg.weight):
             return title
         if reg is not None:

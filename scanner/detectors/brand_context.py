@@ -64,6 +64,30 @@ def _function_word_prose(quoted: str) -> bool:
     return len(words) == 2 and words[0] in _FUNCTION_WORDS and quoted == quoted.lower()
 
 
+# a one-word name that is an English function word (On): the particle of a phrasal verb however it
+# is written (Slip On Sneakers, Pull On Boots, any time you're putting on shoes), or a lower-case
+# word of a sentence after another lower-case word ("walking on sand") — the brand capitalises
+# its name and does not follow a verb
+_PHRASAL_BEFORE = re.compile(
+    r"(?<![a-z0-9'])(?:slip|slips|slipping|pull|pulls|pulling|put|puts|putting|try|tries|trying|clip|clips|"
+    r"snap|snaps|strap|straps|hook|hooks|stick|sticks|press|presses|iron|sew|sews|screw|screws|click|clicks|"
+    r"slide|slides|sliding|step|steps|pop|pops|throw|throws|turn|turns|switch|switches|log|logs|hold|holds|"
+    r"roll|rolls|glue|pin|pins|get|gets|getting|go|goes|going|carry|carries|keep|keeps|wear|wears|wearing) $")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![a-z0-9])[a-z]+ $")
+
+
+def _function_word_particle(ft: FieldText, m: Mention, quoted: str) -> bool:
+    if quoted.lower() not in _FUNCTION_WORDS:
+        return False
+    text, lo = ft.norm.text, max(0, m.s - 12)
+    if _PHRASAL_BEFORE.search(text, lo, m.s):
+        return True
+    if quoted != quoted.lower() or not _LOWER_WORD_BEFORE.search(text, lo, m.s):
+        return False
+    before = ft.norm.quote(lo, m.s).rstrip().rsplit(" ", 1)[-1]
+    return before.isalpha() and before == before.lower()
+
+
 # one-word names that are English adverbs and determiners (Only, Next, Every…): in lower case the
 # word of a sentence ("the only store in the country", "the next size up"), not the brand
 _ADVERB_NAMES = frozenset("only just also even still very more most next other every each some any such".split())

@@ -14,7 +14,8 @@ from ..matching import drop_nested
 from ..normalize import normalize_key
 from .brand_compat import Cue, collab as _collab, two_words as _two_words
 from .brand_context import (_ADVERB_NAMES, _COMPANY_AFTER, _PUBLISHER_AFTER, _TRADE_NAME_AFTER, _also, _apart,
-                            _buried, _generic_goods_after, _cues_near, _distance, _example_compat, _function_word_prose,
+                            _buried, _generic_goods_after, _cues_near, _distance, _example_compat, _function_word_particle,
+                            _function_word_prose,
                             _material_name, _monogram, _near, _species_name, _verb_in_list)
 from .brand_mentions import _GLUED_CUES
 from .brand_spans import Mention, _an
@@ -333,6 +334,8 @@ class Judging:
             return None, None  # 尚美 inside 时尚美观, 品高 across 产品 高端: not a name on its own
         if not ctx and alias.latin and _function_word_prose(quoted):
             return None, None  # "image on running", "walking on running track": a preposition and a word, not On Running
+        if alias.latin and not m.fuzzy and _function_word_particle(ft, m, quoted):
+            return None, None  # Slip On Sneakers, putting on shoes: a phrasal verb's particle, not On Running
         if not ctx and alias.latin and _verb_in_list(ft, m, quoted):
             return None, None  # "it hydrates & pampers your skin": a verb, not Pampers
         if alias.latin and quoted in _ADVERB_NAMES:

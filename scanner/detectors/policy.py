@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +38,10 @@ COSMETIC = ("cosmetic", "special_cosmetic")
 REGULATED = ("drug", "medical_device")
 _WINDOW = 24  # characters read before / after a candidate by the lawful-use patterns
 _SENTENCE = re.compile(r"[。！？!?；;\n]")
+# where a sentence ends in the original text (normalisation drops the punctuation): a full stop,
+# ! or ? before a space or the end, a Chinese stop, a semicolon, a line break (the mark itself
+# is kept: the normal form keeps ? and ！)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？；;\n]")
 _NEGATED = re.compile(r"(?:不|无|没有|没|零|免|非)[会再易]?$")  # 无疼痛感, 不会感冒: the symptom is denied
 _DISEASE_SLOTS = ("DISEASE", "SYMPTOM", "VIRUS", "EPIDEMIC", "CONDITION")
 
@@ -370,7 +375,7 @@ def lawful_use_filter(directory: str | None = None):
         if not plan:
             return None
         before = text[max(0, c.nstart - _WINDOW):c.nstart]
-        after = text[c.nend:c.nend + _WINDOW]
+        after = _same_sentence(ft, c, text[c.nend:c.nend + _WINDOW])
         cls = classify(ft.listing, directory).cls if has_classes else None
         title = normalize_key(ft.listing.title) if ft.listing.title and any(
             u.title is not None for _, rows in plan for u in rows) else None
@@ -386,6 +391,19 @@ def lawful_use_filter(directory: str | None = None):
 
     lawful_use.named = True
     return lawful_use
+
+
+def _same_sentence(ft: FieldText, c: Candidate, after: str) -> str:
+    """`after` (the normalised text right after a candidate) cut where the original's sentence ends:
+    normalisation drops punctuation, so "keeping your skin at its best. *Absorbs odor" reads on
+    as "best absorbs"; a lawful use's `after` is read in the candidate's own sentence."""
+    norm = ft.norm
+    if not after or not norm.ordered or c.end <= 0:
+        return after
+    m = _SENTENCE_END.search(ft.text, c.end, c.end + 4 * _WINDOW)
+    if m is None:
+        return after
+    return after[:bisect_left(norm.offsets, m.end(), c.nend, c.nend + len(after)) - c.nend].rstrip()
 
 
 def _first_chars(rx: "re.Pattern[str]") -> "re.Pattern[str] | None":
