@@ -37,6 +37,12 @@ CLASSES = [
     ("Turmeric supplement, works better than ibuprofen", "", "health_food"),
     ("Numbing cream, lidocaine-free formula", "", ""),
     ("Non-Medicated Body Powder, Fresh Scent", "", ""),
+    ("Men's 5% Minoxidil Foam for Hair Regrowth", "", "drug"),
+    ("Acne Treatment Gel, 0.1% Adapalene", "", "drug"),
+    ("Eczema Therapy Moisturizing Cream with Colloidal Oatmeal", "", "drug"),
+    ("Motion Sickness Relief Formula with Meclizine", "", "drug"),
+    ("Hair growth oil, as effective as minoxidil", "", ""),
+    ("Willow bark tea, nature's aspirin", "", "food"),
 ]
 
 
