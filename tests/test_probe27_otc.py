@@ -9,6 +9,9 @@ are tests/test_heldout_real_descriptions.py's r57gb rows). No listing of any cor
   protectant, pain reliever/fever reducer…) name a drug. A comparison with a drug (works better than
   ibuprofen, lidocaine-free) names none. Skin-care creams named by where they go (hand cream, foot
   cream) are cosmetics — a foot cream “with 3 vitamins” is no dietary supplement.
+- claim_kinds.csv / policy.py: a listing read as a drug from an English OTC signal keeps a claim
+  naming a disease no OTC monograph covers (serious_disease: cancer, diabetes, neuropathy …) at
+  medium or more — OTC monograph indications (minor arthritis pain, eczema itch) go to info.
 - frames_claims.csv: c58-en-no-steroid (“steroid free”, a cosmetic presenting a legal requirement
   as a feature) no longer applies to drugs, where steroid-free tells one OTC drug from another.
 - policy.py: a lawful use's `after` is read in the candidate's own sentence — normalising drops the
@@ -62,6 +65,9 @@ HIT = [
     ("Foot powder", "The best powder. Absorbs sweat fast", "AD-ABS-EN-the best"),
     # the range list needs the list: a claim for this product stays
     ("Body Lotion", "From dry skin to eczema relief, this lotion does it all", "AD-MED-F-en-post"),
+    # an OTC drug claiming what no OTC monograph covers keeps the claim
+    ("CBD Pain Relief Cream with 4% Lidocaine", "Treats diabetic neuropathy and fibromyalgia pain",
+     "AD-MED-F-en-treat-list"),
 ]
 
 QUIET = [
@@ -75,6 +81,7 @@ QUIET = [
     ("Body Lotion", "Loved by families for a century, from baby's first bath & powder, to eczema or psoriasis relief, "
                     "to lotion for dry skin."),
     ("Foot Powder", "Use before exercising or any time you're putting on shoes."),
+    ("Pain Relief Cream with Lidocaine", "Temporary relief of minor arthritis pain"),
     ("Women's Slip On Sneakers Casual Walking Shoes", ""),
     ("Men's Pull On Work Boots", "Easy to put on shoes and boots."),
 ]

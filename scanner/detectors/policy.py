@@ -224,6 +224,11 @@ def category_policy_filter(directory: str | None = None):
                 return None  # 根治/治愈率 stay: 《广告法》第十六条 forbids them in drug and device ads too
             if "device_misnamed" in kinds:
                 return None  # 械字号面膜: a device sold as a cosmetic, which its registration does not cover
+            if "serious_disease" in kinds and pc.term.isascii():
+                # an English OTC product (lidocaine, Drug Facts) claiming cancer or neuropathy
+                return (_at_least(sev, "medium"), f"商品按{name}识别（{_evidence(pc)}），但所称疾病不是非处方药可宣称的适应症"
+                                                  "（美国非处方药专论只涵盖消费者能自行判断和处理的病症）：该宣称超出非处方药范围"
+                                                  "（FD&C Act §505；《广告法》第十五条、第十六条）")
             return ("set:info", f"商品为{name}（{_evidence(pc)}）：适应症/适用范围的表述须与注册证、说明书一致，"
                                 "发布广告须经审查（《广告法》第十六条、第四十六条）")
         if cls == "publication":
