@@ -45,6 +45,7 @@ CLASSES = [
     ("Eczema Therapy Moisturizing Cream with Colloidal Oatmeal", "", "drug"),
     ("Motion Sickness Relief Formula with Meclizine", "", "drug"),
     ("Hair growth oil, as effective as minoxidil", "", ""),
+    ("Cool Mint Antiseptic Mouthwash, 1 Liter", "", "drug"),
     ("Willow bark tea, nature's aspirin", "", "food"),
 ]
 
