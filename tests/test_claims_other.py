@@ -42,6 +42,8 @@ def severe(fs):
 
 # text, category, the frame id (or lexicon term) expected, minimum severity
 POSITIVE = [
+    # real round 59: a first-to-market 第一款 claim
+    ("它是第一款同时拥有四种颜色的散粉", "absolute_term", "c59-first-product", "medium"),
     # claims round 16: edu guarantee classes and insiders, official praise, state sub-units, alcohol
     # inducement, edu success rates, own-patent claims
     ("考研调剂保录班 名额有限", "guarantee_claim", "c16-edu-guar-class", "high"),

@@ -195,6 +195,15 @@ monograph claims do not include it), an unqualified “A bestselling moisturizer
 用于事后补充“肾透支”的高档调理滋补品, 强精固肾…延时持久…勃起药. Left lawful after a data fix: 六味地黄丸（浓缩丸）'s
 “功能主治：滋阴补肾” (the pill forms 浓缩丸/水蜜丸/大蜜丸/小蜜丸 and 地黄丸 now name a drug). Known miss, left out: 善存
 女士复合维生素片 “平衡营养缓解压力” on a 非食健字 imported supplement (a function claim with no rule reading 缓解压力).
+Round 59 (ids r59…), Chinese 淘客 coupon-feed copy: 15 women's-clothing items of a 2019-10 淘宝联盟 material-search answer kept
+in an Android app's bean (code-index-file:2047206910: title + short_title + item_description, ids r59tb), 10 items of a 2020-03 淘客
+backend's API doc with real 维易/淘宝联盟/好单库 answers (hclxx/docs api/lianyoupin weiyi.md, tbk-home.md, tbk.md; its hdk.md was round
+33's; ids r59wy), 2 京东 items of a 折淘客 API doc (code-index-file:67570772692, ids r59zt) and three 母婴 items (a 2023 淘宝联盟
+children's lutein gummy r59lm, a 2018 牙胶 r59zr, a 好单库 产妇卫生巾 r59kl) and 22 cosmetics of the 淘宝产品库 (taobao.product.get
+answers of 2009–2011 cached by a 淘宝客 cosmetics site, tasfe/dootaoke: name + desc, HTML removed, paragraphs joined with “ | ”; ids
+r59dt-<product_id>, junk and empty descriptions left out; each brand scoped as its own). Violations: 抗病毒 and 增强肌体防御能力 on a juice drink,
+保护视神经 on a children's gummy; on the cosmetics 美白/抑制黑色素 without a 特证 number, 防止唇部黑色素生成, 去除痘痘, 促进新陈代谢 and
+提高人体免疫功能, EGF 消炎, 逆转细胞损伤, 消除产后抑郁症状, 第一款, 最先进, 顶级, 绝对, 无与伦比. 第一剂/第二剂 (a two-step mask) is an ordinal. Left lawful: 【薇娅推荐】 (the live-streamer did sell it; kept low), 收藏+购物车=赠送运费, 线下同款, 产妇的优质选择.
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -1083,6 +1092,26 @@ VIOLATIONS = {
     "r57gb-B003QB26MA": "AD-AUTH-EN-clinically proven", # body lotion "clinically proven to moisturize, soothe and protect" (as round 35)
     "r57gb-B012FUZ8NG": "AD-ABS-EN-the ultimate",      # body powder "the ultimate in freshness" (as va-B07HY8X46F)
     "r56yt-8": "AD-MED-延时持久",            # Big Jim 男性保健品 强精固肾…延时持久…勃起药
+    # round 59 (ids r59…): 淘客 coupon-feed copy (淘宝联盟 material answers 2019/2023, a 2020 维易/好单库 API doc, 折淘客 doc)
+    "r59wy-597195332564": "AD-MED-F-med-treat1",  # 沙棘汁饮料: 【抗病毒就要多补充VC】…补VC增强肌体防御能力 (a food claiming disease prevention; also 马云尝过说好喝)
+    "r59lm-zDXv0Xyhet": "AD-MED-F-c59-eye-nerve-protect",  # 儿童叶黄素软糖 (普通食品, 非蓝帽): 保护视神经 … 学习不伤眼, 护眼 in the title
+    # round 59, 2010–2011 淘宝产品库 cosmetics copy (tasfe/dootaoke cache)
+    "r59dt-114187836": "AD-MED-美白",               # 牛尔 透白C面膜: 美白凝胶…改善肌肤斑点及色素沉淀 (no 特证 number)
+    "r59dt-120862060": "AD-ABS-F-c59-first-product",  # 纪梵希散粉: 它是第一款同时拥有四种颜色的散粉 (missed before the round)
+    "r59dt-121497944": "AD-ABS-无与伦比",            # Benefit 润肤霜: 绝对是少见, 无与伦比的享受
+    "r59dt-123176362": "AD-MED-F-med-func",          # 相宜本草防晒: 促进新陈代谢, 分解消化沉积的黑色素
+    "r59dt-123246370": "AD-ABS-最先进",              # 兰蔻防晒: 最先进的防晒防污染舒缓技术, 减少神经介质分泌
+    "r59dt-123620361": "AD-MED-美白",                # 玉兰油透视美白精华露: 美白, 抑制黑色素生成 (no 特证 number)
+    "r59dt-124119272": "AD-MED-美白",                # 玉兰油水感透白套装: 同上
+    "r59dt-124789676": "AD-MED-F-c59-melanin-formation",  # 丹派诗唇膏: 防止唇部黑色素生成 (missed before the round)
+    "r59dt-124875076": "AD-MED-除痘",                # 曼秀雷敦男士沐浴露: 去除痘痘
+    "r59dt-125208999": "AD-MED-F-med-func",          # 相宜本草红景天套装: 提高人体免疫功能, 促进人体新陈代谢
+    "r59dt-125208432": "AD-MED-F-med-func",          # 同上（乳液版）
+    "r59dt-125716101": "AD-MED-消炎",                # 铂肌BB霜: EGF, 消炎, 修复表皮, 诺贝尔医学奖成分
+    "r59dt-125970302": "AD-ABS-顶级",                # 都彭白钻女香: 时尚工艺的顶级之作
+    "r59dt-126008653": "AD-ABS-绝对",                # 媛妃唇膏: 绝对是气质MM必备
+    "r59dt-56178401": "AD-MED-F-c63-cell-damage",    # 玉兰油新生修复抗纹霜: 激活亿万细胞自我修复, 逆转细胞损伤
+    "r59dt-87918743": "AD-MED-F-med-treat",          # 佰草集乳香精华油: 消除产后抑郁症状, 有助伤口愈合
 }
 
 NEEDS_CODE: dict[str, str] = {
