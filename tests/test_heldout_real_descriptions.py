@@ -195,20 +195,43 @@ monograph claims do not include it), an unqualified “A bestselling moisturizer
 用于事后补充“肾透支”的高档调理滋补品, 强精固肾…延时持久…勃起药. Left lawful after a data fix: 六味地黄丸（浓缩丸）'s
 “功能主治：滋阴补肾” (the pill forms 浓缩丸/水蜜丸/大蜜丸/小蜜丸 and 地黄丸 now name a drug). Known miss, left out: 善存
 女士复合维生素片 “平衡营养缓解压力” on a 非食健字 imported supplement (a function claim with no rule reading 缓解压力).
-Round 58, English (ids r58hp…): 199 Amazon.com listings of the Health & Personal Care item metadata of the Amazon Reviews 2023
-dataset (McAuley Lab) as a Q&A project kept a sample of it (shalinanvai/reviews-qa meta_Health_and_Personal_Care.jsonl at
-33127d4265f7: title + the features bullets and the description joined with “ | ”, cut at a bullet under 1,500 characters; the
-first 220 listings with text in file order, a title repeating another's first 60 characters left out; ids r58hp-<parent_asin>,
-each store field scoped as its own brand): vitamins and supplements (Nature's Bounty, Solgar, Schiff, Centrum, Emergen-C,
-Nordic Naturals, Rainbow Light, Life Extension and many small sellers), Amazon's own brands (Amazon Elements, Solimo, Amazon
-Basics), TULA, Kleenex, Gold Bond, Vicks ZzzQuil, skin serums, pill organisers. Violations (82): best / finest / highest
-quality / the ultimate / #1 and best-selling claims, detox, weight-loss, hair-loss, acne, cough and immunity claims on
-supplements, collagen stimulation on cosmetics, doctors' and dermatologists' recommendations, “clinically proven to be the
-softest” (Kleenex), 100% satisfaction guarantees as in round 4, BulkSupplements.com (a web address leading the title, as round
-32). Measured before rules: 7 of 117 lawful listings flagged (6.0 per 100): Amazon's own-brand “Satisfaction Guarantee: We're
-proud of our products. If you aren't satisfied, we'll refund you” (3), “Best to take both at once at night”, 21st Century
-“Vitajoy” read as Vitasoy, “delicious omega-3 treats for children”, the FDA disclaimer in its noun form (“not intended for the
-diagnosis, treatment, cure, or prevention of any disease”); after: 0. Known misses, left out: r58hp-B00NYPST74 (VitaBeard: "the perfect natural choice for maximum beard growth", "the cleanest, most studied ingredients" (superlatives after the; no rule)); r58hp-B08PP58ZL7 (UpGo elderberry: "an immunity booster, and an inflammation reducer" (inflammation as a noun phrase; no rule)); r58hp-B07WLPTK89 (Micro Ingredients lime powder: "the most nutrient dense food on the planet" (no rule)); r58hp-B07W9B48ZJ (Micro Ingredients black currant powder: "the most nutrient dense food on the planet" (no rule)); r58hp-B06W594VB4 (Webber calcium: "help prevent bone deterioration ... prevent of muscle cramps" (no rule)); r58hp-B0896WWK9P (Angry Supplements Hair Envy: "heal your hair", "jump start hair growth" (no rule)); r58hp-B08DWYKB92 (EpaPlus collagen: "prevents the wear suffered by the cartilage" (no rule)); r58hp-B00KMW68RA (Fierce-5: "top of the line ingredients" (unclear)); r58hp-B01DJLE0NY (GUM orthodontic wax (a device): "RECOMMENDED BY PROFESSIONALS" (no rule)); r58hp-B002NQCIFO (novelty candy, title only (unclear)); r58hp-B08QV55NBK (Nature's Stance: "made with the highest standards of production" (no rule)); r58hp-B09KCJX1VW (Greeniche: "improve vision", "boost the mental capabilities" (unclear)); r58hp-B0BNP3J38C (Swanson vitamin C: "SUPPORT FOR THOSE WITH IMPAIRED GLUCOSE TOLERANCE" (unclear)); r58hp-B003OD4L0K (dog joint juice: "Make the ruff pain days go away ... relieve joint problems in dogs" (no rule)); r58hp-B00XQMIMCM (hair serum: "The ONLY Formula With 10 Natural Exotic Oils" (no rule)); r58hp-B018REMP9Y (CHEMRegen: developed by an oncologist, fatty liver from chemotherapy (no rule)); r58hp-B01IAIJ4NW (Promend fiber gummies: "Helps fight yeast and harmful bacteria" (no rule)); r58hp-B09YS7MRNS (New Roots: "one of the most beneficial probiotics" (unclear)); r58hp-B016L45IV4 (Rainbow Light Certified Organics prenatal: "The first and only multivitamin to deliver ..." (no rule reads "the first and only"); the organic-certification finding is a false alarm (a certified line)); r58hp-B072LP7QWS (PURE + SIMPLE lip balm: "soothing, healing, lip balm treatment" (a healing claim on a cosmetic; no rule reads healing as an adjective)); r58hp-B0BG268YYS (Wellements syrup: "help little ones recover faster from the sniffles" (a cold-treatment claim; no rule); its organic-certification finding was a false alarm (USDA Certified Organic in the title)).
+Round 58, English (ids r58hp…, r58sd…): 199 Amazon.com listings of the Health & Personal Care item metadata of the Amazon
+Reviews 2023 dataset (McAuley Lab) as a Q&A project kept a sample of it (shalinanvai/reviews-qa
+meta_Health_and_Personal_Care.jsonl at 33127d4265f7: title + the features bullets and the description joined with “ | ”, cut
+at a bullet under 1,500 characters; the first 220 listings with text in file order, a title repeating another's first 60
+characters left out; ids r58hp-<parent_asin>, each store field scoped as its own brand): vitamins and supplements (Nature's
+Bounty, Solgar, Schiff, Centrum, Emergen-C, Nordic Naturals, Rainbow Light, Life Extension and many small sellers), Amazon's
+own brands (Amazon Elements, Solimo, Amazon Basics), TULA, Kleenex, Gold Bond, Vicks ZzzQuil, skin serums, pill organisers;
+and (ids r58sd-<ASIN>) 5 Amazon.com skin-care listings a Flask shop clone's seed.py kept with their “About this item”
+bullets (code-index-file:7825706235, items of 2023: Dove Beauty Bar and Beauty Cream, eos body lotion, CeraVe Cleansing
+Balm, BodyRefresh shower steamers). Violations (84): best / finest / highest quality / the ultimate / #1 and best-selling
+claims, detox, weight-loss, hair-loss, acne, cough and immunity claims on supplements, collagen stimulation on cosmetics,
+doctors' and dermatologists' recommendations, “clinically proven to be the softest” (Kleenex), 100% satisfaction guarantees
+as in round 4, BulkSupplements.com (a web address leading the title, as round 32), Dove's “#1 dermatologist-recommended
+Beauty Bar”, “The Greatest Mothers Day Gifts”. Measured before rules: 7 of 120 lawful listings flagged (5.8 per 100):
+Amazon's own-brand “Satisfaction Guarantee: We're proud of our products. If you aren't satisfied, we'll refund you” (3),
+“Best to take both at once at night”, 21st Century “Vitajoy” read as Vitasoy, “delicious omega-3 treats for children”, the
+FDA disclaimer in its noun form (“not intended for the diagnosis, treatment, cure, or prevention of any disease”); after: 0.
+Known misses, left out: r58hp-B00NYPST74 (VitaBeard: "the perfect natural choice for maximum beard growth", "the cleanest,
+most studied ingredients" (superlatives after the; no rule)); r58hp-B08PP58ZL7 (UpGo elderberry: "an immunity booster, and
+an inflammation reducer" (inflammation as a noun phrase; no rule)); r58hp-B07WLPTK89 (Micro Ingredients lime powder: "the
+most nutrient dense food on the planet" (no rule)); r58hp-B07W9B48ZJ (Micro Ingredients black currant powder: "the most
+nutrient dense food on the planet" (no rule)); r58hp-B06W594VB4 (Webber calcium: "help prevent bone deterioration ...
+prevent of muscle cramps" (no rule)); r58hp-B0896WWK9P (Angry Supplements Hair Envy: "heal your hair", "jump start hair
+growth" (no rule)); r58hp-B08DWYKB92 (EpaPlus collagen: "prevents the wear suffered by the cartilage" (no rule));
+r58hp-B00KMW68RA (Fierce-5: "top of the line ingredients" (unclear)); r58hp-B01DJLE0NY (GUM orthodontic wax (a device):
+"RECOMMENDED BY PROFESSIONALS" (no rule)); r58hp-B002NQCIFO (novelty candy, title only (unclear)); r58hp-B08QV55NBK
+(Nature's Stance: "made with the highest standards of production" (no rule)); r58hp-B09KCJX1VW (Greeniche: "improve vision",
+"boost the mental capabilities" (unclear)); r58hp-B0BNP3J38C (Swanson vitamin C: "SUPPORT FOR THOSE WITH IMPAIRED GLUCOSE
+TOLERANCE" (unclear)); r58hp-B003OD4L0K (dog joint juice: "Make the ruff pain days go away ... relieve joint problems in
+dogs" (no rule)); r58hp-B00XQMIMCM (hair serum: "The ONLY Formula With 10 Natural Exotic Oils" (no rule)); r58hp-B018REMP9Y
+(CHEMRegen: developed by an oncologist, fatty liver from chemotherapy (no rule)); r58hp-B01IAIJ4NW (Promend fiber gummies:
+"Helps fight yeast and harmful bacteria" (no rule)); r58hp-B09YS7MRNS (New Roots: "one of the most beneficial probiotics"
+(unclear)); r58hp-B016L45IV4 (Rainbow Light Certified Organics prenatal: "The first and only multivitamin to deliver ..."
+(no rule reads "the first and only"); the organic-certification finding is a false alarm (a certified line));
+r58hp-B072LP7QWS (PURE + SIMPLE lip balm: "soothing, healing, lip balm treatment" (a healing claim on a cosmetic; no rule
+reads healing as an adjective)); r58hp-B0BG268YYS (Wellements syrup: "help little ones recover faster from the sniffles" (a
+cold-treatment claim; no rule); its organic-certification finding was a false alarm (USDA Certified Organic in the title)).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -1181,6 +1204,8 @@ VIOLATIONS = {
     "r58hp-B07H221ZNK": "AD-MED-F-en-symptom-relief-food",  # reduces heavy menstruation, reduce the pain
     "r58hp-B01FWALYJ8": "AD-MED-EN-treats",  # pills treat hyperhidrosis
     "r58hp-B08JD5SXS7": "AD-AUTH-EN-scientifically proven",  # the scientifically proven ratio; the most powerful Amino Acids
+    "r58sd-B0016FWFDI": "AD-AUTH-F-en-pro-endorse",  # Dove Beauty Bar: #1 DERMATOLOGIST RECOMMENDED (a recommendation by doctors, as r6b560186514715)
+    "r58sd-B0CF58LSJN": "AD-ABS-EN-greatest",  # shower steamers: The Greatest Mothers Day Gifts; more essential oils than any other shower steamer
     "r58hp-B09R2LMQ92": "AD-ABS-EN-best",  # ACV gummies: uses only the absolute best ingredients
 }
 
