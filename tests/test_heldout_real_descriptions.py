@@ -204,6 +204,44 @@ answers of 2009–2011 cached by a 淘宝客 cosmetics site, tasfe/dootaoke: nam
 r59dt-<product_id>, junk and empty descriptions left out; each brand scoped as its own). Violations: 抗病毒 and 增强肌体防御能力 on a juice drink,
 保护视神经 on a children's gummy; on the cosmetics 美白/抑制黑色素 without a 特证 number, 防止唇部黑色素生成, 去除痘痘, 促进新陈代谢 and
 提高人体免疫功能, EGF 消炎, 逆转细胞损伤, 消除产后抑郁症状, 第一款, 最先进, 顶级, 绝对, 无与伦比. 第一剂/第二剂 (a two-step mask) is an ordinal. Left lawful: 【薇娅推荐】 (the live-streamer did sell it; kept low), 收藏+购物车=赠送运费, 线下同款, 产妇的优质选择.
+
+Round 58, English (ids r58hp…, r58sd…): 199 Amazon.com listings of the Health & Personal Care item metadata of the Amazon
+Reviews 2023 dataset (McAuley Lab) as a Q&A project kept a sample of it (shalinanvai/reviews-qa
+meta_Health_and_Personal_Care.jsonl at 33127d4265f7: title + the features bullets and the description joined with “ | ”, cut
+at a bullet under 1,500 characters; the first 220 listings with text in file order, a title repeating another's first 60
+characters left out; ids r58hp-<parent_asin>, each store field scoped as its own brand): vitamins and supplements (Nature's
+Bounty, Solgar, Schiff, Centrum, Emergen-C, Nordic Naturals, Rainbow Light, Life Extension and many small sellers), Amazon's
+own brands (Amazon Elements, Solimo, Amazon Basics), TULA, Kleenex, Gold Bond, Vicks ZzzQuil, skin serums, pill organisers;
+and (ids r58sd-<ASIN>) 5 Amazon.com skin-care listings a Flask shop clone's seed.py kept with their “About this item”
+bullets (code-index-file:7825706235, items of 2023: Dove Beauty Bar and Beauty Cream, eos body lotion, CeraVe Cleansing
+Balm, BodyRefresh shower steamers). Violations (84): best / finest / highest quality / the ultimate / #1 and best-selling
+claims, detox, weight-loss, hair-loss, acne, cough and immunity claims on supplements, collagen stimulation on cosmetics,
+doctors' and dermatologists' recommendations, “clinically proven to be the softest” (Kleenex), 100% satisfaction guarantees
+as in round 4, BulkSupplements.com (a web address leading the title, as round 32), Dove's “#1 dermatologist-recommended
+Beauty Bar”, “The Greatest Mothers Day Gifts”. Measured before rules: 7 of 120 lawful listings flagged (5.8 per 100):
+Amazon's own-brand “Satisfaction Guarantee: We're proud of our products. If you aren't satisfied, we'll refund you” (3),
+“Best to take both at once at night”, 21st Century “Vitajoy” read as Vitasoy, “delicious omega-3 treats for children”, the
+FDA disclaimer in its noun form (“not intended for the diagnosis, treatment, cure, or prevention of any disease”); after: 0.
+Known misses, left out: r58hp-B00NYPST74 (VitaBeard: "the perfect natural choice for maximum beard growth", "the cleanest,
+most studied ingredients" (superlatives after the; no rule)); r58hp-B08PP58ZL7 (UpGo elderberry: "an immunity booster, and
+an inflammation reducer" (inflammation as a noun phrase; no rule)); r58hp-B07WLPTK89 (Micro Ingredients lime powder: "the
+most nutrient dense food on the planet" (no rule)); r58hp-B07W9B48ZJ (Micro Ingredients black currant powder: "the most
+nutrient dense food on the planet" (no rule)); r58hp-B06W594VB4 (Webber calcium: "help prevent bone deterioration ...
+prevent of muscle cramps" (no rule)); r58hp-B0896WWK9P (Angry Supplements Hair Envy: "heal your hair", "jump start hair
+growth" (no rule)); r58hp-B08DWYKB92 (EpaPlus collagen: "prevents the wear suffered by the cartilage" (no rule));
+r58hp-B00KMW68RA (Fierce-5: "top of the line ingredients" (unclear)); r58hp-B01DJLE0NY (GUM orthodontic wax (a device):
+"RECOMMENDED BY PROFESSIONALS" (no rule)); r58hp-B002NQCIFO (novelty candy, title only (unclear)); r58hp-B08QV55NBK
+(Nature's Stance: "made with the highest standards of production" (no rule)); r58hp-B09KCJX1VW (Greeniche: "improve vision",
+"boost the mental capabilities" (unclear)); r58hp-B0BNP3J38C (Swanson vitamin C: "SUPPORT FOR THOSE WITH IMPAIRED GLUCOSE
+TOLERANCE" (unclear)); r58hp-B003OD4L0K (dog joint juice: "Make the ruff pain days go away ... relieve joint problems in
+dogs" (no rule)); r58hp-B00XQMIMCM (hair serum: "The ONLY Formula With 10 Natural Exotic Oils" (no rule)); r58hp-B018REMP9Y
+(CHEMRegen: developed by an oncologist, fatty liver from chemotherapy (no rule)); r58hp-B01IAIJ4NW (Promend fiber gummies:
+"Helps fight yeast and harmful bacteria" (no rule)); r58hp-B09YS7MRNS (New Roots: "one of the most beneficial probiotics"
+(unclear)); r58hp-B016L45IV4 (Rainbow Light Certified Organics prenatal: "The first and only multivitamin to deliver ..."
+(no rule reads "the first and only"); the organic-certification finding is a false alarm (a certified line));
+r58hp-B072LP7QWS (PURE + SIMPLE lip balm: "soothing, healing, lip balm treatment" (a healing claim on a cosmetic; no rule
+reads healing as an adjective)); r58hp-B0BG268YYS (Wellements syrup: "help little ones recover faster from the sniffles" (a
+cold-treatment claim; no rule); its organic-certification finding was a false alarm (USDA Certified Organic in the title)).
 `source` names repository,
 path, commit and row key. Every listing was read by hand.
 
@@ -1112,6 +1150,93 @@ VIOLATIONS = {
     "r59dt-126008653": "AD-ABS-绝对",                # 媛妃唇膏: 绝对是气质MM必备
     "r59dt-56178401": "AD-MED-F-c63-cell-damage",    # 玉兰油新生修复抗纹霜: 激活亿万细胞自我修复, 逆转细胞损伤
     "r59dt-87918743": "AD-MED-F-med-treat",          # 佰草集乳香精华油: 消除产后抑郁症状, 有助伤口愈合
+    # round 58: Amazon.com Health & Personal Care listings of the Amazon Reviews 2023 metadata (shalinanvai/reviews-qa):
+    # supplements, vitamins, skin care, pill organisers; superlatives, disease and drug claims on supplements, doctors'
+    # recommendations, the seller's web address
+    "r58hp-B0BG55KD7K": "AD-ABS-EN-the ultimate",  # food sensitivity test: The Ultimate Health Sensitivity Test
+    "r58hp-B09KK65H78": "AD-ABS-EN-the best",  # Edens Garden: Voted the #1 Non-MLM essential oil company; only the best aromatherapy products
+    "r58hp-B0012SUBXU": "AD-ABS-EN-highest quality",  # Monocal: the highest quality, safest dietary supplements available anywhere
+    "r58hp-B01MYUKYZP": "AD-ABS-F-en-unmatched",  # fulvic minerals: unsurpassed cellular support
+    "r58hp-B00DUYH65A": "AD-ABS-EN-best-selling",  # Two of the best-selling energy & caffeine pills (no basis)
+    "r58hp-B07XVVVB8W": "AD-ABS-EN-the best",  # amla powder: You don't mess with the best
+    "r58hp-B07P5VZSSQ": "AD-ABS-EN-highest quality",  # the highest quality ingredients
+    "r58hp-B00PMJPYOG": "AD-ABS-EN-the best",  # Mason: THE BEST VITAMINS FOR OVER 50 YEARS
+    "r58hp-B07KFBPZZZ": "AD-MED-EN-acne treatment",  # herbal pills sold for Acne Treatment (a drug claim on a supplement)
+    "r58hp-B01FMO5GPW": "AD-MED-EN-detox",  # blue green algae: full body detox cleanse
+    "r58hp-B09BTXHXTJ": "AD-ABS-F-en-most-world",  # greens: one of the best tasting greens supplement on the market; fight acne, boost collagen production
+    "r58hp-B07FNZ4K46": "AD-ABS-EN-highest quality",  # omega-3: to guarantee you the highest quality omega-3 supplement available
+    "r58hp-B00NFZUR4G": "CONTACT-LINK",  # BulkSupplements.com: the seller's web address leads the title (as round 32: a web address in listing copy)
+    "r58hp-B09C15R7GS": "AD-ABS-EN-best quality",  # to cultivate the best quality products
+    "r58hp-B07S6PHCWC": "AD-ABS-EN-highest quality",  # nature's finest and highest quality nutritional vitamins
+    "r58hp-B08Y6KFMZV": "AD-ABS-EN-best",  # pill box: Best Design
+    "r58hp-B0014LE00U": "AD-GUAR-EN-guaranteed",  # protein bars: Great Taste Guaranteed in the title (Amazon: no guarantees in titles, as r17az-B07C4YHF4L)
+    "r58hp-B072KK81R5": "AD-GUAR-F-c58-en-no-steroid",  # cosmetics set: Steroid-free (a forbidden substance claimed absent), 100% SATISFACTION
+    "r58hp-B00NW7HYQQ": "AD-ABS-F-en-first-choice",  # gummy vitamins: Toddlers First Choice
+    "r58hp-B07BNXS8KD": "CONTACT-LINK",  # BulkSupplements.com in the title
+    "r58hp-B07BZVYNR6": "AD-MED-F-en-height",  # height growth supplement for kids
+    "r58hp-B0187EY5CE": "AD-ABS-EN-best",  # Best Vitamin C Serum; one of the world's best moisturizers
+    "r58hp-B07MD4JCYV": "AD-ABS-F-en-most-world",  # the best collagen powder on the market; #1 BRAND
+    "r58hp-B00CBY8L0E": "AD-MED-EN-hair loss",  # Vitamins for Hair Loss
+    "r58hp-B08V8Q7HQ5": "AD-MED-F-en-treat",  # elderberry gummies: treat cold and flu symptoms; reduce the risk of heart disease
+    "r58hp-B016VJG8PO": "AD-MED-EN-weight loss",  # diet pills: weight loss, appetite suppressant, fat burner
+    "r58hp-B08D6YJ6DN": "AD-MED-EN-hair loss",  # collagen gummies: Hair Loss, hair regrowth
+    "r58hp-B014CHSDVE": "AD-ABS-EN-the best",  # Vitamin C serum: THE BEST FORM OF VITAMIN C; stimulates collagen
+    "r58hp-B08ZJNQVDG": "AD-ABS-EN-the ultimate",  # The ultimate bone support supplement; the most potent ingredients
+    "r58hp-B07NPVKBNM": "AD-AUTH-EN-scientifically proven",  # gummies scientifically proven to help grow luxurious hair in less than a month
+    "r58hp-B095C5WMZW": "AD-ABS-EN-highest quality",  # the purest and highest quality ingredients
+    "r58hp-B071SKQ4Z7": "AD-MED-EN-hair loss",  # collagen powder: Other indications are: hair loss and brittle nails
+    "r58hp-B09L5FHX1W": "AD-MED-F-en-immune",  # multivitamin: BOOSTS IMMUNITY
+    "r58hp-B07FDZQK2R": "AD-MED-F-en-regen",  # hibiscus powder regenerates cells
+    "r58hp-B0BQ47DNW2": "AD-AUTH-EN-clinically proven",  # Kleenex: clinically proven to be the softest lotion tissue (a superlative, basis not shown)
+    "r58hp-B0719WZ8JN": "AD-MED-F-en-regen",  # nail vitamins: promotes cell regeneration
+    "r58hp-B08GFKZB2C": "AD-GUAR-EN-100% satisfaction",  # PMS/PMDD pill: 100% SATISFACTION guarantee (as azpet-B07RYPRTD2)
+    "r58hp-B06W5K4M9T": "AD-ABS-EN-highest quality",  # the highest quality beets; BEST TASTING BEET JUICE
+    "r58hp-B07X4JYLBD": "AD-ABS-F-en-most",  # the most powerful ... shake ever; GUARANTEED BURST OF ENERGY
+    "r58hp-B084HM58LQ": "AD-MED-F-en-treat-list",  # elderberry syrup: soothe coughs, relieve coughs
+    "r58hp-B095YK27H6": "AD-ABS-EN-best",  # best option in monthly pill organizers
+    "r58hp-B08K96V2T6": "AD-ABS-EN-finest",  # only the finest ingredients
+    "r58hp-B00OVBBZ3A": "CONTACT-LINK",  # BulkSupplements.com in the title
+    "r58hp-B00PJ82S7Q": "AD-MED-EN-detox",  # Skin Detox pills
+    "r58hp-B01M5JP7TK": "AD-ABS-EN-highest quality",  # the highest quality products possible
+    "r58hp-B00014CZOE": "AD-ABS-EN-best-selling",  # This best-selling natural FOOD-BASED multivitamin
+    "r58hp-B006I713UK": "AD-ABS-F-en-only",  # the only product that combines ...
+    "r58hp-B01CGU1ZWS": "AD-MED-F-en-treat",  # fiber combats everyday inflammation
+    "r58hp-B0BFBVQ8DJ": "AD-ABS-F-en-only",  # The only product that features ...; supports fat metabolism
+    "r58hp-B01BFNTO66": "CONTACT-LINK",  # BulkSupplements.com in the title
+    "r58hp-B004RRCF32": "AD-MED-F-en-bloodsugar",  # multivitamin: minerals help to regulate blood pressure (a blood-pressure claim on a supplement)
+    "r58hp-B07NPP3F6B": "AD-ABS-F-en-most",  # The most complete and advanced probiotic formula
+    "r58hp-B007GFPMQY": "AD-MED-F-en-treat",  # immune systems fighting against sickness
+    "r58hp-B082X4X38H": "AD-ABS-EN-the best",  # pill splitter: It's the best option
+    "r58hp-B08LYMG12W": "AD-ABS-EN-finest",  # only the finest ingredients; the very best
+    "r58hp-B07GGJXN22": "AD-ABS-F-en-most-world",  # the best hair growth formulation on the market
+    "r58hp-B0872KHDY6": "AD-MED-F-en-treat-list",  # vitamin C gummies: Help reduce the cough, cold, allergies
+    "r58hp-B08T1QN7Z8": "AD-ABS-EN-highest quality",  # Highest Quality Ingredients
+    "r58hp-B07RF9K6MR": "AD-MED-EN-weight loss",  # probiotic: HELPS WITH WEIGHT LOSS, eliminate harmful toxins
+    "r58hp-B00SA0DBZ8": "AD-MED-F-c19-en-collagen",  # serum: Enhances healthy collagen production
+    "r58hp-B078941NV5": "AD-ABS-EN-best quality",  # best quality products for the best value
+    "r58hp-B07PPB75FV": "AD-ABS-EN-highest quality",  # committed to the highest quality standards
+    "r58hp-B00IMQEQTU": "AD-MED-EN-heals",  # shea butter: Best Moisturizer to Heal ... Eczema; heals skin
+    "r58hp-B07SDRFM1Q": "AD-ABS-EN-highest quality",  # nature's finest and highest quality
+    "r58hp-B074QTBL4D": "AD-ABS-EN-best",  # Best Natural Herbs for Beautiful Hair; rid the body of toxins
+    "r58hp-B00TJ2RJBI": "AD-ABS-EN-the best",  # vitamin D drops: ensure they have the best chance of thriving (as r51cw-1310814)
+    "r58hp-B01DWINSR8": "AD-MED-F-en-hair-growth",  # Restore Hair Growth
+    "r58hp-B078958SK5": "AD-ABS-F-en-most",  # The most trusted brand among professionals
+    "r58hp-B078KN4SR8": "AD-GUAR-EN-100% satisfaction",  # 100% satisfaction guarantee (as azpet-B07RYPRTD2)
+    "r58hp-B09FYG21P5": "AD-GUAR-EN-money-back guarantee",  # Money-back Guarantee. Healthy nails, skin, and hair in 60 days or less (a promised result)
+    "r58hp-B00JV59BJQ": "AD-MED-F-c19-en-antimicrobial-skin",  # horsetail: Anti-Inflammatory Properties; BulkSupplements.com
+    "r58hp-B01AB40U90": "AD-MED-EN-hair loss",  # Fight thinning hair; Hair loss
+    "r58hp-B08CMTV6CF": "AD-ABS-EN-highest quality",  # only the highest quality ingredients
+    "r58hp-B01KVRAXV2": "AD-MED-F-c19-en-collagen",  # serum: increase the production of collagen; guaranteed
+    "r58hp-B07RF56CYD": "AD-AUTH-F-en-pro-endorse",  # Recommended by physicians worldwide (a health product may not carry doctors' recommendations)
+    "r58hp-B07BLZLKRX": "AD-ABS-F-en-most-world",  # the finest powders on the market
+    "r58hp-B017T5VV6A": "AD-ABS-EN-best quality",  # the best quality of products for the best value
+    "r58hp-B01MTC1IJT": "AD-AUTH-F-en-pro-endorse",  # bruise lotion: DERMATOLOGIST RECOMMENDED
+    "r58hp-B07H221ZNK": "AD-MED-F-en-symptom-relief-food",  # reduces heavy menstruation, reduce the pain
+    "r58hp-B01FWALYJ8": "AD-MED-EN-treats",  # pills treat hyperhidrosis
+    "r58hp-B08JD5SXS7": "AD-AUTH-EN-scientifically proven",  # the scientifically proven ratio; the most powerful Amino Acids
+    "r58sd-B0016FWFDI": "AD-AUTH-F-en-pro-endorse",  # Dove Beauty Bar: #1 DERMATOLOGIST RECOMMENDED (a recommendation by doctors, as r6b560186514715)
+    "r58sd-B0CF58LSJN": "AD-ABS-EN-greatest",  # shower steamers: The Greatest Mothers Day Gifts; more essential oils than any other shower steamer
+    "r58hp-B09R2LMQ92": "AD-ABS-EN-best",  # ACV gummies: uses only the absolute best ingredients
 }
 
 NEEDS_CODE: dict[str, str] = {
