@@ -19,6 +19,10 @@ are tests/test_heldout_real_descriptions.py's r57gb rows). No listing of any cor
 - lawful_uses.csv: diabetes naming whom a skin-care product suits (people living with diabetes) or
   how it affects the skin (With diabetes, your skin can become rough); “may be the best known”;
   the middle of a maker's “from A, to B, to C” range list.
+- contact_links.py: an all-caps sentence's stop before a hyphenated compound that a word TLD opens
+  (LIMITED STOCK. IN-STOCK) is no stock.in link; VISIT MYSHOP.IN-STORE still is one.
+- lawful_uses.csv: “certified organic” anywhere in a listing whose title names the organic
+  programme (USDA Certified Organic) can be checked (c22-en-organic-cert stays for an unnamed one).
 - brand_context.py: a function-word name (On) after a phrasal verb (Slip On Sneakers, putting on
   shoes) or in lower case after a lower-case word is no mention of On Running.
 """
@@ -66,6 +70,9 @@ HIT = [
     ("Foot powder", "The best powder. Absorbs sweat fast", "AD-ABS-EN-the best"),
     # the range list needs the list: a claim for this product stays
     ("Body Lotion", "From dry skin to eczema relief, this lotion does it all", "AD-MED-F-en-post"),
+    ("Phone case", "VISIT MYSHOP.IN-STORE", "CONTACT-LINK"),
+    ("Organic Gripe Water", "Our gripe water is certified organic and made without alcohol.",
+     "AD-AUTH-F-c22-en-organic-cert"),
     # an OTC drug claiming what no OTC monograph covers keeps the claim
     ("CBD Pain Relief Cream with 4% Lidocaine", "Treats diabetic neuropathy and fibromyalgia pain",
      "AD-MED-F-en-treat-list"),
@@ -83,6 +90,8 @@ QUIET = [
                     "to lotion for dry skin."),
     ("Foot Powder", "Use before exercising or any time you're putting on shoes."),
     ("Pain Relief Cream with Lidocaine", "Temporary relief of minor arthritis pain"),
+    ("Vitamin D3 5000 IU", "LIMITED STOCK. IN-STOCK AND READY TO SHIP"),
+    ("Organic Gripe Water, USDA Certified Organic", "Our gripe water is certified organic and made without alcohol."),
     ("Women's Slip On Sneakers Casual Walking Shoes", ""),
     ("Men's Pull On Work Boots", "Easy to put on shoes and boots."),
 ]
