@@ -20,8 +20,8 @@ tolerated use, or None; the engine writes the reason into the explanation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
