@@ -82,7 +82,7 @@ class HonestMentions:
         n = len(text)
         out = []
         for s, e, w in self._compat_auto.iter(text):
-            if _an(w[0]) and s > 0 and _an(text[s - 1]):
+            if _an(w[0]) and s > 0 and _an(text[s - 1]) and not two_words(norm, s):  # (Connector/Adapter)
                 continue
             if _an(w[-1]) and e < n and _an(text[e]) and not two_words(norm, e):  # (i7-1065G7: a model follows)
                 continue

@@ -44,6 +44,8 @@ _PROSE_AFTER = re.compile(r" [A-Za-z]|[ \t]*(?:[\r\n]+|[|•])[ \t]*[a-z]")
 _CAPS_PROSE_AFTER = re.compile(r" (?!(?:FOR|NOW|TODAY|AND|OR|TO|WITH)(?![A-Z]))[A-Z]{2,}[ ,.]|-[A-Z]{2,}")
 # the preposition of place a label's storage sentence goes on with (CLOSED.STORE IN A COOL PLACE)
 _CAPS_PLACE_AFTER = re.compile(r" (?:IN|AT|AWAY|BELOW|UNDER|ABOVE|BETWEEN|UPRIGHT|REFRIGERATED)(?![A-Z])")
+# a lower-case word going on with the sentence (“store.TO set time of watch”)
+_LOWER_PROSE_AFTER = re.compile(r" [a-z]{2,}(?![a-z]*\.[a-z])")
 _LINK_LEAD = re.compile(r"(?:VISIT|AT|SEE|VIA|GO TO|GOTO|FROM|WEBSITE|SITE|STORE|SHOP|LINK)[: ]*$")
 _WORD_LIKE_TLDS = frozenset({"to", "in", "it", "so", "us", "me"})  # top-level domains that are English words
 _TITLE_STOP = re.compile(r"[A-Z][a-z]+\. [A-Z][A-Za-z]*")  # one capitalised word ending a sentence before another
@@ -134,6 +136,10 @@ class LinkReading(ContactReading):
                              or (tld.lower() in self.words.word_tlds and _CAPS_PLACE_AFTER.match(folded, m.end("tld")))) \
                         and not _LINK_LEAD.search(folded, max(0, m.start() - 12), m.start()):
                     continue  # "SEARCH LMAEC IN AMAZON.TO CONNECT MIC": an all-caps sentence's stop with no space
+                if host.count(".") == 1 and tld.isupper() and tld.lower() in _WORD_LIKE_TLDS \
+                        and folded[m.start():m.start("tld") - 1].islower() and _LOWER_PROSE_AFTER.match(folded, m.end("tld")) \
+                        and not _LINK_LEAD.search(folded.upper(), max(0, m.start() - 12), m.start()):
+                    continue  # "from play store.TO set time": a sentence's stop with no space before a capitalised "To"
                     # after it; a word TLD (contact_words.csv) only before a preposition of place, as in a label's
                     # "KEEP CONTAINER TIGHTLY CLOSED.STORE IN A COOL, DRY PLACE" (real round 58)
                 sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
