@@ -1465,15 +1465,6 @@ NEEDS_CODE: dict[str, str] = {
     "r57gb-B00WVHRE7W": "round 57, Gold Bond OTC and skin care (left for a later session): 'Backed by the National Eczema Association' on an OTC eczema cream (the association's Seal of Acceptance); the endorsement frame reads any organisation's backing as an endorsement claim, and 《广告法》第十六条 forbids an association's recommendation in a drug advertisement, so it stays medium",
     "r57gb-B01KVU94VY": "round 57, Gold Bond OTC and skin care (left for a later session): Psoriasis Relief Cream, an OTC psoriasis drug (3% salicylic acid, 21 CFR 358.710) whose only drug signal, the strength of its active ingredient, stands past the description's first 300 characters; salicylic acid at a stated strength is also a cosmetic exfoliant, so it is no drug signal on its own",
     # round 60 (r60): Amazon.in listings outside health and beauty
-    "r60az-B01L6MT7E0": "air purifier: “Philips is the No.1 Brand in Air Purifiers in India (Source: Euromonitor International …)”: a "
-                        "ranking limited by market and country with its source named (the 2023 guideline's 限定条件排名), but the "
-                        "source stands 40 characters after No.1, beyond the 24-character window of lawful_uses (policy.py _WINDOW)",
-    "r60az-B0B3NDPCS9": "smartwatch: “Fire-Boltt is India' No 1 Wearable Watch Brand Q122 by IDC Worldwide quarterly wearable tracker”: "
-                        "a ranking limited by country and quarter with its source, which stands 30+ characters after No 1 (beyond "
-                        "the 24-character lawful-use window)",
-    "r60az-B0B3RRWSF6": "smartwatch: the same IDC-sourced, quarter-limited brand ranking (as r60az-B0B3NDPCS9)",
-    "r60az-B0BF563HB4": "smartwatch: the same IDC-sourced, quarter-limited brand ranking (as r60az-B0B3NDPCS9)",
-    "r60az-B0B3N7LR6K": "smartwatch: the same IDC-sourced, quarter-limited brand ranking (as r60az-B0B3NDPCS9)",
     "r60az-B00LZPQVMK": "ball pen: “in a word the greatest Parker ballpoint ever”: the maker's own name after the superlative makes it a "
                         "comparison within Parker's own range (as Luvs' “largest absorbency area ever”, r47), but a lawful use "
                         "cannot name the listing's own brand; that needs the own brand passed to the lawful-use window",

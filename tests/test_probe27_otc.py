@@ -21,6 +21,11 @@ are tests/test_heldout_real_descriptions.py's r57gb rows). No listing of any cor
   the middle of a maker's “from A, to B, to C” range list.
 - contact_links.py: an all-caps sentence's stop before a hyphenated compound that a word TLD opens
   (LIMITED STOCK. IN-STOCK) is no stock.in link; VISIT MYSHOP.IN-STORE still is one.
+- lawful_uses.csv / policy.py: a ranking that names the research firm and the period measured
+  (No.1 Brand in Air Purifiers in India (Source: Euromonitor …, 2020); No 1 … Q122 by IDC) is a
+  sourced, time-limited ranking (low), as the Chinese 限定条件排名 rows; a lawful use's `after`
+  now reads up to 100 characters of the candidate's sentence (the source follows the ranking), and
+  an ASCII semicolon no longer ends a sentence (it lists inside a source note).
 - lawful_uses.csv: “certified organic” anywhere in a listing whose title names the organic
   programme (USDA Certified Organic) can be checked (c22-en-organic-cert stays for an unnamed one).
 - brand_context.py: a function-word name (On) after a phrasal verb (Slip On Sneakers, putting on
@@ -73,6 +78,9 @@ HIT = [
     ("Phone case", "VISIT MYSHOP.IN-STORE", "CONTACT-LINK"),
     ("Organic Gripe Water", "Our gripe water is certified organic and made without alcohol.",
      "AD-AUTH-F-c22-en-organic-cert"),
+    ("Smartwatch", "The No.1 smartwatch brand in the world (Source: IDC 2022)", "AD-ABS-EN-NO.1"),
+    ("Smartwatch", "No.1 Brand in India. Source: our own survey 2021", "AD-ABS-EN-No.1 Brand"),
+    ("Smartwatch", "The No.1 brand, trusted by millions since 2020", "AD-ABS-EN-No.1 Brand"),
     # an OTC drug claiming what no OTC monograph covers keeps the claim
     ("CBD Pain Relief Cream with 4% Lidocaine", "Treats diabetic neuropathy and fibromyalgia pain",
      "AD-MED-F-en-treat-list"),
@@ -91,6 +99,9 @@ QUIET = [
     ("Foot Powder", "Use before exercising or any time you're putting on shoes."),
     ("Pain Relief Cream with Lidocaine", "Temporary relief of minor arthritis pain"),
     ("Vitamin D3 5000 IU", "LIMITED STOCK. IN-STOCK AND READY TO SHIP"),
+    ("Air Purifier", "The No.1 Brand in Air Purifiers in India (Source: Euromonitor International Limited; "
+                     "Consumer Appliances 2020ED)"),
+    ("Smartwatch", "India's No 1 Wearable Watch Brand Q122 by IDC Worldwide quarterly wearable device tracker Q122."),
     ("Organic Gripe Water, USDA Certified Organic", "Our gripe water is certified organic and made without alcohol."),
     ("Women's Slip On Sneakers Casual Walking Shoes", ""),
     ("Men's Pull On Work Boots", "Easy to put on shoes and boots."),

@@ -36,12 +36,13 @@ from ..normalize import normalize_key
 ORDINARY = ("clothing", "household", "electronics", "other")
 COSMETIC = ("cosmetic", "special_cosmetic")
 REGULATED = ("drug", "medical_device")
-_WINDOW = 24  # characters read before / after a candidate by the lawful-use patterns
+_WINDOW = 24  # characters read before a candidate by the lawful-use patterns
+_AFTER_WINDOW = 100  # and after it, up to its sentence's end (a ranking's source follows it: No.1 … (Source: …))
 _SENTENCE = re.compile(r"[。！？!?；;\n]")
 # where a sentence ends in the original text (normalisation drops the punctuation): a full stop,
-# ! or ? before a space or the end, a Chinese stop, a semicolon, a line break (the mark itself
+# ! or ? before a space or the end, a Chinese stop or semicolon, a line break (the mark itself
 # is kept: the normal form keeps ? and ！)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？；;\n]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？；\n]")
 _NEGATED = re.compile(r"(?:不|无|没有|没|零|免|非)[会再易]?$")  # 无疼痛感, 不会感冒: the symptom is denied
 _DISEASE_SLOTS = ("DISEASE", "SYMPTOM", "VIRUS", "EPIDEMIC", "CONDITION")
 
@@ -380,7 +381,7 @@ def lawful_use_filter(directory: str | None = None):
         if not plan:
             return None
         before = text[max(0, c.nstart - _WINDOW):c.nstart]
-        after = _same_sentence(ft, c, text[c.nend:c.nend + _WINDOW])
+        after = _same_sentence(ft, c, text[c.nend:c.nend + _AFTER_WINDOW])
         cls = classify(ft.listing, directory).cls if has_classes else None
         title = normalize_key(ft.listing.title) if ft.listing.title and any(
             u.title is not None for _, rows in plan for u in rows) else None
@@ -399,9 +400,8 @@ def lawful_use_filter(directory: str | None = None):
 
 
 def _same_sentence(ft: FieldText, c: Candidate, after: str) -> str:
-    """`after` (the normalised text right after a candidate) cut where the original's sentence ends:
-    normalisation drops punctuation, so "keeping your skin at its best. *Absorbs odor" reads on
-    as "best absorbs"; a lawful use's `after` is read in the candidate's own sentence."""
+    """`after` (the normalised text after a candidate) cut where the original's sentence ends: the
+    normal form drops full stops, so "at its best. *Absorbs odor" would read on as "best absorbs"."""
     norm = ft.norm
     if not after or not norm.ordered or c.end <= 0:
         return after
