@@ -6,8 +6,8 @@ high/medium brand finding.
   (Gundam), Nomor (Romon), Bantal (Bandai), Kiloan (Kilian), koin, jamsport (JanSport), Bali (Bally)
 - brand_slugs.py: a run cut into slug words around an ordinary word of lookalike_words.csv is no misspelt brand
   (#dressbali, Bali/Dress); misspellings of Bally in a slug stay found
-- brands.csv / brands_ip.csv words: pola (pattern), bawang (onion), mobil (car), tiga (three) and dg (the short form of
-  dengan) name Pola, Bawang, Mobil, Ultraman Tiga and Dolce & Gabbana only with brand context; brand_products.csv gives
+- brands.csv / brands_ip.csv words: pola (pattern), bawang (onion), mobil (car), tiga (three) name Pola, Bawang, Mobil
+  and Ultraman Tiga only with brand context; brand_products.csv gives
   Mobil its oils
 """
 from heldout_support import brand_word_tests
@@ -29,8 +29,6 @@ QUIET = [
     "LAMPU LED ALIS MOTOR MOBIL&BAGASI MOBIL12volt",
     "Cairan Ampuh pembersih blok mesin motor dan mobil yg menguning",
     "Ketuk tiga kali untuk berganti lagu",
-    "hadir sandal balita murah dg pengkait di belakang",
-    "mie dari richeese nabati dg rasa keju",
 ]
 
 LOUD = [  # (title, word)
