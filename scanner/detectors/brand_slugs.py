@@ -108,8 +108,8 @@ class SlugReading:
                 if j - i < 4 or max(a, b) < 2:
                     continue
                 core = tok[i:j]
-                if core in self.db.aliases or is_english_word(core):
-                    continue
+                if core in self.db.aliases or is_english_word(core) or core in self._tables.ordinary:
+                    continue  # (an ordinary word of lookalike_words.csv: #dressbali is no Bally)
                 f = fold(core)
                 best = self._fuzzy_token(f)
                 if best is not None and best[0] == 1 and not best[1].word \
