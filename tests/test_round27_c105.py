@@ -30,7 +30,7 @@ FOUND = [
     ("Probiotic for dogs", "Helps relieve digestive issues in dogs and cats.", "AD-MED-F-c105-en-organ-problems"),
     ("Glucosamine supplement for dogs", "Watch the stiffness go away in days.", "AD-MED-F-c105-en-symptom-go-away-food"),
     ("Zinc lozenges", "Bounce back faster from colds and flu.", "AD-MED-F-c105-en-recover-from"),
-    ("Elderberry syrup", "Shortens the duration of the flu.", "AD-MED-F-c105-en-recover-from"),
+    ("Elderberry syrup", "Shortens the duration of the flu.", "AD-MED-F-s22-en-shorten-illness"),  # the older frame reads it
     ("Ginger capsules", "Helps reduce the side effects of chemotherapy such as nausea.", "AD-MED-F-c105-en-chemo-effects"),
     ("Caprylic acid softgels", "Kills candida and controls yeast overgrowth.", "AD-MED-F-c105-en-fight-yeast"),
     ("Oregano oil", "Candida Cleanse formula, 60 softgels", "AD-MED-F-c105-en-fight-yeast"),
