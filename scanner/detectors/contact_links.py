@@ -136,12 +136,12 @@ class LinkReading(ContactReading):
                              or (tld.lower() in self.words.word_tlds and _CAPS_PLACE_AFTER.match(folded, m.end("tld")))) \
                         and not _LINK_LEAD.search(folded, max(0, m.start() - 12), m.start()):
                     continue  # "SEARCH LMAEC IN AMAZON.TO CONNECT MIC": an all-caps sentence's stop with no space
-                if host.count(".") == 1 and tld.isupper() and tld.lower() in _WORD_LIKE_TLDS \
-                        and folded[m.start():m.start("tld") - 1].islower() and _LOWER_PROSE_AFTER.match(folded, m.end("tld")) \
-                        and not _LINK_LEAD.search(folded.upper(), max(0, m.start() - 12), m.start()):
-                    continue  # "from play store.TO set time": a sentence's stop with no space before a capitalised "To"
                     # after it; a word TLD (contact_words.csv) only before a preposition of place, as in a label's
                     # "KEEP CONTAINER TIGHTLY CLOSED.STORE IN A COOL, DRY PLACE" (real round 58)
+                if host.count(".") == 1 and tld.isupper() and tld.lower() in _WORD_LIKE_TLDS \
+                        and folded[m.start():m.start("tld") - 1].islower() and _LOWER_PROSE_AFTER.match(folded, m.end("tld")) \
+                        and not _LINK_LEAD.search(folded[max(0, m.start() - 12):m.start()].upper()):
+                    continue  # "from play store.TO set time": a sentence's stop with no space before a capitalised "To"
                 sld = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
                 if len(sld) < 2 and host not in self.words.short_hosts:
                     continue
