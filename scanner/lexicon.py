@@ -9,7 +9,9 @@ Files (see lexicons/README.md):
 from __future__ import annotations
 
 import csv
+import itertools
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,6 +73,7 @@ class Pattern:
     term: Term
     key: str
     variant: str  # "" for the term itself, else how it was derived (homophone 醉→最, pinyin…)
+    joins: tuple[int, ...] = ()  # key offsets where the text must have had a hyphen (world-leading)
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,28 @@ class Lexicon:
         return out
 
     @staticmethod
+    def _hyphen_keys(t: Term) -> list[tuple[str, tuple[int, ...]]]:
+        """An English phrase of two to four words written with hyphens between some of them
+        (world-leading, Best-in class, doctor-recommended): the normal form drops a hyphen between
+        letters, so each such spelling is its own key, kept only where the text had a hyphen at
+        every join (not "worldleading" written solid)."""
+        if t.lang != "en":
+            return []
+        words = [normalize_key(w) for w in re.split(r"[\s\-]+", t.term) if w]
+        if not 2 <= len(words) <= 4 or not all(words):
+            return []
+        out = []
+        for gaps in itertools.product(("", " "), repeat=len(words) - 1):
+            key, joins = words[0], []
+            for gap, w in zip(gaps, words[1:]):
+                if not gap:
+                    joins.append(len(key))
+                key += gap + w
+            if joins and key != t.key:
+                out.append((key, tuple(joins)))
+        return out
+
+    @staticmethod
     def _pinyin_keys(t: Term) -> list[tuple[str, str]]:
         """Pinyin spellings of short high-severity terms: 最jia, zuijia, zui jia (one syllable or
         the whole term; the first syllable alone is handled above)."""
@@ -220,6 +245,10 @@ class Lexicon:
                 if k in exact or k in context_keys:
                     continue
                 table.setdefault(k, []).append(Pattern(t, k, why))
+        for t in self.terms:
+            for k, joins in self._hyphen_keys(t):
+                if k not in exact and k not in context_keys:
+                    table.setdefault(k, []).insert(0, Pattern(t, k, "", joins))
         for pats in table.values():
             self.patterns.extend(pats)
         return Automaton((k, (k, tuple(pats))) for k, pats in table.items())

@@ -1341,6 +1341,13 @@ VIOLATIONS = {
     "r61sp-18913331461": "BRAND-UNAUTH",  # paid “misteri amplop” lottery (undian) with iPhone, Samsung, Oppo, Xiaomi, Realme as prizes (the fault is the lottery; the brands are what is found)
     "r61sp-2363529634": "AD-MED-EN-diabetes",  # Etawaku goat-milk powder: Menurunkan diabetes, mengobati asam urat, solusi asma
     "r61sp-4696415045": "AD-ABS-EN-best",  # car door guards: “We will give u ; | Best service:”
+    # session 28 (the lead): English phrases written with hyphens are read as the spaced term
+    # (world-leading, free of side-effects); these rows had been judged lawful only because the
+    # hyphenated spelling was not found, the same wording spaced is the lexicon's violation
+    "r35dk-051": "AD-GUAR-EN-free of side effects",  # hand cream: “gentle on skin and free of side-effects” (a safety guarantee, as r35dk-033)
+    "r35dk-076": "AD-GUAR-EN-free of side effects",  # lip balm: the same sentence
+    "r35dk-099": "AD-GUAR-EN-free of side effects",  # hand cream: the same sentence
+    "r42mw-4777164767341": "AD-ABS-EN-first ever",  # 501 shorts: “The first-ever jean shorts” (a priority claim, 首个, with no basis in the listing)
 }
 
 NEEDS_CODE: dict[str, str] = {

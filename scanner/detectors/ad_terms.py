@@ -31,6 +31,8 @@ class LexiconDetector:
         n = len(text)
         for start, end, (key, patterns) in self.lexicon.automaton.iter(text):
             p = patterns[0]
+            if p.joins and not all(ft.norm.joint(start + j) for j in p.joins):
+                continue
             # (a hyphen the normal form removed between two words still ends a disease name: cancer-fighting)
             if _an(key[0]) and start > 0 and _an(text[start - 1]) and not _joint(ft, p, start):
                 continue
