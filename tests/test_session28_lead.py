@@ -61,3 +61,25 @@ def test_lawful_uses_still_read(scanner, title, desc):
 ])
 def test_lawful_uses_stay_narrow(scanner, title, rule):
     assert rule in {r for r, _ in _severe(scanner, title)}
+
+
+# ---------------------------------------------------------------- Chinese look-alike names
+@pytest.mark.parametrize("title,shown", [
+    ("便携 多色 夭猫精灵 儿童电话手表", "夭猫精灵"),   # a platform's name with a look-alike character is no compatibility note
+    ("夭猫精灵 智能音箱", "夭猫精灵"),
+    ("吊坠 多色 带比尔斯 新款", "带比尔斯"),             # 色带 is a word, but the seller typed a space between
+])
+def test_lookalike_names_found(scanner, title, shown):
+    r = scanner.scan(Listing(id="t", title=title, description=""))
+    assert any(f.category == "brand_piggyback" and f.matched_text == shown and f.severity in SEVERE
+               for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("title", [
+    "支持天猫精灵 智能灯泡",      # the platform named for compatibility
+    "多色带比尔斯吊坠",            # glued: 色带 (a ribbon) reads first… and no space typed
+    "每年 大赛 报名",              # no 美年达
+])
+def test_lookalike_guards_kept(scanner, title):
+    r = scanner.scan(Listing(id="t", title=title, description=""))
+    assert not any(f.category == "brand_piggyback" and f.severity in SEVERE for f in r.findings), r.findings

@@ -144,14 +144,10 @@ def _apart_from_term(norm, ts: int, te: int, xs: int, xe: int) -> bool:
     the phrase after it, and the keyword there running on (新款 第一 口红: 第一 and 口红 are two
     keywords, no 第一口, the first bite). A whole word after the space (第一 时间发货), a keyword of
     that one character (第一 次) or a term written spaced out itself (第 一 次) keeps the phrase."""
-    offs, orig, text = norm.offsets, norm.original, norm.text
-    if not norm.ordered or xe - te != 1 or xe >= len(text) or te >= len(offs):
+    text = norm.text
+    if not norm.ordered or xe - te != 1 or xe >= len(text) or te >= len(norm.offsets):
         return False
-
-    def gap(i: int) -> bool:  # whitespace between normalised i-1 and i in the original
-        a, b = offs[i - 1] + 1, offs[i]
-        return b > a and not orig[a:b].strip()
-
+    gap = norm.spaced
     if not gap(te) or gap(xe) or any(gap(i) for i in range(ts + 1, te)):
         return False
     return text[xe].isalnum()

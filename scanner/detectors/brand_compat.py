@@ -168,7 +168,9 @@ class HonestMentions:
         side, acc = ft.notes.get("brand_side", ((), frozenset()))
         key = text[m.s:m.e]
         cw = self.compat_words
-        for k in (key, m.alias.key):
+        # a platform's name with a character swapped for one that looks like it (夭猫精灵) is no
+        # reference to the platform: only a Latin misspelling may be (for Andriod phones)
+        for k in ((key,) if m.fuzzy and not key.isascii() else (key, m.alias.key)):
             if cw.get(k, ("",))[0] == "platform":
                 return (m.s, m.e, _cue(k, k, "Q", -1, 0))
         for s, e, w in side:

@@ -27,13 +27,15 @@ def _standalone(ft: FieldText, s: int, e: int) -> bool:
     return not (left and is_cjk(left)) and not (right and is_cjk(right))
 
 
-def _edge_in_word(text: str, s: int, e: int, name: str, phrases) -> bool:
+def _edge_in_word(norm, s: int, e: int, name: str, phrases) -> bool:
     """The window's first or last character, not the name's own, makes an ordinary word with the
     character outside it (每年大赛 is 每年 + 大赛, not 美年达): the sound-alike runs across a word
-    boundary, so the characters belong to other words."""
-    if text[e - 1] != name[-1] and e < len(text) and text[e - 1:e + 1] in phrases:
+    boundary, so the characters belong to other words. Not across a space the seller typed
+    (多色 带比尔斯: no 色带)."""
+    text = norm.text
+    if text[e - 1] != name[-1] and e < len(text) and text[e - 1:e + 1] in phrases and not norm.spaced(e):
         return True
-    return text[s] != name[0] and s > 0 and text[s - 1:s + 1] in phrases
+    return text[s] != name[0] and s > 0 and text[s - 1:s + 1] in phrases and not norm.spaced(s)
 
 
 class HomophoneFinding:
@@ -116,7 +118,7 @@ class HomophoneFinding:
                     # 化为/华为) standing apart from other Chinese characters
                     continue
                 # (pypinyin's phrases and the ordinary words of lookalike_words.csv: 自然糖心 runs into 糖心)
-                if _edge_in_word(text, start, end, name, self._lookalike.edge_words):
+                if _edge_in_word(ft.norm, start, end, name, self._lookalike.edge_words):
                     continue
                 if L == 3 and same < 2 and not _standalone(ft, start, end):
                     # two of a three-character name's characters swapped for sound-alikes, glued to other Chinese
