@@ -197,9 +197,9 @@ class Lexicon:
     @staticmethod
     def _hyphen_keys(t: Term) -> list[tuple[str, tuple[int, ...]]]:
         """An English phrase of two to four words written with hyphens between some of them
-        (world-leading, Best-in class, doctor-recommended): the normal form drops a hyphen between
-        letters, so each such spelling is its own key, kept only where the text had a hyphen at
-        every join (not "worldleading" written solid)."""
+        (world-leading, Best-in class, doctor-recommended), or a hyphenated term written with
+        spaces: the normal form drops a hyphen between letters, so each such spelling is its own
+        key, kept only where the text had a hyphen at every join (not "worldleading" solid)."""
         if t.lang != "en":
             return []
         words = [normalize_key(w) for w in re.split(r"[\s\-]+", t.term) if w]
@@ -212,7 +212,7 @@ class Lexicon:
                 if not gap:
                     joins.append(len(key))
                 key += gap + w
-            if joins and key != t.key:
+            if key != t.key:  # (joins empty: a hyphenated term written with spaces, anti aging drink)
                 out.append((key, tuple(joins)))
         return out
 

@@ -83,3 +83,11 @@ def test_lookalike_names_found(scanner, title, shown):
 def test_lookalike_guards_kept(scanner, title):
     r = scanner.scan(Listing(id="t", title=title, description=""))
     assert not any(f.category == "brand_piggyback" and f.severity in SEVERE for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("title,rule", [
+    ("Anti inflammatory turmeric tea", "AD-MED-EN-anti-inflammatory"),   # the hyphenated term written with a space
+    ("Anti-inflammatory turmeric tea", "AD-MED-EN-anti-inflammatory"),
+])
+def test_hyphenated_term_written_spaced(scanner, title, rule):
+    assert rule in {r for r, _ in _severe(scanner, title)}
