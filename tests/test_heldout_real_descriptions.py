@@ -1348,6 +1348,14 @@ VIOLATIONS = {
     "r35dk-076": "AD-GUAR-EN-free of side effects",  # lip balm: the same sentence
     "r35dk-099": "AD-GUAR-EN-free of side effects",  # hand cream: the same sentence
     "r42mw-4777164767341": "AD-ABS-EN-first ever",  # 501 shorts: “The first-ever jean shorts” (a priority claim, 首个, with no basis in the listing)
+    # the claim frames also read hyphen-joined words (the normal form drops the hyphen, and a frame's
+    # anchor needs a word edge): Purina ONE's “veterinarian-recommended” is the professional
+    # endorsement the spaced form is (r58hp-B01MTC1IJT, r58sd-B0016FWFDI), with no survey named
+    "r51cw-119368": "AD-AUTH-F-en-pro-endorse",  # Purina ONE SmartBlend wet food: “This veterinarian-recommended high-protein wet food”
+    "r51cw-119432": "AD-AUTH-F-en-pro-endorse",  # Purina ONE +Plus Healthy Weight: “This veterinarian-recommended recipe”
+    "r51cw-182035": "AD-AUTH-F-en-pro-endorse",  # Purina ONE True Instinct: the same
+    "r51cw-192839": "AD-AUTH-F-en-pro-endorse",  # Purina ONE +Plus Digestive Health: the same
+    "r51cw-29838": "AD-AUTH-F-en-pro-endorse",   # Purina ONE Vibrant Maturity: the same
 }
 
 NEEDS_CODE: dict[str, str] = {

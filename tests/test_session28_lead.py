@@ -91,3 +91,28 @@ def test_lookalike_guards_kept(scanner, title):
 ])
 def test_hyphenated_term_written_spaced(scanner, title, rule):
     assert rule in {r for r, _ in _severe(scanner, title)}
+
+
+# ---------------------------------------------------------------- claim frames over hyphen-joined words
+@pytest.mark.parametrize("title,desc,rule,shown", [
+    ("Herbal gummies", "reduces blood-pressure naturally", "AD-MED-F-en-bloodsugar", "reduces blood-pressure"),
+    ("Herbal tea", "helps lower blood-sugar levels", "AD-MED-F-en-bloodsugar", "lower blood-sugar levels"),
+    ("Face serum", "stimulates collagen-production", "AD-MED-F-c19-en-collagen", "stimulates collagen-production"),
+    ("Muscle balm", "pain-relieving balm for arthritis", "AD-MED-F-en-treat", "relieving balm for arthritis"),
+    ("Dog food", "This veterinarian-recommended recipe features real lamb", "AD-AUTH-F-en-pro-endorse",
+     "veterinarian-recommended"),
+    ("Flushable wipes, septic-safe", "", "AD-AUTH-F-en-septic", "septic-safe"),
+])
+def test_frames_read_hyphen_joined_words(scanner, title, desc, rule, shown):
+    r = scanner.scan(Listing(id="t", title=title, description=desc))
+    assert any(f.rule_id == rule and f.matched_text == shown and f.severity in SEVERE for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("title,desc", [
+    ("Dishwasher tablets", "protection against disease-causing bacteria"),  # no 'protection against disease'
+    ("Scott Toilet Paper, 12 Double Rolls, Septic-Safe, 1-Ply Toilet Tissue", ""),
+    ("Water bottle", "food-grade stainless steel, leak-proof lid, BPA-free"),
+])
+def test_frames_hyphen_reading_stays_narrow(scanner, title, desc):
+    r = scanner.scan(Listing(id="t", title=title, description=desc))
+    assert not any(f.detector == "frame" and f.severity in SEVERE for f in r.findings), r.findings
