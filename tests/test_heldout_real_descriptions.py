@@ -1368,6 +1368,13 @@ VIOLATIONS = {
     "r51cw-182035": "AD-AUTH-F-en-pro-endorse",  # Purina ONE True Instinct: the same
     "r51cw-192839": "AD-AUTH-F-en-pro-endorse",  # Purina ONE +Plus Digestive Health: the same
     "r51cw-29838": "AD-AUTH-F-en-pro-endorse",   # Purina ONE Vibrant Maturity: the same
+    # a claim to boost or strengthen the immune system (en-boost-immune): on pet food FDA CVM reads it as
+    # a drug claim (held-out hc8247, North River Enterprises); “supports immune health” stays lawful
+    "azpet-B07V5BF6LD": "AD-MED-F-en-boost-immune",  # parrot seed mix: “strengthens the avian immune system”
+    "r51cw-121056": "AD-MED-F-en-boost-immune",      # ACANA dry dog food: “immune-boosting”
+    "r51cw-1724358": "AD-MED-F-en-boost-immune",     # Health Extension wet dog food: “boost immunity”
+    "r51cw-45075": "AD-MED-F-en-boost-immune",       # Addiction raw dehydrated dog food: “boost your pup’s immune system”
+    "r51cw-922238": "AD-MED-F-en-boost-immune",      # Dr. Pol dog food: “strengthen immunity”
     # round 63 (r63): 保健食品 label text of registered blue-hat products and AdvertiseGen clothing ad copy
     "r63bh-173": "AD-MED-HF-不能代替药物",  # 汤臣倍健 孕妇型 multivitamin: the seed left 注意事项 empty, so the listing lacks 本品不能代替药物 (《广告法》第十八条第二款)
     "r63bh-190": "AD-MED-HF-不能代替药物",  # 汤臣倍健 成人型 multivitamin: the same missing statement

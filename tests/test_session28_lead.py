@@ -116,3 +116,27 @@ def test_frames_read_hyphen_joined_words(scanner, title, desc, rule, shown):
 def test_frames_hyphen_reading_stays_narrow(scanner, title, desc):
     r = scanner.scan(Listing(id="t", title=title, description=desc))
     assert not any(f.detector == "frame" and f.severity in SEVERE for f in r.findings), r.findings
+
+
+# ---------------------------------------------------------------- boosting the immune system (en-boost-immune)
+@pytest.mark.parametrize("title,desc,shown", [
+    ("Organic herbal tea", "A warming blend that boosts your immune system", "boosts your immune system"),
+    ("Organic herbal tea", "an immune-boosting blend of ginger and lemon", "immune-boosting"),
+    ("Grain-free dry dog food", "Made with superfoods to boost immunity", "boost immunity"),  # FDA CVM: a drug claim on pet food
+    ("Vitamin C face serum", "strengthens your skin's immune system", "strengthens your skin's immune system"),
+])
+def test_boost_immunity_found(scanner, title, desc, shown):
+    r = scanner.scan(Listing(id="t", title=title, description=desc))
+    assert any(f.rule_id == "AD-MED-F-en-boost-immune" and f.matched_text == shown and f.severity in SEVERE
+               for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("title,desc", [
+    ("Vitamin C 500 mg chewable tablets, dietary supplement", "boosts immune system function"),  # a supplement's S/F wording
+    ("Organic herbal tea", "supports immune health as part of a balanced diet"),
+    ("Organic herbal tea", "This tea does not boost your immune system; it simply tastes good"),
+    ("Grain-free dry dog food", "antioxidants to support immune health"),
+])
+def test_boost_immunity_quiet(scanner, title, desc):
+    r = scanner.scan(Listing(id="t", title=title, description=desc))
+    assert not any(f.rule_id == "AD-MED-F-en-boost-immune" and f.severity in SEVERE for f in r.findings), r.findings
