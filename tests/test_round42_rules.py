@@ -25,7 +25,8 @@ HIT = [
     ("Antimicrobial Socks", "Resistant to germs and odour all day", "", "AD-MED-F-r42-en-resistant-microbes"),
     ("Copier Paper", "Trident Spectra, a best-seller, assures consistent quality.", "Trident",
      "AD-ABS-EN-bestseller"),
-    ("Skinny Jeans", "Neuw's best-selling jeans in the world.", "Neuw", "AD-ABS-EN-best-selling"),
+    # (session 28: the frames read hyphen-joined words, so the whole ranking is the world-wide one)
+    ("Skinny Jeans", "Neuw's best-selling jeans in the world.", "Neuw", "AD-ABS-F-en-most-world"),
     ("Skinny Jeans", "Our jeans are the bestselling fit.", "Neuw", "AD-ABS-EN-best-selling"),
     ("Nike Air Max", "Harly Davidson motorcycle jacket", "", "BRAND-FUZZY"),
     ("Shop", "Visit myshop.it now", "", "CONTACT-LINK"),
