@@ -895,6 +895,10 @@ POSITIVE = [
     ("代餐奶昔 轻松减重", "guarantee_claim", "c94-slim-easy", "medium"),
     # held-out claims round c95: FDA/FTC 2022-2026 letters to online sellers
     ("Blemish patch that reduces redness by 60% overnight", "authority_claim", "c95-en-percent-effect", "medium"),
+    # held-out claims round 28 c106: 直播带货 wording (celebrity use, 告别黑头痘痘, bare 权威认证 on supplements)
+    ("薇旖美胶原蛋白 很多明星都在使用", "authority_claim", "c106-star-use", "medium"),
+    ("黑头粉刺工具套装 告别黑头痘痘粉刺脂肪粒", "guarantee_claim", "c106-farewell-skin", "medium"),
+    ("深海鱼油软胶囊 权威认证 海外进口", "authority_claim", "c106-vague-auth-cert", "medium"),
 ]
 
 PUBLIC_ORDER = [
