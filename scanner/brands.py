@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,6 +42,7 @@ COLUMNS = ("canonical", "en", "zh", "nicknames", "category", "ambiguous", "ambig
 # the brand tables are brands*.csv; the other CSV files of brand_db/ (celebrities, look-alike
 # characters, cue wording…) are read by the detectors that use them, and all are hashed
 BRAND_TABLES = "brands*.csv"
+SCRIPT_NAMES = "script_names.csv"  # the brands' names in other scripts, added to their rows
 
 
 class BrandDBError(ScannerError, ValueError):
@@ -74,10 +75,12 @@ class Brand:
     parent: str = ""  # canonical of the owning brand (Frozen -> Disney, Air Jordan -> Nike)
     # normalised product words the name is the common word for (席梦思 -> 床垫): no brand context
     generic_for: frozenset[str] = frozenset()
+    # the name in other scripts (ナイキ, 나이키, Найк, ไนกี้: brand_db/script_names.csv)
+    scripts: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return self.en + self.zh + self.nicknames
+        return self.en + self.zh + self.nicknames + self.scripts
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ class Alias:
     key: str  # normalised
     name: str  # as written in the data
     brand: Brand
-    kind: str  # en | zh | nick
+    kind: str  # en | zh | nick | script
     word: bool  # an ordinary word: counts only with brand context
     latin: bool  # key starts/ends with an ASCII letter or digit (word boundaries apply)
 
@@ -229,6 +232,8 @@ class BrandDB:
         files = sorted(d.glob(BRAND_TABLES)) if d.is_dir() else []
         for p in files:
             db._read(p)
+        if (d / SCRIPT_NAMES).is_file():
+            db._read_scripts(d / SCRIPT_NAMES)
         db._build()
         return db
 
@@ -275,6 +280,24 @@ class BrandDB:
                 self.by_canonical[canonical] = b
                 self.brands.append(b)
 
+    def _read_scripts(self, path: Path) -> None:
+        """brand_db/script_names.csv: a brand's names in other scripts (brand,names,words,note), added
+        to the brand row they name; `words` are those that need brand context, like a row's `words:`."""
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+        for n, r in enumerate(rows, start=2):
+            canonical = (r.get("brand") or "").strip()
+            b = self.by_canonical.get(canonical)
+            if b is None:
+                raise BrandDBError(f"{path}: row {n}: {canonical!r} is no brand of the brand tables")
+            names = tuple(x for x in _split(r.get("names", "")) if x not in b.scripts)
+            words = set(b.words)
+            for w in _split(r.get("words", "")):
+                words |= name_keys(w)
+            nb = replace(b, scripts=b.scripts + names, words=frozenset(words))
+            self.by_canonical[canonical] = nb
+            self.brands[self.brands.index(b)] = nb
+
     def _build(self) -> None:
         children: dict[str, list[str]] = {}
         for b in self.brands:
@@ -283,7 +306,8 @@ class BrandDB:
         self.children = {k: tuple(v) for k, v in children.items()}
         table: dict[str, list[Alias]] = {}
         for b in self.brands:
-            for kind, names in (("en", b.en), ("zh", b.zh), ("nick", b.nicknames), ("en", (b.canonical,))):
+            for kind, names in (("en", b.en), ("zh", b.zh), ("nick", b.nicknames), ("script", b.scripts),
+                                ("en", (b.canonical,))):
                 for nm in names:
                     for k in name_keys(nm):
                         if len(k) < 2 and not is_cjk(k[0]):

@@ -86,8 +86,8 @@ def _piece(ch: str) -> str:
             out.append(c)
             continue
         cat = unicodedata.category(c)
-        if c in _KEEP or cat[0] in "LN":
-            out.append(c)
+        if c in _KEEP or cat[0] in "LN" or (cat == "Mn" and "\u0e00" <= c <= "\u0e7f"):
+            out.append(c)  # (Thai vowel and tone marks are part of the word: ไนกี้, ก๊อป)
         # everything else (spaces, zero-width Cf, symbols, dashes, dots, emoji) separates
     s = "".join(out).casefold().translate(_QUOTES).translate(_CONFUSABLES).translate(_ACCENTS)
     if not s:
@@ -106,6 +106,12 @@ _DOTS = {".", "．"}  # a dot (or a full-width one) between digits is kept: 1.8�
 
 def _is_an(c: str) -> bool:
     return c < "\x80" and c.isalnum()
+
+
+def _spaced_letter(c: str) -> bool:
+    """A letter or digit of a script that separates its words with spaces: ASCII, Cyrillic, Greek
+    (Сумка Шанель реплика keeps its spaces, as Chanel bag replica does)."""
+    return (c < "\x80" and c.isalnum()) or ("\u0370" <= c <= "\u052f" and c.isalpha())
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +188,7 @@ def _special_pattern() -> "tuple[re.Pattern[str], re.Pattern[str]]":
     """The table depends on Unicode and OpenCC data only: built once per machine (disk cache)."""
     from .compiled import cached
 
-    key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}:accents:stroked{len(_STROKED)}"
+    key = f"{unicodedata.unidata_version}:{getattr(opencc, '__version__', '')}:{Path(opencc.__file__).parent}:accents:stroked{len(_STROKED)}:thai-marks"
     cls = cached("normalize-class", key, _special_class)
     # (capitals A-Z are left out of the class: a copied slice is lower-cased (_normalize_plain),
     # which holds since every other character left out is its own lower case; a space between
@@ -197,7 +203,7 @@ _SPECIAL, _SPECIAL_SPACED = _special_pattern()
 def _joiner(prev: str, nxt: str, ws: bool, dot: bool) -> str:
     """What a removed separator run leaves between `prev` and `nxt`: one space between two
     Latin words, "." between two digits (1.8米), otherwise nothing (最★佳 -> 最佳)."""
-    if prev and _is_an(prev) and _is_an(nxt):
+    if prev and _spaced_letter(prev) and _spaced_letter(nxt):
         if ws:
             return " "
         if dot and prev.isdigit() and nxt.isdigit():
@@ -256,7 +262,38 @@ def _display_order(text: str) -> list[int]:
     return order
 
 
+# half-width katakana write the voiced and semi-voiced marks as characters of their own (ｺﾋﾟｰ for コピー):
+# composed with the kana before them, as NFKC composes the pair, before the text is read
+_HALF_MARKS = re.compile("[\uff66-\uff9d][\uff9e\uff9f]")
+
+
+def _compose_half_kana(text: str) -> Normalized:
+    parts: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _HALF_MARKS.finditer(text):
+        a = m.start()
+        parts.append(text[pos:a])
+        offs.extend(range(pos, a))
+        pair = unicodedata.normalize("NFKC", m.group())
+        if len(pair) == 1:
+            parts.append(pair)
+            offs.append(a)
+        else:
+            parts.append(m.group())
+            offs.extend((a, a + 1))
+        pos = m.end()
+    parts.append(text[pos:])
+    offs.extend(range(pos, len(text)))
+    joined = "".join(parts)
+    inner = _normalize(joined)
+    return Normalized(text, inner.text, [offs[o] for o in inner.offsets], inner.ordered)
+
+
 def _normalize(text: str) -> Normalized:
+    if "\uff9e" in text or "\uff9f" in text:
+        if _HALF_MARKS.search(text):
+            return _compose_half_kana(text)
     if _RLO in text:
         order = _display_order(text)
         shown = _normalize_plain("".join(text[i] for i in order))
@@ -278,7 +315,7 @@ def _normalize_plain(text: str) -> Normalized:
         if a > pos:
             if pending >= 0:
                 nxt = text[pos]
-                if prev and prev < "\x80" and prev.isalnum() and nxt < "\x80" and nxt.isalnum():
+                if prev and _spaced_letter(prev) and _spaced_letter(nxt):
                     if ws:
                         out.append(" ")
                         offsets.append(pending)

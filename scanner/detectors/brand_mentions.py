@@ -25,6 +25,23 @@ _GLUED_NAME = 4  # a Latin name this long that is no word may take copy wording 
 _GLUED_CUES = ("a货", "1:1", "1比1", "a版", "超a", "replica", "fake")  # (7sreplicachanel: a replica site's slug)
 
 
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+# Russian case endings after a name (сумки Шанели, кроссовок Адидаса), as normalised: look-alike
+# Cyrillic letters are read as Latin ones (а -> a, у -> y, о -> o, м -> m, х -> x, в -> b)
+_RU_ENDINGS = frozenset(("", "a", "y", "e", "и", "ы", "om", "oй", "eй", "ax", "am", "amи", "ob"))
+
+
+def _word_apart(text: str, s: int, e: int) -> bool:
+    """Does a Cyrillic name at s..e stand as a word of its own (a case ending may follow)? Cyrillic
+    words keep their spaces in the normal form, so a letter next to the name is the same word."""
+    if s > 0 and text[s - 1].isalpha():
+        return False
+    j = e
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[e:j] in _RU_ENDINGS
+
+
 def _model_suffix(text: str, s: int, e: int) -> bool:
     """Is the short name at s..e a bracketed suffix glued to a model number (AW-M1100PV(MK), a
     colour or variant code): part of the model, not the initials of a brand (MK, Michael Kors)?"""
@@ -131,6 +148,8 @@ class MentionFinding(LatinSpelling, SlugReading, HomophoneFinding):
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
                         and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end, glued_ok):
                     continue
+            if not key.isascii() and _CYRILLIC.search(key) and not _word_apart(text, start, end):
+                continue  # a Cyrillic name inside a longer word (Диорама, Найкращий)
             if len(key) <= 3 and norm is not None and key.isascii() and _initials(norm, start, end):
                 continue
             if norm is not None and is_cjk(key[0]) and all(a.word for a in aliases) and _spaced(norm, start, end):
