@@ -140,3 +140,23 @@ def test_boost_immunity_found(scanner, title, desc, shown):
 def test_boost_immunity_quiet(scanner, title, desc):
     r = scanner.scan(Listing(id="t", title=title, description=desc))
     assert not any(f.rule_id == "AD-MED-F-en-boost-immune" and f.severity in SEVERE for f in r.findings), r.findings
+
+
+# ---------------------------------------------------------------- a brand name hyphened to an English word
+@pytest.mark.parametrize("title,brand", [
+    ("Gucci-pattern belt", "Gucci"),
+    ("Balenciaga-shaped sneakers", "Balenciaga"),
+])
+def test_brand_hyphened_to_a_word(scanner, title, brand):
+    r = scanner.scan(Listing(id="t", title=title, description=""))
+    assert any(f.category.startswith("brand") and f.matched_text == brand and f.severity in SEVERE
+               for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("title", [
+    "MK-HJ1701 watch strap 20 mm",        # a model number's letters
+    "Lego-like building blocks for kids",  # (a short name: the cue words decide, as before)
+])
+def test_brand_hyphen_guards(scanner, title):
+    r = scanner.scan(Listing(id="t", title=title, description=""))
+    assert not any(f.rule_id == "BRAND-UNAUTH" for f in r.findings), r.findings

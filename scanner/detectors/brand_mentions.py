@@ -48,6 +48,19 @@ def _model_suffix(text: str, s: int, e: int) -> bool:
     return s >= 2 and text[s - 1] == "(" and _an(text[s - 2]) and e < len(text) and text[e] == ")"
 
 
+_WORD_AFTER = re.compile(r"[a-z]+")
+
+
+def _hyphen_word_after(norm, i: int) -> bool:
+    """A long name, a hyphen, then an English word (Gucci-pattern belt, Balenciaga-shaped sneakers):
+    the name as a compound's first part, not a model number's letters (MK-HJ1701)."""
+    if norm is None or not norm.joint(i):
+        return False
+    m = _WORD_AFTER.match(norm.text, i)
+    return m is not None and len(m.group()) >= 3 and is_english_word(m.group()) \
+        and (m.end() == len(norm.text) or not norm.text[m.end()].isalnum() or norm.joint(m.end()))
+
+
 def _apart_in_original(norm, i: int) -> bool:
     """Were normalised characters i-1 and i apart in the original (Supreme×GUZI, Gucci★Bag)?"""
     if norm is None or not 0 < i < len(norm.offsets):
@@ -146,7 +159,8 @@ class MentionFinding(LatinSpelling, SlugReading, HomophoneFinding):
                     found.append(Mention(start, end, aliases))
                     continue
                 if not (text[end].isdigit() and len(key) >= 4 and key[-1].isalpha()) \
-                        and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end, glued_ok):
+                        and not text.startswith(_GLUED_CUES, end) and not self._cue_word_after(norm, end, glued_ok) \
+                        and not (glued_ok and key.isascii() and _hyphen_word_after(norm, end)):
                     continue
             if not key.isascii() and _CYRILLIC.search(key) and not _word_apart(text, start, end):
                 continue  # a Cyrillic name inside a longer word (Диорама, Найкращий)
