@@ -40,7 +40,8 @@ HIT = [
     ("This tincture works for everything: anxiety, insomnia and back pain", F("MED", "c93-en-works-everything")),
     ("We never use over 1,500 toxic chemicals known to be harmful to your health",
      F("AUTH", "c93-en-free-of-hundreds")),
-    ("Scientifically-proven formula", F("AUTH", "en-clinical")),
+    # (session 28: the lexicon reads the hyphenated term, which names the same claim)
+    ("Scientifically-proven formula", "AD-AUTH-EN-scientifically proven"),
 ]
 
 QUIET = [

@@ -31,7 +31,8 @@ def listing(text):
 
 
 HIT = [
-    ("Chlorella tablets support natural blood-cleansing", BLOOD),
+    # (session 28: the frames read hyphen-joined words; the cleansing frame takes the span)
+    ("Chlorella tablets support natural blood-cleansing", "AD-MED-F-en-detox-clean"),
     ("Nettle tea improves blood quality", BLOOD),
     ("Improves your blood condition in weeks", BLOOD),
     ("Restores hormonal balance naturally for women", HORMONE),
@@ -45,7 +46,8 @@ HIT = [
     ("Foot spa for relief of swollen feet and ankles", SWOLLEN),
     ("Reduces swollen ankles after a long flight", SWOLLEN),
     ("Gel insoles ease aching, swollen feet", SWOLLEN),
-    ("Regenerates damaged nerve cells", REPAIR),
+    # (round 107 extended the regrowth frame to nerve cells)
+    ("Regenerates damaged nerve cells", "AD-MED-F-c27-en-tissue-regrow"),
     ("Repairs damaged spinal discs naturally", REPAIR),
     ("Slows macular degeneration", REPAIR),
     ("Used by celebrities and top athletes", CELEB),
