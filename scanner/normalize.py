@@ -135,23 +135,23 @@ class Normalized:
         s, e = self.span(start, end)
         return self.original[s:e]
 
+    def _removed(self, i: int) -> str:
+        """The original characters the normal form dropped between normalised positions i-1 and i."""
+        offs = self.offsets
+        if i <= 0 or i >= len(offs):
+            return ""
+        return self.original[offs[i - 1] + 1:offs[i]]
+
     def spaced(self, i: int) -> bool:
         """Did only whitespace stand in the original between normalised positions i-1 and i (the
         normal form drops it: 多色 带比尔斯 -> 多色带比尔斯)?"""
-        offs = self.offsets
-        if i <= 0 or i >= len(offs):
-            return False
-        a, b = offs[i - 1] + 1, offs[i]
-        return b > a and not self.original[a:b].strip()
+        gap = self._removed(i)
+        return bool(gap) and not gap.strip()
 
     def joint(self, i: int) -> bool:
         """Was a hyphen removed right before normalised position i (cancer-fighting -> cancerfighting)?
         Then a word may end or start there although Latin letters touch."""
-        offs = self.offsets
-        if i <= 0 or i >= len(offs):
-            return False
-        a, b = offs[i - 1] + 1, offs[i]
-        return b > a and "-" in self.original[a:b]
+        return "-" in self._removed(i)
 
 
 # Fast path: most characters (simplified Chinese, lower-case Latin, digits, clause punctuation)

@@ -9,11 +9,10 @@ from typing import Iterable
 from ..engine import Candidate, FieldText
 from ..category import classify
 from ..frames import Frame, FrameSet
-from .ad_terms import _CAT_ZH, keyword_break
+from .ad_terms import _CAT_ZH, _an, keyword_break
 
 _MAX_SPLITS = 8  # keyword breaks one match is split at, at most (each split reads the text again)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # a Latin word of the normal form
 _CLAUSE_START = re.compile(r"[,;:!?，。；：！？|\n](?=[^,;:!?，。；：！？|\n]*$)")  # after the last break
 _BEFORE, _AFTER = 80, 80  # how far a hyphen's clause copy reaches back (to the clause start) and on
 
@@ -53,10 +52,10 @@ class FrameDetector:
             lo = max(0, i - _BEFORE)
             b = _CLAUSE_START.search(text, lo, i)
             ws = b.end() if b is not None else lo
-            while ws > 0 and text[ws - 1] in _WORD:
+            while ws > 0 and _an(text[ws - 1]):
                 ws -= 1
             we = min(n, i + _AFTER)
-            while we < n and text[we] in _WORD:  # not into the middle of a Latin word
+            while we < n and _an(text[we]):  # not into the middle of a Latin word
                 we += 1
             if windows and ws <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], we)
